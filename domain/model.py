@@ -1,0 +1,153 @@
+"""Entities of the account store, as plain dataclasses.
+
+Money is held as :class:`~decimal.Decimal` in the account's currency; dates are
+:class:`datetime.date`; timestamps are naive UTC :class:`datetime.datetime`.
+``id`` is ``None`` until the store has assigned one.
+"""
+
+from __future__ import annotations
+
+import enum
+from dataclasses import dataclass, field
+from datetime import date, datetime
+from decimal import Decimal
+
+
+class Lifecycle(enum.Enum):
+    """Where an account stands with us."""
+
+    PROSPECT = "prospect"
+    CUSTOMER = "customer"
+    LOST = "lost"
+
+
+class InteractionKind(enum.Enum):
+    """What kind of touch an interaction was (behaviour data for tiering)."""
+
+    VISIT = "visit"
+    CALL = "call"
+    MEETING = "meeting"
+    EVENT = "event"
+    FEEDBACK = "feedback"
+    REFERRAL = "referral"
+
+
+@dataclass
+class Account:
+    """A customer entity: a group, a subsidiary or a branch.
+
+    ``parent_id`` places it in the customer tree; ``None`` makes it a root.
+    """
+
+    key: str
+    name: str
+    industry: str = ""
+    region: str = ""
+    city: str = ""
+    employees: int | None = None
+    annual_revenue: Decimal | None = None
+    lifecycle: Lifecycle = Lifecycle.PROSPECT
+    customer_since: date | None = None
+    parent_id: int | None = None
+    notes: str = ""
+    created_at: datetime | None = None
+    updated_at: datetime | None = None
+    id: int | None = None
+
+
+@dataclass
+class Contact:
+    """A person inside a customer account."""
+
+    account_id: int
+    name: str
+    title: str = ""
+    department: str = ""
+    reports_to_id: int | None = None
+    email: str = ""
+    phone: str = ""
+    notes: str = ""
+    id: int | None = None
+
+
+@dataclass
+class TeamMember:
+    """One of our own people."""
+
+    name: str
+    email: str = ""
+    active: bool = True
+    id: int | None = None
+
+
+@dataclass
+class Transaction:
+    """An order: amount booked on ``date``; due and paid dates when known."""
+
+    account_id: int
+    date: date
+    amount: Decimal
+    due_date: date | None = None
+    paid_date: date | None = None
+    id: int | None = None
+
+
+@dataclass
+class Interaction:
+    """A touch point with an account, optionally with one contact."""
+
+    account_id: int
+    date: date
+    kind: InteractionKind
+    contact_id: int | None = None
+    note: str = ""
+    id: int | None = None
+
+
+@dataclass(frozen=True, slots=True)
+class AccountNode:
+    """What the customer tree shows of one account, without loading it whole."""
+
+    id: int
+    key: str
+    name: str
+    industry: str
+    parent_id: int | None
+    child_count: int
+
+
+@dataclass(frozen=True)
+class Rollup:
+    """Totals over an account and every account below it."""
+
+    account_count: int
+    annual_revenue: Decimal
+    transaction_count: int
+    transaction_total: Decimal
+
+
+@dataclass(frozen=True)
+class StoreCounts:
+    """How many records of each kind the store holds."""
+
+    accounts: int
+    root_accounts: int
+    contacts: int
+    team_members: int
+    transactions: int
+    interactions: int
+
+
+@dataclass
+class AccountSubtree:
+    """Everything removed with an account subtree, kept so it can be restored.
+
+    ``lifted`` records children that were lifted to the deleted account's
+    parent instead of being deleted: ``(child_id, original_parent_id)``.
+    """
+
+    accounts: list[Account] = field(default_factory=list)
+    contacts: list[Contact] = field(default_factory=list)
+    transactions: list[Transaction] = field(default_factory=list)
+    interactions: list[Interaction] = field(default_factory=list)
+    lifted: list[tuple[int, int]] = field(default_factory=list)

@@ -1,0 +1,146 @@
+"""What the domain needs from a store: repositories behind one unit of work.
+
+``storage`` implements these protocols; tests may implement them in memory.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Collection, Iterable
+from decimal import Decimal
+from pathlib import Path
+from types import TracebackType
+from typing import Protocol
+
+from domain.model import (
+    Account,
+    AccountNode,
+    Contact,
+    Interaction,
+    StoreCounts,
+    TeamMember,
+    Transaction,
+)
+
+
+class AccountRepository(Protocol):
+    def get(self, account_id: int) -> Account | None: ...
+
+    def add(self, account: Account) -> int:
+        """Insert ``account`` (keeping ``account.id`` if set) and return its id."""
+        ...
+
+    def add_many(self, accounts: Iterable[Account]) -> None: ...
+
+    def update(self, account: Account) -> None: ...
+
+    def delete(self, account_ids: Collection[int]) -> None: ...
+
+    def set_parent(self, account_ids: Collection[int], parent_id: int | None) -> None: ...
+
+    def parent_map(self) -> dict[int, int | None]: ...
+
+    def children(self, parent_id: int | None, only: Collection[int] | None = None) -> list[AccountNode]:
+        """The direct children of ``parent_id`` (roots for ``None``) sorted by name."""
+        ...
+
+    def search(self, text: str) -> list[int]:
+        """Ids whose name, key or industry contains ``text`` (case-insensitive)."""
+        ...
+
+    def key_in_use(self, key: str, except_id: int | None = None) -> bool: ...
+
+    def max_id(self) -> int: ...
+
+    def annual_revenue(self, account_ids: Collection[int]) -> dict[int, Decimal | None]: ...
+
+
+class ContactRepository(Protocol):
+    def add(self, contact: Contact) -> int: ...
+
+    def add_many(self, contacts: Iterable[Contact]) -> None: ...
+
+    def for_accounts(self, account_ids: Collection[int]) -> list[Contact]: ...
+
+    def set_reports_to(self, contact_id: int, manager_id: int | None) -> None: ...
+
+    def max_id(self) -> int: ...
+
+
+class TeamRepository(Protocol):
+    def add(self, member: TeamMember) -> int: ...
+
+    def all(self) -> list[TeamMember]: ...
+
+
+class TransactionRepository(Protocol):
+    def add_many(self, transactions: Iterable[Transaction]) -> None: ...
+
+    def for_accounts(self, account_ids: Collection[int]) -> list[Transaction]: ...
+
+    def totals(self, account_ids: Collection[int]) -> dict[int, tuple[int, Decimal]]:
+        """``{account_id: (order count, amount)}`` for accounts with orders."""
+        ...
+
+
+class InteractionRepository(Protocol):
+    def add_many(self, interactions: Iterable[Interaction]) -> None: ...
+
+    def for_accounts(self, account_ids: Collection[int]) -> list[Interaction]: ...
+
+
+class UnitOfWork(Protocol):
+    """One user action: everything done inside commits together or not at all.
+
+    Used as ``with uow_factory() as uow: ...; uow.commit()``; leaving the block
+    without ``commit()`` rolls back.
+    """
+
+    accounts: AccountRepository
+    contacts: ContactRepository
+    team: TeamRepository
+    transactions: TransactionRepository
+    interactions: InteractionRepository
+
+    def __enter__(self) -> UnitOfWork: ...
+
+    def __exit__(
+        self,
+        exc_type: type[BaseException] | None,
+        exc: BaseException | None,
+        tb: TracebackType | None,
+    ) -> None: ...
+
+    def commit(self) -> None: ...
+
+    def rollback(self) -> None: ...
+
+    def counts(self) -> StoreCounts: ...
+
+
+class Store(Protocol):
+    """An opened account store, as the application sees it."""
+
+    @property
+    def label(self) -> str:
+        """Where the store lives, for titles and messages."""
+        ...
+
+    @property
+    def path(self) -> Path | None:
+        """The database file, or ``None`` for a server database."""
+        ...
+
+    @property
+    def migration_backup(self) -> Path | None:
+        """The backup taken before this open migrated the file, if any."""
+        ...
+
+    def unit_of_work(self) -> UnitOfWork:
+        """A fresh unit of work; each user action takes its own."""
+        ...
+
+    def backup_to(self, destination: Path) -> None:
+        """Write a consistent copy of the store to ``destination``, atomically."""
+        ...
+
+    def close(self) -> None: ...

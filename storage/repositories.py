@@ -1,0 +1,358 @@
+"""Repositories: the domain's store protocols over one SQLAlchemy session."""
+
+from __future__ import annotations
+
+from collections.abc import Collection, Iterable, Iterator, Sequence
+from decimal import Decimal
+from typing import Any, TypeVar
+
+from sqlalchemy import Select, delete, func, or_, select, update
+from sqlalchemy.orm import Session, aliased
+
+from domain.model import (
+    Account,
+    AccountNode,
+    Contact,
+    Interaction,
+    InteractionKind,
+    Lifecycle,
+    TeamMember,
+    Transaction,
+)
+from storage.orm import AccountRow, ContactRow, InteractionRow, TeamMemberRow, TransactionRow
+
+# Stay well below every engine's limit on bound parameters per statement.
+CHUNK = 900
+_T = TypeVar("_T")
+
+
+def _chunks(items: Collection[_T]) -> Iterator[list[_T]]:
+    seq = list(items)
+    for start in range(0, len(seq), CHUNK):
+        yield seq[start : start + CHUNK]
+
+
+def to_cents(amount: Decimal | None) -> int | None:
+    if amount is None:
+        return None
+    return int((amount * 100).to_integral_value())
+
+
+def from_cents(cents: int | None) -> Decimal | None:
+    if cents is None:
+        return None
+    return (Decimal(cents) / 100).quantize(Decimal("0.01"))
+
+
+def _account(row: AccountRow) -> Account:
+    return Account(
+        id=row.id,
+        key=row.key,
+        name=row.name,
+        industry=row.industry,
+        region=row.region,
+        city=row.city,
+        employees=row.employees,
+        annual_revenue=from_cents(row.annual_revenue_cents),
+        lifecycle=Lifecycle(row.lifecycle),
+        customer_since=row.customer_since,
+        parent_id=row.parent_id,
+        notes=row.notes,
+        created_at=row.created_at,
+        updated_at=row.updated_at,
+    )
+
+
+def _account_values(account: Account) -> dict[str, Any]:
+    values = {
+        "key": account.key,
+        "name": account.name,
+        "industry": account.industry,
+        "region": account.region,
+        "city": account.city,
+        "employees": account.employees,
+        "annual_revenue_cents": to_cents(account.annual_revenue),
+        "lifecycle": account.lifecycle.value,
+        "customer_since": account.customer_since,
+        "parent_id": account.parent_id,
+        "notes": account.notes,
+        "created_at": account.created_at,
+        "updated_at": account.updated_at,
+    }
+    if account.id is not None:
+        values["id"] = account.id
+    return values
+
+
+class SqlAccountRepository:
+    def __init__(self, session: Session) -> None:
+        self._session = session
+
+    def get(self, account_id: int) -> Account | None:
+        row = self._session.get(AccountRow, account_id)
+        return None if row is None else _account(row)
+
+    def add(self, account: Account) -> int:
+        row = AccountRow(**_account_values(account))
+        self._session.add(row)
+        self._session.flush()
+        return row.id
+
+    def add_many(self, accounts: Iterable[Account]) -> None:
+        # Parents must exist before children: insert in the given order, which
+        # callers keep parents-first.
+        rows = [_account_values(a) for a in accounts]
+        for batch in _chunks(rows):
+            self._session.execute(AccountRow.__table__.insert(), batch)
+
+    def update(self, account: Account) -> None:
+        values = _account_values(account)
+        values.pop("id", None)
+        self._session.execute(update(AccountRow).where(AccountRow.id == account.id).values(**values))
+
+    def delete(self, account_ids: Collection[int]) -> None:
+        # Children before parents: the parent_id key is checked per statement.
+        ordered = list(reversed(list(account_ids)))
+        for batch in _chunks(ordered):
+            self._session.execute(delete(AccountRow).where(AccountRow.id.in_(batch)))
+
+    def set_parent(self, account_ids: Collection[int], parent_id: int | None) -> None:
+        for batch in _chunks(account_ids):
+            self._session.execute(
+                update(AccountRow).where(AccountRow.id.in_(batch)).values(parent_id=parent_id)
+            )
+
+    def parent_map(self) -> dict[int, int | None]:
+        rows = self._session.execute(select(AccountRow.id, AccountRow.parent_id))
+        return {account_id: parent_id for account_id, parent_id in rows}
+
+    def children(self, parent_id: int | None, only: Collection[int] | None = None) -> list[AccountNode]:
+        child = aliased(AccountRow)
+        count = (
+            select(func.count(child.id)).where(child.parent_id == AccountRow.id).correlate(AccountRow)
+        ).scalar_subquery()
+        query: Select[Any] = select(
+            AccountRow.id, AccountRow.key, AccountRow.name, AccountRow.industry, AccountRow.parent_id, count
+        )
+        if parent_id is None:
+            query = query.where(AccountRow.parent_id.is_(None))
+        else:
+            query = query.where(AccountRow.parent_id == parent_id)
+        rows: Sequence[Any] = self._session.execute(query.order_by(AccountRow.name, AccountRow.id)).all()
+        nodes = [AccountNode(*row) for row in rows]
+        if only is not None:
+            visible = only if isinstance(only, (set, frozenset)) else set(only)
+            nodes = [
+                AccountNode(n.id, n.key, n.name, n.industry, n.parent_id, self._visible_children(n, visible))
+                for n in nodes
+                if n.id in visible
+            ]
+        return nodes
+
+    def _visible_children(self, node: AccountNode, visible: Collection[int]) -> int:
+        if node.child_count == 0:
+            return 0
+        ids = self._session.scalars(select(AccountRow.id).where(AccountRow.parent_id == node.id))
+        return sum(1 for i in ids if i in visible)
+
+    def search(self, text: str) -> list[int]:
+        if not text:
+            return []
+        pattern = "%" + text.lower().replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_") + "%"
+        query = select(AccountRow.id).where(
+            or_(
+                func.lower(AccountRow.name).like(pattern, escape="\\"),
+                func.lower(AccountRow.key).like(pattern, escape="\\"),
+                func.lower(AccountRow.industry).like(pattern, escape="\\"),
+            )
+        )
+        return list(self._session.scalars(query))
+
+    def key_in_use(self, key: str, except_id: int | None = None) -> bool:
+        query = select(AccountRow.id).where(AccountRow.key == key)
+        if except_id is not None:
+            query = query.where(AccountRow.id != except_id)
+        return self._session.scalars(query.limit(1)).first() is not None
+
+    def max_id(self) -> int:
+        return int(self._session.scalar(select(func.coalesce(func.max(AccountRow.id), 0))) or 0)
+
+    def annual_revenue(self, account_ids: Collection[int]) -> dict[int, Decimal | None]:
+        result: dict[int, Decimal | None] = {}
+        for batch in _chunks(account_ids):
+            rows = self._session.execute(
+                select(AccountRow.id, AccountRow.annual_revenue_cents).where(AccountRow.id.in_(batch))
+            )
+            result.update({i: from_cents(c) for i, c in rows})
+        return result
+
+
+def _contact(row: ContactRow) -> Contact:
+    return Contact(
+        id=row.id,
+        account_id=row.account_id,
+        name=row.name,
+        title=row.title,
+        department=row.department,
+        reports_to_id=row.reports_to_id,
+        email=row.email,
+        phone=row.phone,
+        notes=row.notes,
+    )
+
+
+def _contact_values(c: Contact) -> dict[str, Any]:
+    values = {
+        "account_id": c.account_id,
+        "name": c.name,
+        "title": c.title,
+        "department": c.department,
+        "reports_to_id": c.reports_to_id,
+        "email": c.email,
+        "phone": c.phone,
+        "notes": c.notes,
+    }
+    if c.id is not None:
+        values["id"] = c.id
+    return values
+
+
+class SqlContactRepository:
+    def __init__(self, session: Session) -> None:
+        self._session = session
+
+    def add(self, contact: Contact) -> int:
+        row = ContactRow(**_contact_values(contact))
+        self._session.add(row)
+        self._session.flush()
+        return row.id
+
+    def add_many(self, contacts: Iterable[Contact]) -> None:
+        for batch in _chunks([_contact_values(c) for c in contacts]):
+            self._session.execute(ContactRow.__table__.insert(), batch)
+
+    def for_accounts(self, account_ids: Collection[int]) -> list[Contact]:
+        found: list[Contact] = []
+        for batch in _chunks(account_ids):
+            rows = self._session.scalars(
+                select(ContactRow).where(ContactRow.account_id.in_(batch)).order_by(ContactRow.id)
+            )
+            found.extend(_contact(r) for r in rows)
+        return found
+
+    def max_id(self) -> int:
+        return int(self._session.scalar(select(func.coalesce(func.max(ContactRow.id), 0))) or 0)
+
+    def set_reports_to(self, contact_id: int, manager_id: int | None) -> None:
+        self._session.execute(
+            update(ContactRow).where(ContactRow.id == contact_id).values(reports_to_id=manager_id)
+        )
+
+
+class SqlTeamRepository:
+    def __init__(self, session: Session) -> None:
+        self._session = session
+
+    def add(self, member: TeamMember) -> int:
+        row = TeamMemberRow(name=member.name, email=member.email, active=member.active)
+        if member.id is not None:
+            row.id = member.id
+        self._session.add(row)
+        self._session.flush()
+        return row.id
+
+    def all(self) -> list[TeamMember]:
+        rows = self._session.scalars(select(TeamMemberRow).order_by(TeamMemberRow.name, TeamMemberRow.id))
+        return [TeamMember(id=r.id, name=r.name, email=r.email, active=r.active) for r in rows]
+
+
+class SqlTransactionRepository:
+    def __init__(self, session: Session) -> None:
+        self._session = session
+
+    def add_many(self, transactions: Iterable[Transaction]) -> None:
+        values = []
+        for t in transactions:
+            row: dict[str, Any] = {
+                "account_id": t.account_id,
+                "booked_on": t.date,
+                "amount_cents": to_cents(t.amount),
+                "due_on": t.due_date,
+                "paid_on": t.paid_date,
+            }
+            if t.id is not None:
+                row["id"] = t.id
+            values.append(row)
+        for batch in _chunks(values):
+            self._session.execute(TransactionRow.__table__.insert(), batch)
+
+    def for_accounts(self, account_ids: Collection[int]) -> list[Transaction]:
+        found: list[Transaction] = []
+        for batch in _chunks(account_ids):
+            rows = self._session.scalars(
+                select(TransactionRow).where(TransactionRow.account_id.in_(batch)).order_by(TransactionRow.id)
+            )
+            found.extend(
+                Transaction(
+                    id=r.id,
+                    account_id=r.account_id,
+                    date=r.booked_on,
+                    amount=from_cents(r.amount_cents) or Decimal(0),
+                    due_date=r.due_on,
+                    paid_date=r.paid_on,
+                )
+                for r in rows
+            )
+        return found
+
+    def totals(self, account_ids: Collection[int]) -> dict[int, tuple[int, Decimal]]:
+        result: dict[int, tuple[int, Decimal]] = {}
+        for batch in _chunks(account_ids):
+            rows = self._session.execute(
+                select(TransactionRow.account_id, func.count(), func.sum(TransactionRow.amount_cents))
+                .where(TransactionRow.account_id.in_(batch))
+                .group_by(TransactionRow.account_id)
+            )
+            for account_id, count, cents in rows:
+                result[account_id] = (int(count), from_cents(int(cents or 0)) or Decimal(0))
+        return result
+
+
+class SqlInteractionRepository:
+    def __init__(self, session: Session) -> None:
+        self._session = session
+
+    def add_many(self, interactions: Iterable[Interaction]) -> None:
+        values = []
+        for i in interactions:
+            row: dict[str, Any] = {
+                "account_id": i.account_id,
+                "contact_id": i.contact_id,
+                "occurred_on": i.date,
+                "kind": i.kind.value,
+                "note": i.note,
+            }
+            if i.id is not None:
+                row["id"] = i.id
+            values.append(row)
+        for batch in _chunks(values):
+            self._session.execute(InteractionRow.__table__.insert(), batch)
+
+    def for_accounts(self, account_ids: Collection[int]) -> list[Interaction]:
+        found: list[Interaction] = []
+        for batch in _chunks(account_ids):
+            rows = self._session.scalars(
+                select(InteractionRow).where(InteractionRow.account_id.in_(batch)).order_by(InteractionRow.id)
+            )
+            found.extend(
+                Interaction(
+                    id=r.id,
+                    account_id=r.account_id,
+                    contact_id=r.contact_id,
+                    date=r.occurred_on,
+                    kind=InteractionKind(r.kind),
+                    note=r.note,
+                )
+                for r in rows
+            )
+        return found

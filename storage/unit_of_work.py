@@ -1,0 +1,105 @@
+"""The unit of work: one session per user action, committed all or nothing."""
+
+from __future__ import annotations
+
+from types import TracebackType
+
+from sqlalchemy import func, select
+from sqlalchemy.exc import IntegrityError, SQLAlchemyError
+from sqlalchemy.orm import Session
+
+from domain.errors import DomainError, StoreBusyError, StoreError
+from domain.model import StoreCounts
+from storage.database import Database
+from storage.orm import AccountRow, ContactRow, InteractionRow, TeamMemberRow, TransactionRow
+from storage.repositories import (
+    SqlAccountRepository,
+    SqlContactRepository,
+    SqlInteractionRepository,
+    SqlTeamRepository,
+    SqlTransactionRepository,
+)
+
+
+class SqlUnitOfWork:
+    """Implements :class:`domain.ports.UnitOfWork` over a :class:`Database`.
+
+    Re-entrant across actions, not within one: each ``with`` block opens a
+    fresh session and closes it at the end, rolling back what was not
+    committed. Database failures surface as :class:`StoreError`.
+    """
+
+    accounts: SqlAccountRepository
+    contacts: SqlContactRepository
+    team: SqlTeamRepository
+    transactions: SqlTransactionRepository
+    interactions: SqlInteractionRepository
+
+    def __init__(self, database: Database) -> None:
+        self.database = database
+        self._session: Session | None = None
+
+    def __enter__(self) -> SqlUnitOfWork:
+        if self._session is not None:
+            raise RuntimeError("A unit of work is already open; actions do not nest.")
+        session = self.database.session()
+        self._session = session
+        self.accounts = SqlAccountRepository(session)
+        self.contacts = SqlContactRepository(session)
+        self.team = SqlTeamRepository(session)
+        self.transactions = SqlTransactionRepository(session)
+        self.interactions = SqlInteractionRepository(session)
+        return self
+
+    def __exit__(
+        self,
+        exc_type: type[BaseException] | None,
+        exc: BaseException | None,
+        tb: TracebackType | None,
+    ) -> None:
+        session, self._session = self._session, None
+        if session is None:
+            return
+        try:
+            session.rollback()
+        finally:
+            session.close()
+        if isinstance(exc, SQLAlchemyError) and not isinstance(exc, DomainError):
+            raise self._translate(exc) from exc
+
+    def commit(self) -> None:
+        assert self._session is not None, "commit() outside a unit of work"
+        try:
+            self._session.commit()
+        except SQLAlchemyError as exc:
+            self._session.rollback()
+            raise self._translate(exc) from exc
+
+    def rollback(self) -> None:
+        if self._session is not None:
+            self._session.rollback()
+
+    def counts(self) -> StoreCounts:
+        assert self._session is not None
+        s = self._session
+
+        def count(query: object) -> int:
+            return int(s.scalar(query) or 0)  # type: ignore[call-overload]
+
+        return StoreCounts(
+            accounts=count(select(func.count(AccountRow.id))),
+            root_accounts=count(select(func.count(AccountRow.id)).where(AccountRow.parent_id.is_(None))),
+            contacts=count(select(func.count(ContactRow.id))),
+            team_members=count(select(func.count(TeamMemberRow.id))),
+            transactions=count(select(func.count(TransactionRow.id))),
+            interactions=count(select(func.count(InteractionRow.id))),
+        )
+
+    def _translate(self, exc: SQLAlchemyError) -> StoreError:
+        where = self.database.label
+        text = str(getattr(exc, "orig", exc)).lower()
+        if "locked" in text or "busy" in text:
+            return StoreBusyError(f"The database {where} is in use by another program; try again.")
+        if isinstance(exc, IntegrityError):
+            return StoreError(f"The change breaks a rule of the database and was not saved: {exc.orig}")
+        return StoreError(f"The database {where} could not be written; nothing was changed: {exc.orig}")

@@ -1,0 +1,68 @@
+"""Starting the window: application, settings, language, store."""
+
+from __future__ import annotations
+
+import sys
+from pathlib import Path
+
+from PySide6.QtCore import QSettings, QTimer
+from PySide6.QtWidgets import QApplication, QMessageBox
+
+from domain import services
+from domain.errors import DomainError
+from domain.ports import Store
+from ui import i18n
+from ui.main_window import MainWindow, StoreOpener
+from ui.messages import error_text
+
+
+def _first_store(db: str | None, settings: QSettings, open_store: StoreOpener, default_path: Path) -> Store:
+    """The store to show: ``--db``, else the last one used, else the default."""
+    if db:
+        return open_store(Path(db) if "://" not in db else db, True)  # type: ignore[arg-type]
+    last = settings.value("database/last")
+    if last and Path(str(last)).exists():
+        try:
+            return open_store(Path(str(last)), False)
+        except DomainError as error:
+            QMessageBox.warning(None, "Account Planner", error_text(error))
+    return open_store(default_path, True)
+
+
+def run_app(
+    open_store: StoreOpener, default_path: Path, db: str | None = None, language: str | None = None
+) -> int:
+    """Open the main window and run until it closes; returns the exit code.
+
+    ``open_store(target, create)`` opens a store (main.py wires in storage);
+    ``default_path`` is the database used when none is named or remembered.
+    """
+    app = QApplication.instance() or QApplication(sys.argv)
+    assert isinstance(app, QApplication)
+    app.setOrganizationName("AccountPlanner")
+    app.setApplicationName("AccountPlanner")
+    app.setApplicationDisplayName("Account Planner")
+    settings = QSettings()
+    choice = language or str(settings.value("ui/language", i18n.SYSTEM))
+    translations = i18n.Translations(app)
+    translations.apply(i18n.resolve(choice))
+
+    try:
+        store = _first_store(db, settings, open_store, default_path)
+    except DomainError as error:
+        QMessageBox.critical(None, "Account Planner", error_text(error))
+        print(f"account-planner: error: {error}", file=sys.stderr)
+        return 1
+    window = MainWindow(store, settings, open_store, choice)
+    window.language_requested.connect(lambda code: translations.apply(i18n.resolve(code)))
+    window.show()
+    if store.path == default_path and not settings.value("demo/offered", False, type=bool):
+        try:
+            empty = services.store_counts(store.unit_of_work()).accounts == 0
+        except DomainError:
+            empty = False
+        if empty:
+            QTimer.singleShot(0, window.offer_demo)
+    code = app.exec()
+    window.store.close()
+    return int(code)

@@ -1,0 +1,72 @@
+"""Domain errors in the user's language.
+
+Domain code raises errors with an English message, a ``code`` and
+``params``; this module turns them into translated text for dialogs.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QCoreApplication
+
+from domain.errors import DomainError, ValidationError
+
+
+def field_label(field: str) -> str:
+    labels = {
+        "key": QCoreApplication.translate("Messages", "Key"),
+        "name": QCoreApplication.translate("Messages", "Name"),
+        "industry": QCoreApplication.translate("Messages", "Industry"),
+        "region": QCoreApplication.translate("Messages", "Region"),
+        "city": QCoreApplication.translate("Messages", "City"),
+        "employees": QCoreApplication.translate("Messages", "Employees"),
+        "annual_revenue": QCoreApplication.translate("Messages", "Annual revenue"),
+        "lifecycle": QCoreApplication.translate("Messages", "Lifecycle"),
+        "customer_since": QCoreApplication.translate("Messages", "Customer since"),
+        "notes": QCoreApplication.translate("Messages", "Notes"),
+    }
+    return labels.get(field, field)
+
+
+def _validation_text(error: ValidationError) -> str:
+    reason = error.params.get("reason", "")
+    value = str(error.params.get("value", ""))
+    texts = {
+        "required": QCoreApplication.translate("Messages", "%1 cannot be empty."),
+        "too_long": QCoreApplication.translate("Messages", "%1 holds at most %3 characters."),
+        "not_number": QCoreApplication.translate("Messages", "%1: '%2' is not a whole number."),
+        "negative": QCoreApplication.translate("Messages", "%1 cannot be negative."),
+        "too_large": QCoreApplication.translate("Messages", "%1: '%2' is implausibly large."),
+        "not_date": QCoreApplication.translate("Messages", "%1: '%2' is not a date; write it as YYYY-MM-DD."),
+        "impossible_date": QCoreApplication.translate("Messages", "%1: %2 is not a real calendar date."),
+        "future_date": QCoreApplication.translate("Messages", "%1: %2 lies in the future."),
+        "not_amount": QCoreApplication.translate("Messages", "%1: '%2' is not an amount."),
+    }
+    template = texts.get(reason)
+    if template is None:
+        return error.message
+    return (
+        template.replace("%1", field_label(error.field))
+        .replace("%2", value)
+        .replace("%3", str(error.params.get("limit", "")))
+    )
+
+
+def error_text(error: DomainError) -> str:
+    """The message to show the user for ``error``, translated where we can."""
+    if isinstance(error, ValidationError):
+        return _validation_text(error)
+    path = str(error.params.get("path", ""))
+    texts = {
+        "tree_cycle": QCoreApplication.translate("Messages", "An account cannot be moved under itself or one of its own subsidiaries."),
+        "not_found": QCoreApplication.translate("Messages", "The account no longer exists; it may have been deleted."),
+        "duplicate_key": QCoreApplication.translate("Messages", "The key '%1' is already used by another account.").replace(
+            "%1", str(error.params.get("key", ""))
+        ),
+        "newer_schema": QCoreApplication.translate(
+            "Messages", "%1 was written by a newer version of Account Planner. Update the program to open it; "
+            "the file was not changed."
+        ).replace("%1", path),
+        "store_busy": QCoreApplication.translate("Messages", "The database is in use by another program. Try again in a moment."),
+        "cancelled": QCoreApplication.translate("Messages", "Cancelled; nothing was changed."),
+    }
+    return texts.get(error.code, error.message)
