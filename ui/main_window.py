@@ -7,7 +7,7 @@ from datetime import date
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QEvent, QItemSelection, QModelIndex, QPoint, QSettings, Qt, QTimer, Signal, Slot
+from PySide6.QtCore import QCoreApplication, QEvent, QItemSelection, QModelIndex, QPoint, QSettings, Qt, QTimer, Signal, Slot
 from PySide6.QtGui import QAction, QActionGroup, QCloseEvent, QKeySequence, QUndoStack
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -23,6 +23,8 @@ from PySide6.QtWidgets import (
     QVBoxLayout,
     QWidget,
 )
+
+import shiboken6
 
 from domain import services
 from domain.demo import load_demo
@@ -218,8 +220,8 @@ class MainWindow(QMainWindow):
         self.redo_action.setEnabled(False)
         self.undo_stack.canUndoChanged.connect(self.undo_action.setEnabled)
         self.undo_stack.canRedoChanged.connect(self.redo_action.setEnabled)
-        self.undo_stack.undoTextChanged.connect(lambda _text: self._retranslate_undo_prefixes())
-        self.undo_stack.redoTextChanged.connect(lambda _text: self._retranslate_undo_prefixes())
+        self.undo_stack.undoTextChanged.connect(self._on_undo_text_changed)
+        self.undo_stack.redoTextChanged.connect(self._on_undo_text_changed)
         self.add_root_action = self._action(lambda: self.add_account(None), "Ctrl+Shift+N")
         self.add_child_action = self._action(self._on_add_child, "Ctrl+Alt+N")
         self.add_sibling_action = self._action(self._on_add_sibling, "Ctrl+Shift+S")
@@ -300,7 +302,13 @@ class MainWindow(QMainWindow):
         self._update_title()
         self._update_counts()
 
+    @Slot(str)
+    def _on_undo_text_changed(self, _text: str) -> None:
+        self._retranslate_undo_prefixes()
+
     def _retranslate_undo_prefixes(self) -> None:
+        if not shiboken6.isValid(self.undo_stack):  # the window is being destroyed
+            return
         # QUndoStack builds "Undo <text>" itself; refresh it in the new language.
         self.undo_action.setText(self.tr("&Undo %1").replace("%1", self.undo_stack.undoText()).strip())
         self.redo_action.setText(self.tr("&Redo %1").replace("%1", self.undo_stack.redoText()).strip())
@@ -467,17 +475,17 @@ class MainWindow(QMainWindow):
         """Ask how to delete: ``"subtree"``, ``"lift"`` or ``None`` to cancel."""
         box = QMessageBox(parent)
         box.setIcon(QMessageBox.Icon.Question)
-        box.setWindowTitle(parent.tr("Delete account"))
+        box.setWindowTitle(QCoreApplication.translate("MainWindow", "Delete account"))
         if has_children:
-            box.setText(parent.tr("“%1” has sub-accounts. What should happen to them?").replace("%1", name))
-            box.setInformativeText(parent.tr("Contacts, orders and interactions of deleted accounts are deleted too. "
+            box.setText(QCoreApplication.translate("MainWindow", "“%1” has sub-accounts. What should happen to them?").replace("%1", name))
+            box.setInformativeText(QCoreApplication.translate("MainWindow", "Contacts, orders and interactions of deleted accounts are deleted too. "
                                              "You can undo this."))
-            subtree = box.addButton(parent.tr("Delete Everything Below Too"), QMessageBox.ButtonRole.DestructiveRole)
-            lift = box.addButton(parent.tr("Move Sub-Accounts Up a Level"), QMessageBox.ButtonRole.AcceptRole)
+            subtree = box.addButton(QCoreApplication.translate("MainWindow", "Delete Everything Below Too"), QMessageBox.ButtonRole.DestructiveRole)
+            lift = box.addButton(QCoreApplication.translate("MainWindow", "Move Sub-Accounts Up a Level"), QMessageBox.ButtonRole.AcceptRole)
         else:
-            box.setText(parent.tr("Delete “%1” with its contacts, orders and interactions?").replace("%1", name))
-            box.setInformativeText(parent.tr("You can undo this."))
-            subtree = box.addButton(parent.tr("Delete"), QMessageBox.ButtonRole.DestructiveRole)
+            box.setText(QCoreApplication.translate("MainWindow", "Delete “%1” with its contacts, orders and interactions?").replace("%1", name))
+            box.setInformativeText(QCoreApplication.translate("MainWindow", "You can undo this."))
+            subtree = box.addButton(QCoreApplication.translate("MainWindow", "Delete"), QMessageBox.ButtonRole.DestructiveRole)
             lift = None
         box.addButton(QMessageBox.StandardButton.Cancel)
         box.exec()
@@ -576,8 +584,8 @@ class MainWindow(QMainWindow):
     @classmethod
     def ask_new_database_path(cls, parent: QWidget) -> Path | None:
         name, _ = QFileDialog.getSaveFileName(
-            parent, parent.tr("New Database"), str(Path.home() / "accounts.sqlite"),
-            parent.tr("Account Planner databases (*.sqlite *.db)"),
+            parent, QCoreApplication.translate("MainWindow", "New Database"), str(Path.home() / "accounts.sqlite"),
+            QCoreApplication.translate("MainWindow", "Account Planner databases (*.sqlite *.db)"),
             options=QFileDialog.Option.DontConfirmOverwrite,
         )
         return Path(name) if name else None
@@ -585,15 +593,15 @@ class MainWindow(QMainWindow):
     @classmethod
     def ask_open_database_path(cls, parent: QWidget) -> Path | None:
         name, _ = QFileDialog.getOpenFileName(
-            parent, parent.tr("Open Database"), str(Path.home()),
-            parent.tr("Account Planner databases (*.sqlite *.db);;All files (*)"),
+            parent, QCoreApplication.translate("MainWindow", "Open Database"), str(Path.home()),
+            QCoreApplication.translate("MainWindow", "Account Planner databases (*.sqlite *.db);;All files (*)"),
         )
         return Path(name) if name else None
 
     @classmethod
     def ask_backup_path(cls, parent: QWidget, suggestion: Path) -> Path | None:
         name, _ = QFileDialog.getSaveFileName(
-            parent, parent.tr("Back Up Database"), str(suggestion), parent.tr("Account Planner databases (*.sqlite)")
+            parent, QCoreApplication.translate("MainWindow", "Back Up Database"), str(suggestion), QCoreApplication.translate("MainWindow", "Account Planner databases (*.sqlite)")
         )
         return Path(name) if name else None
 
@@ -652,8 +660,8 @@ class MainWindow(QMainWindow):
     def ask_load_demo(cls, parent: QWidget) -> bool:
         answer = QMessageBox.question(
             parent,
-            parent.tr("Welcome to Account Planner"),
-            parent.tr("Your database is empty. Load a demo portfolio of 300 customer accounts, with "
+            QCoreApplication.translate("MainWindow", "Welcome to Account Planner"),
+            QCoreApplication.translate("MainWindow", "Your database is empty. Load a demo portfolio of 300 customer accounts, with "
                       "contacts, orders and interactions, to try the program? You can open a new, empty "
                       "database at any time from the File menu."),
         )

@@ -313,20 +313,20 @@ class AccountTreeModel(QAbstractItemModel):
         new_parent = self._root if new_parent_id is None else self._nodes.get(new_parent_id)
         if node is not None:
             self._take(node)
-            if new_parent is not None and new_parent.children is not None:
+            if new_parent is not None:
                 self._insert(new_parent, node)
             else:
                 self._forget(node)
-                if new_parent is not None:
-                    self._bump(new_parent, +1)
-        elif new_parent is not None and new_parent.children is None:
-            self._bump(new_parent, +1)
         elif new_parent is not None:
             self._reload_children(new_parent)
 
     def _insert(self, parent: _Node, node: _Node) -> None:
         if parent.children is None:
-            self._bump(parent, +1)
+            # Load the parent now: its children, the new one included, come
+            # from the store, so the new account can be shown and selected.
+            self._forget(node)
+            parent.child_count += 1
+            self.fetchMore(self._index_for(parent))
             return
         key = (node.name, node.id or 0)
         row = next(

@@ -1,0 +1,171 @@
+from __future__ import annotations
+
+import hashlib
+import sqlite3
+from datetime import datetime
+from pathlib import Path
+
+import pytest
+import sqlalchemy as sa
+from alembic import command
+from alembic.autogenerate import compare_metadata
+from alembic.config import Config
+from alembic.migration import MigrationContext
+from alembic.script import ScriptDirectory
+
+from domain import services
+from domain.errors import NewerSchemaError, StoreError
+from domain.model import Contact
+from storage import database
+from storage.database import HEAD, REVISIONS, Database
+from storage.orm import Base
+from storage.store import open_store
+
+MIGRATIONS = Path(database.__file__).with_name("migrations")
+
+
+def _alembic_config(conn: sa.Connection) -> Config:
+    config = Config()
+    config.set_main_option("script_location", str(MIGRATIONS))
+    config.attributes["connection"] = conn
+    return config
+
+
+def _digest(path: Path) -> str:
+    return hashlib.sha256(path.read_bytes()).hexdigest()
+
+
+def test_known_revisions_match_the_migration_scripts() -> None:
+    scripts = ScriptDirectory(str(MIGRATIONS))
+    chain = [rev.revision for rev in scripts.walk_revisions()]
+    assert tuple(reversed(chain)) == REVISIONS
+    assert scripts.get_current_head() == HEAD
+
+
+def test_a_new_file_is_migrated_to_head_and_matches_the_mappings(tmp_path: Path) -> None:
+    db = Database.open(tmp_path / "new.sqlite")
+    with db.engine.connect() as conn:
+        assert conn.execute(sa.text("SELECT version_num FROM alembic_version")).scalar() == HEAD
+        assert compare_metadata(MigrationContext.configure(conn), Base.metadata) == []
+    assert db.migration_backup is None
+    db.close()
+
+
+def test_pragmas_foreign_keys_wal_and_busy_timeout(tmp_path: Path) -> None:
+    db = Database.open(tmp_path / "p.sqlite")
+    with db.engine.connect() as conn:
+        assert conn.execute(sa.text("PRAGMA foreign_keys")).scalar() == 1
+        assert conn.execute(sa.text("PRAGMA journal_mode")).scalar() == "wal"
+        assert conn.execute(sa.text("PRAGMA busy_timeout")).scalar() == database.BUSY_TIMEOUT_MS
+    db.close()
+
+
+def test_foreign_keys_are_enforced(tmp_path: Path) -> None:
+    store = open_store(tmp_path / "fk.sqlite")
+    uow = store.unit_of_work()
+    with pytest.raises(StoreError), uow:
+        uow.contacts.add(Contact(account_id=12345, name="Nobody's contact"))
+        uow.commit()
+    assert services.store_counts(store.unit_of_work()).contacts == 0
+    store.close()
+
+
+def test_an_older_file_is_backed_up_then_migrated_keeping_its_data(tmp_path: Path) -> None:
+    path = tmp_path / "old.sqlite"
+    engine = sa.create_engine(f"sqlite:///{path}")
+    with engine.begin() as conn:
+        command.upgrade(_alembic_config(conn), "0001")
+        conn.execute(sa.text(
+            "INSERT INTO account (id, key, name, industry, region, city, lifecycle, notes, created_at, updated_at) "
+            "VALUES (1, 'K1', '老客户集团', '', '', '', 'customer', '', '2024-01-01', '2024-01-01')"
+        ))
+    engine.dispose()
+    before = _digest(path)
+
+    db = Database.open(path, now=lambda: datetime(2026, 1, 2, 3, 4, 5))
+
+    assert db.migration_backup == tmp_path / f"old.before-{HEAD}-20260102-030405.sqlite"
+    assert db.migration_backup.exists()
+    with sqlite3.connect(db.migration_backup) as backup:
+        assert backup.execute("SELECT version_num FROM alembic_version").fetchone() == ("0001",)
+        assert backup.execute("SELECT name FROM account").fetchall() == [("老客户集团",)]
+    assert _digest(path) != before
+    store_uow = open_store(path).unit_of_work()
+    assert services.get_account(store_uow, 1).name == "老客户集团"
+    db.close()
+
+
+def test_a_file_from_a_newer_version_is_refused_and_left_untouched(tmp_path: Path) -> None:
+    path = tmp_path / "newer.sqlite"
+    Database.open(path).close()
+    with sqlite3.connect(path) as conn:
+        conn.execute("PRAGMA journal_mode=DELETE")
+        conn.execute("UPDATE alembic_version SET version_num = '9999'")
+    before = _digest(path)
+    siblings = sorted(p.name for p in tmp_path.iterdir())
+
+    with pytest.raises(NewerSchemaError, match="newer version"):
+        Database.open(path)
+
+    assert _digest(path) == before
+    assert sorted(p.name for p in tmp_path.iterdir()) == siblings
+
+
+@pytest.mark.parametrize("content", [b"this is a spreadsheet, not a database", b"SQLite format 3\x00" + b"\x00" * 50])
+def test_a_foreign_or_damaged_file_is_refused_and_left_untouched(tmp_path: Path, content: bytes) -> None:
+    path = tmp_path / "other.sqlite"
+    path.write_bytes(content)
+    with pytest.raises(StoreError):
+        Database.open(path)
+    assert path.read_bytes() == content
+
+
+def test_a_database_of_another_program_is_refused(tmp_path: Path) -> None:
+    path = tmp_path / "foreign.sqlite"
+    with sqlite3.connect(path) as conn:
+        conn.execute("CREATE TABLE invoices (id INTEGER)")
+    before = _digest(path)
+    with pytest.raises(StoreError, match="not an Account Planner database"):
+        Database.open(path)
+    assert _digest(path) == before
+
+
+def test_opening_a_missing_file_without_create_is_an_error(tmp_path: Path) -> None:
+    with pytest.raises(StoreError, match="no database"):
+        Database.open(tmp_path / "missing.sqlite", create=False)
+    assert not (tmp_path / "missing.sqlite").exists()
+
+
+def test_urls_and_paths_are_both_accepted(tmp_path: Path) -> None:
+    db = Database.open(f"sqlite:///{tmp_path / 'url.sqlite'}")
+    assert db.path == tmp_path / "url.sqlite"
+    db.close()
+    with pytest.raises(StoreError):
+        Database.open("nosuchdialect://user@host/db")
+
+
+def test_backup_is_a_consistent_copy_and_a_failed_backup_keeps_the_old_file(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from domain.demo import load_demo
+
+    store = open_store(tmp_path / "live.sqlite")
+    load_demo(store.unit_of_work(), 30, seed=1)
+    target = tmp_path / "copy.sqlite"
+    store.backup_to(target)
+    copy = open_store(target, create=False)
+    assert services.store_counts(copy.unit_of_work()) == services.store_counts(store.unit_of_work())
+    copy.close()
+
+    # A disk error at the last step: the previous backup stays as it was.
+    (tmp_path / "old.sqlite").write_bytes(b"old backup")
+
+    def failing_replace(src: str, dst: object) -> None:
+        raise OSError(28, "No space left on device")
+
+    monkeypatch.setattr(database.os, "replace", failing_replace)
+    with pytest.raises(StoreError, match="No space left"):
+        store.backup_to(tmp_path / "old.sqlite")
+    assert (tmp_path / "old.sqlite").read_bytes() == b"old backup"
+    assert not [p for p in tmp_path.iterdir() if p.name.startswith(".backup-")]
+    store.close()
