@@ -39,6 +39,15 @@ class AccountRepository(Protocol):
 
     def parent_map(self) -> dict[int, int | None]: ...
 
+    def subtree_parent_map(self, root_id: int) -> dict[int, int | None]:
+        """``{id: parent}`` for ``root_id`` and everything below it; the root maps
+        to ``None``. Empty if the account does not exist."""
+        ...
+
+    def lineage(self, account_ids: Collection[int]) -> dict[int, int | None]:
+        """``{id: parent}`` for the given accounts and all their ancestors."""
+        ...
+
     def children(self, parent_id: int | None, only: Collection[int] | None = None) -> list[AccountNode]:
         """The direct children of ``parent_id`` (roots for ``None``) sorted by name."""
         ...

@@ -119,7 +119,8 @@ def move_account(uow: UnitOfWork, account_id: int, new_parent_id: int | None) ->
     parent is the account itself or lies below it.
     """
     with uow:
-        parent_of = uow.accounts.parent_map()
+        # Only the chain above the new parent matters for a cycle.
+        parent_of = uow.accounts.lineage([account_id] if new_parent_id is None else [account_id, new_parent_id])
         tree.check_move(parent_of, account_id, new_parent_id)
         old_parent = parent_of[account_id]
         if old_parent != new_parent_id:
@@ -136,17 +137,18 @@ def delete_account(uow: UnitOfWork, account_id: int, *, lift_children: bool) -> 
     :func:`restore_accounts` can put it back exactly.
     """
     with uow:
-        parent_of = uow.accounts.parent_map()
-        if account_id not in parent_of:
+        account = uow.accounts.get(account_id)
+        if account is None:
             raise NotFoundError("The account no longer exists.", account_id=account_id)
+        below = uow.accounts.subtree_parent_map(account_id)
         removed = AccountSubtree()
         if lift_children:
             ids = [account_id]
-            kids = [c for c, p in parent_of.items() if p == account_id]
-            removed.lifted = [(c, account_id) for c in sorted(kids)]
-            uow.accounts.set_parent(kids, parent_of[account_id])
+            kids = sorted(c for c, p in below.items() if p == account_id)
+            removed.lifted = [(c, account_id) for c in kids]
+            uow.accounts.set_parent(kids, account.parent_id)
         else:
-            ids = tree.subtree(parent_of, account_id)
+            ids = tree.subtree(below, account_id)
         accounts = [uow.accounts.get(i) for i in ids]
         removed.accounts = [a for a in accounts if a is not None]
         removed.contacts = uow.contacts.for_accounts(ids)
@@ -176,10 +178,10 @@ def restore_accounts(uow: UnitOfWork, removed: AccountSubtree) -> None:
 def account_rollup(uow: UnitOfWork, account_id: int) -> Rollup:
     """Totals over the account's whole subtree."""
     with uow:
-        parent_of = uow.accounts.parent_map()
+        parent_of = uow.accounts.subtree_parent_map(account_id)
         if account_id not in parent_of:
             raise NotFoundError("The account no longer exists.", account_id=account_id)
-        ids = tree.subtree(parent_of, account_id)
+        ids = list(parent_of)
         revenue = uow.accounts.annual_revenue(ids)
         totals = uow.transactions.totals(ids)
     return tree.rollup(parent_of, account_id, revenue, totals)

@@ -126,6 +126,30 @@ class SqlAccountRepository:
         rows = self._session.execute(select(AccountRow.id, AccountRow.parent_id))
         return {account_id: parent_id for account_id, parent_id in rows}
 
+    def subtree_parent_map(self, root_id: int) -> dict[int, int | None]:
+        # A recursive CTE walks only the subtree, not the whole portfolio.
+        sub = select(AccountRow.id, AccountRow.parent_id).where(AccountRow.id == root_id).cte(
+            "subtree", recursive=True
+        )
+        child = aliased(AccountRow)
+        sub = sub.union_all(select(child.id, child.parent_id).where(child.parent_id == sub.c.id))
+        rows = self._session.execute(select(sub.c.id, sub.c.parent_id))
+        result = {account_id: parent_id for account_id, parent_id in rows}
+        if root_id in result:
+            result[root_id] = None  # the subtree's root, cut from its own parent
+        return result
+
+    def lineage(self, account_ids: Collection[int]) -> dict[int, int | None]:
+        result: dict[int, int | None] = {}
+        for batch in _chunks(account_ids):
+            up = select(AccountRow.id, AccountRow.parent_id).where(AccountRow.id.in_(batch)).cte(
+                "lineage", recursive=True
+            )
+            parent = aliased(AccountRow)
+            up = up.union(select(parent.id, parent.parent_id).where(parent.id == up.c.parent_id))
+            result.update({i: p for i, p in self._session.execute(select(up.c.id, up.c.parent_id))})
+        return result
+
     def children(self, parent_id: int | None, only: Collection[int] | None = None) -> list[AccountNode]:
         child = aliased(AccountRow)
         count = (

@@ -29,6 +29,17 @@ def _first_store(db: str | None, settings: QSettings, open_store: StoreOpener, d
     return open_store(default_path, True)
 
 
+def should_offer_demo(store: Store, default_path: Path, settings: QSettings) -> bool:
+    """Offer the demo portfolio on a first start: the default database, empty,
+    and never offered before."""
+    if store.path != default_path or settings.value("demo/offered", False, type=bool):
+        return False
+    try:
+        return services.store_counts(store.unit_of_work()).accounts == 0
+    except DomainError:
+        return False
+
+
 def run_app(
     open_store: StoreOpener, default_path: Path, db: str | None = None, language: str | None = None
 ) -> int:
@@ -56,13 +67,8 @@ def run_app(
     window = MainWindow(store, settings, open_store, choice)
     window.language_requested.connect(lambda code: translations.apply(i18n.resolve(code)))
     window.show()
-    if store.path == default_path and not settings.value("demo/offered", False, type=bool):
-        try:
-            empty = services.store_counts(store.unit_of_work()).accounts == 0
-        except DomainError:
-            empty = False
-        if empty:
-            QTimer.singleShot(0, window.offer_demo)
+    if should_offer_demo(store, default_path, settings):
+        QTimer.singleShot(0, window.offer_demo)
     code = app.exec()
     window.store.close()
     return int(code)

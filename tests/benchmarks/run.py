@@ -27,10 +27,10 @@ in a temporary folder, outside every timed section, and deleted at the end.
 from __future__ import annotations
 
 import argparse
+import importlib.metadata
 import json
 import os
 import platform
-import random
 import re
 import shutil
 import statistics
@@ -116,11 +116,24 @@ def line(label: str, value: str) -> None:
     print(f"  {label:<44} {value}", flush=True)
 
 
-def child_env() -> dict[str, str]:
-    """The environment of every child: the project importable, Qt off-screen."""
+def child_env(work: Path, extra: dict[str, str] | None = None) -> dict[str, str]:
+    """The environment of every child: the project importable, Qt off-screen.
+
+    Bytecode caching is switched on, into a cache folder inside ``work``
+    (``PYTHONPYCACHEPREFIX``): an installed application runs from ``.pyc``
+    files, and this way the repository is not written to. The warm-up runs fill
+    the cache. ``extra`` overrides variables (``""`` removes one).
+    """
     env = dict(os.environ)
     env["PYTHONPATH"] = os.pathsep.join(p for p in (str(ROOT), env.get("PYTHONPATH", "")) if p)
     env.setdefault("QT_QPA_PLATFORM", "offscreen")
+    env.pop("PYTHONDONTWRITEBYTECODE", None)
+    env["PYTHONPYCACHEPREFIX"] = str(work / "pycache")
+    for name, value in (extra or {}).items():
+        if value:
+            env[name] = value
+        else:
+            env.pop(name, None)
     return env
 
 
@@ -139,7 +152,7 @@ class ChildRun:
 
 
 def run_child(script: str, args: Sequence[str], workdir: Path, python_flags: Sequence[str] = (),
-              stderr_path: Path | None = None) -> ChildRun:
+              stderr_path: Path | None = None, extra_env: dict[str, str] | None = None) -> ChildRun:
     """Run ``python [flags] tests/benchmarks/<script> args`` and collect its report.
 
     The clock starts just before ``Popen`` (so interpreter start counts) and
@@ -149,7 +162,8 @@ def run_child(script: str, args: Sequence[str], workdir: Path, python_flags: Seq
     command = [sys.executable, *python_flags, str(HERE / script), *args]
     with open(stderr_file, "wb") as err:
         started = time.monotonic()
-        proc = subprocess.Popen(command, stdout=subprocess.PIPE, stderr=err, cwd=workdir, env=child_env())
+        proc = subprocess.Popen(command, stdout=subprocess.PIPE, stderr=err, cwd=workdir,
+                                env=child_env(workdir, extra_env))
         watchdog = threading.Timer(CHILD_TIMEOUT_S, proc.kill)
         watchdog.start()
         ready: float | None = None
@@ -178,51 +192,19 @@ def run_child(script: str, args: Sequence[str], workdir: Path, python_flags: Seq
 # -- databases (untimed set-up) ------------------------------------------------------------------------
 
 
-def build_demo_database(path: Path, accounts: int, *, details: bool) -> float:
-    """Create a demo portfolio database; return how long it took."""
-    from domain.demo import load_demo
-    from storage.store import open_store
-
-    started = time.perf_counter()
-    store = open_store(path)
-    try:
-        load_demo(store.unit_of_work(), accounts, seed=1, details=details)
-    finally:
-        store.close()
-    return time.perf_counter() - started
+def build_demo_database(work: Path, path: Path, accounts: int, *, details: bool) -> float:
+    """Create a demo portfolio database (in a child process); return how long it took."""
+    args = ["demo", str(path), str(accounts)] + ([] if details else ["--no-details"])
+    return float(run_child("build_db.py", args, work).report["seconds"])
 
 
-def build_wide_database(path: Path, children: int) -> tuple[int, float]:
+def build_wide_database(work: Path, path: Path, children: int) -> tuple[int, float]:
     """Create a database where one account has ``children`` direct children.
 
-    Returns the parent's id and how long building took. The children get
-    distinct names in shuffled insertion order, so the store has to sort them.
+    Returns the parent's id and how long building took (see ``build_db.py``).
     """
-    from domain import services
-    from domain.demo import CITIES
-    from domain.model import Account
-    from storage.store import open_store
-
-    started = time.perf_counter()
-    store = open_store(path)
-    try:
-        parent = services.create_account(store.unit_of_work(), "华远集团 (benchmark parent)", industry="制造业")
-        assert parent.id is not None
-        now = datetime(2024, 1, 1, 9, 0, 0)  # naive, as the store keeps timestamps
-        numbers = list(range(children))
-        random.Random(5000).shuffle(numbers)
-        rows = [
-            Account(key=f"WIDE-{n:06d}", name=f"华远{CITIES[n % len(CITIES)]}分公司 {n:05d}", industry="制造业",
-                    parent_id=parent.id, created_at=now, updated_at=now)
-            for n in numbers
-        ]
-        uow = store.unit_of_work()
-        with uow:
-            uow.accounts.add_many(rows)
-            uow.commit()
-    finally:
-        store.close()
-    return parent.id, time.perf_counter() - started
+    report = run_child("build_db.py", ["wide", str(path), str(children)], work).report
+    return int(report["parent_id"]), float(report["seconds"])
 
 
 # -- 1. start-up ---------------------------------------------------------------------------------------
@@ -278,18 +260,20 @@ def parse_importtime(text: str) -> list[dict[str, Any]]:
 def bench_startup(config: Config, work: Path) -> dict[str, Any]:
     section(f"1. Start-up with {config.startup_accounts:,} accounts vs. a bare QMainWindow")
     db = work / "startup.sqlite"
-    build_s = build_demo_database(db, config.startup_accounts, details=True)
+    build_s = build_demo_database(work, db, config.startup_accounts, details=True)
     line("set-up: demo database built in (untimed)", f"{build_s:.1f} s")
 
-    def run_app(tag: str, flags: Sequence[str] = (), stderr_path: Path | None = None) -> ChildRun:
+    def run_app(tag: str, flags: Sequence[str] = (), stderr_path: Path | None = None,
+                extra_env: dict[str, str] | None = None) -> ChildRun:
         settings = work / f"settings-{tag}.ini"  # a fresh settings file every time, as on a first start
-        return run_child("startup_app.py", ["--db", str(db), "--settings", str(settings)], work, flags, stderr_path)
+        return run_child("startup_app.py", ["--db", str(db), "--settings", str(settings)], work, flags,
+                         stderr_path, extra_env)
 
     # Interpreter alone, for scale.
     interpreter: list[float] = []
     for _ in range(config.startup_repeat):
         started = time.monotonic()
-        subprocess.run([sys.executable, "-c", "pass"], check=True, env=child_env(), cwd=work)
+        subprocess.run([sys.executable, "-c", "pass"], check=True, env=child_env(work), cwd=work)
         interpreter.append(time.monotonic() - started)
 
     # One warm-up run of each (page cache, .pyc files), not counted.
@@ -310,11 +294,18 @@ def bench_startup(config: Config, work: Path) -> dict[str, Any]:
     rows = [r.report["top_level_rows"] for r in app]
     line("python -c pass (interpreter alone)", spread(interpreter))
     line("bare QMainWindow: start to painted", spread(bare_s))
-    line(f"Account Planner: start to tree painted", spread(app_s))
+    line("Account Planner: start to tree painted", spread(app_s))
     line("  top-level rows shown", f"{rows[0]:,}")
     line("ratio app / bare (medians)", f"{ratio:.2f}x   target <= {STARTUP_RATIO_TARGET:.0f}x   "
          f"-> {verdict(met, config.quick)}")
     line("pairwise ratios (per repetition)", ", ".join(f"{a / b:.2f}" for a, b in zip(app_s, bare_s, strict=True)))
+    app_rss = median([r.report["memory"]["VmRSS_kb"] for r in app])
+    bare_rss = median([r.report["memory"]["VmRSS_kb"] for r in bare])
+    line("RSS when painted: app / bare", f"{mb(app_rss)} / {mb(bare_rss)}")
+    # For information: the project's own modules compiled from source on every start, as happens
+    # when PYTHONDONTWRITEBYTECODE=1 is set and no .pyc exists (site-packages keep their own .pyc).
+    no_pyc = run_app("no-pyc", extra_env={"PYTHONDONTWRITEBYTECODE": "1", "PYTHONPYCACHEPREFIX": ""})
+    line("app without .pyc for its own modules (1 run)", ms(no_pyc.ready_s))
 
     print("\n  Where the time goes (medians, seconds from Popen):")
     bare_phases = [phase_durations(r, BARE_PHASES) for r in bare]
@@ -365,6 +356,7 @@ def bench_startup(config: Config, work: Path) -> dict[str, Any]:
         "met": met,
         "top_level_rows": rows[0],
         "phases_median_s": phase_medians,
+        "app_without_own_pyc_s": no_pyc.ready_s,
         "bare_memory_kb": [r.report["memory"] for r in bare],
         "app_memory_kb": [r.report["memory"] for r in app],
         "imports": {
@@ -383,7 +375,7 @@ def bench_expand(config: Config, work: Path) -> dict[str, Any]:
     n = config.expand_children
     section(f"2. Expanding a node with {n:,} children")
     db = work / "wide.sqlite"
-    parent_id, build_s = build_wide_database(db, n)
+    parent_id, build_s = build_wide_database(work, db, n)
     line("set-up: database built in (untimed)", f"{build_s:.1f} s")
     run = run_child("expand_node.py", ["--db", str(db), "--parent-id", str(parent_id), "--children", str(n),
                                         "--repeat", str(config.expand_repeat)], work)
@@ -423,39 +415,58 @@ def bench_expand(config: Config, work: Path) -> dict[str, Any]:
 # -- 3. memory with everything loaded ------------------------------------------------------------------
 
 
+def peak_kb(memory: dict[str, int]) -> int:
+    """The process's own peak RSS: ``VmHWM``, else ``ru_maxrss``.
+
+    On Linux ``ru_maxrss`` survives ``execve``: a child starts with its
+    parent's peak RSS at fork time as its own, so for a small child of a large
+    parent it is wrong. ``VmHWM`` belongs to the child's own address space.
+    """
+    return memory.get("VmHWM_kb", memory["ru_maxrss_kb"])
+
+
 def bench_memory(config: Config, work: Path, bare_memory: list[dict[str, int]] | None) -> dict[str, Any]:
     n = config.memory_accounts
     section(f"3. Memory with all {n:,} accounts loaded in the tree")
     db = work / "memory.sqlite"
-    build_s = build_demo_database(db, n, details=False)
+    build_s = build_demo_database(work, db, n, details=False)
     line("set-up: demo database built in (untimed)", f"{build_s:.1f} s (load_demo, details=False)")
     if bare_memory is None:  # start-up benchmark skipped: measure the baseline here
+        run_child("bare_window.py", [], work)  # warm-up (bytecode cache)
         bare_memory = [run_child("bare_window.py", [], work).report["memory"]]
     run = run_child("startup_app.py", ["--db", str(db), "--settings", str(work / "settings-memory.ini"),
                                         "--load-all", "--expand-all"], work)
     report = run.report
-    peak_kb = report["memory_expanded"]["ru_maxrss_kb"]
-    met = peak_kb / 1024 < MEMORY_TARGET_MB
+    opened, loaded, expanded = report["memory"], report["memory_loaded"], report["memory_expanded"]
+    peak = peak_kb(expanded)
+    met = peak / 1024 < MEMORY_TARGET_MB
     bare_rss = median([m["VmRSS_kb"] for m in bare_memory])
-    bare_peak = median([m["ru_maxrss_kb"] for m in bare_memory])
-    line("window open (top level only): RSS", mb(report["memory"]["VmRSS_kb"]))
-    line(f"load every node ({report['load_all_fetches']:,} fetches)",
+    bare_peak = median([peak_kb(m) for m in bare_memory])
+    fetches = report["load_all_fetches"]
+    line("window open (top level only): RSS / peak", f"{mb(opened['VmRSS_kb'])} / {mb(peak_kb(opened))}")
+    line(f"load every node ({fetches:,} fetchMore calls)",
          f"{report['load_all_s']:.2f} s, {report['loaded_accounts']:,} accounts in the model")
-    line("  after loading: RSS / peak RSS",
-         f"{mb(report['memory_loaded']['VmRSS_kb'])} / {mb(report['memory_loaded']['ru_maxrss_kb'])}")
+    if "load_all_query_s" in report:
+        line("  of which: store queries (loader)",
+             f"{report['load_all_query_s']:.2f} s ({ms(report['load_all_query_s'] / max(fetches, 1))} per fetch)")
+    line("  after loading: RSS / peak", f"{mb(loaded['VmRSS_kb'])} / {mb(peak_kb(loaded))}")
     painted = "" if report["expand_all_painted"] else "  (NOT painted before the time-out)"
     line("tree.expandAll() until painted",
          f"{report['expand_all_s']:.2f} s (the call itself {report['expand_all_call_s']:.2f} s){painted}")
-    line("  after expandAll: RSS / peak RSS",
-         f"{mb(report['memory_expanded']['VmRSS_kb'])} / {mb(peak_kb)}")
-    line("peak RSS vs. target", f"{mb(peak_kb)}   target < {MEMORY_TARGET_MB:.0f} MB   -> {verdict(met, config.quick)}")
-    line("bare QMainWindow process: RSS / peak RSS", f"{mb(bare_rss)} / {mb(bare_peak)}")
-    line("app peak RSS above the bare process", mb(peak_kb - bare_peak))
+    line("  after expandAll: RSS / peak", f"{mb(expanded['VmRSS_kb'])} / {mb(peak)}")
+    line("  ru_maxrss at the end (see note)", mb(expanded["ru_maxrss_kb"]))
+    line("peak RSS (VmHWM) vs. target", f"{mb(peak)}   target < {MEMORY_TARGET_MB:.0f} MB   "
+         f"-> {verdict(met, config.quick)}")
+    line("bare QMainWindow process: RSS / peak", f"{mb(bare_rss)} / {mb(bare_peak)}")
+    line("app peak above the bare process", mb(peak - bare_peak))
+    line("app growth from window open to all loaded", mb(peak_kb(loaded) - peak_kb(opened)))
+    print("  note: peak = VmHWM of the child itself; ru_maxrss of a child also counts its parent's peak "
+          "before exec on Linux, so it is shown for reference only.")
     return {
         "accounts": n,
         "database_build_s": build_s,
         "report": report,
-        "peak_rss_mb": peak_kb / 1024,
+        "peak_rss_mb": peak / 1024,
         "target_mb": MEMORY_TARGET_MB,
         "met": met,
         "bare_rss_mb": bare_rss / 1024,
@@ -475,16 +486,19 @@ class Results:
 
 
 def environment() -> dict[str, Any]:
-    import PySide6
-    import sqlalchemy
-    from PySide6.QtCore import qVersion
+    """What the figures were measured on (without importing Qt or the app here)."""
+
+    def version(distribution: str) -> str:
+        try:
+            return importlib.metadata.version(distribution)
+        except importlib.metadata.PackageNotFoundError:
+            return "?"
 
     return {
         "date": datetime.now().isoformat(timespec="seconds"),
         "python": sys.version.split()[0],
-        "pyside6": PySide6.__version__,
-        "qt": qVersion(),
-        "sqlalchemy": sqlalchemy.__version__,
+        "pyside6": version("PySide6-Essentials"),
+        "sqlalchemy": version("SQLAlchemy"),
         "platform": platform.platform(),
         "cpus": os.cpu_count(),
         "load_average_at_start": os.getloadavg(),
