@@ -36,12 +36,18 @@ def build_parser() -> argparse.ArgumentParser:
         prog="account-planner",
         description="Account Planner (客户规划): key account planning. Without a command, opens the window.",
     )
-    parser.add_argument("--db", metavar="PATH", help="database file or SQLAlchemy URL (default: your user data folder)")
+    parser.add_argument(
+        "--db", metavar="PATH", help="database file or SQLAlchemy URL (default: your user data folder)"
+    )
     parser.add_argument("--lang", choices=("zh_CN", "en"), help="user interface language (window only)")
     commands = parser.add_subparsers(dest="command", metavar="COMMAND")
     demo = commands.add_parser("demo", help="add a realistic synthetic portfolio to the database")
-    demo.add_argument("--accounts", type=_positive, default=500, metavar="N", help="number of accounts (default 500)")
-    demo.add_argument("--seed", type=int, default=1, metavar="S", help="random seed: same seed, same portfolio")
+    demo.add_argument(
+        "--accounts", type=_positive, default=500, metavar="N", help="number of accounts (default 500)"
+    )
+    demo.add_argument(
+        "--seed", type=int, default=1, metavar="S", help="random seed: same seed, same portfolio"
+    )
     demo.add_argument("--as-of", type=_iso_date, metavar="DATE", help="date the history ends (default today)")
     commands.add_parser("stats", help="print how many records the database holds")
     return parser
@@ -66,7 +72,8 @@ def _cmd_demo(args: argparse.Namespace) -> int:
         store.close()
     print(
         f"Added {len(portfolio.accounts)} accounts, {len(portfolio.contacts)} contacts, "
-        f"{len(portfolio.transactions)} orders and {len(portfolio.interactions)} interactions to {store.label}."
+        f"{len(portfolio.transactions)} orders and {len(portfolio.interactions)} interactions "
+        f"to {store.label}."
     )
     return 0
 
@@ -92,10 +99,11 @@ def _cmd_stats(args: argparse.Namespace) -> int:
 
 def _cmd_gui(args: argparse.Namespace) -> int:
     from storage.database import default_database_path
+    from domain.ports import Store
     from storage.store import open_store
     from ui.app import run_app
 
-    def opener(target: str | Path, create: bool) -> object:
+    def opener(target: Path, create: bool) -> Store:
         return open_store(target, create=create)
 
     return run_app(opener, default_database_path(), db=args.db, language=args.lang)

@@ -17,13 +17,74 @@ from domain.errors import CancelledError
 from domain.model import Account, Contact, Interaction, InteractionKind, Lifecycle, TeamMember, Transaction
 from domain.ports import UnitOfWork
 
-INDUSTRIES = ("制造业", "金融", "能源", "医疗健康", "零售", "物流", "电信", "教育", "汽车", "化工", "政府与公共事业", "互联网")
-CITIES = ("北京", "上海", "广州", "深圳", "杭州", "成都", "武汉", "南京", "西安", "苏州", "天津", "重庆", "青岛", "长沙")
+INDUSTRIES = (
+    "制造业",
+    "金融",
+    "能源",
+    "医疗健康",
+    "零售",
+    "物流",
+    "电信",
+    "教育",
+    "汽车",
+    "化工",
+    "政府与公共事业",
+    "互联网",
+)
+CITIES = (
+    "北京",
+    "上海",
+    "广州",
+    "深圳",
+    "杭州",
+    "成都",
+    "武汉",
+    "南京",
+    "西安",
+    "苏州",
+    "天津",
+    "重庆",
+    "青岛",
+    "长沙",
+)
 REGIONS = {
-    "北京": "华北", "天津": "华北", "青岛": "华东", "上海": "华东", "杭州": "华东", "南京": "华东", "苏州": "华东",
-    "广州": "华南", "深圳": "华南", "成都": "西南", "重庆": "西南", "武汉": "华中", "长沙": "华中", "西安": "西北",
+    "北京": "华北",
+    "天津": "华北",
+    "青岛": "华东",
+    "上海": "华东",
+    "杭州": "华东",
+    "南京": "华东",
+    "苏州": "华东",
+    "广州": "华南",
+    "深圳": "华南",
+    "成都": "西南",
+    "重庆": "西南",
+    "武汉": "华中",
+    "长沙": "华中",
+    "西安": "西北",
 }
-NAME_HEADS = ("华", "中", "东", "远", "恒", "泰", "瑞", "鼎", "新", "宏", "嘉", "安", "博", "海", "天", "明", "盛", "锦", "信", "永")
+NAME_HEADS = (
+    "华",
+    "中",
+    "东",
+    "远",
+    "恒",
+    "泰",
+    "瑞",
+    "鼎",
+    "新",
+    "宏",
+    "嘉",
+    "安",
+    "博",
+    "海",
+    "天",
+    "明",
+    "盛",
+    "锦",
+    "信",
+    "永",
+)
 NAME_TAILS = ("科技", "实业", "控股", "智造", "能源", "健康", "物流", "数据", "材料", "电子", "汽车", "通信")
 SURNAMES = "王李张刘陈杨黄赵吴周徐孙马朱胡郭何高林罗郑梁谢宋唐许韩冯邓曹彭曾"
 GIVEN = "伟芳娜敏静丽强磊军洋勇艳杰娟涛明超秀霞平刚桂英华玉兰萍建国志红"
@@ -118,7 +179,7 @@ def _group(rng: random.Random, out: DemoPortfolio, ids: _Ids, limit: int, create
     def add(name: str, parent: int | None, level: int) -> int:
         city = rng.choice(CITIES)
         account_id = ids.next_account()
-        scale = 10 ** (4 - level)
+        scale = 10 ** max(0, max(depth, 2) - level)
         lifecycle = rng.choices(list(Lifecycle), weights=(20, 72, 8))[0]
         revenue = Decimal(rng.randint(50, 5000) * scale * 10000 // 100) if rng.random() < 0.9 else None
         out.accounts.append(
@@ -166,21 +227,36 @@ def _details(rng: random.Random, out: DemoPortfolio, ids: _Ids, account: Account
     assert account.id is not None
     people: list[int] = []
     head = ids.next_contact()
-    out.contacts.append(Contact(id=head, account_id=account.id, name=_person(rng), title="总经理", department="总经办"))
+    out.contacts.append(
+        Contact(id=head, account_id=account.id, name=_person(rng), title="总经理", department="总经办")
+    )
     people.append(head)
     for department in rng.sample(DEPARTMENTS[1:], rng.randint(1, 3)):
         titles = TITLES[department]
         lead = ids.next_contact()
         out.contacts.append(
-            Contact(id=lead, account_id=account.id, name=_person(rng), title=titles[0],
-                    department=department, reports_to_id=head, phone=f"138{rng.randint(0, 99999999):08d}")
+            Contact(
+                id=lead,
+                account_id=account.id,
+                name=_person(rng),
+                title=titles[0],
+                department=department,
+                reports_to_id=head,
+                phone=f"138{rng.randint(0, 99999999):08d}",
+            )
         )
         people.append(lead)
         for _ in range(rng.randint(0, 2)):
             member = ids.next_contact()
             out.contacts.append(
-                Contact(id=member, account_id=account.id, name=_person(rng), title=rng.choice(titles[1:]),
-                        department=department, reports_to_id=lead)
+                Contact(
+                    id=member,
+                    account_id=account.id,
+                    name=_person(rng),
+                    title=rng.choice(titles[1:]),
+                    department=department,
+                    reports_to_id=lead,
+                )
             )
             people.append(member)
     if account.lifecycle is not Lifecycle.PROSPECT:
@@ -188,8 +264,13 @@ def _details(rng: random.Random, out: DemoPortfolio, ids: _Ids, account: Account
     for _ in range(rng.randint(0, 12)):
         kind = rng.choices(list(InteractionKind), weights=(30, 30, 15, 10, 10, 5))[0]
         out.interactions.append(
-            Interaction(account_id=account.id, date=today - timedelta(days=rng.randint(0, 1095)), kind=kind,
-                        contact_id=rng.choice(people), note=NOTES[kind])
+            Interaction(
+                account_id=account.id,
+                date=today - timedelta(days=rng.randint(0, 1095)),
+                kind=kind,
+                contact_id=rng.choice(people),
+                note=NOTES[kind],
+            )
         )
 
 
@@ -205,7 +286,9 @@ def _orders(rng: random.Random, out: DemoPortfolio, account_id: int, today: date
         paid: date | None = due + timedelta(days=rng.randint(-20, 40 if late_payer else 3))
         if paid is not None and paid > today:
             paid = None
-        out.transactions.append(Transaction(account_id=account_id, date=day, amount=amount, due_date=due, paid_date=paid))
+        out.transactions.append(
+            Transaction(account_id=account_id, date=day, amount=amount, due_date=due, paid_date=paid)
+        )
         day += timedelta(days=max(7, int(every * rng.uniform(0.6, 1.4))))
 
 
@@ -227,9 +310,15 @@ def load_demo(
         account_base = uow.accounts.max_id()
         contact_base = uow.contacts.max_id()
         has_team = bool(uow.team.all())
-        portfolio = generate_portfolio(accounts, seed, today=today, account_id_base=account_base,
-                                       contact_id_base=contact_base, with_team=not has_team,
-                                       details=details)
+        portfolio = generate_portfolio(
+            accounts,
+            seed,
+            today=today,
+            account_id_base=account_base,
+            contact_id_base=contact_base,
+            with_team=not has_team,
+            details=details,
+        )
         steps = [
             lambda: uow.accounts.add_many(portfolio.accounts),
             lambda: uow.contacts.add_many(portfolio.contacts),
@@ -245,4 +334,3 @@ def load_demo(
             progress(len(steps), len(steps))
         uow.commit()
     return portfolio
-

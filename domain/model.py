@@ -12,6 +12,9 @@ from dataclasses import dataclass, field
 from datetime import date, datetime
 from decimal import Decimal
 
+# Alias: records below have a field named ``date``, which hides the type.
+Day = date
+
 
 class Lifecycle(enum.Enum):
     """Where an account stands with us."""
@@ -85,10 +88,10 @@ class Transaction:
     """An order: amount booked on ``date``; due and paid dates when known."""
 
     account_id: int
-    date: date
+    date: Day
     amount: Decimal
-    due_date: date | None = None
-    paid_date: date | None = None
+    due_date: Day | None = None
+    paid_date: Day | None = None
     id: int | None = None
 
 
@@ -97,7 +100,7 @@ class Interaction:
     """A touch point with an account, optionally with one contact."""
 
     account_id: int
-    date: date
+    date: Day
     kind: InteractionKind
     contact_id: int | None = None
     note: str = ""

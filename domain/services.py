@@ -76,8 +76,9 @@ def create_account(
         if parent_id is not None:
             _require(uow, parent_id)
         now = _now()
-        account = Account(key=key.strip(), name=name.strip(), parent_id=parent_id,
-                          created_at=now, updated_at=now, **fields)
+        account = Account(
+            key=key.strip(), name=name.strip(), parent_id=parent_id, created_at=now, updated_at=now, **fields
+        )
         validate_account(account)
         if uow.accounts.key_in_use(account.key):
             raise DuplicateKeyError(f"The key '{account.key}' is already in use.", key=account.key)
@@ -120,7 +121,9 @@ def move_account(uow: UnitOfWork, account_id: int, new_parent_id: int | None) ->
     """
     with uow:
         # Only the chain above the new parent matters for a cycle.
-        parent_of = uow.accounts.lineage([account_id] if new_parent_id is None else [account_id, new_parent_id])
+        parent_of = uow.accounts.lineage(
+            [account_id] if new_parent_id is None else [account_id, new_parent_id]
+        )
         tree.check_move(parent_of, account_id, new_parent_id)
         old_parent = parent_of[account_id]
         if old_parent != new_parent_id:

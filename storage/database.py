@@ -192,7 +192,7 @@ class Database:
                 _upgrade(engine)
         except SQLAlchemyError as exc:
             engine.dispose()
-            raise _store_error(exc, path or target) from None
+            raise _store_error(exc, path or str(target)) from None
         return cls(url, engine, backup)
 
     def session(self) -> Session:

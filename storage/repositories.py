@@ -6,7 +6,7 @@ from collections.abc import Collection, Iterable, Iterator, Sequence
 from decimal import Decimal
 from typing import Any, TypeVar
 
-from sqlalchemy import Select, delete, func, or_, select, update
+from sqlalchemy import Select, delete, func, insert, or_, select, update
 from sqlalchemy.orm import Session, aliased
 
 from domain.model import (
@@ -103,7 +103,7 @@ class SqlAccountRepository:
         # callers keep parents-first.
         rows = [_account_values(a) for a in accounts]
         for batch in _chunks(rows):
-            self._session.execute(AccountRow.__table__.insert(), batch)
+            self._session.execute(insert(AccountRow), batch)
 
     def update(self, account: Account) -> None:
         values = _account_values(account)
@@ -128,8 +128,10 @@ class SqlAccountRepository:
 
     def subtree_parent_map(self, root_id: int) -> dict[int, int | None]:
         # A recursive CTE walks only the subtree, not the whole portfolio.
-        sub = select(AccountRow.id, AccountRow.parent_id).where(AccountRow.id == root_id).cte(
-            "subtree", recursive=True
+        sub = (
+            select(AccountRow.id, AccountRow.parent_id)
+            .where(AccountRow.id == root_id)
+            .cte("subtree", recursive=True)
         )
         child = aliased(AccountRow)
         sub = sub.union_all(select(child.id, child.parent_id).where(child.parent_id == sub.c.id))
@@ -142,8 +144,10 @@ class SqlAccountRepository:
     def lineage(self, account_ids: Collection[int]) -> dict[int, int | None]:
         result: dict[int, int | None] = {}
         for batch in _chunks(account_ids):
-            up = select(AccountRow.id, AccountRow.parent_id).where(AccountRow.id.in_(batch)).cte(
-                "lineage", recursive=True
+            up = (
+                select(AccountRow.id, AccountRow.parent_id)
+                .where(AccountRow.id.in_(batch))
+                .cte("lineage", recursive=True)
             )
             parent = aliased(AccountRow)
             up = up.union(select(parent.id, parent.parent_id).where(parent.id == up.c.parent_id))
@@ -253,7 +257,7 @@ class SqlContactRepository:
 
     def add_many(self, contacts: Iterable[Contact]) -> None:
         for batch in _chunks([_contact_values(c) for c in contacts]):
-            self._session.execute(ContactRow.__table__.insert(), batch)
+            self._session.execute(insert(ContactRow), batch)
 
     def for_accounts(self, account_ids: Collection[int]) -> list[Contact]:
         found: list[Contact] = []
@@ -308,7 +312,7 @@ class SqlTransactionRepository:
                 row["id"] = t.id
             values.append(row)
         for batch in _chunks(values):
-            self._session.execute(TransactionRow.__table__.insert(), batch)
+            self._session.execute(insert(TransactionRow), batch)
 
     def for_accounts(self, account_ids: Collection[int]) -> list[Transaction]:
         found: list[Transaction] = []
@@ -360,7 +364,7 @@ class SqlInteractionRepository:
                 row["id"] = i.id
             values.append(row)
         for batch in _chunks(values):
-            self._session.execute(InteractionRow.__table__.insert(), batch)
+            self._session.execute(insert(InteractionRow), batch)
 
     def for_accounts(self, account_ids: Collection[int]) -> list[Interaction]:
         found: list[Interaction] = []

@@ -10,6 +10,13 @@ from sqlalchemy.orm import Session
 
 from domain.errors import DomainError, StoreBusyError, StoreError
 from domain.model import StoreCounts
+from domain.ports import (
+    AccountRepository,
+    ContactRepository,
+    InteractionRepository,
+    TeamRepository,
+    TransactionRepository,
+)
 from storage.database import Database
 from storage.orm import AccountRow, ContactRow, InteractionRow, TeamMemberRow, TransactionRow
 from storage.repositories import (
@@ -29,11 +36,11 @@ class SqlUnitOfWork:
     committed. Database failures surface as :class:`StoreError`.
     """
 
-    accounts: SqlAccountRepository
-    contacts: SqlContactRepository
-    team: SqlTeamRepository
-    transactions: SqlTransactionRepository
-    interactions: SqlInteractionRepository
+    accounts: AccountRepository
+    contacts: ContactRepository
+    team: TeamRepository
+    transactions: TransactionRepository
+    interactions: InteractionRepository
 
     def __init__(self, database: Database) -> None:
         self.database = database
@@ -97,9 +104,10 @@ class SqlUnitOfWork:
 
     def _translate(self, exc: SQLAlchemyError) -> StoreError:
         where = self.database.label
-        text = str(getattr(exc, "orig", exc)).lower()
+        original = getattr(exc, "orig", None) or exc
+        text = str(original).lower()
         if "locked" in text or "busy" in text:
             return StoreBusyError(f"The database {where} is in use by another program; try again.")
         if isinstance(exc, IntegrityError):
-            return StoreError(f"The change breaks a rule of the database and was not saved: {exc.orig}")
-        return StoreError(f"The database {where} could not be written; nothing was changed: {exc.orig}")
+            return StoreError(f"The change breaks a rule of the database and was not saved: {original}")
+        return StoreError(f"The database {where} could not be written; nothing was changed: {original}")

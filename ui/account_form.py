@@ -179,12 +179,15 @@ class AccountForm(QWidget):
             self._rollup_values["accounts"].setText(locale.toString(rollup.account_count))
             self._rollup_values["revenue"].setText(format_money(rollup.annual_revenue))
             self._rollup_values["orders"].setText(
-                self.tr("%1 orders, %2 in total").replace("%1", locale.toString(rollup.transaction_count))
+                self.tr("%1 orders, %2 in total")
+                .replace("%1", locale.toString(rollup.transaction_count))
                 .replace("%2", format_money(rollup.transaction_total))
             )
         created = account.created_at.strftime("%Y-%m-%d %H:%M") if account.created_at else ""
         updated = account.updated_at.strftime("%Y-%m-%d %H:%M") if account.updated_at else ""
-        self._rollup_values["created"].setText(self.tr("%1, changed %2").replace("%1", created).replace("%2", updated))
+        self._rollup_values["created"].setText(
+            self.tr("%1, changed %2").replace("%1", created).replace("%2", updated)
+        )
 
     def error_message(self) -> str:
         return self.error_label.text() if self.error_label.isVisible() or self._error_field else ""
@@ -205,7 +208,8 @@ class AccountForm(QWidget):
             self._submit("lifecycle", str(self.lifecycle.itemData(index)))
 
     def _submit(self, field: str, text: str) -> None:
-        assert self._account is not None and self._account.id is not None
+        assert self._account is not None
+        assert self._account.id is not None
         try:
             value = parse_account_field(field, text)
         except ValidationError as error:
@@ -262,7 +266,9 @@ class AccountForm(QWidget):
         for field, text in labels.items():
             self._labels[field].setText(text)
         self._edits["customer_since"].setPlaceholderText(self.tr("YYYY-MM-DD"))
-        self._edits["key"].setToolTip(self.tr("A stable key that identifies the account in imports and exports."))
+        self._edits["key"].setToolTip(
+            self.tr("A stable key that identifies the account in imports and exports.")
+        )
         stages = {
             Lifecycle.PROSPECT.value: self.tr("Prospect"),
             Lifecycle.CUSTOMER.value: self.tr("Customer"),
@@ -276,6 +282,8 @@ class AccountForm(QWidget):
         self._rollup_labels["revenue"].setText(self.tr("Annual revenue"))
         self._rollup_labels["orders"].setText(self.tr("Orders"))
         self._rollup_labels["created"].setText(self.tr("Created"))
-        self.empty_label.setText(self.tr("Select an account in the customer tree to see and edit its details."))
+        self.empty_label.setText(
+            self.tr("Select an account in the customer tree to see and edit its details.")
+        )
         if self._account is not None:
             self.show_account(self._account)

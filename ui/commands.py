@@ -36,7 +36,9 @@ class EditContext(Protocol):
 
 def node_of(account: Account, child_count: int = 0) -> AccountNode:
     assert account.id is not None
-    return AccountNode(account.id, account.key, account.name, account.industry, account.parent_id, child_count)
+    return AccountNode(
+        account.id, account.key, account.name, account.industry, account.parent_id, child_count
+    )
 
 
 class ServiceCommand(QUndoCommand):
@@ -103,7 +105,9 @@ class MoveAccountCommand(ServiceCommand):
         self.old_parent_id: int | None = None
 
     def _do(self) -> None:
-        self.old_parent_id = services.move_account(self.ctx.unit_of_work(), self.account_id, self.new_parent_id)
+        self.old_parent_id = services.move_account(
+            self.ctx.unit_of_work(), self.account_id, self.new_parent_id
+        )
         self.ctx.account_moved(self.account_id, self.new_parent_id)
 
     def _undo(self) -> None:
@@ -155,5 +159,7 @@ class DeleteAccountCommand(ServiceCommand):
         root = self._removed.accounts[0]
         for child_id, _ in self._removed.lifted:
             self.ctx.account_removed(child_id, lifted=False)
-        children = len(self._removed.lifted) + sum(1 for a in self._removed.accounts if a.parent_id == root.id)
+        children = len(self._removed.lifted) + sum(
+            1 for a in self._removed.accounts if a.parent_id == root.id
+        )
         self.ctx.account_added(root, children)

@@ -41,7 +41,10 @@ class Translations:
         if language != "en" and qtbase.load(f"qtbase_{language}", qt_dir):
             self._app.installTranslator(qtbase)
             self._installed.append(qtbase)
-        QLocale.setDefault(QLocale(QLocale.Language.Chinese, QLocale.Country.China) if language == "zh_CN"
-                           else QLocale(QLocale.Language.English, QLocale.Country.UnitedStates))
+        QLocale.setDefault(
+            QLocale(QLocale.Language.Chinese, QLocale.Country.China)
+            if language == "zh_CN"
+            else QLocale(QLocale.Language.English, QLocale.Country.UnitedStates)
+        )
         self.language = language
         return loaded

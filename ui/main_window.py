@@ -7,7 +7,19 @@ from datetime import date
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QCoreApplication, QEvent, QItemSelection, QModelIndex, QPoint, QSettings, Qt, QTimer, Signal, Slot
+import shiboken6
+from PySide6.QtCore import (
+    QCoreApplication,
+    QEvent,
+    QItemSelection,
+    QModelIndex,
+    QPoint,
+    QSettings,
+    Qt,
+    QTimer,
+    Signal,
+    Slot,
+)
 from PySide6.QtGui import QAction, QActionGroup, QCloseEvent, QKeySequence, QUndoStack
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -23,8 +35,6 @@ from PySide6.QtWidgets import (
     QVBoxLayout,
     QWidget,
 )
-
-import shiboken6
 
 from domain import services
 from domain.demo import load_demo
@@ -65,7 +75,9 @@ class AccountTreeView(QTreeView):
         self.setAcceptDrops(True)
         self.setDropIndicatorShown(True)
         self.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
-        self.setEditTriggers(QAbstractItemView.EditTrigger.EditKeyPressed | QAbstractItemView.EditTrigger.SelectedClicked)
+        self.setEditTriggers(
+            QAbstractItemView.EditTrigger.EditKeyPressed | QAbstractItemView.EditTrigger.SelectedClicked
+        )
         self.setAllColumnsShowFocus(True)
 
 
@@ -260,8 +272,13 @@ class MainWindow(QMainWindow):
         self.edit_menu.addAction(self.undo_action)
         self.edit_menu.addAction(self.redo_action)
         self.edit_menu.addSeparator()
-        for action in (self.add_root_action, self.add_child_action, self.add_sibling_action,
-                       self.rename_action, self.delete_action):
+        for action in (
+            self.add_root_action,
+            self.add_child_action,
+            self.add_sibling_action,
+            self.rename_action,
+            self.delete_action,
+        ):
             self.edit_menu.addAction(action)
         self.edit_menu.addSeparator()
         self.edit_menu.addAction(self.find_action)
@@ -360,7 +377,12 @@ class MainWindow(QMainWindow):
 
     def _update_edit_actions(self) -> None:
         has = self.selected_account_id() is not None
-        for action in (self.add_child_action, self.add_sibling_action, self.rename_action, self.delete_action):
+        for action in (
+            self.add_child_action,
+            self.add_sibling_action,
+            self.rename_action,
+            self.delete_action,
+        ):
             action.setEnabled(has)
 
     # -- edit context for undo commands -------------------------------------------------------
@@ -477,15 +499,36 @@ class MainWindow(QMainWindow):
         box.setIcon(QMessageBox.Icon.Question)
         box.setWindowTitle(QCoreApplication.translate("MainWindow", "Delete account"))
         if has_children:
-            box.setText(QCoreApplication.translate("MainWindow", "“%1” has sub-accounts. What should happen to them?").replace("%1", name))
-            box.setInformativeText(QCoreApplication.translate("MainWindow", "Contacts, orders and interactions of deleted accounts are deleted too. "
-                                             "You can undo this."))
-            subtree = box.addButton(QCoreApplication.translate("MainWindow", "Delete Everything Below Too"), QMessageBox.ButtonRole.DestructiveRole)
-            lift = box.addButton(QCoreApplication.translate("MainWindow", "Move Sub-Accounts Up a Level"), QMessageBox.ButtonRole.AcceptRole)
+            box.setText(
+                QCoreApplication.translate(
+                    "MainWindow", "“%1” has sub-accounts. What should happen to them?"
+                ).replace("%1", name)
+            )
+            box.setInformativeText(
+                QCoreApplication.translate(
+                    "MainWindow",
+                    "Contacts, orders and interactions of deleted accounts are deleted too. "
+                    "You can undo this.",
+                )
+            )
+            subtree = box.addButton(
+                QCoreApplication.translate("MainWindow", "Delete Everything Below Too"),
+                QMessageBox.ButtonRole.DestructiveRole,
+            )
+            lift = box.addButton(
+                QCoreApplication.translate("MainWindow", "Move Sub-Accounts Up a Level"),
+                QMessageBox.ButtonRole.AcceptRole,
+            )
         else:
-            box.setText(QCoreApplication.translate("MainWindow", "Delete “%1” with its contacts, orders and interactions?").replace("%1", name))
+            box.setText(
+                QCoreApplication.translate(
+                    "MainWindow", "Delete “%1” with its contacts, orders and interactions?"
+                ).replace("%1", name)
+            )
             box.setInformativeText(QCoreApplication.translate("MainWindow", "You can undo this."))
-            subtree = box.addButton(QCoreApplication.translate("MainWindow", "Delete"), QMessageBox.ButtonRole.DestructiveRole)
+            subtree = box.addButton(
+                QCoreApplication.translate("MainWindow", "Delete"), QMessageBox.ButtonRole.DestructiveRole
+            )
             lift = None
         box.addButton(QMessageBox.StandardButton.Cancel)
         box.exec()
@@ -562,8 +605,11 @@ class MainWindow(QMainWindow):
         if path is None:
             return
         if path.exists():
-            self.show_error(self.tr("%1 exists already. Choose another name, or use Open Database.")
-                            .replace("%1", str(path)))
+            self.show_error(
+                self.tr("%1 exists already. Choose another name, or use Open Database.").replace(
+                    "%1", str(path)
+                )
+            )
             return
         self.open_database(path, create=True)
 
@@ -584,7 +630,9 @@ class MainWindow(QMainWindow):
     @classmethod
     def ask_new_database_path(cls, parent: QWidget) -> Path | None:
         name, _ = QFileDialog.getSaveFileName(
-            parent, QCoreApplication.translate("MainWindow", "New Database"), str(Path.home() / "accounts.sqlite"),
+            parent,
+            QCoreApplication.translate("MainWindow", "New Database"),
+            str(Path.home() / "accounts.sqlite"),
             QCoreApplication.translate("MainWindow", "Account Planner databases (*.sqlite *.db)"),
             options=QFileDialog.Option.DontConfirmOverwrite,
         )
@@ -593,15 +641,22 @@ class MainWindow(QMainWindow):
     @classmethod
     def ask_open_database_path(cls, parent: QWidget) -> Path | None:
         name, _ = QFileDialog.getOpenFileName(
-            parent, QCoreApplication.translate("MainWindow", "Open Database"), str(Path.home()),
-            QCoreApplication.translate("MainWindow", "Account Planner databases (*.sqlite *.db);;All files (*)"),
+            parent,
+            QCoreApplication.translate("MainWindow", "Open Database"),
+            str(Path.home()),
+            QCoreApplication.translate(
+                "MainWindow", "Account Planner databases (*.sqlite *.db);;All files (*)"
+            ),
         )
         return Path(name) if name else None
 
     @classmethod
     def ask_backup_path(cls, parent: QWidget, suggestion: Path) -> Path | None:
         name, _ = QFileDialog.getSaveFileName(
-            parent, QCoreApplication.translate("MainWindow", "Back Up Database"), str(suggestion), QCoreApplication.translate("MainWindow", "Account Planner databases (*.sqlite)")
+            parent,
+            QCoreApplication.translate("MainWindow", "Back Up Database"),
+            str(suggestion),
+            QCoreApplication.translate("MainWindow", "Account Planner databases (*.sqlite)"),
         )
         return Path(name) if name else None
 
@@ -626,9 +681,9 @@ class MainWindow(QMainWindow):
 
     def recent_databases(self) -> list[str]:
         value = self.settings.value("database/recent", [])
-        if isinstance(value, str):
-            value = [value]
-        return [str(v) for v in (value or [])]
+        if isinstance(value, str):  # QSettings gives a lone entry as a string
+            return [value]
+        return [str(v) for v in value] if isinstance(value, list) else []
 
     def _remember_recent(self, path: Path | None) -> None:
         if path is None:
@@ -661,9 +716,12 @@ class MainWindow(QMainWindow):
         answer = QMessageBox.question(
             parent,
             QCoreApplication.translate("MainWindow", "Welcome to Account Planner"),
-            QCoreApplication.translate("MainWindow", "Your database is empty. Load a demo portfolio of 300 customer accounts, with "
-                      "contacts, orders and interactions, to try the program? You can open a new, empty "
-                      "database at any time from the File menu."),
+            QCoreApplication.translate(
+                "MainWindow",
+                "Your database is empty. Load a demo portfolio of 300 customer accounts, with "
+                "contacts, orders and interactions, to try the program? You can open a new, empty "
+                "database at any time from the File menu.",
+            ),
         )
         return answer == QMessageBox.StandardButton.Yes
 
@@ -700,9 +758,10 @@ class MainWindow(QMainWindow):
         QMessageBox.about(
             self,
             self.tr("About Account Planner"),
-            self.tr("<h3>Account Planner 0.1</h3><p>Key account planning on your own computer: "
-                    "customer trees, and more to come.</p><p>Your data is stored in %1.</p>")
-            .replace("%1", self.store.label),
+            self.tr(
+                "<h3>Account Planner 0.1</h3><p>Key account planning on your own computer: "
+                "customer trees, and more to come.</p><p>Your data is stored in %1.</p>"
+            ).replace("%1", self.store.label),
         )
 
     def _restore_state(self) -> None:

@@ -57,16 +57,23 @@ def error_text(error: DomainError) -> str:
         return _validation_text(error)
     path = str(error.params.get("path", ""))
     texts = {
-        "tree_cycle": QCoreApplication.translate("Messages", "An account cannot be moved under itself or one of its own subsidiaries."),
-        "not_found": QCoreApplication.translate("Messages", "The account no longer exists; it may have been deleted."),
-        "duplicate_key": QCoreApplication.translate("Messages", "The key '%1' is already used by another account.").replace(
-            "%1", str(error.params.get("key", ""))
+        "tree_cycle": QCoreApplication.translate(
+            "Messages", "An account cannot be moved under itself or one of its own subsidiaries."
         ),
+        "not_found": QCoreApplication.translate(
+            "Messages", "The account no longer exists; it may have been deleted."
+        ),
+        "duplicate_key": QCoreApplication.translate(
+            "Messages", "The key '%1' is already used by another account."
+        ).replace("%1", str(error.params.get("key", ""))),
         "newer_schema": QCoreApplication.translate(
-            "Messages", "%1 was written by a newer version of Account Planner. Update the program to open it; "
-            "the file was not changed."
+            "Messages",
+            "%1 was written by a newer version of Account Planner. Update the program to open it; "
+            "the file was not changed.",
         ).replace("%1", path),
-        "store_busy": QCoreApplication.translate("Messages", "The database is in use by another program. Try again in a moment."),
+        "store_busy": QCoreApplication.translate(
+            "Messages", "The database is in use by another program. Try again in a moment."
+        ),
         "cancelled": QCoreApplication.translate("Messages", "Cancelled; nothing was changed."),
     }
     return texts.get(error.code, error.message)

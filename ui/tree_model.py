@@ -17,7 +17,16 @@ import json
 from collections.abc import Callable, Iterable
 from typing import Any
 
-from PySide6.QtCore import QAbstractItemModel, QByteArray, QMimeData, QModelIndex, QObject, QPersistentModelIndex, Qt, Signal
+from PySide6.QtCore import (
+    QAbstractItemModel,
+    QByteArray,
+    QMimeData,
+    QModelIndex,
+    QObject,
+    QPersistentModelIndex,
+    Qt,
+    Signal,
+)
 from PySide6.QtGui import QFont
 
 from domain.model import AccountNode
@@ -189,8 +198,14 @@ class AccountTreeModel(QAbstractItemModel):
         # The rename arrives through on_account_changed once it is saved.
         return False
 
-    def headerData(self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole and 0 <= section < 3:
+    def headerData(
+        self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
+    ) -> Any:
+        if (
+            orientation == Qt.Orientation.Horizontal
+            and role == Qt.ItemDataRole.DisplayRole
+            and 0 <= section < 3
+        ):
             return self._headers[section]
         return None
 
@@ -223,15 +238,19 @@ class AccountTreeModel(QAbstractItemModel):
         return [MIME_TYPE]
 
     def mimeData(self, indexes: Iterable[QModelIndex]) -> QMimeData:
-        ids = sorted({self._node(i).id for i in indexes if i.isValid() and self._node(i).id is not None})
+        ids = sorted({n.id for n in (self._node(i) for i in indexes if i.isValid()) if n.id is not None})
         mime = QMimeData()
         mime.setData(MIME_TYPE, QByteArray(json.dumps(ids).encode()))
         return mime
 
-    def canDropMimeData(self, data: QMimeData, action: Qt.DropAction, row: int, column: int, parent: ModelIndex) -> bool:
+    def canDropMimeData(
+        self, data: QMimeData, action: Qt.DropAction, row: int, column: int, parent: ModelIndex
+    ) -> bool:
         return data.hasFormat(MIME_TYPE) and action == Qt.DropAction.MoveAction
 
-    def dropMimeData(self, data: QMimeData, action: Qt.DropAction, row: int, column: int, parent: ModelIndex) -> bool:
+    def dropMimeData(
+        self, data: QMimeData, action: Qt.DropAction, row: int, column: int, parent: ModelIndex
+    ) -> bool:
         if not self.canDropMimeData(data, action, row, column, parent):
             return False
         try:
@@ -344,7 +363,8 @@ class AccountTreeModel(QAbstractItemModel):
 
     def _take(self, node: _Node) -> None:
         parent = node.parent
-        assert parent is not None and parent.children is not None
+        assert parent is not None
+        assert parent.children is not None
         row = node.row
         self.beginRemoveRows(self._index_for(parent), row, row)
         del parent.children[row]

@@ -16,13 +16,20 @@ ROOT = Path(__file__).resolve().parents[2]
 def run(*args: str, home: Path) -> subprocess.CompletedProcess[str]:
     env = dict(os.environ, HOME=str(home), XDG_DATA_HOME=str(home / "data"), QT_QPA_PLATFORM="offscreen")
     return subprocess.run(
-        [sys.executable, str(ROOT / "main.py"), *args], capture_output=True, text=True, env=env, timeout=120, cwd=home
+        [sys.executable, str(ROOT / "main.py"), *args],
+        capture_output=True,
+        text=True,
+        env=env,
+        timeout=120,
+        cwd=home,
     )
 
 
 def test_demo_then_stats(tmp_path: Path) -> None:
     db = tmp_path / "a.sqlite"
-    made = run("--db", str(db), "demo", "--accounts", "40", "--seed", "3", "--as-of", "2026-06-30", home=tmp_path)
+    made = run(
+        "--db", str(db), "demo", "--accounts", "40", "--seed", "3", "--as-of", "2026-06-30", home=tmp_path
+    )
     assert made.returncode == 0, made.stderr
     assert "Added 40 accounts" in made.stdout
     stats = run("--db", str(db), "stats", home=tmp_path)
@@ -35,15 +42,23 @@ def test_the_same_seed_gives_the_same_data(tmp_path: Path) -> None:
     dumps = []
     for name in ("one", "two"):
         db = tmp_path / f"{name}.sqlite"
-        result = run("--db", str(db), "demo", "--accounts", "25", "--seed", "9", "--as-of", "2026-01-31", home=tmp_path)
+        result = run(
+            "--db", str(db), "demo", "--accounts", "25", "--seed", "9", "--as-of", "2026-01-31", home=tmp_path
+        )
         assert result.returncode == 0, result.stderr
         with sqlite3.connect(db) as conn:
-            dumps.append([
-                conn.execute("SELECT key, name, parent_id, employees FROM account ORDER BY id").fetchall(),
-                conn.execute("SELECT account_id, booked_on, amount_cents, due_on, paid_on FROM account_transaction "
-                             "ORDER BY id").fetchall(),
-                conn.execute("SELECT name, reports_to_id FROM contact ORDER BY id").fetchall(),
-            ])
+            dumps.append(
+                [
+                    conn.execute(
+                        "SELECT key, name, parent_id, employees FROM account ORDER BY id"
+                    ).fetchall(),
+                    conn.execute(
+                        "SELECT account_id, booked_on, amount_cents, due_on, paid_on FROM account_transaction "
+                        "ORDER BY id"
+                    ).fetchall(),
+                    conn.execute("SELECT name, reports_to_id FROM contact ORDER BY id").fetchall(),
+                ]
+            )
     assert dumps[0] == dumps[1]
 
 
@@ -61,7 +76,9 @@ def test_the_default_database_lives_in_the_user_data_folder(tmp_path: Path) -> N
         (("demo", "--accounts", "many"), "is not a whole number"),
     ],
 )
-def test_user_errors_are_one_line_without_traceback(tmp_path: Path, args: tuple[str, ...], expected: str) -> None:
+def test_user_errors_are_one_line_without_traceback(
+    tmp_path: Path, args: tuple[str, ...], expected: str
+) -> None:
     result = run("--db", str(tmp_path / "missing.sqlite"), *args, home=tmp_path)
     assert result.returncode != 0
     assert expected in result.stderr
@@ -77,7 +94,8 @@ def test_a_newer_database_is_refused_and_untouched(tmp_path: Path) -> None:
     before = db.read_bytes()
     result = run("--db", str(db), "stats", home=tmp_path)
     assert result.returncode == 1
-    assert result.stderr.count("\n") == 1 and "newer version" in result.stderr
+    assert result.stderr.count("\n") == 1
+    assert "newer version" in result.stderr
     assert db.read_bytes() == before
 
 
@@ -100,4 +118,5 @@ def test_a_locked_database_is_reported_as_in_use(tmp_path: Path) -> None:
 def test_help_lists_the_commands(tmp_path: Path) -> None:
     result = run("--help", home=tmp_path)
     assert result.returncode == 0
-    assert "demo" in result.stdout and "stats" in result.stdout
+    assert "demo" in result.stdout
+    assert "stats" in result.stdout

@@ -47,9 +47,18 @@ def test_orders_cover_three_years_with_due_and_paid_dates() -> None:
     assert min(dates).year == DAY.year - 3
     assert max(dates) <= DAY
     assert all(t.due_date is not None and t.due_date > t.date for t in portfolio.transactions)
-    assert any(t.paid_date is not None and t.due_date is not None and t.paid_date > t.due_date
-               for t in portfolio.transactions)
-    assert {i.kind.value for i in portfolio.interactions} == {"visit", "call", "meeting", "event", "feedback", "referral"}
+    assert any(
+        t.paid_date is not None and t.due_date is not None and t.paid_date > t.due_date
+        for t in portfolio.transactions
+    )
+    assert {i.kind.value for i in portfolio.interactions} == {
+        "visit",
+        "call",
+        "meeting",
+        "event",
+        "feedback",
+        "referral",
+    }
 
 
 def test_ids_start_after_the_given_bases() -> None:

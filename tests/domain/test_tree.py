@@ -77,7 +77,9 @@ def forests(draw: st.DrawFn) -> dict[int, int | None]:
 
 
 @given(forests(), st.data())
-def test_any_allowed_move_keeps_a_forest_and_the_moved_subtree(parent_of: dict[int, int | None], data: st.DataObject) -> None:
+def test_any_allowed_move_keeps_a_forest_and_the_moved_subtree(
+    parent_of: dict[int, int | None], data: st.DataObject
+) -> None:
     account = data.draw(st.sampled_from(sorted(parent_of)))
     new_parent = data.draw(st.one_of(st.none(), st.sampled_from(sorted(parent_of))))
     before = set(tree.subtree(parent_of, account))

@@ -30,7 +30,12 @@ def test_impossible_dates_are_refused(text: str) -> None:
 
 @pytest.mark.parametrize(
     ("text", "expected"),
-    [("2024-03-05", date(2024, 3, 5)), ("2024/3/5", date(2024, 3, 5)), ("2024年3月5日", date(2024, 3, 5)), ("", None)],
+    [
+        ("2024-03-05", date(2024, 3, 5)),
+        ("2024/3/5", date(2024, 3, 5)),
+        ("2024年3月5日", date(2024, 3, 5)),
+        ("", None),
+    ],
 )
 def test_dates_in_common_forms_are_read(text: str, expected: date | None) -> None:
     assert parse_account_field("customer_since", text) == expected

@@ -75,10 +75,12 @@ def test_an_older_file_is_backed_up_then_migrated_keeping_its_data(tmp_path: Pat
     engine = sa.create_engine(f"sqlite:///{path}")
     with engine.begin() as conn:
         command.upgrade(_alembic_config(conn), "0001")
-        conn.execute(sa.text(
-            "INSERT INTO account (id, key, name, industry, region, city, lifecycle, notes, created_at, updated_at) "
-            "VALUES (1, 'K1', '老客户集团', '', '', '', 'customer', '', '2024-01-01', '2024-01-01')"
-        ))
+        conn.execute(
+            sa.text(
+                "INSERT INTO account (id, key, name, industry, region, city, lifecycle, notes, created_at, updated_at) "
+                "VALUES (1, 'K1', '老客户集团', '', '', '', 'customer', '', '2024-01-01', '2024-01-01')"
+            )
+        )
     engine.dispose()
     before = _digest(path)
 
@@ -111,7 +113,9 @@ def test_a_file_from_a_newer_version_is_refused_and_left_untouched(tmp_path: Pat
     assert sorted(p.name for p in tmp_path.iterdir()) == siblings
 
 
-@pytest.mark.parametrize("content", [b"this is a spreadsheet, not a database", b"SQLite format 3\x00" + b"\x00" * 50])
+@pytest.mark.parametrize(
+    "content", [b"this is a spreadsheet, not a database", b"SQLite format 3\x00" + b"\x00" * 50]
+)
 def test_a_foreign_or_damaged_file_is_refused_and_left_untouched(tmp_path: Path, content: bytes) -> None:
     path = tmp_path / "other.sqlite"
     path.write_bytes(content)

@@ -22,7 +22,8 @@ def _tree(store: SqlStore) -> dict[int, int | None]:
 def test_created_accounts_form_a_tree_with_generated_keys(store: SqlStore) -> None:
     group = services.create_account(store.unit_of_work(), "华远集团", industry="制造业")
     sub = services.create_account(store.unit_of_work(), "华远上海子公司", parent_id=group.id)
-    assert group.key != sub.key and group.key.startswith("ACC-")
+    assert group.key != sub.key
+    assert group.key.startswith("ACC-")
     roots = services.account_children(store.unit_of_work(), None)
     assert [(n.name, n.child_count) for n in roots] == [("华远集团", 1)]
     assert [n.name for n in services.account_children(store.unit_of_work(), group.id)] == ["华远上海子公司"]
@@ -48,7 +49,8 @@ def test_update_returns_previous_values_and_stamps_the_change(store: SqlStore) -
     assert previous == {"employees": None, "city": ""}
     stored = services.get_account(store.unit_of_work(), account.id)
     assert (stored.employees, stored.city) == (250, "上海")
-    assert stored.updated_at is not None and stored.updated_at >= account.created_at
+    assert stored.updated_at is not None
+    assert stored.updated_at >= account.created_at
 
 
 def test_moving_keeps_the_subtree_and_refuses_cycles(store: SqlStore) -> None:
@@ -80,7 +82,9 @@ def test_deleting_a_subtree_and_restoring_it_gives_back_everything(demo_store: S
     removed = services.delete_account(demo_store.unit_of_work(), group.id, lift_children=False)
 
     assert group.id not in _tree(demo_store)
-    assert services.store_counts(demo_store.unit_of_work()).accounts == before_counts.accounts - len(removed.accounts)
+    assert services.store_counts(demo_store.unit_of_work()).accounts == before_counts.accounts - len(
+        removed.accounts
+    )
     services.restore_accounts(demo_store.unit_of_work(), removed)
     assert _tree(demo_store) == before_tree
     assert services.store_counts(demo_store.unit_of_work()) == before_counts
@@ -104,14 +108,18 @@ def test_deleting_with_lift_moves_children_up_one_level(store: SqlStore) -> None
 
 def test_rollup_covers_revenue_orders_and_accounts_below(store: SqlStore) -> None:
     group = services.create_account(store.unit_of_work(), "G", annual_revenue=Decimal("1000.00"))
-    sub = services.create_account(store.unit_of_work(), "S", parent_id=group.id, annual_revenue=Decimal("250.50"))
+    sub = services.create_account(
+        store.unit_of_work(), "S", parent_id=group.id, annual_revenue=Decimal("250.50")
+    )
     services.create_account(store.unit_of_work(), "Elsewhere", annual_revenue=Decimal("7"))
     uow = store.unit_of_work()
     with uow:
-        uow.transactions.add_many([
-            Transaction(account_id=group.id, date=DEMO_DAY, amount=Decimal("100.10")),
-            Transaction(account_id=sub.id, date=DEMO_DAY, amount=Decimal("0.01")),
-        ])
+        uow.transactions.add_many(
+            [
+                Transaction(account_id=group.id, date=DEMO_DAY, amount=Decimal("100.10")),
+                Transaction(account_id=sub.id, date=DEMO_DAY, amount=Decimal("0.01")),
+            ]
+        )
         uow.commit()
     rollup = services.account_rollup(store.unit_of_work(), group.id)
     assert rollup.account_count == 2
@@ -121,7 +129,9 @@ def test_rollup_covers_revenue_orders_and_accounts_below(store: SqlStore) -> Non
 
 def test_search_matches_name_key_or_industry_and_keeps_ancestors(store: SqlStore) -> None:
     group = services.create_account(store.unit_of_work(), "Northwind Group")
-    sub = services.create_account(store.unit_of_work(), "Northwind Retail", parent_id=group.id, industry="零售")
+    sub = services.create_account(
+        store.unit_of_work(), "Northwind Retail", parent_id=group.id, industry="零售"
+    )
     branch = services.create_account(store.unit_of_work(), "Shop 100%", parent_id=sub.id, key="SHOP-7")
     services.create_account(store.unit_of_work(), "Contoso")
 

@@ -9,7 +9,6 @@ from PySide6.QtCore import QSettings
 from storage.store import SqlStore, open_store
 from ui.main_window import MainWindow
 
-
 # Tests use the real class (translations look up the class name as context);
 # error dialogs are replaced per instance by a list of recorded messages.
 Window = MainWindow

@@ -73,7 +73,8 @@ def test_dropping_a_group_onto_its_own_subsidiary_is_refused_with_a_message(wind
     _drop(window, group, child)
 
     assert _parents(window.store) == before
-    assert window.errors and "subsidiaries" in window.errors[-1]
+    assert window.errors
+    assert "subsidiaries" in window.errors[-1]
     assert window.undo_stack.count() == 0
 
 
@@ -113,10 +114,15 @@ def test_a_field_edit_in_the_form_is_saved_and_undoable(window: Window) -> None:
 
 @pytest.mark.parametrize(
     ("field", "text", "message"),
-    [("employees", "-5", "cannot be negative"), ("customer_since", "2024-02-30", "not a real calendar date"),
-     ("name", "  ", "cannot be empty")],
+    [
+        ("employees", "-5", "cannot be negative"),
+        ("customer_since", "2024-02-30", "not a real calendar date"),
+        ("name", "  ", "cannot be empty"),
+    ],
 )
-def test_invalid_values_give_a_message_and_are_not_saved(window: Window, field: str, text: str, message: str) -> None:
+def test_invalid_values_give_a_message_and_are_not_saved(
+    window: Window, field: str, text: str, message: str
+) -> None:
     index = window.model.index(0, 0)
     account_id = window.model.account_id(index)
     window.tree.setCurrentIndex(index)
@@ -139,7 +145,8 @@ def test_a_duplicate_key_is_refused_and_the_field_reverts(window: Window) -> Non
     edit = window.form.field_edit("key")
     edit.setText(taken)
     edit.editingFinished.emit()
-    assert window.errors and taken in window.errors[-1]
+    assert window.errors
+    assert taken in window.errors[-1]
     assert edit.text() == window.model.data(window.model.index(0, 1))
     assert second.isValid()
 
@@ -217,7 +224,8 @@ def test_search_filters_the_tree_and_clearing_restores_it(window: Window, qtbot)
 
     assert window.model.rowCount() == 1
     index = window.model.index_of(leaf)
-    assert index.isValid() and window.tree.isExpanded(index.parent())
+    assert index.isValid()
+    assert window.tree.isExpanded(index.parent())
     window.search.clear()
     qtbot.waitUntil(lambda: not window.model.is_filtered())
     assert window.model.rowCount() == roots
@@ -228,8 +236,10 @@ def test_backup_writes_a_copy(window: Window, monkeypatch: pytest.MonkeyPatch, t
     monkeypatch.setattr(Window, "ask_backup_path", classmethod(lambda cls, parent, suggestion: target))
     window.backup_action.trigger()
     with sqlite3.connect(target) as conn:
-        assert conn.execute("SELECT count(*) FROM account").fetchone()[0] == services.store_counts(
-            window.store.unit_of_work()).accounts
+        assert (
+            conn.execute("SELECT count(*) FROM account").fetchone()[0]
+            == services.store_counts(window.store.unit_of_work()).accounts
+        )
     assert window.errors == []
 
 
@@ -264,7 +274,9 @@ def test_opening_a_newer_database_is_refused_and_the_current_one_stays(
     assert window.store.path == current
 
 
-def test_window_geometry_and_splitter_are_remembered(make_window, demo_store: SqlStore, settings: QSettings) -> None:  # type: ignore[no-untyped-def]
+def test_window_geometry_and_splitter_are_remembered(
+    make_window, demo_store: SqlStore, settings: QSettings
+) -> None:  # type: ignore[no-untyped-def]
     window = make_window(demo_store)
     window.show()
     window.resize(700, 500)
@@ -295,7 +307,9 @@ def test_language_switch_retranslates_menus(window: Window, qapp) -> None:  # ty
         qapp.processEvents()
 
 
-def test_first_start_offers_the_demo_and_loads_it(make_window, store: SqlStore, qtbot, settings: QSettings, monkeypatch: pytest.MonkeyPatch) -> None:  # type: ignore[no-untyped-def]
+def test_first_start_offers_the_demo_and_loads_it(
+    make_window, store: SqlStore, qtbot, settings: QSettings, monkeypatch: pytest.MonkeyPatch
+) -> None:  # type: ignore[no-untyped-def]
     window = make_window(store)
     monkeypatch.setattr(Window, "ask_load_demo", classmethod(lambda cls, parent: True))
     window.offer_demo()
@@ -311,4 +325,5 @@ def test_cancelling_the_demo_load_writes_nothing(make_window, store: SqlStore, q
     with qtbot.waitSignal(task.finished, timeout=20000):
         pass
     assert services.store_counts(store.unit_of_work()).accounts == 0
-    assert window.errors and "Cancelled" in window.errors[-1]
+    assert window.errors
+    assert "Cancelled" in window.errors[-1]

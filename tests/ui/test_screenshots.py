@@ -25,8 +25,11 @@ def test_main_window_screenshot(make_window, demo_store, qapp, qtbot, language: 
         window.resize(1200, 760)
         window.show()
         qtbot.waitExposed(window)
-        group = next(window.model.index(r, 0) for r in range(window.model.rowCount())
-                     if window.model.hasChildren(window.model.index(r, 0)))
+        group = next(
+            window.model.index(r, 0)
+            for r in range(window.model.rowCount())
+            if window.model.hasChildren(window.model.index(r, 0))
+        )
         window.tree.expand(group)
         window.tree.setCurrentIndex(window.model.index(0, 0, group))
         qapp.processEvents()
@@ -36,8 +39,11 @@ def test_main_window_screenshot(make_window, demo_store, qapp, qtbot, language: 
         path = SHOTS / f"main_window_{language}.png"
         assert window.grab().save(str(path))
         image = QImage(str(path))
-        assert image.width() >= 700 and image.height() >= 500
-        colours = {image.pixel(x, y) for x in range(0, image.width(), 17) for y in range(0, image.height(), 17)}
+        assert image.width() >= 700
+        assert image.height() >= 500
+        colours = {
+            image.pixel(x, y) for x in range(0, image.width(), 17) for y in range(0, image.height(), 17)
+        }
         assert len(colours) > 10
     finally:
         translations.apply("en")

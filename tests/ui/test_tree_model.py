@@ -8,7 +8,9 @@ from ui.tree_model import AccountTreeModel
 
 
 def _model(store: SqlStore) -> AccountTreeModel:
-    return AccountTreeModel(lambda parent, only: services.account_children(store.unit_of_work(), parent, only))
+    return AccountTreeModel(
+        lambda parent, only: services.account_children(store.unit_of_work(), parent, only)
+    )
 
 
 def _load_all(model: AccountTreeModel, parent: QModelIndex = QModelIndex()) -> None:
@@ -39,7 +41,8 @@ def test_only_the_top_level_is_loaded_until_a_node_is_expanded(demo_store: SqlSt
     assert model.rowCount() == counts.root_accounts
     assert model.loaded_count() == counts.root_accounts
     group = next(model.index(r, 0) for r in range(model.rowCount()) if model.hasChildren(model.index(r, 0)))
-    assert model.rowCount(group) == 0 and model.canFetchMore(group)
+    assert model.rowCount(group) == 0
+    assert model.canFetchMore(group)
     model.fetchMore(group)
     assert model.rowCount(group) > 0
     assert not model.canFetchMore(group)
