@@ -14,7 +14,16 @@ from datetime import date, datetime, timedelta
 from decimal import Decimal
 
 from domain.errors import CancelledError
-from domain.model import Account, Contact, Interaction, InteractionKind, Lifecycle, TeamMember, Transaction
+from domain.model import (
+    Account,
+    Contact,
+    Interaction,
+    InteractionKind,
+    Lifecycle,
+    TeamMember,
+    Transaction,
+    default_key,
+)
 from domain.ports import UnitOfWork
 
 INDUSTRIES = (
@@ -185,7 +194,7 @@ def _group(rng: random.Random, out: DemoPortfolio, ids: _Ids, limit: int, create
         out.accounts.append(
             Account(
                 id=account_id,
-                key=f"C{account_id:06d}",
+                key=default_key("account", account_id),
                 name=name,
                 industry=industry,
                 region=REGIONS[city],

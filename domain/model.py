@@ -2,7 +2,9 @@
 
 Money is held as :class:`~decimal.Decimal` in the account's currency; dates are
 :class:`datetime.date`; timestamps are naive UTC :class:`datetime.datetime`.
-``id`` is ``None`` until the store has assigned one.
+``id`` is ``None`` until the store has assigned one. ``key`` is the stable,
+user-visible identifier that survives export and import (an empty key is
+filled in from the id when the record is stored).
 """
 
 from __future__ import annotations
@@ -14,6 +16,15 @@ from decimal import Decimal
 
 # Alias: records below have a field named ``date``, which hides the type.
 Day = date
+
+
+# Prefixes of the stable keys the store gives records that arrive without one.
+KEY_PREFIXES = {"account": "C", "contact": "P", "team_member": "T", "transaction": "O", "interaction": "I"}
+
+
+def default_key(kind: str, record_id: int) -> str:
+    """The key a record of ``kind`` gets when none was given, e.g. ``P000042``."""
+    return f"{KEY_PREFIXES[kind]}{record_id:06d}"
 
 
 class Lifecycle(enum.Enum):
@@ -64,6 +75,7 @@ class Contact:
 
     account_id: int
     name: str
+    key: str = ""
     title: str = ""
     department: str = ""
     reports_to_id: int | None = None
@@ -78,6 +90,7 @@ class TeamMember:
     """One of our own people."""
 
     name: str
+    key: str = ""
     email: str = ""
     active: bool = True
     id: int | None = None
@@ -92,6 +105,7 @@ class Transaction:
     amount: Decimal
     due_date: Day | None = None
     paid_date: Day | None = None
+    key: str = ""
     id: int | None = None
 
 
@@ -104,6 +118,7 @@ class Interaction:
     kind: InteractionKind
     contact_id: int | None = None
     note: str = ""
+    key: str = ""
     id: int | None = None
 
 

@@ -14,7 +14,7 @@ from typing import Any
 
 from domain import tree
 from domain.errors import DuplicateKeyError, NotFoundError, ValidationError
-from domain.model import Account, AccountNode, AccountSubtree, Rollup, StoreCounts
+from domain.model import Account, AccountNode, AccountSubtree, Rollup, StoreCounts, default_key
 from domain.ports import UnitOfWork
 from domain.validation import EDITABLE_FIELDS, validate_account
 
@@ -58,12 +58,12 @@ def search_accounts(uow: UnitOfWork, text: str) -> tuple[frozenset[int], frozens
 
 
 def next_account_key(uow: UnitOfWork) -> str:
-    """A fresh key of the form ``ACC-000123`` that no account uses yet."""
+    """A fresh key of the form ``C000123`` that no account uses yet."""
     with uow:
         number = uow.accounts.max_id() + 1
-        while uow.accounts.key_in_use(f"ACC-{number:06d}"):
+        while uow.accounts.key_in_use(default_key("account", number)):
             number += 1
-    return f"ACC-{number:06d}"
+    return default_key("account", number)
 
 
 def create_account(

@@ -18,6 +18,7 @@ from domain.model import (
     Lifecycle,
     TeamMember,
     Transaction,
+    default_key,
 )
 from storage.orm import AccountRow, ContactRow, InteractionRow, TeamMemberRow, TransactionRow
 
@@ -30,6 +31,23 @@ def _chunks(items: Collection[_T]) -> Iterator[list[_T]]:
     seq = list(items)
     for start in range(0, len(seq), CHUNK):
         yield seq[start : start + CHUNK]
+
+
+def _with_ids_and_keys(
+    session: Session, table: Any, kind: str, rows: list[dict[str, Any]]
+) -> list[dict[str, Any]]:
+    """Give rows without an id the next free ids, and rows without a key a
+    key made from their id (see domain.model.default_key)."""
+    if any("id" not in r for r in rows):
+        next_id = int(session.scalar(select(func.coalesce(func.max(table.id), 0))) or 0)
+        for row in rows:
+            if "id" not in row:
+                next_id += 1
+                row["id"] = next_id
+    for row in rows:
+        if not row.get("key"):
+            row["key"] = default_key(kind, row["id"])
+    return rows
 
 
 def to_cents(amount: Decimal | None) -> int | None:
@@ -219,6 +237,7 @@ def _contact(row: ContactRow) -> Contact:
     return Contact(
         id=row.id,
         account_id=row.account_id,
+        key=row.key,
         name=row.name,
         title=row.title,
         department=row.department,
@@ -232,6 +251,7 @@ def _contact(row: ContactRow) -> Contact:
 def _contact_values(c: Contact) -> dict[str, Any]:
     values = {
         "account_id": c.account_id,
+        "key": c.key,
         "name": c.name,
         "title": c.title,
         "department": c.department,
@@ -250,13 +270,13 @@ class SqlContactRepository:
         self._session = session
 
     def add(self, contact: Contact) -> int:
-        row = ContactRow(**_contact_values(contact))
-        self._session.add(row)
-        self._session.flush()
-        return row.id
+        row = _with_ids_and_keys(self._session, ContactRow, "contact", [_contact_values(contact)])[0]
+        self._session.execute(insert(ContactRow), [row])
+        return int(row["id"])
 
     def add_many(self, contacts: Iterable[Contact]) -> None:
-        for batch in _chunks([_contact_values(c) for c in contacts]):
+        rows = _with_ids_and_keys(self._session, ContactRow, "contact", [_contact_values(c) for c in contacts])
+        for batch in _chunks(rows):
             self._session.execute(insert(ContactRow), batch)
 
     def for_accounts(self, account_ids: Collection[int]) -> list[Contact]:
@@ -282,16 +302,17 @@ class SqlTeamRepository:
         self._session = session
 
     def add(self, member: TeamMember) -> int:
-        row = TeamMemberRow(name=member.name, email=member.email, active=member.active)
+        values: dict[str, Any] = {"key": member.key, "name": member.name, "email": member.email,
+                                  "active": member.active}
         if member.id is not None:
-            row.id = member.id
-        self._session.add(row)
-        self._session.flush()
-        return row.id
+            values["id"] = member.id
+        row = _with_ids_and_keys(self._session, TeamMemberRow, "team_member", [values])[0]
+        self._session.execute(insert(TeamMemberRow), [row])
+        return int(row["id"])
 
     def all(self) -> list[TeamMember]:
         rows = self._session.scalars(select(TeamMemberRow).order_by(TeamMemberRow.name, TeamMemberRow.id))
-        return [TeamMember(id=r.id, name=r.name, email=r.email, active=r.active) for r in rows]
+        return [TeamMember(id=r.id, key=r.key, name=r.name, email=r.email, active=r.active) for r in rows]
 
 
 class SqlTransactionRepository:
@@ -303,6 +324,7 @@ class SqlTransactionRepository:
         for t in transactions:
             row: dict[str, Any] = {
                 "account_id": t.account_id,
+                "key": t.key,
                 "booked_on": t.date,
                 "amount_cents": to_cents(t.amount),
                 "due_on": t.due_date,
@@ -311,6 +333,7 @@ class SqlTransactionRepository:
             if t.id is not None:
                 row["id"] = t.id
             values.append(row)
+        values = _with_ids_and_keys(self._session, TransactionRow, "transaction", values)
         for batch in _chunks(values):
             self._session.execute(insert(TransactionRow), batch)
 
@@ -323,6 +346,7 @@ class SqlTransactionRepository:
             found.extend(
                 Transaction(
                     id=r.id,
+                    key=r.key,
                     account_id=r.account_id,
                     date=r.booked_on,
                     amount=from_cents(r.amount_cents) or Decimal(0),
@@ -355,6 +379,7 @@ class SqlInteractionRepository:
         for i in interactions:
             row: dict[str, Any] = {
                 "account_id": i.account_id,
+                "key": i.key,
                 "contact_id": i.contact_id,
                 "occurred_on": i.date,
                 "kind": i.kind.value,
@@ -363,6 +388,7 @@ class SqlInteractionRepository:
             if i.id is not None:
                 row["id"] = i.id
             values.append(row)
+        values = _with_ids_and_keys(self._session, InteractionRow, "interaction", values)
         for batch in _chunks(values):
             self._session.execute(insert(InteractionRow), batch)
 
@@ -375,6 +401,7 @@ class SqlInteractionRepository:
             found.extend(
                 Interaction(
                     id=r.id,
+                    key=r.key,
                     account_id=r.account_id,
                     contact_id=r.contact_id,
                     date=r.occurred_on,

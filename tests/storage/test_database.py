@@ -173,3 +173,35 @@ def test_backup_is_a_consistent_copy_and_a_failed_backup_keeps_the_old_file(
     assert (tmp_path / "old.sqlite").read_bytes() == b"old backup"
     assert not [p for p in tmp_path.iterdir() if p.name.startswith(".backup-")]
     store.close()
+
+
+def test_records_from_before_keys_get_keys_from_their_ids(tmp_path: Path) -> None:
+    path = tmp_path / "v2.sqlite"
+    engine = sa.create_engine(f"sqlite:///{path}")
+    with engine.begin() as conn:
+        command.upgrade(_alembic_config(conn), "0002")
+        conn.execute(sa.text(
+            "INSERT INTO account (id, key, name, industry, region, city, lifecycle, notes, created_at, updated_at) "
+            "VALUES (1, 'K1', 'A', '', '', '', 'customer', '', '2024-01-01', '2024-01-01')"
+        ))
+        conn.execute(sa.text("INSERT INTO contact (id, account_id, name, title, department, email, phone, notes) "
+                             "VALUES (7, 1, 'Boss', '', '', '', '', ''), (8, 1, 'Report', '', '', '', '', '')"))
+        conn.execute(sa.text("INSERT INTO account_transaction (id, account_id, booked_on, amount_cents) "
+                             "VALUES (3, 1, '2024-02-01', 1000)"))
+    engine.dispose()
+
+    store = open_store(path)
+
+    uow = store.unit_of_work()
+    with uow:
+        assert [c.key for c in uow.contacts.for_accounts([1])] == ["P000007", "P000008"]
+        assert [t.key for t in uow.transactions.for_accounts([1])] == ["O000003"]
+        # New rows continue the scheme and keys stay unique.
+        uow.contacts.add(Contact(account_id=1, name="New"))
+        uow.commit()
+    with uow:
+        assert [c.key for c in uow.contacts.for_accounts([1])][-1] == "P000009"
+    with pytest.raises(StoreError), uow:
+        uow.contacts.add(Contact(account_id=1, name="Clash", key="P000007"))
+        uow.commit()
+    store.close()
