@@ -98,8 +98,8 @@ def _cmd_stats(args: argparse.Namespace) -> int:
 
 
 def _cmd_gui(args: argparse.Namespace) -> int:
-    from storage.database import default_database_path
     from domain.ports import Store
+    from storage.database import default_database_path
     from storage.store import open_store
     from ui.app import run_app
 

@@ -275,7 +275,8 @@ class SqlContactRepository:
         return int(row["id"])
 
     def add_many(self, contacts: Iterable[Contact]) -> None:
-        rows = _with_ids_and_keys(self._session, ContactRow, "contact", [_contact_values(c) for c in contacts])
+        values = [_contact_values(c) for c in contacts]
+        rows = _with_ids_and_keys(self._session, ContactRow, "contact", values)
         for batch in _chunks(rows):
             self._session.execute(insert(ContactRow), batch)
 
