@@ -74,3 +74,9 @@ class CancelledError(DomainError):
     """The user cancelled a long action; nothing was changed."""
 
     code = "cancelled"
+
+
+class FileFormatError(DomainError):
+    """A file cannot be read as a spreadsheet; ``reason`` says why."""
+
+    code = "bad_file"

@@ -5,12 +5,13 @@
 
 from __future__ import annotations
 
-from collections.abc import Collection, Iterable
+from collections.abc import Callable, Collection, Iterable, Sequence
 from decimal import Decimal
 from pathlib import Path
 from types import TracebackType
 from typing import Protocol
 
+from domain.exchange.table import SheetTable, SheetToWrite
 from domain.model import (
     Account,
     AccountNode,
@@ -20,6 +21,8 @@ from domain.model import (
     TeamMember,
     Transaction,
 )
+
+Progress = Callable[[int, int], bool]
 
 
 class AccountRepository(Protocol):
@@ -31,7 +34,11 @@ class AccountRepository(Protocol):
 
     def add_many(self, accounts: Iterable[Account]) -> None: ...
 
+    def all(self) -> list[Account]: ...
+
     def update(self, account: Account) -> None: ...
+
+    def update_many(self, accounts: Iterable[Account]) -> None: ...
 
     def delete(self, account_ids: Collection[int]) -> None: ...
 
@@ -68,6 +75,10 @@ class ContactRepository(Protocol):
 
     def add_many(self, contacts: Iterable[Contact]) -> None: ...
 
+    def all(self) -> list[Contact]: ...
+
+    def update_many(self, contacts: Iterable[Contact]) -> None: ...
+
     def for_accounts(self, account_ids: Collection[int]) -> list[Contact]: ...
 
     def set_reports_to(self, contact_id: int, manager_id: int | None) -> None: ...
@@ -78,11 +89,19 @@ class ContactRepository(Protocol):
 class TeamRepository(Protocol):
     def add(self, member: TeamMember) -> int: ...
 
+    def add_many(self, members: Iterable[TeamMember]) -> None: ...
+
+    def update_many(self, members: Iterable[TeamMember]) -> None: ...
+
     def all(self) -> list[TeamMember]: ...
 
 
 class TransactionRepository(Protocol):
     def add_many(self, transactions: Iterable[Transaction]) -> None: ...
+
+    def all(self) -> list[Transaction]: ...
+
+    def update_many(self, transactions: Iterable[Transaction]) -> None: ...
 
     def for_accounts(self, account_ids: Collection[int]) -> list[Transaction]: ...
 
@@ -93,6 +112,10 @@ class TransactionRepository(Protocol):
 
 class InteractionRepository(Protocol):
     def add_many(self, interactions: Iterable[Interaction]) -> None: ...
+
+    def all(self) -> list[Interaction]: ...
+
+    def update_many(self, interactions: Iterable[Interaction]) -> None: ...
 
     def for_accounts(self, account_ids: Collection[int]) -> list[Interaction]: ...
 
@@ -153,3 +176,15 @@ class Store(Protocol):
         ...
 
     def close(self) -> None: ...
+
+
+class SpreadsheetFiles(Protocol):
+    """Reading and writing spreadsheet files (implemented in storage)."""
+
+    def read(self, path: Path) -> list[SheetTable]:
+        """Every sheet of the file; raises FileFormatError for a bad file."""
+        ...
+
+    def write(self, path: Path, sheets: Sequence[SheetToWrite], progress: Progress | None = None) -> None:
+        """Write an xlsx file atomically; raises FileFormatError or CancelledError."""
+        ...

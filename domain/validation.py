@@ -18,7 +18,7 @@ from domain.model import Account, Lifecycle
 MAX_TEXT = 200
 MAX_NOTES = 20_000
 MAX_EMPLOYEES = 10_000_000
-MAX_REVENUE = Decimal("1e15")
+MAX_REVENUE = Decimal("1e13")  # exact to the cent as a spreadsheet float
 
 _DATE_RE = re.compile(r"^\s*(\d{4})\s*[-/.年]\s*(\d{1,2})\s*[-/.月]\s*(\d{1,2})\s*日?\s*$")
 

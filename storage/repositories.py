@@ -33,9 +33,7 @@ def _chunks(items: Collection[_T]) -> Iterator[list[_T]]:
         yield seq[start : start + CHUNK]
 
 
-def _with_ids_and_keys(
-    session: Session, table: Any, kind: str, rows: list[dict[str, Any]]
-) -> list[dict[str, Any]]:
+def _with_ids_and_keys(session: Session, table: Any, kind: str, rows: list[dict[str, Any]]) -> list[dict[str, Any]]:
     """Give rows without an id the next free ids, and rows without a key a
     key made from their id (see domain.model.default_key)."""
     if any("id" not in r for r in rows):
@@ -123,6 +121,15 @@ class SqlAccountRepository:
         for batch in _chunks(rows):
             self._session.execute(insert(AccountRow), batch)
 
+    def all(self) -> list[Account]:
+        return [_account(r) for r in self._session.scalars(select(AccountRow).order_by(AccountRow.id))]
+
+    def update_many(self, accounts: Iterable[Account]) -> None:
+        # ORM bulk UPDATE by primary key: one executemany per batch.
+        rows = [_account_values(a) for a in accounts]
+        for batch in _chunks(rows):
+            self._session.execute(update(AccountRow), batch)
+
     def update(self, account: Account) -> None:
         values = _account_values(account)
         values.pop("id", None)
@@ -136,9 +143,7 @@ class SqlAccountRepository:
 
     def set_parent(self, account_ids: Collection[int], parent_id: int | None) -> None:
         for batch in _chunks(account_ids):
-            self._session.execute(
-                update(AccountRow).where(AccountRow.id.in_(batch)).values(parent_id=parent_id)
-            )
+            self._session.execute(update(AccountRow).where(AccountRow.id.in_(batch)).values(parent_id=parent_id))
 
     def parent_map(self) -> dict[int, int | None]:
         rows = self._session.execute(select(AccountRow.id, AccountRow.parent_id))
@@ -146,11 +151,7 @@ class SqlAccountRepository:
 
     def subtree_parent_map(self, root_id: int) -> dict[int, int | None]:
         # A recursive CTE walks only the subtree, not the whole portfolio.
-        sub = (
-            select(AccountRow.id, AccountRow.parent_id)
-            .where(AccountRow.id == root_id)
-            .cte("subtree", recursive=True)
-        )
+        sub = select(AccountRow.id, AccountRow.parent_id).where(AccountRow.id == root_id).cte("subtree", recursive=True)
         child = aliased(AccountRow)
         sub = sub.union_all(select(child.id, child.parent_id).where(child.parent_id == sub.c.id))
         rows = self._session.execute(select(sub.c.id, sub.c.parent_id))
@@ -280,6 +281,13 @@ class SqlContactRepository:
         for batch in _chunks(rows):
             self._session.execute(insert(ContactRow), batch)
 
+    def all(self) -> list[Contact]:
+        return [_contact(r) for r in self._session.scalars(select(ContactRow).order_by(ContactRow.id))]
+
+    def update_many(self, contacts: Iterable[Contact]) -> None:
+        for batch in _chunks([_contact_values(c) for c in contacts]):
+            self._session.execute(update(ContactRow), batch)
+
     def for_accounts(self, account_ids: Collection[int]) -> list[Contact]:
         found: list[Contact] = []
         for batch in _chunks(account_ids):
@@ -293,9 +301,7 @@ class SqlContactRepository:
         return int(self._session.scalar(select(func.coalesce(func.max(ContactRow.id), 0))) or 0)
 
     def set_reports_to(self, contact_id: int, manager_id: int | None) -> None:
-        self._session.execute(
-            update(ContactRow).where(ContactRow.id == contact_id).values(reports_to_id=manager_id)
-        )
+        self._session.execute(update(ContactRow).where(ContactRow.id == contact_id).values(reports_to_id=manager_id))
 
 
 class SqlTeamRepository:
@@ -303,13 +309,26 @@ class SqlTeamRepository:
         self._session = session
 
     def add(self, member: TeamMember) -> int:
-        values: dict[str, Any] = {"key": member.key, "name": member.name, "email": member.email,
-                                  "active": member.active}
+        values: dict[str, Any] = {
+            "key": member.key,
+            "name": member.name,
+            "email": member.email,
+            "active": member.active,
+        }
         if member.id is not None:
             values["id"] = member.id
         row = _with_ids_and_keys(self._session, TeamMemberRow, "team_member", [values])[0]
         self._session.execute(insert(TeamMemberRow), [row])
         return int(row["id"])
+
+    def add_many(self, members: Iterable[TeamMember]) -> None:
+        for member in members:
+            self.add(member)
+
+    def update_many(self, members: Iterable[TeamMember]) -> None:
+        rows = [{"id": m.id, "key": m.key, "name": m.name, "email": m.email, "active": m.active} for m in members]
+        for batch in _chunks(rows):
+            self._session.execute(update(TeamMemberRow), batch)
 
     def all(self) -> list[TeamMember]:
         rows = self._session.scalars(select(TeamMemberRow).order_by(TeamMemberRow.name, TeamMemberRow.id))
@@ -320,20 +339,41 @@ class SqlTransactionRepository:
     def __init__(self, session: Session) -> None:
         self._session = session
 
+    @staticmethod
+    def _values(t: Transaction) -> dict[str, Any]:
+        row: dict[str, Any] = {
+            "account_id": t.account_id,
+            "key": t.key,
+            "booked_on": t.date,
+            "amount_cents": to_cents(t.amount),
+            "due_on": t.due_date,
+            "paid_on": t.paid_date,
+        }
+        if t.id is not None:
+            row["id"] = t.id
+        return row
+
+    def all(self) -> list[Transaction]:
+        return [self._record(r) for r in self._session.scalars(select(TransactionRow).order_by(TransactionRow.id))]
+
+    @staticmethod
+    def _record(r: TransactionRow) -> Transaction:
+        return Transaction(
+            id=r.id,
+            key=r.key,
+            account_id=r.account_id,
+            date=r.booked_on,
+            amount=from_cents(r.amount_cents) or Decimal(0),
+            due_date=r.due_on,
+            paid_date=r.paid_on,
+        )
+
+    def update_many(self, transactions: Iterable[Transaction]) -> None:
+        for batch in _chunks([self._values(t) for t in transactions]):
+            self._session.execute(update(TransactionRow), batch)
+
     def add_many(self, transactions: Iterable[Transaction]) -> None:
-        values = []
-        for t in transactions:
-            row: dict[str, Any] = {
-                "account_id": t.account_id,
-                "key": t.key,
-                "booked_on": t.date,
-                "amount_cents": to_cents(t.amount),
-                "due_on": t.due_date,
-                "paid_on": t.paid_date,
-            }
-            if t.id is not None:
-                row["id"] = t.id
-            values.append(row)
+        values = [self._values(t) for t in transactions]
         values = _with_ids_and_keys(self._session, TransactionRow, "transaction", values)
         for batch in _chunks(values):
             self._session.execute(insert(TransactionRow), batch)
@@ -344,18 +384,7 @@ class SqlTransactionRepository:
             rows = self._session.scalars(
                 select(TransactionRow).where(TransactionRow.account_id.in_(batch)).order_by(TransactionRow.id)
             )
-            found.extend(
-                Transaction(
-                    id=r.id,
-                    key=r.key,
-                    account_id=r.account_id,
-                    date=r.booked_on,
-                    amount=from_cents(r.amount_cents) or Decimal(0),
-                    due_date=r.due_on,
-                    paid_date=r.paid_on,
-                )
-                for r in rows
-            )
+            found.extend(self._record(r) for r in rows)
         return found
 
     def totals(self, account_ids: Collection[int]) -> dict[int, tuple[int, Decimal]]:
@@ -375,20 +404,41 @@ class SqlInteractionRepository:
     def __init__(self, session: Session) -> None:
         self._session = session
 
+    @staticmethod
+    def _values(i: Interaction) -> dict[str, Any]:
+        row: dict[str, Any] = {
+            "account_id": i.account_id,
+            "key": i.key,
+            "contact_id": i.contact_id,
+            "occurred_on": i.date,
+            "kind": i.kind.value,
+            "note": i.note,
+        }
+        if i.id is not None:
+            row["id"] = i.id
+        return row
+
+    @staticmethod
+    def _record(r: InteractionRow) -> Interaction:
+        return Interaction(
+            id=r.id,
+            key=r.key,
+            account_id=r.account_id,
+            contact_id=r.contact_id,
+            date=r.occurred_on,
+            kind=InteractionKind(r.kind),
+            note=r.note,
+        )
+
+    def all(self) -> list[Interaction]:
+        return [self._record(r) for r in self._session.scalars(select(InteractionRow).order_by(InteractionRow.id))]
+
+    def update_many(self, interactions: Iterable[Interaction]) -> None:
+        for batch in _chunks([self._values(i) for i in interactions]):
+            self._session.execute(update(InteractionRow), batch)
+
     def add_many(self, interactions: Iterable[Interaction]) -> None:
-        values = []
-        for i in interactions:
-            row: dict[str, Any] = {
-                "account_id": i.account_id,
-                "key": i.key,
-                "contact_id": i.contact_id,
-                "occurred_on": i.date,
-                "kind": i.kind.value,
-                "note": i.note,
-            }
-            if i.id is not None:
-                row["id"] = i.id
-            values.append(row)
+        values = [self._values(i) for i in interactions]
         values = _with_ids_and_keys(self._session, InteractionRow, "interaction", values)
         for batch in _chunks(values):
             self._session.execute(insert(InteractionRow), batch)
@@ -399,16 +449,5 @@ class SqlInteractionRepository:
             rows = self._session.scalars(
                 select(InteractionRow).where(InteractionRow.account_id.in_(batch)).order_by(InteractionRow.id)
             )
-            found.extend(
-                Interaction(
-                    id=r.id,
-                    key=r.key,
-                    account_id=r.account_id,
-                    contact_id=r.contact_id,
-                    date=r.occurred_on,
-                    kind=InteractionKind(r.kind),
-                    note=r.note,
-                )
-                for r in rows
-            )
+            found.extend(self._record(r) for r in rows)
         return found

@@ -13,9 +13,13 @@ STARTED = time.monotonic()  # first thing: everything before this is interpreter
 
 import sys  # noqa: E402
 
+# isort: off
+# Qt first, then the benchmark helper, in the same order as startup_app.py.
 from PySide6.QtWidgets import QApplication, QMainWindow  # noqa: E402
 
 import child_support  # noqa: E402
+
+# isort: on
 
 
 def main() -> None:

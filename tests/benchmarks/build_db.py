@@ -48,14 +48,22 @@ def build_wide(path: Path, children: int) -> dict[str, float]:
     started = time.perf_counter()
     store = open_store(path)
     try:
-        parent = services.create_account(store.unit_of_work(), "华远集团 (benchmark parent)", industry="制造业")
+        parent = services.create_account(
+            store.unit_of_work(), "华远集团 (benchmark parent)", industry="制造业"
+        )
         assert parent.id is not None
         now = datetime(2024, 1, 1, 9, 0, 0)  # naive, as the store keeps timestamps
         numbers = list(range(children))
         random.Random(5000).shuffle(numbers)
         rows = [
-            Account(key=f"WIDE-{n:06d}", name=f"华远{CITIES[n % len(CITIES)]}分公司 {n:05d}", industry="制造业",
-                    parent_id=parent.id, created_at=now, updated_at=now)
+            Account(
+                key=f"WIDE-{n:06d}",
+                name=f"华远{CITIES[n % len(CITIES)]}分公司 {n:05d}",
+                industry="制造业",
+                parent_id=parent.id,
+                created_at=now,
+                updated_at=now,
+            )
             for n in numbers
         ]
         uow = store.unit_of_work()
@@ -68,12 +76,16 @@ def build_wide(path: Path, children: int) -> dict[str, float]:
 
 
 def main(argv: list[str]) -> None:
-    parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
+    parser = argparse.ArgumentParser(
+        description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter
+    )
     commands = parser.add_subparsers(dest="command", required=True)
     demo = commands.add_parser("demo")
     demo.add_argument("path", type=Path)
     demo.add_argument("accounts", type=int)
-    demo.add_argument("--no-details", action="store_true", help="accounts only: no contacts, orders, interactions")
+    demo.add_argument(
+        "--no-details", action="store_true", help="accounts only: no contacts, orders, interactions"
+    )
     wide = commands.add_parser("wide")
     wide.add_argument("path", type=Path)
     wide.add_argument("children", type=int)

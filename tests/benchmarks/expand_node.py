@@ -26,9 +26,9 @@ import time
 from pathlib import Path
 from typing import Any
 
+import child_support
 from PySide6.QtWidgets import QApplication, QTreeView
 
-import child_support
 from domain import services
 from domain.model import AccountNode
 from storage.store import open_store
@@ -69,7 +69,8 @@ def main(argv: list[str]) -> None:
     samples: list[dict[str, float]] = []
     for _ in range(1 + args.repeat):
         index = model.index_of(args.parent_id)
-        assert index.isValid() and model.canFetchMore(index), "the parent must be a loaded, unexpanded node"
+        assert index.isValid(), "the parent must be a loaded top-level node"
+        assert model.canFetchMore(index), "the parent's children must not be loaded yet"
         load_seconds.clear()
         painted = watcher.paints
         started = time.perf_counter()

@@ -56,7 +56,7 @@ from child_support import READY_MARKER, REPORT_PREFIX  # noqa: E402
 
 STARTUP_RATIO_TARGET = 3.0
 EXPAND_TARGET_S = 0.050
-MEMORY_TARGET_MB = 300.0
+MEMORY_TARGET_MB = 300.0  # decimal megabytes (10**6 bytes), the stricter reading
 CHILD_TIMEOUT_S = 300.0
 RESULTS_FILE = ROOT / "bench-results" / "latest.json"
 
@@ -73,10 +73,22 @@ class Config:
     memory_accounts: int
 
 
-FULL = Config(quick=False, startup_accounts=10_000, startup_repeat=5, expand_children=5_000, expand_repeat=9,
-              memory_accounts=100_000)
-QUICK = Config(quick=True, startup_accounts=1_000, startup_repeat=2, expand_children=1_000, expand_repeat=3,
-               memory_accounts=5_000)
+FULL = Config(
+    quick=False,
+    startup_accounts=10_000,
+    startup_repeat=5,
+    expand_children=5_000,
+    expand_repeat=9,
+    memory_accounts=100_000,
+)
+QUICK = Config(
+    quick=True,
+    startup_accounts=1_000,
+    startup_repeat=2,
+    expand_children=1_000,
+    expand_repeat=3,
+    memory_accounts=5_000,
+)
 
 
 class BenchError(RuntimeError):
@@ -95,7 +107,8 @@ def ms(seconds: float) -> str:
 
 
 def mb(kib: float) -> str:
-    return f"{kib / 1024:,.1f} MB"
+    """KiB (as Linux reports RSS) as decimal megabytes."""
+    return f"{kib * 1024 / 1e6:,.1f} MB"
 
 
 def spread(values: Sequence[float]) -> str:
@@ -151,8 +164,14 @@ class ChildRun:
         return self.ready - self.started
 
 
-def run_child(script: str, args: Sequence[str], workdir: Path, python_flags: Sequence[str] = (),
-              stderr_path: Path | None = None, extra_env: dict[str, str] | None = None) -> ChildRun:
+def run_child(
+    script: str,
+    args: Sequence[str],
+    workdir: Path,
+    python_flags: Sequence[str] = (),
+    stderr_path: Path | None = None,
+    extra_env: dict[str, str] | None = None,
+) -> ChildRun:
     """Run ``python [flags] tests/benchmarks/<script> args`` and collect its report.
 
     The clock starts just before ``Popen`` (so interpreter start counts) and
@@ -162,8 +181,9 @@ def run_child(script: str, args: Sequence[str], workdir: Path, python_flags: Seq
     command = [sys.executable, *python_flags, str(HERE / script), *args]
     with open(stderr_file, "wb") as err:
         started = time.monotonic()
-        proc = subprocess.Popen(command, stdout=subprocess.PIPE, stderr=err, cwd=workdir,
-                                env=child_env(workdir, extra_env))
+        proc = subprocess.Popen(
+            command, stdout=subprocess.PIPE, stderr=err, cwd=workdir, env=child_env(workdir, extra_env)
+        )
         watchdog = threading.Timer(CHILD_TIMEOUT_S, proc.kill)
         watchdog.start()
         ready: float | None = None
@@ -175,7 +195,7 @@ def run_child(script: str, args: Sequence[str], workdir: Path, python_flags: Seq
                 if text == READY_MARKER and ready is None:
                     ready = time.monotonic()
                 elif text.startswith(REPORT_PREFIX):
-                    report = json.loads(text[len(REPORT_PREFIX):])
+                    report = json.loads(text[len(REPORT_PREFIX) :])
             code = proc.wait()
         finally:
             watchdog.cancel()
@@ -246,15 +266,41 @@ IMPORT_LINE = re.compile(r"^import time:\s+(\d+)\s+\|\s+(\d+)\s+\|(\s*)(\S+)\s*$
 
 
 def parse_importtime(text: str) -> list[dict[str, Any]]:
-    """Parse ``-X importtime`` output into ``{module, self_us, cumulative_us, depth}`` rows."""
+    """Parse ``-X importtime`` output into ``{module, self_us, cumulative_us, depth}`` rows.
+
+    CPython may list a submodule twice when importing it first had to import
+    its package (``from ..sql import compiler``): the second row has almost no
+    self time and a cumulative time that includes the package. Both rows are
+    kept here; :func:`top_cumulative` shows each module once.
+    """
     rows = []
     for raw in text.splitlines():
         match = IMPORT_LINE.match(raw)
         if match:
             self_us, cumulative_us, indent, module = match.groups()
-            rows.append({"module": module, "self_us": int(self_us), "cumulative_us": int(cumulative_us),
-                         "depth": (len(indent) - 1) // 2})
+            rows.append(
+                {
+                    "module": module,
+                    "self_us": int(self_us),
+                    "cumulative_us": int(cumulative_us),
+                    "depth": (len(indent) - 1) // 2,
+                }
+            )
     return rows
+
+
+def top_cumulative(
+    rows: Sequence[dict[str, Any]], count: int, depth: int | None = None
+) -> list[dict[str, Any]]:
+    """The ``count`` modules with the largest cumulative import time, each once."""
+    best: dict[str, dict[str, Any]] = {}
+    for row in rows:
+        if depth is not None and row["depth"] != depth:
+            continue
+        known = best.get(row["module"])
+        if known is None or row["cumulative_us"] > known["cumulative_us"]:
+            best[row["module"]] = row
+    return sorted(best.values(), key=lambda r: r["cumulative_us"], reverse=True)[:count]
 
 
 def bench_startup(config: Config, work: Path) -> dict[str, Any]:
@@ -263,29 +309,41 @@ def bench_startup(config: Config, work: Path) -> dict[str, Any]:
     build_s = build_demo_database(work, db, config.startup_accounts, details=True)
     line("set-up: demo database built in (untimed)", f"{build_s:.1f} s")
 
-    def run_app(tag: str, flags: Sequence[str] = (), stderr_path: Path | None = None,
-                extra_env: dict[str, str] | None = None) -> ChildRun:
+    def run_app(
+        tag: str,
+        flags: Sequence[str] = (),
+        stderr_path: Path | None = None,
+        extra_env: dict[str, str] | None = None,
+    ) -> ChildRun:
         settings = work / f"settings-{tag}.ini"  # a fresh settings file every time, as on a first start
-        return run_child("startup_app.py", ["--db", str(db), "--settings", str(settings)], work, flags,
-                         stderr_path, extra_env)
+        return run_child(
+            "startup_app.py",
+            ["--db", str(db), "--settings", str(settings)],
+            work,
+            flags,
+            stderr_path,
+            extra_env,
+        )
 
-    # Interpreter alone, for scale.
+    # One warm-up run of each (page cache, bytecode cache), not counted.
+    run_child("bare_window.py", [], work)
+    run_app("warmup")
+    # The interpreter alone, for scale.
     interpreter: list[float] = []
     for _ in range(config.startup_repeat):
         started = time.monotonic()
         subprocess.run([sys.executable, "-c", "pass"], check=True, env=child_env(work), cwd=work)
         interpreter.append(time.monotonic() - started)
-
-    # One warm-up run of each (page cache, .pyc files), not counted.
-    run_child("bare_window.py", [], work)
-    run_app("warmup")
     bare: list[ChildRun] = []
     app: list[ChildRun] = []
     for rep in range(config.startup_repeat):  # interleaved, so that noise hits both alike
         bare.append(run_child("bare_window.py", [], work))
         app.append(run_app(str(rep)))
-        print(f"  … repetition {rep + 1}/{config.startup_repeat}: bare {ms(bare[-1].ready_s)}, "
-              f"app {ms(app[-1].ready_s)}", flush=True)
+        print(
+            f"  … repetition {rep + 1}/{config.startup_repeat}: bare {ms(bare[-1].ready_s)}, "
+            f"app {ms(app[-1].ready_s)}",
+            flush=True,
+        )
 
     bare_s = [r.ready_s for r in bare]
     app_s = [r.ready_s for r in app]
@@ -296,9 +354,14 @@ def bench_startup(config: Config, work: Path) -> dict[str, Any]:
     line("bare QMainWindow: start to painted", spread(bare_s))
     line("Account Planner: start to tree painted", spread(app_s))
     line("  top-level rows shown", f"{rows[0]:,}")
-    line("ratio app / bare (medians)", f"{ratio:.2f}x   target <= {STARTUP_RATIO_TARGET:.0f}x   "
-         f"-> {verdict(met, config.quick)}")
-    line("pairwise ratios (per repetition)", ", ".join(f"{a / b:.2f}" for a, b in zip(app_s, bare_s, strict=True)))
+    line(
+        "ratio app / bare (medians)",
+        f"{ratio:.2f}x   target <= {STARTUP_RATIO_TARGET:.0f}x   -> {verdict(met, config.quick)}",
+    )
+    line(
+        "pairwise ratios (per repetition)",
+        ", ".join(f"{a / b:.2f}" for a, b in zip(app_s, bare_s, strict=True)),
+    )
     app_rss = median([r.report["memory"]["VmRSS_kb"] for r in app])
     bare_rss = median([r.report["memory"]["VmRSS_kb"] for r in bare])
     line("RSS when painted: app / bare", f"{mb(app_rss)} / {mb(bare_rss)}")
@@ -330,10 +393,14 @@ def bench_startup(config: Config, work: Path) -> dict[str, Any]:
     bare_total = sum(r["self_us"] for r in bare_imports)
     line("all imports, app child (sum of self times)", ms(app_total / 1e6))
     line("all imports, bare child (sum of self times)", ms(bare_total / 1e6))
-    top = sorted(app_imports, key=lambda r: r["cumulative_us"], reverse=True)[:10]
+    top = top_cumulative(app_imports, 10)
     print("\n  Top 10 imports of the app child by cumulative time (nesting depth in brackets):")
     for r in top:
         print(f"    {ms(r['cumulative_us'] / 1e6):>12}  [{r['depth']}] {r['module']}")
+    direct = top_cumulative(app_imports, 10, depth=0)
+    print("\n  The same run by the child's direct (top-level) imports, cumulative (site start-up included):")
+    for r in direct:
+        print(f"    {ms(r['cumulative_us'] / 1e6):>12}  {r['module']}")
     by_package: dict[str, int] = {}
     for r in app_imports:
         package = r["module"].split(".")[0]
@@ -363,6 +430,7 @@ def bench_startup(config: Config, work: Path) -> dict[str, Any]:
             "app_total_self_s": app_total / 1e6,
             "bare_total_self_s": bare_total / 1e6,
             "top_cumulative": top,
+            "top_direct": direct,
             "by_package_self_s": {p: us / 1e6 for p, us in packages},
         },
     }
@@ -377,8 +445,20 @@ def bench_expand(config: Config, work: Path) -> dict[str, Any]:
     db = work / "wide.sqlite"
     parent_id, build_s = build_wide_database(work, db, n)
     line("set-up: database built in (untimed)", f"{build_s:.1f} s")
-    run = run_child("expand_node.py", ["--db", str(db), "--parent-id", str(parent_id), "--children", str(n),
-                                        "--repeat", str(config.expand_repeat)], work)
+    run = run_child(
+        "expand_node.py",
+        [
+            "--db",
+            str(db),
+            "--parent-id",
+            str(parent_id),
+            "--children",
+            str(n),
+            "--repeat",
+            str(config.expand_repeat),
+        ],
+        work,
+    )
     samples = run.report["samples"]
     cold = run.report["cold"]
     total = [s["total_s"] for s in samples]
@@ -388,8 +468,11 @@ def bench_expand(config: Config, work: Path) -> dict[str, Any]:
     query_alone = run.report["query_alone_s"]
     met = median(total) < EXPAND_TARGET_S
     line("expand() until painted", spread(total))
-    line("ratio to the 50 ms target", f"{median(total) / EXPAND_TARGET_S:.2f}x   target < {ms(EXPAND_TARGET_S)}   "
-         f"-> {verdict(met, config.quick)}")
+    line(
+        "ratio to the 50 ms target",
+        f"{median(total) / EXPAND_TARGET_S:.2f}x   target < {ms(EXPAND_TARGET_S)}   "
+        f"-> {verdict(met, config.quick)}",
+    )
     line("  of which: view.expand() call (fetchMore)", spread(call))
     line("    of which: store query (loader)", spread(query_in_expand))
     line("  of which: layout + paint (processEvents)", spread(layout))
@@ -434,43 +517,56 @@ def bench_memory(config: Config, work: Path, bare_memory: list[dict[str, int]] |
     if bare_memory is None:  # start-up benchmark skipped: measure the baseline here
         run_child("bare_window.py", [], work)  # warm-up (bytecode cache)
         bare_memory = [run_child("bare_window.py", [], work).report["memory"]]
-    run = run_child("startup_app.py", ["--db", str(db), "--settings", str(work / "settings-memory.ini"),
-                                        "--load-all", "--expand-all"], work)
+    run = run_child(
+        "startup_app.py",
+        ["--db", str(db), "--settings", str(work / "settings-memory.ini"), "--load-all", "--expand-all"],
+        work,
+    )
     report = run.report
     opened, loaded, expanded = report["memory"], report["memory_loaded"], report["memory_expanded"]
     peak = peak_kb(expanded)
-    met = peak / 1024 < MEMORY_TARGET_MB
+    met = peak * 1024 / 1e6 < MEMORY_TARGET_MB
     bare_rss = median([m["VmRSS_kb"] for m in bare_memory])
     bare_peak = median([peak_kb(m) for m in bare_memory])
     fetches = report["load_all_fetches"]
     line("window open (top level only): RSS / peak", f"{mb(opened['VmRSS_kb'])} / {mb(peak_kb(opened))}")
-    line(f"load every node ({fetches:,} fetchMore calls)",
-         f"{report['load_all_s']:.2f} s, {report['loaded_accounts']:,} accounts in the model")
+    line(
+        f"load every node ({fetches:,} fetchMore calls)",
+        f"{report['load_all_s']:.2f} s, {report['loaded_accounts']:,} accounts in the model",
+    )
     if "load_all_query_s" in report:
-        line("  of which: store queries (loader)",
-             f"{report['load_all_query_s']:.2f} s ({ms(report['load_all_query_s'] / max(fetches, 1))} per fetch)")
+        line(
+            "  of which: store queries (loader)",
+            f"{report['load_all_query_s']:.2f} s ({ms(report['load_all_query_s'] / max(fetches, 1))} per fetch)",
+        )
     line("  after loading: RSS / peak", f"{mb(loaded['VmRSS_kb'])} / {mb(peak_kb(loaded))}")
     painted = "" if report["expand_all_painted"] else "  (NOT painted before the time-out)"
-    line("tree.expandAll() until painted",
-         f"{report['expand_all_s']:.2f} s (the call itself {report['expand_all_call_s']:.2f} s){painted}")
+    line(
+        "tree.expandAll() until painted",
+        f"{report['expand_all_s']:.2f} s (the call itself {report['expand_all_call_s']:.2f} s){painted}",
+    )
     line("  after expandAll: RSS / peak", f"{mb(expanded['VmRSS_kb'])} / {mb(peak)}")
     line("  ru_maxrss at the end (see note)", mb(expanded["ru_maxrss_kb"]))
-    line("peak RSS (VmHWM) vs. target", f"{mb(peak)}   target < {MEMORY_TARGET_MB:.0f} MB   "
-         f"-> {verdict(met, config.quick)}")
+    line(
+        "peak RSS (VmHWM) vs. target",
+        f"{mb(peak)}   target < {MEMORY_TARGET_MB:.0f} MB   -> {verdict(met, config.quick)}",
+    )
     line("bare QMainWindow process: RSS / peak", f"{mb(bare_rss)} / {mb(bare_peak)}")
     line("app peak above the bare process", mb(peak - bare_peak))
     line("app growth from window open to all loaded", mb(peak_kb(loaded) - peak_kb(opened)))
-    print("  note: peak = VmHWM of the child itself; ru_maxrss of a child also counts its parent's peak "
-          "before exec on Linux, so it is shown for reference only.")
+    print(
+        "  note: peak = VmHWM of the child itself; ru_maxrss of a child also counts its parent's peak "
+        "before exec on Linux, so it is shown for reference only. 1 MB = 10^6 bytes."
+    )
     return {
         "accounts": n,
         "database_build_s": build_s,
         "report": report,
-        "peak_rss_mb": peak / 1024,
+        "peak_rss_mb": peak * 1024 / 1e6,
         "target_mb": MEMORY_TARGET_MB,
         "met": met,
-        "bare_rss_mb": bare_rss / 1024,
-        "bare_peak_rss_mb": bare_peak / 1024,
+        "bare_rss_mb": bare_rss * 1024 / 1e6,
+        "bare_peak_rss_mb": bare_peak * 1024 / 1e6,
     }
 
 
@@ -507,18 +603,30 @@ def environment() -> dict[str, Any]:
 
 
 def main(argv: Sequence[str] | None = None) -> int:
-    parser = argparse.ArgumentParser(description="Account Planner benchmarks (prints figures, asserts nothing).")
-    parser.add_argument("--quick", action="store_true", help="fewer repetitions and smaller sizes (smoke check)")
-    parser.add_argument("--only", action="append", choices=("startup", "expand", "memory"),
-                        help="run only this benchmark (may be repeated)")
-    parser.add_argument("--output", type=Path, default=RESULTS_FILE, help=f"JSON results (default {RESULTS_FILE})")
+    parser = argparse.ArgumentParser(
+        description="Account Planner benchmarks (prints figures, asserts nothing)."
+    )
+    parser.add_argument(
+        "--quick", action="store_true", help="fewer repetitions and smaller sizes (smoke check)"
+    )
+    parser.add_argument(
+        "--only",
+        action="append",
+        choices=("startup", "expand", "memory"),
+        help="run only this benchmark (may be repeated)",
+    )
+    parser.add_argument(
+        "--output", type=Path, default=RESULTS_FILE, help=f"JSON results (default {RESULTS_FILE})"
+    )
     args = parser.parse_args(argv)
     config = QUICK if args.quick else FULL
     chosen = args.only or ["startup", "expand", "memory"]
     results = Results(config, environment())
-    print(f"Account Planner benchmarks{' (--quick)' if config.quick else ''}: Python {results.environment['python']}, "
-          f"PySide6 {results.environment['pyside6']}, {results.environment['cpus']} CPUs, "
-          f"load average {results.environment['load_average_at_start'][0]:.2f}")
+    print(
+        f"Account Planner benchmarks{' (--quick)' if config.quick else ''}: Python {results.environment['python']}, "
+        f"PySide6 {results.environment['pyside6']}, {results.environment['cpus']} CPUs, "
+        f"load average {results.environment['load_average_at_start'][0]:.2f}"
+    )
 
     started = time.perf_counter()
     work = Path(tempfile.mkdtemp(prefix="account-planner-bench-"))
@@ -547,21 +655,35 @@ def main(argv: Sequence[str] | None = None) -> int:
     b = results.benchmarks
     if "startup" in b:
         s = b["startup"]
-        line(f"start-up, {s['accounts']:,} accounts", f"{ms(s['app_median_s'])} vs bare {ms(s['bare_median_s'])} = "
-             f"{s['ratio']:.2f}x (target <= {STARTUP_RATIO_TARGET:.0f}x) {verdict(s['met'], config.quick)}")
+        line(
+            f"start-up, {s['accounts']:,} accounts",
+            f"{ms(s['app_median_s'])} vs bare {ms(s['bare_median_s'])} = "
+            f"{s['ratio']:.2f}x (target <= {STARTUP_RATIO_TARGET:.0f}x) {verdict(s['met'], config.quick)}",
+        )
     if "expand" in b:
         e = b["expand"]
-        line(f"expand {e['children']:,} children", f"{ms(e['median_s'])} = {e['ratio_to_target']:.2f}x of "
-             f"{ms(EXPAND_TARGET_S)} {verdict(e['met'], config.quick)}")
+        line(
+            f"expand {e['children']:,} children",
+            f"{ms(e['median_s'])} = {e['ratio_to_target']:.2f}x of "
+            f"{ms(EXPAND_TARGET_S)} {verdict(e['met'], config.quick)}",
+        )
     if "memory" in b:
         m = b["memory"]
-        line(f"memory, {m['accounts']:,} accounts loaded", f"peak {m['peak_rss_mb']:,.1f} MB (target < "
-             f"{MEMORY_TARGET_MB:.0f} MB) {verdict(m['met'], config.quick)}")
+        line(
+            f"memory, {m['accounts']:,} accounts loaded",
+            f"peak {m['peak_rss_mb']:,.1f} MB (target < "
+            f"{MEMORY_TARGET_MB:.0f} MB) {verdict(m['met'], config.quick)}",
+        )
     for name in results.errors:
         line(name, "ERROR (see above)")
-    line("whole run", f"{elapsed:.0f} s")
-
     results.environment["load_average_at_end"] = os.getloadavg()
+    line("whole run", f"{elapsed:.0f} s")
+    line(
+        "load average (1 min) at start / end",
+        f"{results.environment['load_average_at_start'][0]:.2f} / "
+        f"{results.environment['load_average_at_end'][0]:.2f}  (noise indicator, {os.cpu_count()} CPUs)",
+    )
+
     results.environment["run_s"] = elapsed
     args.output.parent.mkdir(parents=True, exist_ok=True)
     args.output.write_text(json.dumps(asdict(results), indent=2, ensure_ascii=False) + "\n", "utf-8")

@@ -1,0 +1,96 @@
+"""The portfolio as rows for a workbook: one table per record kind, in the
+column order of ``schema.KINDS``, references written as keys."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from dataclasses import dataclass
+from typing import Any
+
+from domain.exchange.schema import KINDS, SHEET_ORDER, Column
+from domain.ports import UnitOfWork
+from domain.tree import children_map
+
+
+@dataclass
+class ExportTable:
+    kind: str
+    columns: tuple[Column, ...]
+    rows: list[tuple[Any, ...]]
+
+
+def export_tables(uow: UnitOfWork) -> list[ExportTable]:
+    """Every record in the store, ready to write, in ``SHEET_ORDER``.
+
+    Accounts come parents first (a depth-first walk of the customer tree), so
+    a workbook read top to bottom never meets a parent after its child.
+    """
+    with uow:
+        accounts = uow.accounts.all()
+        contacts = uow.contacts.all()
+        team = uow.team.all()
+        transactions = uow.transactions.all()
+        interactions = uow.interactions.all()
+    account_key = {a.id: a.key for a in accounts}
+    contact_key = {c.id: c.key for c in contacts}
+    by_id = {a.id: a for a in accounts}
+    ordered = [by_id[i] for i in _tree_order({a.id: a.parent_id for a in accounts if a.id is not None})]
+    rows: dict[str, list[tuple[Any, ...]]] = {
+        "account": [
+            (
+                a.key,
+                a.name,
+                account_key.get(a.parent_id) if a.parent_id else None,
+                a.industry,
+                a.region,
+                a.city,
+                a.employees,
+                a.annual_revenue,
+                a.lifecycle.value,
+                a.customer_since,
+                a.notes,
+                a.created_at,
+                a.updated_at,
+            )
+            for a in ordered
+        ],
+        "contact": [
+            (
+                c.key,
+                account_key[c.account_id],
+                c.name,
+                c.title,
+                c.department,
+                contact_key.get(c.reports_to_id) if c.reports_to_id else None,
+                c.email,
+                c.phone,
+                c.notes,
+            )
+            for c in contacts
+        ],
+        "team_member": [(m.key, m.name, m.email, m.active) for m in team],
+        "transaction": [
+            (t.key, account_key[t.account_id], t.date, t.amount, t.due_date, t.paid_date) for t in transactions
+        ],
+        "interaction": [
+            (
+                i.key,
+                account_key[i.account_id],
+                contact_key.get(i.contact_id) if i.contact_id else None,
+                i.date,
+                i.kind.value,
+                i.note,
+            )
+            for i in interactions
+        ],
+    }
+    return [ExportTable(kind, KINDS[kind], rows[kind]) for kind in SHEET_ORDER]
+
+
+def _tree_order(parent_of: dict[int, int | None]) -> Iterator[int]:
+    children = children_map(parent_of)
+    stack = list(reversed(children.get(None, [])))
+    while stack:
+        node = stack.pop()
+        yield node
+        stack.extend(reversed(children.get(node, [])))

@@ -1,0 +1,295 @@
+"""Recognising sheets and columns by their headers.
+
+Headers are compared after :func:`normalize`: Unicode compatibility folding
+(full-width to half-width), case folding, and everything but letters and
+digits removed — so ``Account Name``, ``account_name`` and ``ＡＣＣＯＵＮＴ　ＮＡＭＥ``
+are one header. Our own headers in English and Chinese and the headers of
+common CRM exports (``domain.crm_headers``) are known.
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from collections.abc import Iterable, Mapping, Sequence
+from dataclasses import dataclass, field
+from typing import Any
+
+from domain.exchange.schema import KINDS, fields
+
+# Our own column names, English and Chinese, per kind and field; the export
+# writes the UI's translation of the first English name (a test keeps the
+# translations inside these lists).
+OWN_HEADERS: dict[str, dict[str, tuple[str, ...]]] = {
+    "account": {
+        "key": ("Key", "Account key", "Account ID", "编号", "客户编号", "客户代码", "客户ID"),
+        "name": (
+            "Name",
+            "Account",
+            "Account name",
+            "Company",
+            "Company name",
+            "客户名称",
+            "客户",
+            "名称",
+            "公司名称",
+            "企业名称",
+            "单位名称",
+        ),
+        "parent": (
+            "Parent key",
+            "Parent",
+            "Parent account",
+            "Parent account key",
+            "上级客户编号",
+            "上级客户",
+            "上级单位",
+            "母公司",
+            "所属集团",
+            "上级",
+        ),
+        "industry": ("Industry", "行业", "所属行业"),
+        "region": ("Region", "区域", "地区", "大区", "省份", "省"),
+        "city": ("City", "城市", "市"),
+        "employees": ("Employees", "Number of employees", "员工人数", "人数", "员工数", "人员规模"),
+        "annual_revenue": ("Annual revenue", "Revenue", "年营业收入", "年收入", "营业收入", "年营业额", "营收"),
+        "lifecycle": ("Lifecycle", "Lifecycle stage", "Stage", "生命周期", "客户状态", "生命周期阶段"),
+        "customer_since": ("Customer since", "成为客户日期", "首次合作日期", "合作开始日期"),
+        "notes": ("Notes", "Description", "备注", "说明", "描述"),
+        "created_at": ("Created", "Created at", "创建时间", "创建日期"),
+        "updated_at": ("Changed", "Updated", "Updated at", "Last modified", "修改时间", "更新时间", "最后修改时间"),
+    },
+    "contact": {
+        "key": ("Key", "Contact key", "Contact ID", "编号", "联系人编号", "联系人ID"),
+        "account": (
+            "Account key",
+            "Account",
+            "Account name",
+            "Company",
+            "Company name",
+            "客户编号",
+            "客户",
+            "客户名称",
+            "公司",
+            "公司名称",
+            "所属客户",
+        ),
+        "name": ("Name", "Full name", "Contact", "Contact name", "姓名", "联系人", "联系人姓名", "名称"),
+        "first_name": ("First name", "Given name", "名"),
+        "last_name": ("Last name", "Surname", "Family name", "姓"),
+        "title": ("Title", "Job title", "Position", "职务", "职位", "头衔"),
+        "department": ("Department", "部门", "所属部门"),
+        "reports_to": ("Reports to key", "Reports to", "Manager", "汇报对象编号", "汇报对象", "直属上级", "上级"),
+        "email": ("Email", "E-mail", "Email address", "邮箱", "电子邮件", "电子邮箱"),
+        "phone": ("Phone", "Telephone", "Mobile", "电话", "手机", "手机号", "联系电话"),
+        "notes": ("Notes", "Description", "备注", "说明"),
+    },
+    "team_member": {
+        "key": ("Key", "Member key", "Employee ID", "编号", "工号", "员工编号"),
+        "name": ("Name", "Full name", "Member", "Team member", "姓名", "成员", "员工姓名"),
+        "email": ("Email", "E-mail", "邮箱", "电子邮件"),
+        "active": ("Active", "Is active", "在职", "有效", "是否在职", "启用"),
+    },
+    "transaction": {
+        "key": ("Key", "Order key", "Order ID", "Order number", "编号", "订单编号", "订单号"),
+        "account": ("Account key", "Account", "Account name", "Customer", "客户编号", "客户", "客户名称"),
+        "date": ("Date", "Order date", "日期", "下单日期", "订单日期", "成交日期"),
+        "amount": ("Amount", "Order amount", "Total", "金额", "订单金额", "合同金额", "成交金额"),
+        "due_date": ("Due date", "Payment due", "到期日", "应回款日期", "付款到期日"),
+        "paid_date": ("Paid date", "Payment date", "Paid on", "回款日期", "付款日期", "实际回款日期"),
+    },
+    "interaction": {
+        "key": ("Key", "Interaction key", "Activity ID", "编号", "记录编号"),
+        "account": ("Account key", "Account", "Account name", "Customer", "客户编号", "客户", "客户名称"),
+        "contact": ("Contact key", "Contact", "Contact name", "联系人编号", "联系人"),
+        "date": ("Date", "Activity date", "日期", "跟进日期", "活动日期"),
+        "kind": ("Kind", "Type", "Activity type", "类型", "方式", "跟进方式", "互动类型"),
+        "note": ("Note", "Notes", "Subject", "Description", "内容", "备注", "跟进内容", "说明"),
+    },
+}
+
+SHEET_NAMES: dict[str, tuple[str, ...]] = {
+    "account": ("Accounts", "Account", "Customers", "Companies", "Company", "客户", "客户列表", "客户信息", "公司"),
+    "contact": ("Contacts", "Contact", "People", "联系人", "联系人列表"),
+    "team_member": ("Team", "Team members", "Our team", "Users", "团队", "团队成员", "我方团队", "成员"),
+    "transaction": (
+        "Orders",
+        "Order",
+        "Transactions",
+        "Deals",
+        "Opportunities",
+        "Sales orders",
+        "订单",
+        "交易",
+        "销售订单",
+        "订单列表",
+        "成交",
+    ),
+    "interaction": ("Interactions", "Activities", "Activity", "互动", "互动记录", "跟进记录", "活动记录", "拜访记录"),
+}
+
+TOTAL_WORDS = frozenset({"合计", "总计", "小计", "total", "totals", "grandtotal", "subtotal", "sum", "总和"})
+
+
+def normalize(header: Any) -> str:
+    """Fold a header for comparison: width, case, spacing and punctuation."""
+    text = unicodedata.normalize("NFKC", str(header or "")).casefold()
+    return "".join(ch for ch in text if ch.isalnum())
+
+
+def _without_brackets(header: str) -> str:
+    return re.sub(r"[(（\[【][^)）\]】]*[)）\]】]", "", unicodedata.normalize("NFKC", header))
+
+
+def _extra_synonyms() -> dict[str, dict[str, tuple[str, ...]]]:
+    try:
+        from domain.crm_headers import HEADER_SYNONYMS
+    except ImportError:  # pragma: no cover - the table ships with the app
+        return {}
+    return HEADER_SYNONYMS
+
+
+def _build_index() -> dict[str, dict[str, tuple[str, int]]]:
+    """``{kind: {normalized header: (field, priority)}}``; lower priority wins."""
+    index: dict[str, dict[str, tuple[str, int]]] = {}
+    extra = _extra_synonyms()
+    for kind in KINDS:
+        entries: dict[str, tuple[str, int]] = {}
+        for source in (OWN_HEADERS.get(kind, {}), extra.get(kind, {})):
+            for field_name, names in source.items():
+                if field_name not in fields(kind):
+                    continue
+                for priority, name in enumerate(names):
+                    key = normalize(name)
+                    if key and key not in entries:
+                        entries[key] = (field_name, priority)
+        index[kind] = entries
+    return index
+
+
+_INDEX = _build_index()
+_SHEETS = {normalize(n): kind for kind, names in SHEET_NAMES.items() for n in names}
+
+
+def field_for(kind: str, header: Any) -> tuple[str, int] | None:
+    """The field a header names in a sheet of ``kind``, with its priority."""
+    text = str(header or "")
+    found = _INDEX[kind].get(normalize(text))
+    if found is None and re.search(r"[(（\[【]", text):
+        found = _INDEX[kind].get(normalize(_without_brackets(text)))
+    return found
+
+
+def kind_for_sheet_name(name: str) -> str | None:
+    return _SHEETS.get(normalize(name))
+
+
+@dataclass
+class ColumnMapping:
+    """How one sheet's columns are read. ``fields[i]`` is the field of column
+    ``i`` or ``None`` (ignored); ``unknown`` lists headers nobody placed."""
+
+    kind: str
+    header_row: int  # 0-based index into the sheet's rows
+    headers: list[str]
+    fields: list[str | None]
+    unknown: list[str] = field(default_factory=list)
+    duplicates: list[str] = field(default_factory=list)
+
+    def column_of(self, field_name: str) -> int | None:
+        try:
+            return self.fields.index(field_name)
+        except ValueError:
+            return None
+
+
+def _score(kind: str, row: Sequence[Any]) -> int:
+    return sum(1 for cell in row if isinstance(cell, str) and cell.strip() and field_for(kind, cell))
+
+
+def detect(sheet_name: str, rows: Sequence[Sequence[Any]], *, scan: int = 30) -> tuple[str, int] | None:
+    """Guess ``(kind, header row index)`` of a sheet, or ``None``.
+
+    The sheet name decides the kind when it is a known one; otherwise the
+    kind whose headers match the most cells of some row in the first
+    ``scan`` rows. The header row is the one with the most matches.
+    """
+    named = kind_for_sheet_name(sheet_name)
+    kinds = [named] if named else list(KINDS)
+    best: tuple[int, str, int] | None = None
+    for kind in kinds:
+        for index, row in enumerate(rows[:scan]):
+            score = _score(kind, row)
+            if score and (best is None or score > best[0]):
+                best = (score, kind, index)
+    if best is None or (named is None and best[0] < 2):
+        return None
+    return best[1], best[2]
+
+
+def map_columns(
+    kind: str, header_row: int, headers: Sequence[Any], overrides: Mapping[str, str | None] | None = None
+) -> ColumnMapping:
+    """Map each header to a field of ``kind``.
+
+    ``overrides`` maps a normalized header to a field (or ``None``/"" to
+    ignore it) and wins over recognition. When two columns name one field,
+    the better-known name wins and the other is reported as a duplicate.
+    """
+    overrides = {normalize(k): v for k, v in (overrides or {}).items()}
+    texts = ["" if h is None else str(h).strip() for h in headers]
+    chosen: dict[str, tuple[int, int]] = {}  # field -> (priority, column)
+    result: list[str | None] = [None] * len(texts)
+    unknown: list[str] = []
+    duplicates: list[str] = []
+    for column, text in enumerate(texts):
+        if not text:
+            continue
+        key = normalize(text)
+        if key in overrides:
+            target = overrides[key] or None
+            if target is not None and target in fields(kind):
+                _claim(chosen, result, duplicates, texts, target, -1, column)
+            continue
+        found = field_for(kind, text)
+        if found is None:
+            unknown.append(text)
+            continue
+        _claim(chosen, result, duplicates, texts, found[0], found[1], column)
+    return ColumnMapping(kind, header_row, texts, result, unknown, duplicates)
+
+
+def _claim(
+    chosen: dict[str, tuple[int, int]],
+    result: list[str | None],
+    duplicates: list[str],
+    texts: list[str],
+    field_name: str,
+    priority: int,
+    column: int,
+) -> None:
+    previous = chosen.get(field_name)
+    if previous is None:
+        chosen[field_name] = (priority, column)
+        result[column] = field_name
+    elif priority < previous[0]:
+        result[previous[1]] = None
+        duplicates.append(texts[previous[1]])
+        chosen[field_name] = (priority, column)
+        result[column] = field_name
+    else:
+        duplicates.append(texts[column])
+
+
+def is_total_row(row: Iterable[Any]) -> bool:
+    """A totals row: its first non-empty cell says Total / 合计."""
+    for cell in row:
+        if cell is None or (isinstance(cell, str) and not cell.strip()):
+            continue
+        return isinstance(cell, str) and normalize(cell).rstrip(":：") in TOTAL_WORDS
+    return False
+
+
+def shape_signature(kind: str, headers: Sequence[Any]) -> str:
+    """A key for remembering manual mappings: the kind and its sorted headers."""
+    return kind + ":" + "|".join(sorted(normalize(h) for h in headers if normalize(h)))

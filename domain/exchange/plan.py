@@ -1,0 +1,962 @@
+"""Planning an import: read the sheets, match rows to stored records, resolve
+references, find every problem — and only then, if asked, write it all in
+one unit of work.
+
+``plan_import`` never writes: it is the dry run. ``apply_import`` writes a
+plan that has no errors; anything that goes wrong rolls the whole import
+back, so the store is either fully updated or exactly as it was.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+import unicodedata
+from collections import defaultdict
+from collections.abc import Callable, Mapping, Sequence
+from dataclasses import dataclass, field
+from datetime import UTC, datetime
+from decimal import Decimal
+from typing import Any
+
+from domain.errors import CancelledError, DomainError
+from domain.exchange import headers as hdr
+from domain.exchange import values as val
+from domain.exchange.schema import KINDS, SHEET_ORDER, ValueType, column
+from domain.exchange.table import SheetTable, column_letter
+from domain.model import Account, Contact, Interaction, Lifecycle, TeamMember, Transaction, default_key
+from domain.ports import UnitOfWork
+
+Progress = Callable[[int, int], bool]
+ERROR, WARNING = "error", "warning"
+
+
+@dataclass(frozen=True)
+class Issue:
+    """One problem, located as precisely as the file allows.
+
+    ``row`` is the spreadsheet's row number (1-based); ``column`` is the
+    column letter and header, e.g. ``C (Employees)``.
+    """
+
+    sheet: str
+    row: int | None
+    column: str | None
+    code: str
+    message: str
+    severity: str = ERROR
+    params: Mapping[str, Any] = field(default_factory=dict)
+
+
+@dataclass(frozen=True)
+class Change:
+    """What the import does to one record: ``add``, ``change`` or ``same``.
+    ``fields`` holds ``(old, new)`` for each changed field."""
+
+    kind: str
+    action: str
+    key: str
+    label: str
+    sheet: str
+    row: int
+    fields: Mapping[str, tuple[Any, Any]] = field(default_factory=dict)
+
+
+@dataclass
+class SheetReport:
+    sheet: str
+    kind: str | None
+    header_row: int | None  # 1-based
+    mapping: hdr.ColumnMapping | None
+    rows: int = 0
+    note: str = ""
+
+
+@dataclass
+class _Row:
+    sheet: str
+    row: int
+    values: dict[str, Any]
+    where: dict[str, str]  # field -> "C (Header)"
+
+
+@dataclass
+class ImportPlan:
+    """The outcome of a dry run; ``apply_import`` writes it."""
+
+    sheets: list[SheetReport] = field(default_factory=list)
+    issues: list[Issue] = field(default_factory=list)
+    changes: list[Change] = field(default_factory=list)
+    new_accounts: list[Account] = field(default_factory=list)
+    changed_accounts: list[Account] = field(default_factory=list)
+    new_contacts: list[Contact] = field(default_factory=list)
+    changed_contacts: list[Contact] = field(default_factory=list)
+    new_team: list[TeamMember] = field(default_factory=list)
+    changed_team: list[TeamMember] = field(default_factory=list)
+    new_transactions: list[Transaction] = field(default_factory=list)
+    changed_transactions: list[Transaction] = field(default_factory=list)
+    new_interactions: list[Interaction] = field(default_factory=list)
+    changed_interactions: list[Interaction] = field(default_factory=list)
+
+    @property
+    def errors(self) -> list[Issue]:
+        return [i for i in self.issues if i.severity == ERROR]
+
+    @property
+    def ok(self) -> bool:
+        return not self.errors
+
+    def counts(self) -> dict[str, dict[str, int]]:
+        """``{kind: {"add": n, "change": n, "same": n}}``."""
+        result: dict[str, dict[str, int]] = {k: {"add": 0, "change": 0, "same": 0} for k in SHEET_ORDER}
+        for change in self.changes:
+            result[change.kind][change.action] += 1
+        return result
+
+    def unknown_columns(self) -> list[tuple[str, str]]:
+        """``(sheet, header)`` of every column nobody placed."""
+        return [(s.sheet, h) for s in self.sheets if s.mapping for h in s.mapping.unknown]
+
+
+def norm_name(text: str) -> str:
+    """Names compare without case, width, spaces and punctuation."""
+    return hdr.normalize(text)
+
+
+def _where(mapping: hdr.ColumnMapping, index: int) -> str:
+    header = mapping.headers[index]
+    return f"{column_letter(index)} ({header})" if header else column_letter(index)
+
+
+_PARSERS: dict[ValueType, Callable[[Any], Any]] = {
+    ValueType.TEXT: lambda v: val.clean_text(v),
+    ValueType.LONG_TEXT: lambda v: val.clean_text(v),
+    ValueType.REFERENCE: lambda v: val.clean_text(v),
+    ValueType.INTEGER: val.parse_integer,
+    ValueType.DATE: val.parse_date,
+    ValueType.DATETIME: val.parse_datetime,
+    ValueType.BOOLEAN: val.parse_bool,
+    ValueType.LIFECYCLE: val.parse_lifecycle,
+    ValueType.INTERACTION_KIND: val.parse_interaction_kind,
+}
+
+
+def _is_cjk(text: str) -> bool:
+    return any("CJK" in unicodedata.name(ch, "") for ch in text)
+
+
+class _Planner:
+    def __init__(self, uow: UnitOfWork, plan: ImportPlan) -> None:
+        self.uow = uow
+        self.plan = plan
+        self.rows: dict[str, list[_Row]] = defaultdict(list)
+
+    def issue(
+        self,
+        sheet: str,
+        row: int | None,
+        where: str | None,
+        code: str,
+        message: str,
+        severity: str = ERROR,
+        **params: Any,
+    ) -> None:
+        self.plan.issues.append(Issue(sheet, row, where, code, message, severity, params))
+
+    # -- reading sheets ------------------------------------------------------------------------
+
+    def read(
+        self, tables: Sequence[SheetTable], overrides: Mapping[str, str | None], kinds: Mapping[str, str | None]
+    ) -> None:
+        seen_kinds: dict[str, str] = {}
+        for table in tables:
+            if table.hidden:
+                self.plan.sheets.append(SheetReport(table.name, None, None, None, note="hidden"))
+                self.issue(table.name, None, None, "hidden_sheet", "The sheet is hidden and was not imported.", WARNING)
+                continue
+            forced = kinds.get(table.name, "")
+            found = hdr.detect(table.name, table.rows)
+            if forced is None or (not forced and found is None):
+                note = "ignored" if forced is None else "unrecognised"
+                self.plan.sheets.append(SheetReport(table.name, None, None, None, note=note))
+                if forced is not None and any(any(not val.is_blank(c) for c in r) for r in table.rows):
+                    self.issue(
+                        table.name,
+                        None,
+                        None,
+                        "unknown_sheet",
+                        "No known columns were found in this sheet; it was not imported.",
+                        WARNING,
+                    )
+                continue
+            kind, header_index = (forced, _header_row(forced, table.rows)) if forced else found  # type: ignore[misc]
+            if kind in seen_kinds:
+                self.issue(
+                    table.name,
+                    None,
+                    None,
+                    "second_sheet",
+                    f"Another sheet ({seen_kinds[kind]}) holds the same kind of records; both are read.",
+                    WARNING,
+                    other=seen_kinds[kind],
+                )
+            seen_kinds.setdefault(kind, table.name)
+            mapping = hdr.map_columns(kind, header_index, table.rows[header_index], overrides)
+            report = SheetReport(table.name, kind, header_index + 1, mapping)
+            self.plan.sheets.append(report)
+            for header in mapping.duplicates:
+                self.issue(
+                    table.name,
+                    header_index + 1,
+                    header,
+                    "duplicate_column",
+                    f"The column '{header}' names a field another column already gives; it was ignored.",
+                    WARNING,
+                    header=header,
+                )
+            missing = [c.field for c in KINDS[kind] if c.required and mapping.column_of(c.field) is None]
+            if kind == "contact" and "name" in missing and mapping.column_of("last_name") is not None:
+                missing.remove("name")
+            if missing:
+                for name in missing:
+                    self.issue(
+                        table.name,
+                        header_index + 1,
+                        None,
+                        "missing_column",
+                        f"The sheet has no column for the required field '{name}'.",
+                        field=name,
+                    )
+                continue
+            report.rows = self._read_rows(table, kind, mapping)
+            if report.rows == 0:
+                self.issue(table.name, None, None, "no_rows", "The sheet has headers but no data rows.", WARNING)
+
+    def _read_rows(self, table: SheetTable, kind: str, mapping: hdr.ColumnMapping) -> int:
+        mapped = [(i, f) for i, f in enumerate(mapping.fields) if f is not None]
+        units = {i: val.header_unit(mapping.headers[i]) for i, f in mapped}
+        count = 0
+        for index in range(mapping.header_row + 1, len(table.rows)):
+            cells = table.rows[index]
+            if all(val.is_blank(c) for c in cells) or hdr.is_total_row(cells):
+                continue
+            number = index + 1
+            values: dict[str, Any] = {}
+            where: dict[str, str] = {}
+            for i, name in mapped:
+                raw = cells[i] if i < len(cells) else None
+                where[name] = _where(mapping, i)
+                try:
+                    values[name] = self._parse(kind, name, raw, units[i])
+                except val.CellProblem as problem:
+                    self.issue(table.name, number, where[name], problem.code, problem.message, **problem.params)
+                    values[name] = _INVALID
+            if kind == "contact" and not values.get("name") and ("first_name" in values or "last_name" in values):
+                first, last = values.get("first_name") or "", values.get("last_name") or ""
+                values["name"] = (last + first) if _is_cjk(last + first) else f"{first} {last}".strip()
+                where["name"] = where.get("last_name") or where.get("first_name", "")
+            values.pop("first_name", None)
+            values.pop("last_name", None)
+            for col in KINDS[kind]:
+                if col.required and values.get(col.field) in (None, "", _INVALID):
+                    if values.get(col.field) is not _INVALID:
+                        self.issue(
+                            table.name,
+                            number,
+                            where.get(col.field),
+                            "required",
+                            f"'{col.field}' is required.",
+                            field=col.field,
+                        )
+                    values[col.field] = _INVALID
+            self.rows[kind].append(_Row(table.name, number, values, where))
+            count += 1
+        return count
+
+    @staticmethod
+    def _parse(kind: str, name: str, raw: Any, unit: Decimal) -> Any:
+        if name in ("first_name", "last_name"):
+            return val.clean_text(raw)
+        col = column(kind, name)
+        if col.type is ValueType.MONEY:
+            return val.parse_money(raw, unit)
+        value = _PARSERS[col.type](raw)
+        if col.type in (ValueType.TEXT, ValueType.REFERENCE) and len(value) > 200:
+            raise val.CellProblem("too_long", "The text is longer than 200 characters.", limit=200)
+        return value
+
+    # -- accounts ------------------------------------------------------------------------------
+
+    def accounts(self) -> None:
+        existing = self.uow.accounts.all()
+        by_id: dict[int, Account] = {a.id: a for a in existing if a.id is not None}
+        by_key = {a.key: a for a in existing}
+        by_name: dict[str, list[Account]] = defaultdict(list)
+        for account in existing:
+            by_name[norm_name(account.name)].append(account)
+        next_id = max((a.id or 0 for a in existing), default=0)
+        rows = [r for r in self.rows["account"] if _INVALID not in (r.values.get("name"), r.values.get("key"))]
+        file_keys: dict[str, _Row] = {}
+        file_names: dict[str, list[_Row]] = defaultdict(list)
+        target: dict[int, int] = {}  # id(row) -> account id
+        now = datetime.now(UTC).replace(tzinfo=None, microsecond=0)
+        self.account_ids: dict[str, int] = {}  # key -> id, file and store
+        self.account_names: dict[str, list[int]] = defaultdict(list)
+        self.account_final: dict[int, Account] = dict(by_id)
+        matched_existing: dict[int, _Row] = {}
+        for row in rows:
+            key = row.values.get("key") or ""
+            name = row.values["name"]
+            if key and key in file_keys:
+                self.issue(
+                    row.sheet,
+                    row.row,
+                    row.where.get("key"),
+                    "duplicate_in_file",
+                    f"The key '{key}' appears again (first in row {file_keys[key].row}).",
+                    key=key,
+                    first_row=file_keys[key].row,
+                )
+                row.values["key"] = _INVALID
+                continue
+            found = by_key.get(key) if key else None
+            if found is None:
+                namesakes = by_name.get(norm_name(name), [])
+                if len(namesakes) > 1 and not key:
+                    self.issue(
+                        row.sheet,
+                        row.row,
+                        row.where.get("name"),
+                        "ambiguous_name",
+                        f"{len(namesakes)} stored accounts are called '{name}'; give the key to choose one.",
+                        name=name,
+                        count=len(namesakes),
+                    )
+                    row.values["key"] = _INVALID
+                    continue
+                if len(namesakes) == 1 and not (key and namesakes[0].key != key and namesakes[0].key in file_keys):
+                    found = namesakes[0]
+                    if key and found.key != key:
+                        self.issue(
+                            row.sheet,
+                            row.row,
+                            row.where.get("key"),
+                            "matched_by_name",
+                            f"Matched the stored account '{found.name}' by name; its key {found.key} is kept.",
+                            WARNING,
+                            stored_key=found.key,
+                        )
+            if found is not None and found.id in matched_existing:
+                first = matched_existing[found.id]
+                self.issue(
+                    row.sheet,
+                    row.row,
+                    row.where.get("name"),
+                    "duplicate_in_file",
+                    f"This row and row {first.row} both describe the stored account '{found.name}'.",
+                    first_row=first.row,
+                )
+                row.values["key"] = _INVALID
+                continue
+            if found is not None:
+                assert found.id is not None
+                account_id = found.id
+                matched_existing[account_id] = row
+            else:
+                next_id += 1
+                account_id = next_id
+            if key:
+                file_keys[key] = row
+                self.account_ids[key] = account_id
+            if found is not None:
+                self.account_ids.setdefault(found.key, account_id)
+            same_name = file_names[norm_name(name)]
+            if same_name and not key:
+                self.issue(
+                    row.sheet,
+                    row.row,
+                    row.where.get("name"),
+                    "duplicate_name",
+                    f"'{name}' also appears in row {same_name[0].row}; both are imported.",
+                    WARNING,
+                    first_row=same_name[0].row,
+                )
+            same_name.append(row)
+            target[id(row)] = account_id
+            base = (
+                found
+                if found is not None
+                else Account(
+                    key=key or default_key("account", account_id),
+                    name=name,
+                    id=account_id,
+                    created_at=now,
+                    updated_at=now,
+                )
+            )
+            self.account_final[account_id] = self._merged_account(base, row, now, new=found is None)
+        for account in existing:
+            assert account.id is not None
+            self.account_ids.setdefault(account.key, account.id)
+        for account in self.account_final.values():
+            assert account.id is not None
+            self.account_names[norm_name(account.name)].append(account.id)
+        # Parents, once every row has an id.
+        for row in rows:
+            if id(row) not in target or "parent" not in row.values:
+                continue
+            account_id = target[id(row)]
+            ref = row.values["parent"]
+            parent_id = None
+            if ref not in ("", None, _INVALID):
+                parent_id = self.resolve_account(row, "parent", ref)
+                if parent_id is None:
+                    continue
+            account = self.account_final[account_id]
+            self.account_final[account_id] = dataclasses.replace(account, parent_id=parent_id)
+        self._check_account_cycles(rows, target)
+        for row in rows:
+            if id(row) not in target:
+                continue
+            account_id = target[id(row)]
+            final = self.account_final[account_id]
+            before = by_id.get(account_id)
+            self._record(
+                "account",
+                row,
+                before,
+                final,
+                final.key,
+                final.name,
+                self.plan.new_accounts,
+                self.plan.changed_accounts,
+                ("key", "created_at", "updated_at"),
+            )
+
+    def _merged_account(self, base: Account, row: _Row, now: datetime, *, new: bool) -> Account:
+        changes: dict[str, Any] = {}
+        for name in (
+            "name",
+            "industry",
+            "region",
+            "city",
+            "employees",
+            "annual_revenue",
+            "lifecycle",
+            "customer_since",
+            "notes",
+            "created_at",
+            "updated_at",
+        ):
+            if name in row.values and row.values[name] is not _INVALID:
+                value = row.values[name]
+                if value is None and name in ("industry", "region", "city", "notes"):
+                    value = ""
+                if value is None and name == "lifecycle":
+                    value = Lifecycle.PROSPECT if new else base.lifecycle
+                if value is None and name in ("created_at", "updated_at"):
+                    value = getattr(base, name) or now
+                changes[name] = value
+        return dataclasses.replace(base, **changes)
+
+    def resolve_account(self, row: _Row, field_name: str, ref: str) -> int | None:
+        """An account given by key or by name; reports an error if unknown."""
+        if ref in self.account_ids:
+            return self.account_ids[ref]
+        ids = self.account_names.get(norm_name(ref), [])
+        if len(ids) == 1:
+            return ids[0]
+        if len(ids) > 1:
+            self.issue(
+                row.sheet,
+                row.row,
+                row.where.get(field_name),
+                "ambiguous_reference",
+                f"{len(ids)} accounts are called '{ref}'; use the key.",
+                ref=ref,
+                count=len(ids),
+            )
+        else:
+            self.issue(
+                row.sheet,
+                row.row,
+                row.where.get(field_name),
+                "unknown_account",
+                f"No account has the key or name '{ref}'.",
+                ref=ref,
+            )
+        return None
+
+    def _check_account_cycles(self, rows: list[_Row], target: dict[int, int]) -> None:
+        parent_of = {i: a.parent_id for i, a in self.account_final.items()}
+        row_of = {target[id(r)]: r for r in rows if id(r) in target}
+        reported: set[int] = set()
+        for account_id, row in row_of.items():
+            seen = {account_id}
+            node = parent_of.get(account_id)
+            while node is not None:
+                if node in seen:
+                    if account_id not in reported:
+                        reported.add(account_id)
+                        self.issue(
+                            row.sheet,
+                            row.row,
+                            row.where.get("parent"),
+                            "cycle",
+                            "The parent accounts loop back to this account.",
+                        )
+                    break
+                seen.add(node)
+                node = parent_of.get(node)
+
+    # -- contacts ------------------------------------------------------------------------------
+
+    def contacts(self) -> None:
+        existing = self.uow.contacts.all()
+        by_id = {c.id: c for c in existing}
+        by_key = {c.key: c for c in existing}
+        by_account_name: dict[tuple[int, str], list[Contact]] = defaultdict(list)
+        for contact in existing:
+            by_account_name[(contact.account_id, norm_name(contact.name))].append(contact)
+        next_id = max((c.id or 0 for c in existing), default=0)
+        final: dict[int, Contact] = dict(by_id)  # type: ignore[arg-type]
+        keys: dict[str, int] = {c.key: c.id for c in existing if c.id is not None}
+        names: dict[tuple[int, str], list[int]] = defaultdict(list)
+        rows: list[tuple[_Row, int]] = []
+        file_keys: dict[str, _Row] = {}
+        matched: dict[int, _Row] = {}
+        for row in self.rows["contact"]:
+            if _INVALID in (row.values.get("name"), row.values.get("account"), row.values.get("key")):
+                continue
+            account_id = self.resolve_account(row, "account", row.values["account"])
+            if account_id is None:
+                continue
+            key = row.values.get("key") or ""
+            if key and key in file_keys:
+                self.issue(
+                    row.sheet,
+                    row.row,
+                    row.where.get("key"),
+                    "duplicate_in_file",
+                    f"The key '{key}' appears again (first in row {file_keys[key].row}).",
+                    key=key,
+                    first_row=file_keys[key].row,
+                )
+                continue
+            found = by_key.get(key) if key else None
+            if found is None:
+                namesakes = by_account_name.get((account_id, norm_name(row.values["name"])), [])
+                if len(namesakes) == 1:
+                    found = namesakes[0]
+            if found is not None and found.id in matched:
+                self.issue(
+                    row.sheet,
+                    row.row,
+                    row.where.get("name"),
+                    "duplicate_in_file",
+                    f"This row and row {matched[found.id].row} both describe '{found.name}'.",
+                    first_row=matched[found.id].row,
+                )
+                continue
+            if found is not None:
+                assert found.id is not None
+                contact_id = found.id
+                matched[contact_id] = row
+                base = found
+            else:
+                next_id += 1
+                contact_id = next_id
+                base = Contact(
+                    account_id=account_id,
+                    name=row.values["name"],
+                    id=contact_id,
+                    key=key or default_key("contact", contact_id),
+                )
+            if key:
+                file_keys[key] = row
+                keys[key] = contact_id
+            changes: dict[str, Any] = {
+                n: (row.values[n] or "")
+                for n in ("name", "title", "department", "email", "phone", "notes")
+                if n in row.values and row.values[n] is not _INVALID
+            }
+            final[contact_id] = dataclasses.replace(base, account_id=account_id, **changes)
+            rows.append((row, contact_id))
+        for contact in final.values():
+            assert contact.id is not None
+            names[(contact.account_id, norm_name(contact.name))].append(contact.id)
+        for row, contact_id in rows:
+            if "reports_to" not in row.values or row.values["reports_to"] is _INVALID:
+                continue
+            ref = row.values["reports_to"]
+            manager: int | None = None
+            if ref:
+                contact = final[contact_id]
+                manager = keys.get(ref)
+                if manager is None:
+                    found_ids = names.get((contact.account_id, norm_name(ref)), [])
+                    if len(found_ids) == 1:
+                        manager = found_ids[0]
+                    else:
+                        code = "ambiguous_reference" if found_ids else "unknown_contact"
+                        text = (
+                            f"{len(found_ids)} contacts of this account are called '{ref}'; use the key."
+                            if found_ids
+                            else f"No contact has the key '{ref}' or is called so in this account."
+                        )
+                        self.issue(row.sheet, row.row, row.where.get("reports_to"), code, text, ref=ref)
+                        continue
+                if manager == contact_id:
+                    self.issue(
+                        row.sheet,
+                        row.row,
+                        row.where.get("reports_to"),
+                        "cycle",
+                        "A contact cannot report to themselves.",
+                    )
+                    continue
+            final[contact_id] = dataclasses.replace(final[contact_id], reports_to_id=manager)
+        parent_of = {i: c.reports_to_id for i, c in final.items()}
+        for row, contact_id in rows:
+            seen = {contact_id}
+            node = parent_of.get(contact_id)
+            while node is not None:
+                if node in seen:
+                    self.issue(
+                        row.sheet,
+                        row.row,
+                        row.where.get("reports_to"),
+                        "cycle",
+                        "The reporting lines loop back to this contact.",
+                    )
+                    break
+                seen.add(node)
+                node = parent_of.get(node)
+        self.contact_keys = keys
+        self.contact_names = names
+        for row, contact_id in rows:
+            contact = final[contact_id]
+            self._record(
+                "contact",
+                row,
+                by_id.get(contact_id),
+                contact,
+                contact.key,
+                contact.name,
+                self.plan.new_contacts,
+                self.plan.changed_contacts,
+                ("key",),
+            )
+
+    # -- team, orders, interactions ------------------------------------------------------------
+
+    def team(self) -> None:
+        existing = self.uow.team.all()
+        by_key = {m.key: m for m in existing}
+        by_name = {norm_name(m.name): m for m in existing}
+        next_id = max((m.id or 0 for m in existing), default=0)
+        seen: dict[str, _Row] = {}
+        for row in self.rows["team_member"]:
+            if _INVALID in (row.values.get("name"), row.values.get("key")):
+                continue
+            key = row.values.get("key") or ""
+            ident = key or "name:" + norm_name(row.values["name"])
+            if ident in seen:
+                self.issue(
+                    row.sheet,
+                    row.row,
+                    row.where.get("key") or row.where.get("name"),
+                    "duplicate_in_file",
+                    f"This person appears again (first in row {seen[ident].row}).",
+                    first_row=seen[ident].row,
+                )
+                continue
+            seen[ident] = row
+            found = by_key.get(key) if key else None
+            found = found or by_name.get(norm_name(row.values["name"]))
+            if found is None:
+                next_id += 1
+                base = TeamMember(name=row.values["name"], key=key or default_key("team_member", next_id), id=next_id)
+            else:
+                base = found
+            changes = {
+                n: row.values[n]
+                for n in ("name", "email", "active")
+                if n in row.values and row.values[n] not in (_INVALID, None)
+            }
+            member = dataclasses.replace(base, **changes)
+            self._record(
+                "team_member",
+                row,
+                found,
+                member,
+                member.key,
+                member.name,
+                self.plan.new_team,
+                self.plan.changed_team,
+                ("key",),
+            )
+
+    def transactions(self) -> None:
+        existing = self.uow.transactions.all()
+        by_key = {t.key: t for t in existing}
+        by_shape: dict[tuple[int, Any, Decimal], list[Transaction]] = defaultdict(list)
+        for t in existing:
+            by_shape[(t.account_id, t.date, t.amount)].append(t)
+        next_id = max((t.id or 0 for t in existing), default=0)
+        file_keys: dict[str, _Row] = {}
+        used: set[int] = set()
+        for row in self.rows["transaction"]:
+            v = row.values
+            if _INVALID in (v.get("account"), v.get("date"), v.get("amount"), v.get("key")):
+                continue
+            account_id = self.resolve_account(row, "account", v["account"])
+            if account_id is None:
+                continue
+            key = v.get("key") or ""
+            if key and key in file_keys:
+                self.issue(
+                    row.sheet,
+                    row.row,
+                    row.where.get("key"),
+                    "duplicate_in_file",
+                    f"The key '{key}' appears again (first in row {file_keys[key].row}).",
+                    key=key,
+                    first_row=file_keys[key].row,
+                )
+                continue
+            if key:
+                file_keys[key] = row
+            found = by_key.get(key) if key else None
+            if found is None and not key:
+                candidates = [t for t in by_shape.get((account_id, v["date"], v["amount"]), []) if t.id not in used]
+                found = candidates[0] if candidates else None
+            if found is not None:
+                assert found.id is not None
+                used.add(found.id)
+                base = found
+            else:
+                next_id += 1
+                base = Transaction(
+                    account_id=account_id,
+                    date=v["date"],
+                    amount=v["amount"],
+                    id=next_id,
+                    key=key or default_key("transaction", next_id),
+                )
+            changes = {n: v[n] for n in ("date", "amount", "due_date", "paid_date") if n in v and v[n] is not _INVALID}
+            order = dataclasses.replace(base, account_id=account_id, **changes)
+            label = f"{order.date.isoformat()} {order.amount:,.2f}"
+            self._record(
+                "transaction",
+                row,
+                found,
+                order,
+                order.key,
+                label,
+                self.plan.new_transactions,
+                self.plan.changed_transactions,
+                ("key",),
+            )
+
+    def interactions(self) -> None:
+        existing = self.uow.interactions.all()
+        by_key = {i.key: i for i in existing}
+        by_shape: dict[tuple[Any, ...], list[Interaction]] = defaultdict(list)
+        for i in existing:
+            by_shape[(i.account_id, i.date, i.kind, i.note)].append(i)
+        next_id = max((i.id or 0 for i in existing), default=0)
+        file_keys: dict[str, _Row] = {}
+        used: set[int] = set()
+        contact_keys = getattr(self, "contact_keys", None) or self._stored_contact_keys()
+        contact_names = getattr(self, "contact_names", None) or {}
+        for row in self.rows["interaction"]:
+            v = row.values
+            if _INVALID in (v.get("account"), v.get("date"), v.get("kind"), v.get("key"), v.get("contact")):
+                continue
+            account_id = self.resolve_account(row, "account", v["account"])
+            if account_id is None:
+                continue
+            contact_id = None
+            if v.get("contact"):
+                contact_id = contact_keys.get(v["contact"])
+                if contact_id is None:
+                    ids = contact_names.get((account_id, norm_name(v["contact"])), [])
+                    if len(ids) != 1:
+                        self.issue(
+                            row.sheet,
+                            row.row,
+                            row.where.get("contact"),
+                            "unknown_contact",
+                            f"No contact has the key '{v['contact']}' or is called so in this account.",
+                            ref=v["contact"],
+                        )
+                        continue
+                    contact_id = ids[0]
+            key = v.get("key") or ""
+            if key and key in file_keys:
+                self.issue(
+                    row.sheet,
+                    row.row,
+                    row.where.get("key"),
+                    "duplicate_in_file",
+                    f"The key '{key}' appears again (first in row {file_keys[key].row}).",
+                    key=key,
+                    first_row=file_keys[key].row,
+                )
+                continue
+            if key:
+                file_keys[key] = row
+            note = v.get("note") or ""
+            found = by_key.get(key) if key else None
+            if found is None and not key:
+                candidates = [i for i in by_shape.get((account_id, v["date"], v["kind"], note), []) if i.id not in used]
+                found = candidates[0] if candidates else None
+            if found is not None:
+                assert found.id is not None
+                used.add(found.id)
+                base = found
+            else:
+                next_id += 1
+                base = Interaction(
+                    account_id=account_id,
+                    date=v["date"],
+                    kind=v["kind"],
+                    id=next_id,
+                    key=key or default_key("interaction", next_id),
+                )
+            changes: dict[str, Any] = {n: v[n] for n in ("date", "kind") if n in v and v[n] is not _INVALID}
+            if "note" in v:
+                changes["note"] = note
+            if "contact" in v:
+                changes["contact_id"] = contact_id
+            item = dataclasses.replace(base, account_id=account_id, **changes)
+            label = f"{item.date.isoformat()} {item.kind.value}"
+            self._record(
+                "interaction",
+                row,
+                found,
+                item,
+                item.key,
+                label,
+                self.plan.new_interactions,
+                self.plan.changed_interactions,
+                ("key",),
+            )
+
+    def _stored_contact_keys(self) -> dict[str, int]:
+        return {c.key: c.id for c in self.uow.contacts.all() if c.id is not None}
+
+    def _record(
+        self,
+        kind: str,
+        row: _Row,
+        before: Any,
+        after: Any,
+        key: str,
+        label: str,
+        added: list[Any],
+        changed: list[Any],
+        ignore: tuple[str, ...],
+    ) -> None:
+        if before is None:
+            added.append(after)
+            self.plan.changes.append(Change(kind, "add", key, label, row.sheet, row.row))
+            return
+        diff = {
+            f.name: (getattr(before, f.name), getattr(after, f.name))
+            for f in dataclasses.fields(after)
+            if f.name not in ignore and f.name != "id" and getattr(before, f.name) != getattr(after, f.name)
+        }
+        if kind == "account" and diff:
+            diff.pop("updated_at", None)
+            if diff:
+                after = dataclasses.replace(after, updated_at=datetime.now(UTC).replace(tzinfo=None, microsecond=0))
+        if diff:
+            changed.append(after)
+            self.plan.changes.append(Change(kind, "change", key, label, row.sheet, row.row, diff))
+        else:
+            self.plan.changes.append(Change(kind, "same", key, label, row.sheet, row.row))
+
+
+class _Invalid:
+    """Marks a cell that could not be read (its problem is already reported)."""
+
+    def __repr__(self) -> str:
+        return "<invalid>"
+
+
+_INVALID: Any = _Invalid()
+
+
+def _header_row(kind: str, rows: Sequence[Sequence[Any]]) -> int:
+    best, best_index = 0, 0
+    for index, row in enumerate(rows[:30]):
+        score = sum(1 for c in row if isinstance(c, str) and hdr.field_for(kind, c))
+        if score > best:
+            best, best_index = score, index
+    return best_index
+
+
+def plan_import(
+    uow: UnitOfWork,
+    tables: Sequence[SheetTable],
+    *,
+    overrides: Mapping[str, str | None] | None = None,
+    kinds: Mapping[str, str | None] | None = None,
+) -> ImportPlan:
+    """Read ``tables`` and work out what importing them would do. Writes nothing.
+
+    ``overrides`` maps headers to fields (``None`` or "" to ignore a column)
+    and wins over recognition; ``kinds`` forces a sheet's record kind
+    (``None`` to skip the sheet).
+    """
+    plan = ImportPlan()
+    planner = _Planner(uow, plan)
+    planner.read(tables, overrides or {}, kinds or {})
+    with uow:
+        planner.accounts()
+        planner.contacts()
+        planner.team()
+        planner.transactions()
+        planner.interactions()
+    if not any(report.rows for report in plan.sheets) and not plan.errors:
+        plan.issues.append(Issue("", None, None, "nothing_to_import", "The file holds no records to import."))
+    order = {name: i for i, name in enumerate(t.name for t in tables)}
+    plan.issues.sort(key=lambda i: (order.get(i.sheet, -1), i.row or 0, i.column or ""))
+    return plan
+
+
+def apply_import(uow: UnitOfWork, plan: ImportPlan, progress: Progress | None = None) -> None:
+    """Write an error-free plan in one unit of work (all or nothing).
+
+    Raises :class:`DomainError` if the plan has errors, and
+    :class:`CancelledError` (after rolling back) if ``progress`` returns
+    ``False``.
+    """
+    if not plan.ok:
+        raise DomainError("The import has errors; nothing was written.", errors=len(plan.errors))
+    steps: list[Callable[[], None]] = []
+
+    def add(action: Callable[[], None]) -> None:
+        steps.append(action)
+
+    new_accounts = [dataclasses.replace(a, parent_id=None) for a in plan.new_accounts]
+    add(lambda: uow.accounts.add_many(new_accounts))
+    add(lambda: uow.accounts.update_many(plan.changed_accounts + [a for a in plan.new_accounts if a.parent_id]))
+    new_contacts = [dataclasses.replace(c, reports_to_id=None) for c in plan.new_contacts]
+    add(lambda: uow.contacts.add_many(new_contacts))
+    add(lambda: uow.contacts.update_many(plan.changed_contacts + [c for c in plan.new_contacts if c.reports_to_id]))
+    add(lambda: uow.team.add_many(plan.new_team))
+    add(lambda: uow.team.update_many(plan.changed_team))
+    add(lambda: uow.transactions.add_many(plan.new_transactions))
+    add(lambda: uow.transactions.update_many(plan.changed_transactions))
+    add(lambda: uow.interactions.add_many(plan.new_interactions))
+    add(lambda: uow.interactions.update_many(plan.changed_interactions))
+    with uow:
+        for done, step in enumerate(steps):
+            if progress is not None and progress(done, len(steps)) is False:
+                raise CancelledError("Import cancelled; nothing was written.")
+            step()
+        if progress is not None and progress(len(steps), len(steps)) is False:
+            raise CancelledError("Import cancelled; nothing was written.")
+        uow.commit()

@@ -1,0 +1,112 @@
+"""The workbook layout: which sheets, which columns, of which type.
+
+One sheet per kind of record, one column per field, in this order. Keys are
+the stable record keys; references to other records (a parent account, a
+contact's manager, an order's account) are written as the other record's key,
+and on import may also be given by name.
+"""
+
+from __future__ import annotations
+
+import enum
+from dataclasses import dataclass
+
+
+class ValueType(enum.Enum):
+    TEXT = "text"
+    LONG_TEXT = "long_text"
+    INTEGER = "integer"
+    MONEY = "money"
+    DATE = "date"
+    DATETIME = "datetime"
+    BOOLEAN = "boolean"
+    LIFECYCLE = "lifecycle"
+    INTERACTION_KIND = "interaction_kind"
+    REFERENCE = "reference"
+
+
+@dataclass(frozen=True)
+class Column:
+    """One field of a record kind as a spreadsheet column.
+
+    ``required``: a row without it is an error. ``refers_to``: the record kind
+    a REFERENCE column points at. ``export``: written on export (informative
+    columns such as an account's name beside its key are import-only aliases).
+    """
+
+    field: str
+    type: ValueType
+    required: bool = False
+    refers_to: str | None = None
+    width: int = 14
+
+
+T = ValueType
+KINDS: dict[str, tuple[Column, ...]] = {
+    "account": (
+        Column("key", T.TEXT, required=True, width=12),
+        Column("name", T.TEXT, required=True, width=32),
+        Column("parent", T.REFERENCE, refers_to="account", width=14),
+        Column("industry", T.TEXT, width=16),
+        Column("region", T.TEXT, width=10),
+        Column("city", T.TEXT, width=10),
+        Column("employees", T.INTEGER, width=11),
+        Column("annual_revenue", T.MONEY, width=18),
+        Column("lifecycle", T.LIFECYCLE, width=11),
+        Column("customer_since", T.DATE, width=13),
+        Column("notes", T.LONG_TEXT, width=40),
+        Column("created_at", T.DATETIME, width=18),
+        Column("updated_at", T.DATETIME, width=18),
+    ),
+    "contact": (
+        Column("key", T.TEXT, width=12),
+        Column("account", T.REFERENCE, required=True, refers_to="account", width=14),
+        Column("name", T.TEXT, required=True, width=14),
+        Column("title", T.TEXT, width=16),
+        Column("department", T.TEXT, width=14),
+        Column("reports_to", T.REFERENCE, refers_to="contact", width=14),
+        Column("email", T.TEXT, width=24),
+        Column("phone", T.TEXT, width=16),
+        Column("notes", T.LONG_TEXT, width=40),
+    ),
+    "team_member": (
+        Column("key", T.TEXT, width=12),
+        Column("name", T.TEXT, required=True, width=16),
+        Column("email", T.TEXT, width=26),
+        Column("active", T.BOOLEAN, width=8),
+    ),
+    "transaction": (
+        Column("key", T.TEXT, width=12),
+        Column("account", T.REFERENCE, required=True, refers_to="account", width=14),
+        Column("date", T.DATE, required=True, width=12),
+        Column("amount", T.MONEY, required=True, width=16),
+        Column("due_date", T.DATE, width=12),
+        Column("paid_date", T.DATE, width=12),
+    ),
+    "interaction": (
+        Column("key", T.TEXT, width=12),
+        Column("account", T.REFERENCE, required=True, refers_to="account", width=14),
+        Column("contact", T.REFERENCE, refers_to="contact", width=14),
+        Column("date", T.DATE, required=True, width=12),
+        Column("kind", T.INTERACTION_KIND, required=True, width=10),
+        Column("note", T.LONG_TEXT, width=40),
+    ),
+}
+
+# Sheets in workbook order; a record kind may only refer to kinds before it.
+SHEET_ORDER = ("account", "contact", "team_member", "transaction", "interaction")
+
+# Import-only fields: a contact's first and last name are joined into its name.
+EXTRA_FIELDS: dict[str, tuple[str, ...]] = {"contact": ("first_name", "last_name")}
+
+
+def column(kind: str, field: str) -> Column:
+    for col in KINDS[kind]:
+        if col.field == field:
+            return col
+    raise KeyError(f"{kind}.{field}")
+
+
+def fields(kind: str) -> tuple[str, ...]:
+    """Every field a column of ``kind`` can be mapped to."""
+    return tuple(c.field for c in KINDS[kind]) + EXTRA_FIELDS.get(kind, ())

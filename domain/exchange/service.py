@@ -1,0 +1,76 @@
+"""Export and import as service functions, shared by the window and the CLI."""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+from pathlib import Path
+
+from domain.exchange.export import export_tables
+from domain.exchange.plan import ImportPlan, apply_import, plan_import
+from domain.exchange.schema import SHEET_ORDER
+from domain.exchange.table import SheetToWrite
+from domain.ports import Progress, SpreadsheetFiles, UnitOfWork
+
+Labels = Mapping[str, Mapping[str, str]]
+
+
+def export_workbook(
+    uow: UnitOfWork,
+    files: SpreadsheetFiles,
+    path: Path,
+    sheet_titles: Mapping[str, str],
+    headers: Labels,
+    progress: Progress | None = None,
+) -> dict[str, int]:
+    """Write the whole portfolio to ``path``; returns rows written per kind.
+
+    ``sheet_titles[kind]`` and ``headers[kind][field]`` are the labels in the
+    user's language.
+    """
+    tables = export_tables(uow)
+    sheets = [
+        SheetToWrite(
+            title=sheet_titles[t.kind],
+            headers=[headers[t.kind][c.field] for c in t.columns],
+            columns=t.columns,
+            rows=t.rows,
+            count=len(t.rows),
+        )
+        for t in tables
+    ]
+    files.write(path, sheets, progress)
+    return {t.kind: len(t.rows) for t in tables}
+
+
+def preview_import(
+    uow: UnitOfWork,
+    files: SpreadsheetFiles,
+    path: Path,
+    *,
+    overrides: Mapping[str, str | None] | None = None,
+    kinds: Mapping[str, str | None] | None = None,
+) -> ImportPlan:
+    """Read ``path`` and plan its import (a dry run: nothing is written)."""
+    return plan_import(uow, files.read(path), overrides=overrides, kinds=kinds)
+
+
+def run_import(
+    uow: UnitOfWork,
+    files: SpreadsheetFiles,
+    path: Path,
+    *,
+    overrides: Mapping[str, str | None] | None = None,
+    kinds: Mapping[str, str | None] | None = None,
+    progress: Progress | None = None,
+) -> ImportPlan:
+    """Plan and, when it has no errors, apply an import in one transaction.
+
+    Returns the plan; if it has errors nothing was written.
+    """
+    plan = preview_import(uow, files, path, overrides=overrides, kinds=kinds)
+    if plan.ok:
+        apply_import(uow, plan, progress)
+    return plan
+
+
+__all__ = ["SHEET_ORDER", "export_workbook", "preview_import", "run_import"]

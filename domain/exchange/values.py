@@ -1,0 +1,233 @@
+"""Reading cell values the way people and other programs write them.
+
+Each parser takes what a spreadsheet cell holds (text, a number, a date, a
+boolean, or nothing) and returns the value to store, ``None`` for an empty
+cell, or raises :class:`CellProblem` with a code the UI can translate.
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from datetime import date, datetime, time, timedelta
+from decimal import Decimal, InvalidOperation
+from typing import Any
+
+from domain.model import InteractionKind, Lifecycle
+
+EXCEL_EPOCH = date(1899, 12, 30)  # serial 1 is 1900-01-01 (with Excel's leap-year bug)
+MAX_CELL = 32_767  # Excel's limit for the characters in one cell
+MAX_MONEY = Decimal("1e13")  # exact to the cent as a spreadsheet float
+
+
+class CellProblem(Exception):
+    """A cell's value cannot be read as the column's type."""
+
+    def __init__(self, code: str, message: str, **params: Any) -> None:
+        super().__init__(message)
+        self.code = code
+        self.message = message
+        self.params = params
+
+
+_CONTROL = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f]")
+
+
+def clean_text(value: Any) -> str:
+    """Text of a cell: trimmed, control characters (except tab and newlines)
+    removed. Numbers read as text keep no spurious ``.0``."""
+    if value is None:
+        return ""
+    if isinstance(value, float) and value.is_integer() and abs(value) < 1e15:
+        value = int(value)
+    elif isinstance(value, datetime):
+        value = value.isoformat(sep=" ")
+    text = str(value)
+    if len(text) > MAX_CELL:
+        raise CellProblem("too_long", f"The cell holds more than {MAX_CELL} characters.", limit=MAX_CELL)
+    return _CONTROL.sub("", text).strip()
+
+
+def is_blank(value: Any) -> bool:
+    return value is None or (isinstance(value, str) and not value.strip())
+
+
+_MONEY_JUNK = re.compile(r"[\s,，_'’¥￥$€£]|RMB|CNY|USD|EUR|元|人民币", re.IGNORECASE)
+_UNIT = {"万": Decimal(10_000), "亿": Decimal(100_000_000), "千": Decimal(1000), "百万": Decimal(1_000_000)}
+
+
+def header_unit(header: str) -> Decimal:
+    """The multiplier a header announces, e.g. ``年营业额（万元）`` → 10,000."""
+    for unit in ("百万", "亿", "万", "千"):
+        if re.search(rf"[(（\[【]\s*{unit}|{unit}\s*元|单位\s*[:：]?\s*{unit}", header):
+            return _UNIT[unit]
+    return Decimal(1)
+
+
+def parse_money(value: Any, unit: Decimal = Decimal(1), *, allow_negative: bool = False) -> Decimal | None:
+    """An amount: numbers, or text with separators, currency signs, 万/亿,
+    and negatives as ``-1`` or ``(1)``. Rounded to cents."""
+    if is_blank(value):
+        return None
+    if isinstance(value, bool):
+        raise CellProblem("not_amount", f"'{value}' is not an amount.", value=str(value))
+    if isinstance(value, (int, float)):
+        if isinstance(value, float) and (value != value or value in (float("inf"), float("-inf"))):
+            raise CellProblem("not_amount", f"'{value}' is not an amount.", value=str(value))
+        amount = Decimal(repr(value)) if isinstance(value, float) else Decimal(value)
+    else:
+        text = unicodedata.normalize("NFKC", str(value)).strip()
+        negative = False
+        if text.startswith("(") and text.endswith(")"):
+            negative, text = True, text[1:-1]
+        if text.startswith("-") or text.startswith("−"):
+            negative, text = not negative, text[1:]
+        text = _MONEY_JUNK.sub("", text)
+        factor = Decimal(1)
+        for suffix in ("百万", "亿", "万", "千"):
+            if text.endswith(suffix):
+                factor, text = _UNIT[suffix], text[: -len(suffix)]
+                break
+        try:
+            amount = Decimal(text) * factor
+        except InvalidOperation:
+            raise CellProblem("not_amount", f"'{value}' is not an amount.", value=str(value)) from None
+        if not amount.is_finite():
+            raise CellProblem("not_amount", f"'{value}' is not an amount.", value=str(value))
+        if negative:
+            amount = -amount
+    amount *= unit
+    if amount < 0 and not allow_negative:
+        raise CellProblem("negative", "The amount cannot be negative.", value=str(value))
+    if abs(amount) >= MAX_MONEY:
+        raise CellProblem("too_large", f"'{value}' is implausibly large.", value=str(value))
+    return amount.quantize(Decimal("0.01"))
+
+
+def parse_integer(value: Any) -> int | None:
+    if is_blank(value):
+        return None
+    amount = parse_money(value, allow_negative=True)
+    if amount is None:
+        return None
+    if amount != amount.to_integral_value():
+        raise CellProblem("not_integer", f"'{value}' is not a whole number.", value=str(value))
+    if amount < 0:
+        raise CellProblem("negative", "The number cannot be negative.", value=str(value))
+    return int(amount)
+
+
+_ISO = re.compile(r"^(\d{4})\s*[-/.年]\s*(\d{1,2})\s*[-/.月]\s*(\d{1,2})\s*日?(?:[ T].*)?$")
+_DMY_DOTS = re.compile(r"^(\d{1,2})\.(\d{1,2})\.(\d{4})(?:\s.*)?$")
+_MDY_SLASH = re.compile(r"^(\d{1,2})/(\d{1,2})/(\d{4})(?:\s.*)?$")
+
+
+def parse_date(value: Any) -> date | None:
+    """A date: a spreadsheet date, an Excel serial number, or text as
+    2024-03-05, 2024/3/5, 2024.3.5, 2024年3月5日, 05.03.2024 (day first)
+    or 3/5/2024 (month first, as US exports write it)."""
+    if is_blank(value):
+        return None
+    if isinstance(value, datetime):
+        return value.date()
+    if isinstance(value, date):
+        return value
+    if isinstance(value, bool):
+        raise CellProblem("not_date", f"'{value}' is not a date.", value=str(value))
+    if isinstance(value, (int, float)):
+        if not 1 <= value < 2_958_466:  # 9999-12-31
+            raise CellProblem("not_date", f"'{value}' is not a date.", value=str(value))
+        return EXCEL_EPOCH + timedelta(days=int(value))
+    text = unicodedata.normalize("NFKC", str(value)).strip()
+    for pattern, order in ((_ISO, "ymd"), (_DMY_DOTS, "dmy"), (_MDY_SLASH, "mdy")):
+        match = pattern.match(text)
+        if match:
+            parts = dict(zip(order, (int(g) for g in match.groups()[:3]), strict=True))
+            try:
+                return date(parts["y"], parts["m"], parts["d"])
+            except ValueError:
+                raise CellProblem("impossible_date", f"{text} is not a real calendar date.", value=text) from None
+    if re.fullmatch(r"\d+(\.\d+)?", text):
+        return parse_date(float(text))
+    raise CellProblem("not_date", f"'{text}' is not a date.", value=text)
+
+
+def parse_datetime(value: Any) -> datetime | None:
+    if is_blank(value):
+        return None
+    if isinstance(value, datetime):
+        return value.replace(tzinfo=None, microsecond=0)
+    if isinstance(value, date):
+        return datetime.combine(value, time())
+    if isinstance(value, (int, float)) and not isinstance(value, bool):
+        day = parse_date(value)
+        assert day is not None
+        seconds = round((float(value) % 1) * 86400)
+        return datetime.combine(day, time()) + timedelta(seconds=seconds)
+    text = unicodedata.normalize("NFKC", str(value)).strip()
+    try:
+        return datetime.fromisoformat(text).replace(tzinfo=None, microsecond=0)
+    except ValueError:
+        day = parse_date(text)
+        assert day is not None
+        clock = re.search(r"(\d{1,2}):(\d{2})(?::(\d{2}))?", text)
+        moment = time(int(clock[1]), int(clock[2]), int(clock[3] or 0)) if clock else time()
+        return datetime.combine(day, moment)
+
+
+_TRUE = {"yes", "y", "true", "t", "1", "是", "对", "真", "有效", "启用", "在职", "✓", "√", "x"}
+_FALSE = {"no", "n", "false", "f", "0", "否", "错", "假", "无效", "停用", "离职", "✗", "×", ""}
+
+
+def parse_bool(value: Any) -> bool | None:
+    if value is None or (isinstance(value, str) and not value.strip()):
+        return None
+    if isinstance(value, bool):
+        return value
+    if isinstance(value, (int, float)) and value in (0, 1):
+        return bool(value)
+    text = unicodedata.normalize("NFKC", str(value)).strip().casefold()
+    if text in _TRUE:
+        return True
+    if text in _FALSE:
+        return False
+    raise CellProblem("not_boolean", f"'{value}' is neither yes nor no.", value=str(value))
+
+
+_LIFECYCLE = {
+    Lifecycle.PROSPECT: ("prospect", "lead", "potential", "潜在客户", "潜在", "线索", "意向客户", "d"),
+    Lifecycle.CUSTOMER: ("customer", "active", "client", "客户", "成交客户", "正式客户", "合作中", "已成交"),
+    Lifecycle.LOST: ("lost", "churned", "inactive", "former", "已流失", "流失", "流失客户", "丢失", "停止合作"),
+}
+
+
+def parse_lifecycle(value: Any) -> Lifecycle | None:
+    if is_blank(value):
+        return None
+    text = unicodedata.normalize("NFKC", str(value)).strip().casefold()
+    for stage, words in _LIFECYCLE.items():
+        if text in words:
+            return stage
+    raise CellProblem(
+        "not_lifecycle", f"'{value}' is not a lifecycle stage (prospect, customer, lost).", value=str(value)
+    )
+
+
+_KINDS = {
+    InteractionKind.VISIT: ("visit", "拜访", "现场拜访", "上门拜访"),
+    InteractionKind.CALL: ("call", "phone call", "电话", "通话", "电话沟通"),
+    InteractionKind.MEETING: ("meeting", "会议", "会面", "开会"),
+    InteractionKind.EVENT: ("event", "活动", "市场活动", "展会"),
+    InteractionKind.FEEDBACK: ("feedback", "反馈", "建议"),
+    InteractionKind.REFERRAL: ("referral", "推荐", "转介绍"),
+}
+
+
+def parse_interaction_kind(value: Any) -> InteractionKind | None:
+    if is_blank(value):
+        return None
+    text = unicodedata.normalize("NFKC", str(value)).strip().casefold()
+    for kind, words in _KINDS.items():
+        if text in words:
+            return kind
+    raise CellProblem("not_interaction_kind", f"'{value}' is not a kind of interaction.", value=str(value))

@@ -1,0 +1,265 @@
+"""Reading and writing spreadsheet files: xlsx/xlsm/xls/ods and CSV in, xlsx out.
+
+Reading is defensive: the file type is sniffed from its bytes, zip archives
+are checked for decompression bombs and XML entity declarations before any
+XML parser sees them, and every failure becomes one FileFormatError with a
+``reason`` the UI can explain. Writing goes to a temporary file that
+replaces the target only when complete.
+"""
+
+from __future__ import annotations
+
+import csv
+import io
+import os
+import tempfile
+import zipfile
+from collections.abc import Callable, Sequence
+from datetime import date, datetime
+from decimal import Decimal
+from pathlib import Path
+from typing import Any
+
+from domain.errors import CancelledError, FileFormatError
+from domain.exchange.schema import ValueType
+from domain.exchange.table import SheetTable, SheetToWrite
+
+MAX_UNCOMPRESSED = 2 * 1024**3  # bytes a workbook may unpack to
+MAX_RATIO = 250  # a member compressed more than this is a bomb (real xlsx: < 30)
+MAX_CELLS = 60_000_000  # cells in one sheet
+MAX_CSV_BYTES = 1024**3
+_FORMULA_START = ("=", "+", "-", "@", "\t", "\r")
+Progress = Callable[[int, int], bool]
+
+
+def _fail(path: Path, reason: str, message: str) -> FileFormatError:
+    return FileFormatError(f"{path.name}: {message}", reason=reason, path=str(path))
+
+
+def read_tables(path: str | os.PathLike[str]) -> list[SheetTable]:
+    """Every sheet of a spreadsheet or CSV file as rows of cell values.
+
+    Raises FileFormatError (with ``reason``: missing, unreadable, empty,
+    not_spreadsheet, truncated, encrypted, bomb, xml_entities, too_big,
+    encoding) and never anything else for a bad file.
+    """
+    path = Path(path)
+    try:
+        with path.open("rb") as handle:
+            head = handle.read(8)
+        size = path.stat().st_size
+    except FileNotFoundError:
+        raise _fail(path, "missing", "the file does not exist.") from None
+    except OSError as exc:
+        raise _fail(path, "unreadable", f"the file cannot be read ({exc.strerror}).") from None
+    if size == 0:
+        raise _fail(path, "empty", "the file is empty.")
+    if head.startswith(b"PK\x03\x04"):
+        _check_zip(path)
+        return _read_calamine(path)
+    if head.startswith(b"\xd0\xcf\x11\xe0"):
+        _check_ole(path)
+        return _read_calamine(path)
+    if path.suffix.lower() in (".xlsx", ".xlsm", ".xls", ".ods") or b"\x00" in head:
+        raise _fail(path, "not_spreadsheet", "this is not a spreadsheet file, or it is damaged.")
+    return [_read_csv(path, size)]
+
+
+def _check_zip(path: Path) -> None:
+    try:
+        with zipfile.ZipFile(path) as archive:
+            members = archive.infolist()
+            names = {m.filename for m in members}
+            if "xl/workbook.xml" not in names and "content.xml" not in names and "xl/workbook.bin" not in names:
+                raise _fail(path, "not_spreadsheet", "this zip file is not a spreadsheet.")
+            if sum(m.file_size for m in members) > MAX_UNCOMPRESSED:
+                raise _fail(path, "bomb", "the workbook would unpack to more than 2 GB; it was not opened.")
+            for member in members:
+                if member.file_size > 10 * 1024**2 and member.file_size > MAX_RATIO * max(member.compress_size, 1):
+                    raise _fail(
+                        path, "bomb", "the workbook is packed suspiciously tightly (a zip bomb?); it was not opened."
+                    )
+            for member in members:
+                if member.filename.endswith((".xml", ".rels")) and member.file_size:
+                    with archive.open(member) as handle:
+                        start = handle.read(4096)
+                    if b"<!DOCTYPE" in start or b"<!ENTITY" in start:
+                        raise _fail(
+                            path,
+                            "xml_entities",
+                            "the workbook declares XML entities, which spreadsheets never need; it was not opened.",
+                        )
+    except zipfile.BadZipFile:
+        raise _fail(path, "truncated", "the file is damaged or incomplete.") from None
+    except (zipfile.LargeZipFile, NotImplementedError, EOFError, OSError) as exc:
+        raise _fail(path, "truncated", f"the file is damaged or incomplete ({exc}).") from None
+
+
+def _check_ole(path: Path) -> None:
+    with path.open("rb") as handle:
+        data = handle.read(4 * 1024**2)
+    if "EncryptedPackage".encode("utf-16-le") in data or "EncryptionInfo".encode("utf-16-le") in data:
+        raise _fail(
+            path,
+            "encrypted",
+            "the workbook is protected with a password. Open it in your spreadsheet "
+            "program, remove the password, save it, and import it again.",
+        )
+
+
+def _read_calamine(path: Path) -> list[SheetTable]:
+    import python_calamine as pc
+
+    try:
+        workbook = pc.CalamineWorkbook.from_path(str(path))
+    except pc.PasswordError:
+        raise _fail(
+            path,
+            "encrypted",
+            "the workbook is protected with a password. Open it in your spreadsheet "
+            "program, remove the password, save it, and import it again.",
+        ) from None
+    except Exception as exc:  # calamine raises several unrelated types for broken files
+        raise _fail(path, "truncated", f"the file is damaged or incomplete ({type(exc).__name__}).") from None
+    tables: list[SheetTable] = []
+    try:
+        for meta in workbook.sheets_metadata:
+            if meta.typ != pc.SheetTypeEnum.WorkSheet:
+                continue
+            sheet = workbook.get_sheet_by_name(meta.name)
+            if sheet.height * max(sheet.width, 1) > MAX_CELLS:
+                raise _fail(path, "too_big", f"the sheet '{meta.name}' has more than {MAX_CELLS:,} cells.")
+            rows = sheet.to_python(skip_empty_area=False)
+            tables.append(SheetTable(meta.name, rows, hidden=meta.visible != pc.SheetVisibleEnum.Visible))
+    except FileFormatError:
+        raise
+    except Exception as exc:
+        raise _fail(path, "truncated", f"the file is damaged or incomplete ({type(exc).__name__}).") from None
+    finally:
+        workbook.close()
+    return tables
+
+
+def _read_csv(path: Path, size: int) -> SheetTable:
+    if size > MAX_CSV_BYTES:
+        raise _fail(path, "too_big", "the CSV file is larger than 1 GB.")
+    data = path.read_bytes()
+    text = None
+    for encoding in ("utf-8-sig", "gb18030"):
+        try:
+            text = data.decode(encoding)
+            break
+        except UnicodeDecodeError:
+            continue
+    if text is None:
+        raise _fail(path, "encoding", "the text is neither UTF-8 nor GBK/GB18030.")
+    sample = text[: 64 * 1024]
+    try:
+        dialect: Any = csv.Sniffer().sniff(sample, delimiters=",;\t|")
+    except csv.Error:
+        dialect = csv.excel
+    try:
+        rows = list(csv.reader(io.StringIO(text, newline=""), dialect))
+    except csv.Error as exc:
+        raise _fail(path, "not_spreadsheet", f"the CSV file cannot be read ({exc}).") from None
+    return SheetTable(path.stem, rows)
+
+
+def write_workbook(
+    path: str | os.PathLike[str], sheets: Sequence[SheetToWrite], progress: Progress | None = None
+) -> None:
+    """Write ``sheets`` to an xlsx file, atomically.
+
+    Dates are Excel dates, numbers are numbers; a text that a spreadsheet
+    could take for a formula (starting with = + - @ tab or CR) is stored as
+    text with Excel's quote-prefix, so no program runs it. Raises
+    FileFormatError if the file cannot be written and CancelledError if
+    ``progress`` returns False; the old file is left intact either way.
+    """
+    import xlsxwriter
+
+    target = Path(path)
+    try:
+        fd, tmp_name = tempfile.mkstemp(prefix=".export-", suffix=".xlsx", dir=target.parent)
+    except OSError as exc:
+        raise _fail(target, "unwritable", f"cannot write in {target.parent} ({exc.strerror}).") from None
+    os.close(fd)
+    total = sum(s.count for s in sheets) or 1
+    done = 0
+    try:
+        workbook = xlsxwriter.Workbook(
+            tmp_name,
+            {
+                "constant_memory": True,
+                "strings_to_formulas": False,
+                "strings_to_urls": False,
+                "strings_to_numbers": False,
+            },
+        )
+        bold = workbook.add_format({"bold": True, "bg_color": "#E8EEF7", "bottom": 1})
+        formats = {
+            ValueType.DATE: workbook.add_format({"num_format": "yyyy-mm-dd"}),
+            ValueType.DATETIME: workbook.add_format({"num_format": "yyyy-mm-dd hh:mm:ss"}),
+            ValueType.MONEY: workbook.add_format({"num_format": "#,##0.00"}),
+        }
+        quoted = workbook.add_format({"quote_prefix": True})
+        for sheet in sheets:
+            ws = workbook.add_worksheet(sheet.title[:31])
+            ws.freeze_panes(1, 0)
+            for index, (header, col) in enumerate(zip(sheet.headers, sheet.columns, strict=True)):
+                ws.set_column(index, index, max(col.width, min(len(header) + 2, 40)))
+                ws.write_string(0, index, header, bold)
+            writers = [_writer(ws, col.type, formats, quoted) for col in sheet.columns]
+            for row_index, row in enumerate(sheet.rows, start=1):
+                for col_index, (value, write) in enumerate(zip(row, writers, strict=True)):
+                    if value is not None and value != "":
+                        write(row_index, col_index, value)
+                done += 1
+                if progress is not None and done % 2000 == 0 and progress(done, total) is False:
+                    raise CancelledError("Export cancelled; no file was written.")
+        workbook.close()
+        if progress is not None and progress(total, total) is False:
+            raise CancelledError("Export cancelled; no file was written.")
+        os.replace(tmp_name, target)
+    except (CancelledError, FileFormatError):
+        Path(tmp_name).unlink(missing_ok=True)
+        raise
+    except Exception as exc:  # disk full, permission, xlsxwriter's own errors
+        Path(tmp_name).unlink(missing_ok=True)
+        raise _fail(target, "unwritable", f"the file could not be written ({exc}); nothing was changed.") from None
+
+
+def _writer(ws: Any, kind: ValueType, formats: dict[ValueType, Any], quoted: Any) -> Callable[[int, int, Any], Any]:
+    if kind is ValueType.MONEY:
+        fmt = formats[kind]
+        return lambda r, c, v: ws.write_number(r, c, float(v) if isinstance(v, Decimal) else v, fmt)
+    if kind is ValueType.INTEGER:
+        return lambda r, c, v: ws.write_number(r, c, v)
+    if kind in (ValueType.DATE, ValueType.DATETIME):
+        fmt = formats[kind]
+
+        def write_date(r: int, c: int, v: date) -> Any:
+            moment = v if isinstance(v, datetime) else datetime(v.year, v.month, v.day)
+            return ws.write_datetime(r, c, moment, fmt)
+
+        return write_date
+    if kind is ValueType.BOOLEAN:
+        return lambda r, c, v: ws.write_boolean(r, c, bool(v))
+
+    def write_text(r: int, c: int, v: Any) -> Any:
+        text = str(v)
+        if text.startswith(_FORMULA_START):
+            return ws.write_string(r, c, text, quoted)
+        return ws.write_string(r, c, text)
+
+    return write_text
+
+
+class SpreadsheetFileAdapter:
+    """Implements domain.ports.SpreadsheetFiles with the functions above."""
+
+    def read(self, path: Path) -> list[SheetTable]:
+        return read_tables(path)
+
+    def write(self, path: Path, sheets: Sequence[SheetToWrite], progress: Progress | None = None) -> None:
+        write_workbook(path, sheets, progress)

@@ -1,0 +1,77 @@
+"""Sheet titles and column headers of exported workbooks, in the UI language.
+
+Import recognises these in both languages (domain.exchange.headers lists
+them; a test keeps the two in step).
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QCoreApplication
+
+
+def sheet_titles() -> dict[str, str]:
+    return {
+        "account": QCoreApplication.translate("Exchange", "Accounts"),
+        "contact": QCoreApplication.translate("Exchange", "Contacts"),
+        "team_member": QCoreApplication.translate("Exchange", "Team"),
+        "transaction": QCoreApplication.translate("Exchange", "Orders"),
+        "interaction": QCoreApplication.translate("Exchange", "Interactions"),
+    }
+
+
+def column_headers() -> dict[str, dict[str, str]]:
+    key = QCoreApplication.translate("Exchange", "Key")
+    account_key = QCoreApplication.translate("Exchange", "Account key")
+    notes = QCoreApplication.translate("Exchange", "Notes")
+    date = QCoreApplication.translate("Exchange", "Date")
+    email = QCoreApplication.translate("Exchange", "Email")
+    return {
+        "account": {
+            "key": key,
+            "name": QCoreApplication.translate("Exchange", "Name"),
+            "parent": QCoreApplication.translate("Exchange", "Parent key"),
+            "industry": QCoreApplication.translate("Exchange", "Industry"),
+            "region": QCoreApplication.translate("Exchange", "Region"),
+            "city": QCoreApplication.translate("Exchange", "City"),
+            "employees": QCoreApplication.translate("Exchange", "Employees"),
+            "annual_revenue": QCoreApplication.translate("Exchange", "Annual revenue"),
+            "lifecycle": QCoreApplication.translate("Exchange", "Lifecycle"),
+            "customer_since": QCoreApplication.translate("Exchange", "Customer since"),
+            "notes": notes,
+            "created_at": QCoreApplication.translate("Exchange", "Created"),
+            "updated_at": QCoreApplication.translate("Exchange", "Changed"),
+        },
+        "contact": {
+            "key": key,
+            "account": account_key,
+            "name": QCoreApplication.translate("Exchange", "Full name"),
+            "title": QCoreApplication.translate("Exchange", "Title"),
+            "department": QCoreApplication.translate("Exchange", "Department"),
+            "reports_to": QCoreApplication.translate("Exchange", "Reports to key"),
+            "email": email,
+            "phone": QCoreApplication.translate("Exchange", "Phone"),
+            "notes": notes,
+        },
+        "team_member": {
+            "key": key,
+            "name": QCoreApplication.translate("Exchange", "Full name"),
+            "email": email,
+            "active": QCoreApplication.translate("Exchange", "Active"),
+        },
+        "transaction": {
+            "key": key,
+            "account": account_key,
+            "date": date,
+            "amount": QCoreApplication.translate("Exchange", "Amount"),
+            "due_date": QCoreApplication.translate("Exchange", "Due date"),
+            "paid_date": QCoreApplication.translate("Exchange", "Paid date"),
+        },
+        "interaction": {
+            "key": key,
+            "account": account_key,
+            "contact": QCoreApplication.translate("Exchange", "Contact key"),
+            "date": date,
+            "kind": QCoreApplication.translate("Exchange", "Kind"),
+            "note": QCoreApplication.translate("Exchange", "Note"),
+        },
+    }
