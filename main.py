@@ -39,7 +39,9 @@ def build_parser() -> argparse.ArgumentParser:
     parser.add_argument(
         "--db", metavar="PATH", help="database file or SQLAlchemy URL (default: your user data folder)"
     )
-    parser.add_argument("--lang", choices=("zh_CN", "en"), help="user interface language (window only)")
+    parser.add_argument(
+        "--lang", choices=("zh_CN", "en"), help="language of the window and of exported headers (default: system)"
+    )
     commands = parser.add_subparsers(dest="command", metavar="COMMAND")
     demo = commands.add_parser("demo", help="add a realistic synthetic portfolio to the database")
     demo.add_argument(
@@ -50,6 +52,20 @@ def build_parser() -> argparse.ArgumentParser:
     )
     demo.add_argument("--as-of", type=_iso_date, metavar="DATE", help="date the history ends (default today)")
     commands.add_parser("stats", help="print how many records the database holds")
+    export = commands.add_parser("export", help="write the whole portfolio to an Excel workbook")
+    export.add_argument("file", metavar="FILE.xlsx", help="the workbook to write (replaced if it exists)")
+    load = commands.add_parser(
+        "import", help="read accounts, contacts, team, orders and interactions from a workbook or CSV file"
+    )
+    load.add_argument("file", metavar="FILE", help="an .xlsx, .xlsm, .xls, .ods or .csv file")
+    load.add_argument("--dry-run", action="store_true", help="show what would change; write nothing")
+    load.add_argument(
+        "--map",
+        action="append",
+        default=[],
+        metavar="HEADER=FIELD",
+        help="read the column HEADER as FIELD (e.g. 'Kunde=name'; 'HEADER=' ignores the column); repeatable",
+    )
     return parser
 
 
@@ -84,7 +100,7 @@ def _cmd_stats(args: argparse.Namespace) -> int:
 
     store = open_store(_database_target(args), create=False)
     try:
-        counts = store_counts(store.unit_of_work())
+        counts = store_counts(store.queries())
     finally:
         store.close()
     print(f"database      {store.label}")
@@ -95,6 +111,97 @@ def _cmd_stats(args: argparse.Namespace) -> int:
     print(f"orders        {counts.transactions}")
     print(f"interactions  {counts.interactions}")
     return 0
+
+
+def _labels(language: str | None) -> tuple[dict[str, str], dict[str, dict[str, str]]]:
+    """Sheet titles and headers in the chosen (or the system's) language."""
+    from PySide6.QtCore import QCoreApplication
+
+    from ui import i18n
+    from ui.exchange_labels import column_headers, sheet_titles
+
+    app = QCoreApplication.instance() or QCoreApplication([])
+    i18n.Translations(app).apply(i18n.resolve(language))
+    return sheet_titles(), column_headers()
+
+
+def _cmd_export(args: argparse.Namespace) -> int:
+    from domain.exchange.service import export_workbook
+    from storage.spreadsheets import SpreadsheetFileAdapter
+    from storage.store import open_store
+
+    titles, headers = _labels(args.lang)
+    target = Path(args.file)
+    if target.suffix.lower() != ".xlsx":
+        target = target.with_suffix(target.suffix + ".xlsx") if target.suffix else target.with_suffix(".xlsx")
+    store = open_store(_database_target(args), create=False)
+    try:
+        written = export_workbook(store.unit_of_work(), SpreadsheetFileAdapter(), target, titles, headers)
+    finally:
+        store.close()
+    names = {"account": "accounts", "contact": "contacts", "team_member": "team members",
+             "transaction": "orders", "interaction": "interactions"}
+    parts = ", ".join(f"{count} {names[kind]}" for kind, count in written.items())
+    print(f"Wrote {parts} to {target}.")
+    return 0
+
+
+def _parse_maps(maps: list[str]) -> dict[str, str | None]:
+    from domain.errors import DomainError
+
+    overrides: dict[str, str | None] = {}
+    for item in maps:
+        header, sep, target = item.partition("=")
+        if not sep or not header.strip():
+            raise DomainError(f"--map needs HEADER=FIELD, not '{item}'.")
+        overrides[header.strip()] = target.strip().split(".")[-1] or None
+    return overrides
+
+
+def _cmd_import(args: argparse.Namespace) -> int:
+    from domain.exchange.plan import ERROR, apply_import
+    from domain.exchange.service import preview_import
+    from storage.spreadsheets import SpreadsheetFileAdapter
+    from storage.store import open_store
+
+    overrides = _parse_maps(args.map)
+    store = open_store(_database_target(args))
+    try:
+        plan = preview_import(store.unit_of_work(), SpreadsheetFileAdapter(), Path(args.file), overrides=overrides)
+        for report in plan.sheets:
+            if report.kind is None:
+                print(f"sheet '{report.sheet}': skipped ({report.note})")
+            else:
+                print(f"sheet '{report.sheet}': {report.kind}, headers in row {report.header_row}, {report.rows} rows")
+        unknown = plan.unknown_columns()
+        if unknown:
+            print("columns not placed (name a field with --map \"HEADER=FIELD\"):")
+            for sheet, header in unknown:
+                print(f"  sheet '{sheet}': '{header}'")
+        for issue in plan.issues:
+            where = ", ".join(
+                part for part in (
+                    f"sheet '{issue.sheet}'" if issue.sheet else "",
+                    f"row {issue.row}" if issue.row else "",
+                    f"column {issue.column}" if issue.column else "",
+                ) if part
+            )
+            label = "error" if issue.severity == ERROR else "warning"
+            print(f"{label}: {where + ': ' if where else ''}{issue.message}", file=sys.stderr)
+        for kind, counts in plan.counts().items():
+            if any(counts.values()):
+                print(f"{kind}: {counts['add']} to add, {counts['change']} to change, {counts['same']} unchanged")
+        if not plan.ok:
+            print(f"{len(plan.errors)} error(s); nothing was imported.", file=sys.stderr)
+            return 1
+        if args.dry_run:
+            print("Dry run: nothing was written.")
+            return 0
+        apply_import(store.unit_of_work(), plan)
+        print(f"Imported into {store.label}.")
+        return 0
+    finally:
+        store.close()
 
 
 def _cmd_gui(args: argparse.Namespace) -> int:
@@ -111,7 +218,13 @@ def _cmd_gui(args: argparse.Namespace) -> int:
 
 def main(argv: Sequence[str] | None = None) -> int:
     args = build_parser().parse_args(argv)
-    handlers = {"demo": _cmd_demo, "stats": _cmd_stats, None: _cmd_gui}
+    handlers = {
+        "demo": _cmd_demo,
+        "stats": _cmd_stats,
+        "export": _cmd_export,
+        "import": _cmd_import,
+        None: _cmd_gui,
+    }
     try:
         return handlers[args.command](args)
     except KeyboardInterrupt:

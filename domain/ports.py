@@ -55,8 +55,14 @@ class AccountRepository(Protocol):
         """``{id: parent}`` for the given accounts and all their ancestors."""
         ...
 
-    def children(self, parent_id: int | None, only: Collection[int] | None = None) -> list[AccountNode]:
-        """The direct children of ``parent_id`` (roots for ``None``) sorted by name."""
+    def children(
+        self,
+        parent_id: int | None,
+        only: Collection[int] | None = None,
+        after: tuple[str, int] | None = None,
+        limit: int | None = None,
+    ) -> list[AccountNode]:
+        """The direct children of ``parent_id`` (roots for ``None``) sorted by name (see TreeQueries)."""
         ...
 
     def search(self, text: str) -> list[int]:
@@ -149,6 +155,34 @@ class UnitOfWork(Protocol):
     def counts(self) -> StoreCounts: ...
 
 
+class TreeQueries(Protocol):
+    """Read-only queries for the customer tree and the status bar, kept apart
+    from the unit of work so the store can answer them as fast as it can."""
+
+    def children(
+        self,
+        parent_id: int | None,
+        only: Collection[int] | None = None,
+        after: tuple[str, int] | None = None,
+        limit: int | None = None,
+    ) -> list[AccountNode]:
+        """The direct children of ``parent_id`` (roots for ``None``) sorted by
+        (name, id); with ``only``, just those in it, with child counts within
+        it. ``after`` and ``limit`` read a page: at most ``limit`` children
+        that sort after ``(name, id)`` (ignored with ``only``: all come back)."""
+        ...
+
+    def search(self, text: str) -> list[int]:
+        """Ids whose name, key or industry contains ``text`` (case-insensitive)."""
+        ...
+
+    def parent_map(self) -> dict[int, int | None]: ...
+
+    def counts(self) -> StoreCounts: ...
+
+    def close(self) -> None: ...
+
+
 class Store(Protocol):
     """An opened account store, as the application sees it."""
 
@@ -169,6 +203,14 @@ class Store(Protocol):
 
     def unit_of_work(self) -> UnitOfWork:
         """A fresh unit of work; each user action takes its own."""
+        ...
+
+    def queries(self) -> TreeQueries:
+        """The read-only tree queries (safe to call from any thread)."""
+        ...
+
+    def prepare(self) -> None:
+        """Load ahead of time what the first edit needs (may run in a thread)."""
         ...
 
     def backup_to(self, destination: Path) -> None:

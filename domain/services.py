@@ -15,7 +15,7 @@ from typing import Any
 from domain import tree
 from domain.errors import DuplicateKeyError, NotFoundError, ValidationError
 from domain.model import Account, AccountNode, AccountSubtree, Rollup, StoreCounts, default_key
-from domain.ports import UnitOfWork
+from domain.ports import TreeQueries, UnitOfWork
 from domain.validation import EDITABLE_FIELDS, validate_account
 
 
@@ -37,23 +37,28 @@ def get_account(uow: UnitOfWork, account_id: int) -> Account:
 
 
 def account_children(
-    uow: UnitOfWork, parent_id: int | None, only: frozenset[int] | None = None
+    queries: TreeQueries,
+    parent_id: int | None,
+    only: frozenset[int] | None = None,
+    after: tuple[str, int] | None = None,
+    limit: int | None = None,
 ) -> list[AccountNode]:
     """The accounts directly below ``parent_id`` (roots for ``None``), by name.
 
     With ``only``, children outside that set are left out (a filtered tree).
+    ``after`` (a ``(name, id)``) and ``limit`` read one page of children.
     """
-    with uow:
-        return uow.accounts.children(parent_id, only)
+    return queries.children(parent_id, only, after, limit)
 
 
-def search_accounts(uow: UnitOfWork, text: str) -> tuple[frozenset[int], frozenset[int]]:
+def search_accounts(queries: TreeQueries, text: str) -> tuple[frozenset[int], frozenset[int]]:
     """Return ``(matches, visible)``: accounts whose name, key or industry
     contains ``text``, and those plus every ancestor, so the tree can show them
     in place."""
-    with uow:
-        matches = uow.accounts.search(text.strip())
-        parent_of = uow.accounts.parent_map()
+    matches = queries.search(text.strip())
+    if not matches:
+        return frozenset(), frozenset()
+    parent_of = queries.parent_map()
     return frozenset(matches), frozenset(tree.with_ancestors(parent_of, matches))
 
 
@@ -190,7 +195,6 @@ def account_rollup(uow: UnitOfWork, account_id: int) -> Rollup:
     return tree.rollup(parent_of, account_id, revenue, totals)
 
 
-def store_counts(uow: UnitOfWork) -> StoreCounts:
+def store_counts(queries: TreeQueries) -> StoreCounts:
     """How many records of each kind the store holds."""
-    with uow:
-        return uow.counts()
+    return queries.counts()

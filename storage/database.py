@@ -3,6 +3,10 @@
 Opening a database is careful in this order: the file is first inspected
 read-only (so a file we must refuse is never touched), then a backup is taken
 if a migration is due, and only then is the schema upgraded.
+
+SQLAlchemy is imported only when a session or a migration needs it: opening
+a current SQLite file and showing the customer tree (see storage.queries)
+use the standard library alone, which keeps start-up quick.
 """
 
 from __future__ import annotations
@@ -13,21 +17,20 @@ import tempfile
 from collections.abc import Callable
 from datetime import datetime
 from pathlib import Path
-from typing import Any
-
-from sqlalchemy import Engine, create_engine, event
-from sqlalchemy.engine import make_url
-from sqlalchemy.exc import ArgumentError, SQLAlchemyError
-from sqlalchemy.orm import Session, sessionmaker
+from typing import TYPE_CHECKING, Any
 
 from domain.errors import NewerSchemaError, StoreBusyError, StoreError
 
 # Every revision this version knows, oldest first. A test keeps this list equal
 # to the Alembic scripts, so that opening a current database needs no Alembic.
-REVISIONS: tuple[str, ...] = ("0001", "0002", "0003")
+REVISIONS: tuple[str, ...] = ("0001", "0002", "0003", "0004")
 HEAD = REVISIONS[-1]
 BUSY_TIMEOUT_MS = 5000
 _SQLITE_MAGIC = b"SQLite format 3\x00"
+
+if TYPE_CHECKING:
+    from sqlalchemy import Engine
+    from sqlalchemy.orm import Session
 
 
 def default_database_path() -> Path:
@@ -46,10 +49,14 @@ def database_url(target: str | os.PathLike[str]) -> str:
 
 
 def _sqlite_file(url: str) -> Path | None:
-    parsed = make_url(url)
-    if parsed.get_backend_name() != "sqlite" or not parsed.database or parsed.database == ":memory:":
+    """The file of an ``sqlite[+driver]:///path`` URL; None for other URLs."""
+    scheme, sep, rest = url.partition("://")
+    if not sep or scheme.split("+")[0] != "sqlite" or not rest.startswith("/"):
         return None
-    return Path(parsed.database)
+    database = rest[1:].split("?")[0]
+    if not database or database == ":memory:":
+        return None
+    return Path(database)
 
 
 def _on_connect(dbapi_connection: Any, _record: Any) -> None:
@@ -123,11 +130,18 @@ class Database:
     ``migration_backup`` is the backup taken before a migration, if any.
     """
 
-    def __init__(self, url: str, engine: Engine, migration_backup: Path | None) -> None:
+    def __init__(self, url: str, engine: Engine | None, migration_backup: Path | None) -> None:
         self.url = url
-        self.engine = engine
+        self._engine = engine
         self.migration_backup = migration_backup
-        self._sessions = sessionmaker(engine, expire_on_commit=False)
+        self._sessions: Any = None
+
+    @property
+    def engine(self) -> Engine:
+        """The SQLAlchemy engine, made on first use."""
+        if self._engine is None:
+            self._engine = _make_engine(self.url, self.url)
+        return self._engine
 
     @property
     def path(self) -> Path | None:
@@ -137,7 +151,11 @@ class Database:
     @property
     def label(self) -> str:
         path = self.path
-        return str(path) if path is not None else make_url(self.url).render_as_string(hide_password=True)
+        if path is not None:
+            return str(path)
+        from sqlalchemy.engine import make_url
+
+        return make_url(self.url).render_as_string(hide_password=True)
 
     @classmethod
     def open(
@@ -153,11 +171,8 @@ class Database:
         and :class:`StoreError` for a missing, foreign or damaged file; in
         every such case the file is left exactly as it was.
         """
-        try:
-            url = database_url(target)
-            path = _sqlite_file(url)
-        except ArgumentError:
-            raise StoreError(f"'{target}' is neither a file path nor a database URL.") from None
+        url = database_url(target)
+        path = _sqlite_file(url)
         backup: Path | None = None
         revision: str | None = None
         if path is not None:
@@ -177,12 +192,11 @@ class Database:
                     path.parent.mkdir(parents=True, exist_ok=True)
                 except OSError as exc:
                     raise StoreError(f"Cannot create the folder {path.parent}: {exc}") from None
-        try:
-            engine = create_engine(url)
-        except (ArgumentError, ImportError) as exc:
-            raise StoreError(f"Cannot open '{target}': {exc}") from None
-        if engine.dialect.name == "sqlite":
-            event.listen(engine, "connect", _on_connect)
+        if path is not None and revision == HEAD:
+            return cls(url, None, backup)  # current: no SQLAlchemy needed yet
+        from sqlalchemy.exc import SQLAlchemyError
+
+        engine = _make_engine(url, target)
         try:
             if path is None:
                 with engine.connect() as conn:
@@ -196,7 +210,11 @@ class Database:
         return cls(url, engine, backup)
 
     def session(self) -> Session:
-        return self._sessions()
+        if self._sessions is None:
+            from sqlalchemy.orm import sessionmaker
+
+            self._sessions = sessionmaker(self.engine, expire_on_commit=False)
+        return self._sessions()  # type: ignore[no-any-return]
 
     def backup_to(self, destination: str | os.PathLike[str]) -> None:
         """Write a consistent copy of this SQLite store to ``destination``."""
@@ -206,7 +224,21 @@ class Database:
         backup_sqlite(path, Path(destination))
 
     def close(self) -> None:
-        self.engine.dispose()
+        if self._engine is not None:
+            self._engine.dispose()
+
+
+def _make_engine(url: str, target: object) -> Engine:
+    from sqlalchemy import create_engine, event
+    from sqlalchemy.exc import ArgumentError
+
+    try:
+        engine = create_engine(url)
+    except (ArgumentError, ImportError) as exc:
+        raise StoreError(f"Cannot open '{target}': {exc}") from None
+    if engine.dialect.name == "sqlite":
+        event.listen(engine, "connect", _on_connect)
+    return engine
 
 
 def _stored_revision(conn: Any) -> str | None:

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from datetime import date, datetime
 
-from sqlalchemy import BigInteger, Boolean, Date, DateTime, ForeignKey, Integer, MetaData, String, Text
+from sqlalchemy import BigInteger, Boolean, Date, DateTime, ForeignKey, Index, Integer, MetaData, String, Text
 from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column
 
 NAMING = {
@@ -27,7 +27,8 @@ class Base(DeclarativeBase):
 
 class AccountRow(Base):
     __tablename__ = "account"
-    __table_args__ = {"sqlite_autoincrement": True}
+    # (parent_id, name, id) serves the customer tree's pages of children in order.
+    __table_args__ = (Index("ix_account_parent_name", "parent_id", "name", "id"), {"sqlite_autoincrement": True})
 
     id: Mapped[int] = mapped_column(Integer, primary_key=True)
     key: Mapped[str] = mapped_column(String(200), unique=True)

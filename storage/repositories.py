@@ -6,7 +6,7 @@ from collections.abc import Collection, Iterable, Iterator, Sequence
 from decimal import Decimal
 from typing import Any, TypeVar
 
-from sqlalchemy import Select, delete, func, insert, or_, select, update
+from sqlalchemy import Select, and_, delete, func, insert, or_, select, update
 from sqlalchemy.orm import Session, aliased
 
 from domain.model import (
@@ -21,6 +21,7 @@ from domain.model import (
     default_key,
 )
 from storage.orm import AccountRow, ContactRow, InteractionRow, TeamMemberRow, TransactionRow
+from storage.queries import filter_nodes
 
 # Stay well below every engine's limit on bound parameters per statement.
 CHUNK = 900
@@ -173,7 +174,13 @@ class SqlAccountRepository:
             result.update({i: p for i, p in self._session.execute(select(up.c.id, up.c.parent_id))})
         return result
 
-    def children(self, parent_id: int | None, only: Collection[int] | None = None) -> list[AccountNode]:
+    def children(
+        self,
+        parent_id: int | None,
+        only: Collection[int] | None = None,
+        after: tuple[str, int] | None = None,
+        limit: int | None = None,
+    ) -> list[AccountNode]:
         child = aliased(AccountRow)
         count = (
             select(func.count(child.id)).where(child.parent_id == AccountRow.id).correlate(AccountRow)
@@ -185,22 +192,18 @@ class SqlAccountRepository:
             query = query.where(AccountRow.parent_id.is_(None))
         else:
             query = query.where(AccountRow.parent_id == parent_id)
-        rows: Sequence[Any] = self._session.execute(query.order_by(AccountRow.name, AccountRow.id)).all()
+        if after is not None:
+            query = query.where(
+                or_(AccountRow.name > after[0], and_(AccountRow.name == after[0], AccountRow.id > after[1]))
+            )
+        query = query.order_by(AccountRow.name, AccountRow.id)
+        if limit is not None and only is None:
+            query = query.limit(limit)
+        rows: Sequence[Any] = self._session.execute(query).all()
         nodes = [AccountNode(*row) for row in rows]
-        if only is not None:
-            visible = only if isinstance(only, (set, frozenset)) else set(only)
-            nodes = [
-                AccountNode(n.id, n.key, n.name, n.industry, n.parent_id, self._visible_children(n, visible))
-                for n in nodes
-                if n.id in visible
-            ]
-        return nodes
-
-    def _visible_children(self, node: AccountNode, visible: Collection[int]) -> int:
-        if node.child_count == 0:
-            return 0
-        ids = self._session.scalars(select(AccountRow.id).where(AccountRow.parent_id == node.id))
-        return sum(1 for i in ids if i in visible)
+        return filter_nodes(
+            nodes, only, lambda i: self._session.scalars(select(AccountRow.id).where(AccountRow.parent_id == i))
+        )
 
     def search(self, text: str) -> list[int]:
         if not text:

@@ -4,14 +4,22 @@ from __future__ import annotations
 
 import os
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from storage.database import Database
-from storage.unit_of_work import SqlUnitOfWork
+from storage.queries import SqliteTreeQueries, UnitOfWorkTreeQueries
+
+if TYPE_CHECKING:
+    from storage.unit_of_work import SqlUnitOfWork
 
 
 class SqlStore:
     def __init__(self, database: Database) -> None:
         self.database = database
+        path = database.path
+        self._queries: SqliteTreeQueries | UnitOfWorkTreeQueries = (
+            SqliteTreeQueries(path) if path is not None else UnitOfWorkTreeQueries(self.unit_of_work)
+        )
 
     @property
     def label(self) -> str:
@@ -26,12 +34,25 @@ class SqlStore:
         return self.database.migration_backup
 
     def unit_of_work(self) -> SqlUnitOfWork:
+        # Imported here: SQLAlchemy loads with the first unit of work, not at start-up.
+        from storage.unit_of_work import SqlUnitOfWork
+
         return SqlUnitOfWork(self.database)
+
+    def queries(self) -> SqliteTreeQueries | UnitOfWorkTreeQueries:
+        return self._queries
+
+    def prepare(self) -> None:
+        """Load what the first edit needs (SQLAlchemy and the mappings) ahead of time."""
+        import storage.unit_of_work  # noqa: F401
+
+        _ = self.database.engine
 
     def backup_to(self, destination: Path) -> None:
         self.database.backup_to(destination)
 
     def close(self) -> None:
+        self._queries.close()
         self.database.close()
 
 

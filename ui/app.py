@@ -2,7 +2,9 @@
 
 from __future__ import annotations
 
+import contextlib
 import sys
+import threading
 from pathlib import Path
 
 from PySide6.QtCore import QSettings, QTimer
@@ -35,9 +37,14 @@ def should_offer_demo(store: Store, default_path: Path, settings: QSettings) -> 
     if store.path != default_path or settings.value("demo/offered", False, type=bool):
         return False
     try:
-        return services.store_counts(store.unit_of_work()).accounts == 0
+        return services.store_counts(store.queries()).accounts == 0
     except DomainError:
         return False
+
+
+def _prepare(store: Store) -> None:
+    with contextlib.suppress(DomainError):  # the first edit will report it in full
+        store.prepare()
 
 
 def run_app(
@@ -67,6 +74,8 @@ def run_app(
     window = MainWindow(store, settings, open_store, choice)
     window.language_requested.connect(lambda code: translations.apply(i18n.resolve(code)))
     window.show()
+    # Load what the first edit needs while the user looks at the tree.
+    QTimer.singleShot(0, lambda: threading.Thread(target=_prepare, args=(store,), daemon=True).start())
     if should_offer_demo(store, default_path, settings):
         QTimer.singleShot(0, window.offer_demo)
     code = app.exec()

@@ -104,6 +104,7 @@ class MainWindow(QMainWindow):
         self._open_store = open_store
         self._language_choice = language_choice
         self._tasks: list[BackgroundTask] = []
+        self._loaded = False
         self.undo_stack = QUndoStack(self)
 
         self.model = AccountTreeModel(self._load_children, self)
@@ -157,9 +158,11 @@ class MainWindow(QMainWindow):
     def unit_of_work(self) -> UnitOfWork:
         return self.store.unit_of_work()
 
-    def _load_children(self, parent_id: int | None, only: frozenset[int] | None) -> list[Any]:
+    def _load_children(
+        self, parent_id: int | None, only: frozenset[int] | None, after: tuple[str, int] | None, limit: int | None
+    ) -> list[Any]:
         try:
-            return services.account_children(self.unit_of_work(), parent_id, only)
+            return services.account_children(self.store.queries(), parent_id, only, after, limit)
         except DomainError as error:
             self.report_error(error)
             return []
@@ -171,6 +174,7 @@ class MainWindow(QMainWindow):
         self.search.blockSignals(False)
         self.model.reload()
         self.form.show_account(None)
+        self._loaded = True
         self._update_title()
         self._update_counts()
         self._remember_recent(self.store.path)
@@ -195,7 +199,7 @@ class MainWindow(QMainWindow):
 
     def _update_counts(self) -> None:
         try:
-            counts = services.store_counts(self.unit_of_work())
+            counts = services.store_counts(self.store.queries())
         except DomainError as error:
             self.counts_label.setText(error_text(error))
             return
@@ -316,8 +320,9 @@ class MainWindow(QMainWindow):
         self.search.setPlaceholderText(self.tr("Search by name, key or industry"))
         self._retranslate_undo_prefixes()
         self.model.retranslate()
-        self._update_title()
-        self._update_counts()
+        if self._loaded:
+            self._update_title()
+            self._update_counts()
 
     @Slot(str)
     def _on_undo_text_changed(self, _text: str) -> None:
@@ -575,7 +580,7 @@ class MainWindow(QMainWindow):
             self.statusBar().clearMessage()
         else:
             try:
-                matches, visible = services.search_accounts(self.unit_of_work(), text)
+                matches, visible = services.search_accounts(self.store.queries(), text)
             except DomainError as error:
                 self.report_error(error)
                 return

@@ -6,6 +6,11 @@ The model never writes: edits and drops become ``*_requested`` signals that
 the window turns into undo commands, and the commands tell the model what
 changed through the ``on_*`` methods.
 
+Children are read from the store in chunks (``CHUNK`` rows, by name) and
+given to the view a page at a time (``PAGE`` rows per ``fetchMore``):
+QTreeView asks for more when the user scrolls to the end, so a node with
+thousands of children expands at once. ``index_of`` reveals loaded pages.
+
 Filtering is done here rather than by a QSortFilterProxyModel: a proxy sees
 only loaded rows, but a search must find accounts in branches nobody has
 expanded yet.
@@ -33,11 +38,16 @@ from domain.model import AccountNode
 
 MIME_TYPE = "application/x-account-planner-account-ids"
 ModelIndex = QModelIndex | QPersistentModelIndex
-ChildLoader = Callable[[int | None, frozenset[int] | None], list[AccountNode]]
+# load(parent_id, only, after, limit): one page of children sorted by (name, id).
+ChildLoader = Callable[[int | None, frozenset[int] | None, tuple[str, int] | None, int | None], list[AccountNode]]
+
+
+PAGE = 100  # rows given to the view per fetchMore
+CHUNK = 400  # rows read from the store per query
 
 
 class _Node:
-    __slots__ = ("id", "key", "name", "industry", "parent", "children", "child_count", "row")
+    __slots__ = ("id", "key", "name", "industry", "parent", "children", "child_count", "row", "shown", "complete")
 
     def __init__(self, data: AccountNode | None, parent: _Node | None, row: int) -> None:
         self.id = data.id if data else None
@@ -48,6 +58,8 @@ class _Node:
         self.parent = parent
         self.children: list[_Node] | None = None
         self.row = row
+        self.shown = 0  # how many of ``children`` the view has been given
+        self.complete = False  # every child has been read from the store
 
     def renumber(self, start: int = 0) -> None:
         assert self.children is not None
@@ -79,7 +91,19 @@ class AccountTreeModel(QAbstractItemModel):
         self._matches: frozenset[int] = frozenset()
         self._bold = QFont()
         self._bold.setBold(True)
+        # flags() runs several times per row the view lays out: keep it cheap.
+        base = (
+            Qt.ItemFlag.ItemIsEnabled
+            | Qt.ItemFlag.ItemIsSelectable
+            | Qt.ItemFlag.ItemIsDragEnabled
+            | Qt.ItemFlag.ItemIsDropEnabled
+        )
+        self._flags = (base | Qt.ItemFlag.ItemIsEditable, base, base)
+        self._root_flags = Qt.ItemFlag.ItemIsDropEnabled
+        self._display = Qt.ItemDataRole.DisplayRole
+        self._edit = Qt.ItemDataRole.EditRole
         self._headers: tuple[str, ...] = ()
+        self._changing = False
         self.retranslate()
 
     # -- loading -------------------------------------------------------------------------------
@@ -95,16 +119,33 @@ class AccountTreeModel(QAbstractItemModel):
         self._matches = matches
         self._root = _Node(None, None, 0)
         self._nodes = {}
-        self._fill(self._root)
+        self._root.children = []
+        self._read_chunk(self._root)
+        self._root.shown = min(PAGE, len(self._root.children))
         self.endResetModel()
 
-    def _fill(self, node: _Node) -> None:
-        loaded = self._load(node.id, self._visible)
-        node.children = [_Node(data, node, row) for row, data in enumerate(loaded)]
-        node.child_count = len(node.children)
-        for child in node.children:
-            assert child.id is not None
-            self._nodes[child.id] = child
+    def _read_chunk(self, node: _Node) -> None:
+        """Read the next chunk of ``node``'s children from the store."""
+        children = node.children
+        assert children is not None
+        last = children[-1] if children else None
+        after = (last.name, last.id) if last is not None and last.id is not None else None
+        loaded = self._load(node.id, self._visible, after, CHUNK)
+        start = len(children)
+        nodes = self._nodes
+        for offset, data in enumerate(loaded):
+            child = _Node(data, node, start + offset)
+            children.append(child)
+            nodes[data.id] = child
+        if self._visible is not None or len(loaded) < CHUNK:
+            node.complete = True
+            node.child_count = len(children)
+        else:
+            node.child_count = max(node.child_count, len(children))
+
+    def _complete(self, node: _Node) -> None:
+        while node.children is not None and not node.complete:
+            self._read_chunk(node)
 
     def is_filtered(self) -> bool:
         return self._visible is not None
@@ -123,7 +164,7 @@ class AccountTreeModel(QAbstractItemModel):
 
     def index(self, row: int, column: int, parent: ModelIndex = QModelIndex()) -> QModelIndex:
         node = self._node(parent)
-        if node.children is None or not (0 <= row < len(node.children)) or not (0 <= column < 3):
+        if node.children is None or not (0 <= row < node.shown) or not (0 <= column < 3):
             return QModelIndex()
         return self.createIndex(row, column, node.children[row])
 
@@ -138,8 +179,7 @@ class AccountTreeModel(QAbstractItemModel):
     def rowCount(self, parent: ModelIndex = QModelIndex()) -> int:
         if parent.isValid() and parent.column() != 0:
             return 0
-        children = self._node(parent).children
-        return 0 if children is None else len(children)
+        return self._node(parent).shown
 
     def columnCount(self, parent: ModelIndex = QModelIndex()) -> int:
         return 3
@@ -148,37 +188,46 @@ class AccountTreeModel(QAbstractItemModel):
         if parent.isValid() and parent.column() != 0:
             return False
         node = self._node(parent)
-        return bool(node.children) if node.children is not None else node.child_count > 0
+        if node.children is not None and node.complete:
+            return bool(node.children)
+        return node.child_count > 0
 
     def canFetchMore(self, parent: ModelIndex) -> bool:
         if parent.isValid() and parent.column() != 0:
             return False
         node = self._node(parent)
-        return node.children is None and node.child_count > 0
+        if node.children is None:
+            return node.child_count > 0
+        return node.shown < len(node.children) or not node.complete
 
     def fetchMore(self, parent: ModelIndex) -> None:
+        if self._changing:
+            return  # a view reacting to a change in flight; it will ask again
         node = self._node(parent)
-        if node.children is not None:
-            return
-        loaded = self._load(node.id, self._visible)
-        if not loaded:
+        if node.children is None:
             node.children = []
-            node.child_count = 0
+            node.shown = 0
+        if node.shown + PAGE > len(node.children) and not node.complete:
+            self._read_chunk(node)
+        self._show_more(node, parent, PAGE)
+
+    def _show_more(self, node: _Node, parent: ModelIndex, count: int) -> None:
+        assert node.children is not None
+        last = min(node.shown + count, len(node.children))
+        if last <= node.shown:
             return
-        self.beginInsertRows(parent, 0, len(loaded) - 1)
-        node.children = [_Node(data, node, row) for row, data in enumerate(loaded)]
-        node.child_count = len(node.children)
-        for child in node.children:
-            assert child.id is not None
-            self._nodes[child.id] = child
+        self._changing = True
+        self.beginInsertRows(parent, node.shown, last - 1)
+        node.shown = last
         self.endInsertRows()
+        self._changing = False
 
     def data(self, index: ModelIndex, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
         if not index.isValid():
             return None
-        node = self._node(index)
+        node = index.internalPointer()
         column = index.column()
-        if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.EditRole):
+        if role == self._display or role == self._edit:
             return (node.name, node.key, node.industry)[column]
         if role == Qt.ItemDataRole.ToolTipRole:
             return f"{node.name}\n{node.key}" + (f" · {node.industry}" if node.industry else "")
@@ -198,29 +247,15 @@ class AccountTreeModel(QAbstractItemModel):
         # The rename arrives through on_account_changed once it is saved.
         return False
 
-    def headerData(
-        self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
-    ) -> Any:
-        if (
-            orientation == Qt.Orientation.Horizontal
-            and role == Qt.ItemDataRole.DisplayRole
-            and 0 <= section < 3
-        ):
+    def headerData(self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole and 0 <= section < 3:
             return self._headers[section]
         return None
 
     def flags(self, index: ModelIndex) -> Qt.ItemFlag:
         if not index.isValid():
-            return Qt.ItemFlag.ItemIsDropEnabled
-        flags = (
-            Qt.ItemFlag.ItemIsEnabled
-            | Qt.ItemFlag.ItemIsSelectable
-            | Qt.ItemFlag.ItemIsDragEnabled
-            | Qt.ItemFlag.ItemIsDropEnabled
-        )
-        if index.column() == self.NAME:
-            flags |= Qt.ItemFlag.ItemIsEditable
-        return flags
+            return self._root_flags
+        return self._flags[index.column()]
 
     def retranslate(self) -> None:
         self._headers = (self.tr("Account"), self.tr("Key"), self.tr("Industry"))
@@ -248,9 +283,7 @@ class AccountTreeModel(QAbstractItemModel):
     ) -> bool:
         return data.hasFormat(MIME_TYPE) and action == Qt.DropAction.MoveAction
 
-    def dropMimeData(
-        self, data: QMimeData, action: Qt.DropAction, row: int, column: int, parent: ModelIndex
-    ) -> bool:
+    def dropMimeData(self, data: QMimeData, action: Qt.DropAction, row: int, column: int, parent: ModelIndex) -> bool:
         if not self.canDropMimeData(data, action, row, column, parent):
             return False
         try:
@@ -267,11 +300,20 @@ class AccountTreeModel(QAbstractItemModel):
     # -- lookups -------------------------------------------------------------------------------
 
     def index_of(self, account_id: int | None, column: int = 0) -> QModelIndex:
-        """The index of a loaded account (invalid if it is not loaded)."""
+        """The index of a loaded account (invalid if it is not loaded); pages
+        of its parent not yet given to the view are revealed first."""
         node = self._nodes.get(account_id) if account_id is not None else None
         if node is None:
             return QModelIndex()
+        self._reveal(node)
         return self.createIndex(node.row, column, node)
+
+    def _reveal(self, node: _Node) -> None:
+        parent = node.parent
+        if parent is None or node.row < parent.shown:
+            return
+        self._reveal(parent)
+        self._show_more(parent, self._index_for(parent), node.row + 1 - parent.shown)
 
     def account_id(self, index: ModelIndex) -> int | None:
         return self._node(index).id if index.isValid() else None
@@ -319,11 +361,8 @@ class AccountTreeModel(QAbstractItemModel):
         parent = node.parent
         self._take(node)
         self._forget(node)
-        if lifted and node.children:
-            for child in list(node.children):
-                child.parent = None
-                self._insert(parent, child)
-        elif lifted and node.child_count:
+        if lifted and node.child_count:
+            # The children now sit beside their old parent; read that level again.
             self._reload_children(parent)
 
     def on_account_moved(self, account_id: int, new_parent_id: int | None) -> None:
@@ -348,29 +387,53 @@ class AccountTreeModel(QAbstractItemModel):
             self.fetchMore(self._index_for(parent))
             return
         key = (node.name, node.id or 0)
+        children = parent.children
+        if not parent.complete and (not children or key > (children[-1].name, children[-1].id or 0)):
+            # It sorts after what is loaded, so a later chunk brings it from the
+            # store: read up to it, then put this node object in its place
+            # (keeping its loaded subtree). Those rows are not in the view yet.
+            self._forget(node)
+            while not parent.complete and (not children or key > (children[-1].name, children[-1].id or 0)):
+                self._read_chunk(parent)
+            for row, fresh in enumerate(children):
+                if fresh.id == node.id:
+                    node.parent, node.row = parent, row
+                    children[row] = node
+                    self._register(node)
+                    break
+            return
         row = next(
-            (r for r, c in enumerate(parent.children) if (c.name, c.id or 0) > key),
-            len(parent.children),
+            (r for r, c in enumerate(children) if (c.name, c.id or 0) > key),
+            len(children),
         )
-        parent_index = self._index_for(parent)
-        self.beginInsertRows(parent_index, row, row)
+        visible = row < parent.shown or (parent.shown == len(children) and parent.complete)
+        if visible:
+            self._changing = True
+            self.beginInsertRows(self._index_for(parent), row, row)
         node.parent = parent
-        parent.children.insert(row, node)
+        children.insert(row, node)
         parent.renumber(row)
-        parent.child_count = len(parent.children)
+        parent.child_count += 1
         self._register(node)
-        self.endInsertRows()
+        if visible:
+            parent.shown += 1
+            self.endInsertRows()
+            self._changing = False
 
     def _take(self, node: _Node) -> None:
         parent = node.parent
         assert parent is not None
         assert parent.children is not None
         row = node.row
-        self.beginRemoveRows(self._index_for(parent), row, row)
+        visible = row < parent.shown
+        if visible:
+            self.beginRemoveRows(self._index_for(parent), row, row)
         del parent.children[row]
         parent.renumber(row)
-        parent.child_count = len(parent.children)
-        self.endRemoveRows()
+        parent.child_count = max(0, parent.child_count - 1)
+        if visible:
+            parent.shown -= 1
+            self.endRemoveRows()
         if parent is not self._root and not parent.children:
             index = self._index_for(parent)
             self.dataChanged.emit(index, index)
@@ -386,13 +449,14 @@ class AccountTreeModel(QAbstractItemModel):
             self._bump(parent, 0)
             return
         index = self._index_for(parent)
-        if parent.children:
-            self.beginRemoveRows(index, 0, len(parent.children) - 1)
-            for child in parent.children:
-                self._forget(child)
-            parent.children = []
+        if parent.shown:
+            self.beginRemoveRows(index, 0, parent.shown - 1)
+            parent.shown = 0
             self.endRemoveRows()
+        for child in parent.children:
+            self._forget(child)
         parent.children = None
+        parent.complete = False
         parent.child_count = 1
         self.fetchMore(index)
 

@@ -47,7 +47,7 @@ def load_whole_tree(model: AccountTreeModel) -> int:
     stack = [QModelIndex()]
     while stack:
         parent = stack.pop()
-        if model.canFetchMore(parent):
+        while model.canFetchMore(parent):  # children come a page at a time
             model.fetchMore(parent)
             fetches += 1
         for row in range(model.rowCount(parent)):
@@ -68,10 +68,10 @@ def time_loader(model: AccountTreeModel) -> list[float] | None:
         return None
     durations: list[float] = []
 
-    def timed(parent_id: int | None, only: frozenset[int] | None) -> list[Any]:
+    def timed(parent_id: int | None, only: frozenset[int] | None, *page: Any) -> list[Any]:
         started = time.perf_counter()
         try:
-            result: list[Any] = load(parent_id, only)
+            result: list[Any] = load(parent_id, only, *page)
             return result
         finally:
             durations.append(time.perf_counter() - started)

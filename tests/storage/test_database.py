@@ -66,7 +66,7 @@ def test_foreign_keys_are_enforced(tmp_path: Path) -> None:
     with pytest.raises(StoreError), uow:
         uow.contacts.add(Contact(account_id=12345, name="Nobody's contact"))
         uow.commit()
-    assert services.store_counts(store.unit_of_work()).contacts == 0
+    assert services.store_counts(store.queries()).contacts == 0
     store.close()
 
 
@@ -158,7 +158,7 @@ def test_backup_is_a_consistent_copy_and_a_failed_backup_keeps_the_old_file(
     target = tmp_path / "copy.sqlite"
     store.backup_to(target)
     copy = open_store(target, create=False)
-    assert services.store_counts(copy.unit_of_work()) == services.store_counts(store.unit_of_work())
+    assert services.store_counts(copy.queries()) == services.store_counts(store.queries())
     copy.close()
 
     # A disk error at the last step: the previous backup stays as it was.

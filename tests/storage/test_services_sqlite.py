@@ -24,9 +24,9 @@ def test_created_accounts_form_a_tree_with_generated_keys(store: SqlStore) -> No
     sub = services.create_account(store.unit_of_work(), "华远上海子公司", parent_id=group.id)
     assert group.key != sub.key
     assert group.key == "C000001"
-    roots = services.account_children(store.unit_of_work(), None)
+    roots = services.account_children(store.queries(), None)
     assert [(n.name, n.child_count) for n in roots] == [("华远集团", 1)]
-    assert [n.name for n in services.account_children(store.unit_of_work(), group.id)] == ["华远上海子公司"]
+    assert [n.name for n in services.account_children(store.queries(), group.id)] == ["华远上海子公司"]
 
 
 def test_a_duplicate_key_or_invalid_value_is_refused(store: SqlStore) -> None:
@@ -71,8 +71,8 @@ def test_moving_keeps_the_subtree_and_refuses_cycles(store: SqlStore) -> None:
 
 
 def test_deleting_a_subtree_and_restoring_it_gives_back_everything(demo_store: SqlStore) -> None:
-    group = next(n for n in services.account_children(demo_store.unit_of_work(), None) if n.child_count >= 2)
-    before_counts = services.store_counts(demo_store.unit_of_work())
+    group = next(n for n in services.account_children(demo_store.queries(), None) if n.child_count >= 2)
+    before_counts = services.store_counts(demo_store.queries())
     before_tree = _tree(demo_store)
     uow = demo_store.unit_of_work()
     with uow:
@@ -82,12 +82,12 @@ def test_deleting_a_subtree_and_restoring_it_gives_back_everything(demo_store: S
     removed = services.delete_account(demo_store.unit_of_work(), group.id, lift_children=False)
 
     assert group.id not in _tree(demo_store)
-    assert services.store_counts(demo_store.unit_of_work()).accounts == before_counts.accounts - len(
+    assert services.store_counts(demo_store.queries()).accounts == before_counts.accounts - len(
         removed.accounts
     )
     services.restore_accounts(demo_store.unit_of_work(), removed)
     assert _tree(demo_store) == before_tree
-    assert services.store_counts(demo_store.unit_of_work()) == before_counts
+    assert services.store_counts(demo_store.queries()) == before_counts
     uow = demo_store.unit_of_work()
     with uow:
         assert uow.contacts.for_accounts(ids) == before_contacts
@@ -135,13 +135,13 @@ def test_search_matches_name_key_or_industry_and_keeps_ancestors(store: SqlStore
     branch = services.create_account(store.unit_of_work(), "Shop 100%", parent_id=sub.id, key="SHOP-7")
     services.create_account(store.unit_of_work(), "Contoso")
 
-    matches, visible = services.search_accounts(store.unit_of_work(), "shop-7")
+    matches, visible = services.search_accounts(store.queries(), "shop-7")
     assert matches == {branch.id}
     assert visible == {branch.id, sub.id, group.id}
-    assert services.search_accounts(store.unit_of_work(), "零售")[0] == {sub.id}
-    assert services.search_accounts(store.unit_of_work(), "100%")[0] == {branch.id}
-    assert services.search_accounts(store.unit_of_work(), "%")[0] == {branch.id}
-    only = services.account_children(store.unit_of_work(), None, visible)
+    assert services.search_accounts(store.queries(), "零售")[0] == {sub.id}
+    assert services.search_accounts(store.queries(), "100%")[0] == {branch.id}
+    assert services.search_accounts(store.queries(), "%")[0] == {branch.id}
+    only = services.account_children(store.queries(), None, visible)
     assert [(n.name, n.child_count) for n in only] == [("Northwind Group", 1)]
 
 

@@ -30,7 +30,7 @@ def _drop(window: Window, source: QModelIndex, target: QModelIndex) -> None:
 
 
 def test_the_window_shows_the_portfolio_and_counts(window: Window) -> None:
-    counts = services.store_counts(window.store.unit_of_work())
+    counts = services.store_counts(window.store.queries())
     assert window.model.rowCount() == counts.root_accounts
     assert f"{counts.accounts:,} accounts" in window.counts_label.text()
     assert window.windowTitle().startswith("demo.sqlite")
@@ -180,7 +180,7 @@ def test_delete_asks_what_to_do_with_children_and_undo_restores_all(
     group_id = window.model.account_id(group)
     window.tree.setCurrentIndex(group)
     before_tree = _parents(window.store)
-    before_counts = services.store_counts(window.store.unit_of_work())
+    before_counts = services.store_counts(window.store.queries())
     asked: list[bool] = []
     monkeypatch.setattr(Window, "ask_delete_mode", classmethod(lambda cls, p, n, h: asked.append(h) or mode))
 
@@ -197,7 +197,7 @@ def test_delete_asks_what_to_do_with_children_and_undo_restores_all(
         assert not any(c in after for c in children)
     window.undo_stack.undo()
     assert _parents(window.store) == before_tree
-    assert services.store_counts(window.store.unit_of_work()) == before_counts
+    assert services.store_counts(window.store.queries()) == before_counts
     assert window.model.hasChildren(window.model.index_of(group_id))
     window.undo_stack.redo()
     assert group_id not in _parents(window.store)
@@ -238,7 +238,7 @@ def test_backup_writes_a_copy(window: Window, monkeypatch: pytest.MonkeyPatch, t
     with sqlite3.connect(target) as conn:
         assert (
             conn.execute("SELECT count(*) FROM account").fetchone()[0]
-            == services.store_counts(window.store.unit_of_work()).accounts
+            == services.store_counts(window.store.queries()).accounts
         )
     assert window.errors == []
 
@@ -314,7 +314,7 @@ def test_first_start_offers_the_demo_and_loads_it(
     monkeypatch.setattr(Window, "ask_load_demo", classmethod(lambda cls, parent: True))
     window.offer_demo()
     qtbot.waitUntil(lambda: window.model.rowCount() > 0, timeout=20000)
-    assert services.store_counts(store.unit_of_work()).accounts == 300
+    assert services.store_counts(store.queries()).accounts == 300
     assert settings.value("demo/offered", type=bool)
 
 
@@ -324,6 +324,6 @@ def test_cancelling_the_demo_load_writes_nothing(make_window, store: SqlStore, q
     task.cancel()
     with qtbot.waitSignal(task.finished, timeout=20000):
         pass
-    assert services.store_counts(store.unit_of_work()).accounts == 0
+    assert services.store_counts(store.queries()).accounts == 0
     assert window.errors
     assert "Cancelled" in window.errors[-1]

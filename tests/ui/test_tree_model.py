@@ -9,12 +9,12 @@ from ui.tree_model import AccountTreeModel
 
 def _model(store: SqlStore) -> AccountTreeModel:
     return AccountTreeModel(
-        lambda parent, only: services.account_children(store.unit_of_work(), parent, only)
+        lambda parent, only, after, limit: services.account_children(store.queries(), parent, only, after, limit)
     )
 
 
 def _load_all(model: AccountTreeModel, parent: QModelIndex = QModelIndex()) -> None:
-    if model.canFetchMore(parent):
+    while model.canFetchMore(parent):
         model.fetchMore(parent)
     for row in range(model.rowCount(parent)):
         _load_all(model, model.index(row, 0, parent))
@@ -37,7 +37,7 @@ def test_model_passes_qtmodeltester_while_loading_lazily(qtmodeltester, demo_sto
 def test_only_the_top_level_is_loaded_until_a_node_is_expanded(demo_store: SqlStore) -> None:
     model = _model(demo_store)
     model.reload()
-    counts = services.store_counts(demo_store.unit_of_work())
+    counts = services.store_counts(demo_store.queries())
     assert model.rowCount() == counts.root_accounts
     assert model.loaded_count() == counts.root_accounts
     group = next(model.index(r, 0) for r in range(model.rowCount()) if model.hasChildren(model.index(r, 0)))
@@ -64,7 +64,7 @@ def test_a_filter_shows_matches_with_their_ancestors_only(store: SqlStore) -> No
     sub = services.create_account(store.unit_of_work(), "Needle Subsidiary", parent_id=group.id)
     services.create_account(store.unit_of_work(), "Haystack", parent_id=group.id)
     services.create_account(store.unit_of_work(), "Unrelated")
-    matches, visible = services.search_accounts(store.unit_of_work(), "needle")
+    matches, visible = services.search_accounts(store.queries(), "needle")
     model = _model(store)
     model.reload(visible, matches)
     assert model.rowCount() == 1
@@ -83,3 +83,67 @@ def test_editing_a_name_becomes_a_request_not_a_write(qtbot, store: SqlStore) ->
         model.setData(model.index(0, 0), "New")
     assert blocker.args == [account.id, "New"]
     assert services.get_account(store.unit_of_work(), account.id).name == "Old"
+
+
+def _wide_store(store: SqlStore, children: int) -> int:
+    from datetime import datetime
+
+    from domain.model import Account
+
+    parent = services.create_account(store.unit_of_work(), "Wide group")
+    now = datetime(2024, 1, 1)
+    uow = store.unit_of_work()
+    with uow:
+        uow.accounts.add_many(
+            Account(key=f"W{i:05d}", name=f"Branch {i:05d}", parent_id=parent.id, created_at=now, updated_at=now)
+            for i in range(children)
+        )
+        uow.commit()
+    assert parent.id is not None
+    return parent.id
+
+
+def test_a_wide_node_is_read_in_chunks_and_shown_in_pages(store: SqlStore) -> None:
+    from ui.tree_model import CHUNK, PAGE
+
+    parent_id = _wide_store(store, CHUNK * 2 + 37)
+    calls: list[tuple[object, ...]] = []
+
+    def load(parent, only, after, limit):  # type: ignore[no-untyped-def]
+        calls.append((parent, after, limit))
+        return services.account_children(store.queries(), parent, only, after, limit)
+
+    model = AccountTreeModel(load)
+    model.reload()
+    group = model.index_of(parent_id)
+    model.fetchMore(group)
+    assert model.rowCount(group) == PAGE
+    assert len(calls) == 2  # the top level, then the first chunk of children
+    _load_all(model, group)
+    names = [model.data(model.index(r, 0, group)) for r in range(model.rowCount(group))]
+    assert len(names) == CHUNK * 2 + 37
+    assert names == sorted(names)
+    assert len(calls) == 2 + 2  # two more chunks, the last one short
+
+
+def test_wide_node_passes_qtmodeltester_and_adds_in_place(qtmodeltester, store: SqlStore) -> None:  # type: ignore[no-untyped-def]
+    parent_id = _wide_store(store, 900)
+    model = _model(store)
+    model.reload()
+    group = model.index_of(parent_id)
+    model.fetchMore(group)
+    qtmodeltester.check(model, force_py=True)
+    late = services.create_account(store.unit_of_work(), "Branch 99999 (new)", parent_id=parent_id)
+    early = services.create_account(store.unit_of_work(), "Branch 00000 (new)", parent_id=parent_id)
+    from ui.commands import node_of
+
+    model.on_account_added(node_of(late))
+    model.on_account_added(node_of(early))
+    assert model.index_of(early.id).row() == 1
+    late_index = model.index_of(late.id)
+    assert late_index.isValid()
+    assert model.data(late_index) == "Branch 99999 (new)"
+    _load_all(model, group)
+    assert model.rowCount(group) == 902
+    ids = [model.account_id(model.index(r, 0, group)) for r in range(902)]
+    assert len(set(ids)) == 902

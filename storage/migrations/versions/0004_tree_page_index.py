@@ -1,0 +1,23 @@
+"""index for reading the customer tree a page of children at a time
+
+Revision ID: 0004
+Revises: 0003
+Create Date: 2026-11-23
+"""
+
+from __future__ import annotations
+
+from alembic import op
+
+revision = "0004"
+down_revision = "0003"
+branch_labels = None
+depends_on = None
+
+
+def upgrade() -> None:
+    op.create_index("ix_account_parent_name", "account", ["parent_id", "name", "id"])
+
+
+def downgrade() -> None:
+    op.drop_index("ix_account_parent_name", table_name="account")
