@@ -180,8 +180,26 @@ def field_for(kind: str, header: Any) -> tuple[str, int] | None:
     return found
 
 
+# Words inside longer sheet or file names (``hubspot-crm-exports-all-deals``,
+# ``Opportunity.csv``), most specific first.
+_NAME_WORDS = (
+    ("contact", ("contact", "联系人", "people")),
+    ("interaction", ("activit", "interaction", "互动", "跟进", "拜访")),
+    ("transaction", ("deal", "opportunit", "order", "订单", "商机", "transaction", "回款")),
+    ("team_member", ("teammember", "团队")),
+    ("account", ("account", "compan", "customer", "客户", "公司")),
+)
+
+
 def kind_for_sheet_name(name: str) -> str | None:
-    return _SHEETS.get(normalize(name))
+    """The record kind a sheet (or CSV file) name announces, if any."""
+    key = normalize(name)
+    if key in _SHEETS:
+        return _SHEETS[key]
+    for kind, words in _NAME_WORDS:
+        if any(word in key for word in words):
+            return kind
+    return None
 
 
 @dataclass

@@ -129,7 +129,7 @@ def _where(mapping: hdr.ColumnMapping, index: int) -> str:
 
 _PARSERS: dict[ValueType, Callable[[Any], Any]] = {
     ValueType.TEXT: lambda v: val.clean_text(v),
-    ValueType.LONG_TEXT: lambda v: val.clean_text(v),
+    ValueType.LONG_TEXT: val.clean_long_text,
     ValueType.REFERENCE: lambda v: val.clean_text(v),
     ValueType.INTEGER: val.parse_integer,
     ValueType.DATE: val.parse_date,

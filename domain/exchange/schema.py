@@ -44,7 +44,7 @@ class Column:
 T = ValueType
 KINDS: dict[str, tuple[Column, ...]] = {
     "account": (
-        Column("key", T.TEXT, required=True, width=12),
+        Column("key", T.TEXT, width=12),
         Column("name", T.TEXT, required=True, width=32),
         Column("parent", T.REFERENCE, refers_to="account", width=14),
         Column("industry", T.TEXT, width=16),

@@ -48,6 +48,17 @@ def clean_text(value: Any) -> str:
     return _CONTROL.sub("", text).strip()
 
 
+def clean_long_text(value: Any) -> str:
+    """Text of a notes cell: kept as written (leading tabs, line breaks),
+    control characters other than tab and newlines removed."""
+    if value is None:
+        return ""
+    text = clean_text(value) if not isinstance(value, str) else value
+    if len(text) > MAX_CELL:
+        raise CellProblem("too_long", f"The cell holds more than {MAX_CELL} characters.", limit=MAX_CELL)
+    return _CONTROL.sub("", text)
+
+
 def is_blank(value: Any) -> bool:
     return value is None or (isinstance(value, str) and not value.strip())
 

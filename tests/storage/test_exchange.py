@@ -1,0 +1,374 @@
+"""Export and import on real files and real SQLite stores."""
+
+from __future__ import annotations
+
+import csv
+import hashlib
+from datetime import date
+from decimal import Decimal
+from pathlib import Path
+
+import openpyxl
+import pytest
+import xlsxwriter
+from hypothesis import HealthCheck, Phase, given, settings
+from hypothesis import strategies as st
+
+from domain import services
+from domain.demo import generate_portfolio
+from domain.exchange.export import export_tables
+from domain.exchange.plan import apply_import, plan_import
+from domain.exchange.service import export_workbook, preview_import, run_import
+from domain.exchange.table import SheetTable
+from domain.model import Account, Contact, Lifecycle
+from storage.spreadsheets import SpreadsheetFileAdapter, read_tables
+from storage.store import SqlStore, open_store
+from tests.conftest import DEMO_DAY
+
+FILES = SpreadsheetFileAdapter()
+TITLES = {
+    "account": "Accounts",
+    "contact": "Contacts",
+    "team_member": "Team",
+    "transaction": "Orders",
+    "interaction": "Interactions",
+}
+
+
+def headers() -> dict[str, dict[str, str]]:
+    from domain.exchange.headers import OWN_HEADERS
+    from domain.exchange.schema import KINDS
+
+    return {kind: {c.field: OWN_HEADERS[kind][c.field][0] for c in cols} for kind, cols in KINDS.items()}
+
+
+def snapshot(store: SqlStore) -> list[list[tuple[object, ...]]]:
+    return [t.rows for t in export_tables(store.unit_of_work())]
+
+
+def db_digest(store: SqlStore) -> str:
+    assert store.path is not None
+    store.backup_to(store.path.with_suffix(".check"))
+    return hashlib.sha256(repr(snapshot(store)).encode()).hexdigest()
+
+
+def test_export_then_import_into_an_empty_store_gives_the_same_data(demo_store: SqlStore, tmp_path: Path) -> None:
+    book = tmp_path / "portfolio.xlsx"
+    written = export_workbook(demo_store.unit_of_work(), FILES, book, TITLES, headers())
+    assert written["account"] == 120
+
+    empty = open_store(tmp_path / "empty.sqlite")
+    plan = run_import(empty.unit_of_work(), FILES, book)
+    assert plan.ok, plan.issues[:3]
+    assert snapshot(empty) == snapshot(demo_store)
+
+    again = preview_import(empty.unit_of_work(), FILES, book)
+    counts = again.counts()
+    assert all(c["add"] == 0 and c["change"] == 0 for c in counts.values())
+    assert counts["account"]["same"] == 120
+    empty.close()
+
+
+def test_the_workbook_has_frozen_headers_real_dates_numbers_and_no_formulas(store: SqlStore, tmp_path: Path) -> None:
+    services.create_account(
+        store.unit_of_work(),
+        '=HYPERLINK("http://evil")',
+        key="=1+1",
+        annual_revenue=Decimal("1234.5"),
+        customer_since=date(2024, 3, 5),
+        notes="@SUM(A1)\n+line",
+        lifecycle=Lifecycle.CUSTOMER,
+    )
+    book = tmp_path / "out.xlsx"
+    export_workbook(store.unit_of_work(), FILES, book, TITLES, headers())
+    sheet = openpyxl.load_workbook(book)["Accounts"]
+    assert sheet.freeze_panes == "A2"
+    row = {sheet.cell(1, c).value: sheet.cell(2, c) for c in range(1, sheet.max_column + 1)}
+    assert row["Key"].data_type == "s"
+    assert row["Key"].value == "=1+1"
+    assert row["Key"].quotePrefix
+    assert row["Name"].data_type == "s"
+    assert row["Name"].quotePrefix
+    assert row["Notes"].quotePrefix
+    assert row["Annual revenue"].data_type == "n"
+    assert row["Annual revenue"].value == 1234.5
+    assert row["Customer since"].is_date
+    assert sheet.column_dimensions["B"].width >= 20
+
+
+def test_export_is_atomic_when_the_disk_fails(
+    demo_store: SqlStore, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from domain.errors import FileFormatError
+    from storage import spreadsheets
+
+    book = tmp_path / "keep.xlsx"
+    book.write_bytes(b"the previous export")
+
+    def broken(*args: object) -> None:
+        raise OSError(28, "No space left on device")
+
+    monkeypatch.setattr(spreadsheets.os, "replace", broken)
+    with pytest.raises(FileFormatError, match="No space left"):
+        export_workbook(demo_store.unit_of_work(), FILES, book, TITLES, headers())
+    assert book.read_bytes() == b"the previous export"
+    assert [p.name for p in tmp_path.iterdir() if p.name.startswith(".export-")] == []
+
+
+def test_a_round_trip_survives_another_program_saving_the_workbook(demo_store: SqlStore, tmp_path: Path) -> None:
+    book = tmp_path / "portfolio.xlsx"
+    export_workbook(demo_store.unit_of_work(), FILES, book, TITLES, headers())
+    resaved = tmp_path / "resaved.xlsx"
+    openpyxl.load_workbook(book).save(resaved)  # a different writer: shared strings, styles, dates
+    empty = open_store(tmp_path / "empty.sqlite")
+    plan = run_import(empty.unit_of_work(), FILES, resaved)
+    assert plan.ok, plan.issues[:3]
+    assert snapshot(empty) == snapshot(demo_store)
+    empty.close()
+
+
+texts = (
+    st.text(alphabet=st.characters(blacklist_categories=("Cs", "Cc")), min_size=1, max_size=30)
+    .map(str.strip)
+    .filter(bool)
+)
+
+
+@settings(
+    max_examples=10,
+    deadline=None,
+    phases=[Phase.explicit, Phase.reuse, Phase.generate],
+    suppress_health_check=[HealthCheck.function_scoped_fixture],
+)
+@given(
+    size=st.integers(1, 40),
+    seed=st.integers(0, 10_000),
+    names=st.lists(texts, min_size=1, max_size=5),
+    notes=st.sampled_from(["", "=cmd|' /C calc'!A0", "+1", "-2", "@x", "\ttab", "多行\n备注", " padded ", "x" * 300]),
+)
+def test_round_trip_property(
+    tmp_path_factory: pytest.TempPathFactory, size: int, seed: int, names: list[str], notes: str
+) -> None:
+    folder = tmp_path_factory.mktemp("prop")
+    source = open_store(folder / "a.sqlite")
+    portfolio = generate_portfolio(size, seed, today=DEMO_DAY)
+    for index, account in enumerate(portfolio.accounts):
+        if index < len(names):
+            account.name = names[index][:200]
+        account.notes = notes
+    uow = source.unit_of_work()
+    with uow:
+        uow.accounts.add_many(portfolio.accounts)
+        uow.contacts.add_many(portfolio.contacts)
+        uow.team.add_many(portfolio.team)
+        uow.transactions.add_many(portfolio.transactions)
+        uow.interactions.add_many(portfolio.interactions)
+        uow.commit()
+    book = folder / "book.xlsx"
+    export_workbook(source.unit_of_work(), FILES, book, TITLES, headers())
+    target = open_store(folder / "b.sqlite")
+    plan = run_import(target.unit_of_work(), FILES, book)
+    assert plan.ok, plan.issues[:3]
+    assert snapshot(target) == snapshot(source)
+    source.close()
+    target.close()
+
+
+def _book(path: Path, sheets: dict[str, list[list[object]]], hidden: tuple[str, ...] = ()) -> Path:
+    workbook = xlsxwriter.Workbook(str(path))
+    for name, rows in sheets.items():
+        sheet = workbook.add_worksheet(name)
+        for r, row in enumerate(rows):
+            for c, value in enumerate(row):
+                if isinstance(value, str) and value.startswith("="):
+                    sheet.write_formula(r, c, value, None, 42)
+                elif value is not None:
+                    sheet.write(r, c, value)
+        if name in hidden:
+            sheet.hide()
+    workbook.close()
+    return path
+
+
+def test_every_problem_is_reported_with_sheet_row_and_column_and_nothing_is_written(
+    store: SqlStore, tmp_path: Path
+) -> None:
+    services.create_account(store.unit_of_work(), "Existing", key="E1")
+    book = _book(
+        tmp_path / "bad.xlsx",
+        {
+            "Accounts": [
+                ["Key", "Name", "Parent key", "Employees", "Customer since"],
+                ["A1", "Alpha", "B1", "-4", "2024-02-30"],
+                ["B1", "Beta", "A1", "10", ""],
+                ["A1", "Alpha again", "", "", ""],
+                ["C1", "", "", "", ""],
+                ["D1", "Delta", "nobody", "", ""],
+            ],
+        },
+    )
+    before = snapshot(store)
+    plan = preview_import(store.unit_of_work(), FILES, book)
+    found = {(i.row, i.code) for i in plan.errors}
+    assert (2, "negative") in found
+    assert (2, "impossible_date") in found
+    assert (4, "duplicate_in_file") in found
+    assert (5, "required") in found
+    assert (6, "unknown_account") in found
+    assert {(2, "cycle"), (3, "cycle")} <= found
+    negative = next(i for i in plan.errors if i.code == "negative")
+    assert (negative.sheet, negative.column) == ("Accounts", "D (Employees)")
+    with pytest.raises(Exception, match="errors"):
+        apply_import(store.unit_of_work(), plan)
+    assert snapshot(store) == before
+
+
+def test_matching_by_key_then_by_name_and_reporting_changes(store: SqlStore, tmp_path: Path) -> None:
+    services.create_account(store.unit_of_work(), "华远集团", key="K1", industry="制造业")
+    services.create_account(store.unit_of_work(), "Northwind", key="K2", city="Seattle")
+    book = _book(
+        tmp_path / "m.xlsx",
+        {
+            "客户": [
+                ["客户编号", "客户名称", "行业", "城市"],
+                ["K1", "华远集团", "能源", None],
+                [None, "ＮＯＲＴＨＷＩＮＤ", None, "Seattle"],
+                [None, "Contoso", "零售", "Redmond"],
+            ]
+        },
+    )
+    plan = preview_import(store.unit_of_work(), FILES, book)
+    assert plan.ok, plan.issues
+    actions = {(c.key, c.label, c.action) for c in plan.changes}
+    # The second row has no key but the same name (ignoring width and case): it
+    # updates K2, whose name takes the file's spelling.
+    assert actions == {
+        ("K1", "华远集团", "change"),
+        ("K2", "ＮＯＲＴＨＷＩＮＤ", "change"),
+        ("C000003", "Contoso", "add"),
+    }
+    change = next(c for c in plan.changes if c.label == "华远集团")
+    assert change.fields["industry"] == ("制造业", "能源")
+    assert services.get_account(store.unit_of_work(), 1).industry == "制造业"  # a dry run writes nothing
+    apply_import(store.unit_of_work(), plan)
+    assert services.get_account(store.unit_of_work(), 1).industry == "能源"
+    assert services.store_counts(store.queries()).accounts == 3
+
+
+def test_title_rows_merged_cells_totals_blank_rows_formulas_and_hidden_sheets(store: SqlStore, tmp_path: Path) -> None:
+    path = tmp_path / "report.xlsx"
+    workbook = xlsxwriter.Workbook(str(path))
+    sheet = workbook.add_worksheet("Sheet1")
+    sheet.merge_range("A1:D1", "2024 年度客户清单")
+    sheet.write_row(2, 0, ["客户编号", "客户名称", "年营业额（万元）", "员工人数"])
+    sheet.write_row(3, 0, ["K1", "甲公司", "1,200", 50])
+    sheet.write_row(5, 0, ["K2", "乙公司", 3.5, 20])
+    sheet.write_formula(6, 3, "=D4+D6", None, 70)
+    sheet.write(6, 0, "合计")
+    hidden = workbook.add_worksheet("Old")
+    hidden.write_row(0, 0, ["客户编号", "客户名称"])
+    hidden.write_row(1, 0, ["K9", "Hidden Ltd"])
+    hidden.hide()
+    workbook.close()
+    plan = run_import(store.unit_of_work(), FILES, path)
+    assert plan.ok, plan.issues
+    assert plan.sheets[0].header_row == 3
+    names = {n.name: n for n in services.account_children(store.queries(), None)}
+    assert set(names) == {"甲公司", "乙公司"}
+    first = services.get_account(store.unit_of_work(), names["甲公司"].id)
+    assert first.annual_revenue == Decimal("12000000.00")
+    assert any(i.code == "hidden_sheet" for i in plan.issues)
+
+
+@pytest.mark.parametrize("encoding", ["utf-8", "utf-8-sig", "gbk", "gb18030"])
+def test_csv_files_in_common_encodings(store: SqlStore, tmp_path: Path, encoding: str) -> None:
+    path = tmp_path / "accounts.csv"
+    with path.open("w", encoding=encoding, newline="") as handle:
+        writer = csv.writer(handle)
+        writer.writerow(["客户编号", "客户名称", "城市", "是否重点"])
+        writer.writerow(["K1", "华远集团", "上海", "是"])
+        writer.writerow(["K2", "东方物流", "北京", "否"])
+    plan = run_import(store.unit_of_work(), FILES, path)
+    assert plan.ok, plan.issues
+    assert sorted(n.name for n in services.account_children(store.queries(), None)) == ["东方物流", "华远集团"]
+    assert plan.unknown_columns() == [("accounts", "是否重点")]
+
+
+def test_contacts_with_first_and_last_names_and_reporting_by_name(store: SqlStore, tmp_path: Path) -> None:
+    services.create_account(store.unit_of_work(), "Acme", key="A1")
+    book = _book(
+        tmp_path / "c.xlsx",
+        {
+            "Contacts": [
+                ["Account Name", "First Name", "Last Name", "Title", "Reports To"],
+                ["Acme", "Ada", "Lovelace", "CEO", None],
+                ["Acme", "Charles", "Babbage", "CTO", "Ada Lovelace"],
+                ["A1", "明", "王", "工程师", "Charles Babbage"],
+            ]
+        },
+    )
+    plan = run_import(store.unit_of_work(), FILES, book)
+    assert plan.ok, plan.issues
+    uow = store.unit_of_work()
+    with uow:
+        people = {c.name: c for c in uow.contacts.all()}
+    assert set(people) == {"Ada Lovelace", "Charles Babbage", "王明"}
+    assert people["Charles Babbage"].reports_to_id == people["Ada Lovelace"].id
+    assert people["王明"].reports_to_id == people["Charles Babbage"].id
+
+
+def test_reporting_loops_in_the_file_are_errors(store: SqlStore, tmp_path: Path) -> None:
+    services.create_account(store.unit_of_work(), "Acme", key="A1")
+    book = _book(
+        tmp_path / "loop.xlsx",
+        {
+            "Contacts": [
+                ["Key", "Account key", "Full name", "Reports to key"],
+                ["P1", "A1", "One", "P2"],
+                ["P2", "A1", "Two", "P1"],
+            ]
+        },
+    )
+    plan = preview_import(store.unit_of_work(), FILES, book)
+    assert {(i.row, i.code) for i in plan.errors} == {(2, "cycle"), (3, "cycle")}
+
+
+def test_a_cancelled_import_leaves_the_store_as_it_was(demo_store: SqlStore, tmp_path: Path) -> None:
+    from domain.errors import CancelledError
+
+    book = tmp_path / "p.xlsx"
+    export_workbook(demo_store.unit_of_work(), FILES, book, TITLES, headers())
+    target = open_store(tmp_path / "t.sqlite")
+    services.create_account(target.unit_of_work(), "Already here")
+    before = snapshot(target)
+    plan = preview_import(target.unit_of_work(), FILES, book)
+    calls = []
+
+    def progress(done: int, total: int) -> bool:
+        calls.append(done)
+        return done < 5  # cancel half-way, after some rows were written
+
+    with pytest.raises(CancelledError):
+        apply_import(target.unit_of_work(), plan, progress)
+    assert max(calls) == 5
+    assert snapshot(target) == before
+    target.close()
+
+
+def test_import_tables_need_no_file(store: SqlStore) -> None:
+    table = SheetTable("Accounts", [["Name", "Parent"], ["Group", None], ["Branch", "Group"]])
+    plan = plan_import(store.unit_of_work(), [table])
+    apply_import(store.unit_of_work(), plan)
+    roots = services.account_children(store.queries(), None)
+    assert [(n.name, n.child_count) for n in roots] == [("Group", 1)]
+    uow = store.unit_of_work()
+    with uow:
+        assert all(isinstance(a, Account) for a in uow.accounts.all())
+        assert uow.contacts.all() == [] or isinstance(uow.contacts.all()[0], Contact)
+
+
+def test_read_tables_keeps_row_numbers_and_hidden_flags(tmp_path: Path) -> None:
+    path = _book(tmp_path / "h.xlsx", {"A": [[None], ["x"]], "B": [["y"]]}, hidden=("B",))
+    tables = read_tables(path)
+    assert [(t.name, t.hidden) for t in tables] == [("A", False), ("B", True)]
+    assert tables[0].rows[1][0] == "x"
