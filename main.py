@@ -213,7 +213,9 @@ def _cmd_gui(args: argparse.Namespace) -> int:
     def opener(target: Path, create: bool) -> Store:
         return open_store(target, create=create)
 
-    return run_app(opener, default_database_path(), db=args.db, language=args.lang)
+    from storage.spreadsheets import SpreadsheetFileAdapter
+
+    return run_app(opener, default_database_path(), SpreadsheetFileAdapter(), db=args.db, language=args.lang)
 
 
 def main(argv: Sequence[str] | None = None) -> int:

@@ -12,7 +12,7 @@ from PySide6.QtWidgets import QApplication, QMessageBox
 
 from domain import services
 from domain.errors import DomainError
-from domain.ports import Store
+from domain.ports import SpreadsheetFiles, Store
 from ui import i18n
 from ui.main_window import MainWindow, StoreOpener
 from ui.messages import error_text
@@ -48,7 +48,11 @@ def _prepare(store: Store) -> None:
 
 
 def run_app(
-    open_store: StoreOpener, default_path: Path, db: str | None = None, language: str | None = None
+    open_store: StoreOpener,
+    default_path: Path,
+    files: SpreadsheetFiles,
+    db: str | None = None,
+    language: str | None = None,
 ) -> int:
     """Open the main window and run until it closes; returns the exit code.
 
@@ -71,7 +75,7 @@ def run_app(
         QMessageBox.critical(None, "Account Planner", error_text(error))
         print(f"account-planner: error: {error}", file=sys.stderr)
         return 1
-    window = MainWindow(store, settings, open_store, choice)
+    window = MainWindow(store, settings, open_store, choice, files=files)
     window.language_requested.connect(lambda code: translations.apply(i18n.resolve(code)))
     window.show()
     # Load what the first edit needs while the user looks at the tree.

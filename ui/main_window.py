@@ -20,7 +20,15 @@ from PySide6.QtCore import (
     Signal,
     Slot,
 )
-from PySide6.QtGui import QAction, QActionGroup, QCloseEvent, QKeySequence, QUndoStack
+from PySide6.QtGui import (
+    QAction,
+    QActionGroup,
+    QCloseEvent,
+    QDragEnterEvent,
+    QDropEvent,
+    QKeySequence,
+    QUndoStack,
+)
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QFileDialog,
@@ -39,8 +47,9 @@ from PySide6.QtWidgets import (
 from domain import services
 from domain.demo import load_demo
 from domain.errors import DomainError
+from domain.exchange.service import export_workbook
 from domain.model import Account
-from domain.ports import Store, UnitOfWork
+from domain.ports import SpreadsheetFiles, Store, UnitOfWork
 from ui import i18n
 from ui.account_form import AccountForm
 from ui.commands import (
@@ -51,6 +60,8 @@ from ui.commands import (
     ServiceCommand,
     node_of,
 )
+from ui.exchange_labels import column_headers, sheet_titles
+from ui.import_dialog import ImportDialog
 from ui.messages import error_text, field_label
 from ui.tasks import BackgroundTask
 from ui.tree_model import AccountTreeModel
@@ -97,9 +108,12 @@ class MainWindow(QMainWindow):
         open_store: StoreOpener,
         language_choice: str = i18n.SYSTEM,
         parent: QWidget | None = None,
+        *,
+        files: SpreadsheetFiles | None = None,
     ) -> None:
         super().__init__(parent)
         self.store = store
+        self.files = files
         self.settings = settings
         self._open_store = open_store
         self._language_choice = language_choice
@@ -148,6 +162,7 @@ class MainWindow(QMainWindow):
         self.form.edit_requested.connect(self._on_edit_requested)
         self.undo_stack.indexChanged.connect(self._on_undo_index_changed)
 
+        self.setAcceptDrops(self.files is not None)
         self.retranslate()
         self.resize(1200, 760)
         self._restore_state()
@@ -225,6 +240,8 @@ class MainWindow(QMainWindow):
         self.new_db_action = self._action(self._on_new_database, QKeySequence(keys.New))
         self.open_db_action = self._action(self._on_open_database, QKeySequence(keys.Open))
         self.backup_action = self._action(self._on_backup, "Ctrl+Shift+B")
+        self.import_action = self._action(self._on_import, "Ctrl+I")
+        self.export_action = self._action(self._on_export, "Ctrl+E")
         self.quit_action = self._action(self.close, QKeySequence(keys.Quit))
         self.quit_action.setMenuRole(QAction.MenuRole.QuitRole)
         # Own actions rather than createUndoAction(): their text must follow
@@ -270,6 +287,10 @@ class MainWindow(QMainWindow):
         self.file_menu.addMenu(self.recent_menu)
         self.file_menu.addSeparator()
         self.file_menu.addAction(self.backup_action)
+        if self.files is not None:
+            self.file_menu.addSeparator()
+            self.file_menu.addAction(self.import_action)
+            self.file_menu.addAction(self.export_action)
         self.file_menu.addSeparator()
         self.file_menu.addAction(self.quit_action)
         self.edit_menu = bar.addMenu("")
@@ -304,6 +325,8 @@ class MainWindow(QMainWindow):
         self.open_db_action.setText(self.tr("&Open Database…"))
         self.recent_menu.setTitle(self.tr("Open &Recent"))
         self.backup_action.setText(self.tr("&Backup…"))
+        self.import_action.setText(self.tr("&Import from Excel or CSV…"))
+        self.export_action.setText(self.tr("&Export to Excel…"))
         self.quit_action.setText(self.tr("&Quit"))
         self.add_root_action.setText(self.tr("New &Top-Level Account"))
         self.add_child_action.setText(self.tr("New &Sub-Account"))
@@ -505,15 +528,14 @@ class MainWindow(QMainWindow):
         box.setWindowTitle(QCoreApplication.translate("MainWindow", "Delete account"))
         if has_children:
             box.setText(
-                QCoreApplication.translate(
-                    "MainWindow", "“%1” has sub-accounts. What should happen to them?"
-                ).replace("%1", name)
+                QCoreApplication.translate("MainWindow", "“%1” has sub-accounts. What should happen to them?").replace(
+                    "%1", name
+                )
             )
             box.setInformativeText(
                 QCoreApplication.translate(
                     "MainWindow",
-                    "Contacts, orders and interactions of deleted accounts are deleted too. "
-                    "You can undo this.",
+                    "Contacts, orders and interactions of deleted accounts are deleted too. You can undo this.",
                 )
             )
             subtree = box.addButton(
@@ -611,9 +633,7 @@ class MainWindow(QMainWindow):
             return
         if path.exists():
             self.show_error(
-                self.tr("%1 exists already. Choose another name, or use Open Database.").replace(
-                    "%1", str(path)
-                )
+                self.tr("%1 exists already. Choose another name, or use Open Database.").replace("%1", str(path))
             )
             return
         self.open_database(path, create=True)
@@ -649,9 +669,7 @@ class MainWindow(QMainWindow):
             parent,
             QCoreApplication.translate("MainWindow", "Open Database"),
             str(Path.home()),
-            QCoreApplication.translate(
-                "MainWindow", "Account Planner databases (*.sqlite *.db);;All files (*)"
-            ),
+            QCoreApplication.translate("MainWindow", "Account Planner databases (*.sqlite *.db);;All files (*)"),
         )
         return Path(name) if name else None
 
@@ -707,6 +725,99 @@ class MainWindow(QMainWindow):
         if not recent:
             empty = self.recent_menu.addAction(self.tr("No other recent databases"))
             empty.setEnabled(False)
+
+    # -- Excel import and export --------------------------------------------------------------
+
+    IMPORT_SUFFIXES = (".xlsx", ".xlsm", ".xls", ".ods", ".csv", ".txt")
+
+    def _on_import(self) -> None:
+        path = self.ask_import_path(self)
+        if path is not None:
+            self.open_import(path)
+
+    def open_import(self, path: Path) -> ImportDialog:
+        """Show the import preview for ``path`` (File → Import…, or a dropped file)."""
+        assert self.files is not None
+        dialog = ImportDialog(path, self.store, self.files, self.settings, self)
+        dialog.imported.connect(self._on_imported)
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.show()
+        dialog.start()
+        return dialog
+
+    @Slot()
+    def _on_imported(self) -> None:
+        # Records changed underneath the commands on the stack: start afresh.
+        self.undo_stack.clear()
+        self._load_store()
+        self.statusBar().showMessage(self.tr("Import finished."), 10000)
+
+    def _on_export(self) -> BackgroundTask | None:
+        path = self.ask_export_path(self)
+        return self.export_to(path) if path is not None else None
+
+    def export_to(self, path: Path) -> BackgroundTask:
+        """Write the whole portfolio to ``path`` in the background."""
+        assert self.files is not None
+        if path.suffix.lower() != ".xlsx":
+            path = path.with_name(path.name + ".xlsx")
+        store, files = self.store, self.files
+        titles, headers = sheet_titles(), column_headers()
+
+        def work(progress: Callable[[int, int], bool]) -> object:
+            return export_workbook(store.unit_of_work(), files, path, titles, headers, progress)
+
+        task = BackgroundTask(self, self.tr("Exporting to %1…").replace("%1", path.name), work)
+        task.succeeded.connect(
+            lambda _r: self.statusBar().showMessage(self.tr("Exported to %1.").replace("%1", str(path)), 10000)
+        )
+        task.failed.connect(self._on_task_failed)
+        task.finished.connect(lambda: self._tasks.remove(task))
+        self._tasks.append(task)
+        task.start()
+        return task
+
+    @classmethod
+    def ask_import_path(cls, parent: QWidget) -> Path | None:
+        name, _ = QFileDialog.getOpenFileName(
+            parent,
+            QCoreApplication.translate("MainWindow", "Import"),
+            str(Path.home()),
+            QCoreApplication.translate("MainWindow", "Spreadsheets (*.xlsx *.xlsm *.xls *.ods *.csv);;All files (*)"),
+        )
+        return Path(name) if name else None
+
+    @classmethod
+    def ask_export_path(cls, parent: QWidget) -> Path | None:
+        name, _ = QFileDialog.getSaveFileName(
+            parent,
+            QCoreApplication.translate("MainWindow", "Export to Excel"),
+            str(Path.home() / f"accounts-{date.today():%Y%m%d}.xlsx"),
+            QCoreApplication.translate("MainWindow", "Excel workbooks (*.xlsx)"),
+        )
+        return Path(name) if name else None
+
+    def _dropped_file(self, event: QDropEvent | QDragEnterEvent) -> Path | None:
+        if self.files is None or not event.mimeData().hasUrls():
+            return None
+        for url in event.mimeData().urls():
+            if url.isLocalFile() and Path(url.toLocalFile()).suffix.lower() in self.IMPORT_SUFFIXES:
+                return Path(url.toLocalFile())
+        return None
+
+    def dragEnterEvent(self, event: QDragEnterEvent) -> None:
+        if self._dropped_file(event) is not None:
+            event.acceptProposedAction()
+        else:
+            super().dragEnterEvent(event)
+
+    def dropEvent(self, event: QDropEvent) -> None:
+        path = self._dropped_file(event)
+        if path is None:
+            super().dropEvent(event)
+            return
+        event.acceptProposedAction()
+        self.open_import(path)
 
     # -- demo portfolio ------------------------------------------------------------------------
 

@@ -316,291 +316,745 @@
     </message>
 </context>
 <context>
+    <name>Import</name>
+    <message>
+        <location filename="../../ui/import_messages.py" line="15" />
+        <source>The value cannot be negative.</source>
+        <translation>该值不能为负数。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/import_messages.py" line="16" />
+        <source>'%1' is not an amount.</source>
+        <translation>“%1”不是金额。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/import_messages.py" line="17" />
+        <source>'%1' is implausibly large.</source>
+        <translation>“%1”大得不合常理。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/import_messages.py" line="18" />
+        <source>'%1' is not a whole number.</source>
+        <translation>“%1”不是整数。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/import_messages.py" line="19" />
+        <source>'%1' is not a date.</source>
+        <translation>“%1”不是日期。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/import_messages.py" line="20" />
+        <source>%1 is not a real calendar date.</source>
+        <translation>%1 不是一个真实存在的日期。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/import_messages.py" line="21" />
+        <source>'%1' is neither yes nor no.</source>
+        <translation>“%1”既不是“是”也不是“否”。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/import_messages.py" line="22" />
+        <source>'%1' is not a lifecycle stage (prospect, customer, lost).</source>
+        <translation>“%1”不是有效的生命周期阶段（潜在客户、客户、已流失）。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/import_messages.py" line="25" />
+        <source>'%1' is not a kind of interaction.</source>
+        <translation>“%1”不是有效的互动类型。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/import_messages.py" line="26" />
+        <source>The text is longer than %2 characters.</source>
+        <translation>文本超过 %2 个字符。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/import_messages.py" line="27" />
+        <source>This value is required.</source>
+        <translation>此项为必填。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/import_messages.py" line="28" />
+        <source>This record appears twice in the file (first in row %3).</source>
+        <translation>此记录在文件中重复出现（首次出现在第 %3 行）。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/import_messages.py" line="31" />
+        <source>Several stored accounts have this name; give the key.</source>
+        <translation>有多个现有客户使用此名称，请提供编号。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/import_messages.py" line="32" />
+        <source>Matched a stored account by name; its key %4 is kept.</source>
+        <translation>已按名称匹配到现有客户，保留其编号 %4。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/import_messages.py" line="35" />
+        <source>The same name appears in row %3; both rows are imported.</source>
+        <translation>第 %3 行有相同名称，两行都会导入。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/import_messages.py" line="38" />
+        <source>No account has the key or name '%5'.</source>
+        <translation>没有编号或名称为“%5”的客户。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/import_messages.py" line="39" />
+        <source>Several records are called '%5'; use the key.</source>
+        <translation>有多条记录名为“%5”，请使用编号。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/import_messages.py" line="40" />
+        <source>No contact has the key or name '%5' in this account.</source>
+        <translation>该客户下没有编号或姓名为“%5”的联系人。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/import_messages.py" line="41" />
+        <source>The references loop back to this row (A under B under A).</source>
+        <translation>引用关系形成了循环（A 属于 B，B 又属于 A）。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/import_messages.py" line="42" />
+        <source>The sheet is hidden and was not imported.</source>
+        <translation>该工作表已隐藏，未导入。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/import_messages.py" line="43" />
+        <source>No known columns were found; the sheet was not imported.</source>
+        <translation>未找到可识别的列，该工作表未导入。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/import_messages.py" line="46" />
+        <source>Another sheet holds the same kind of records; both are read.</source>
+        <translation>另一个工作表包含同类记录，两者都会读取。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/import_messages.py" line="49" />
+        <source>Another column gives the same field; this one was ignored.</source>
+        <translation>另一列已提供同一字段，此列被忽略。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/import_messages.py" line="52" />
+        <source>The sheet has no column for a required field (%6).</source>
+        <translation>该工作表缺少必填字段（%6）的列。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/import_messages.py" line="53" />
+        <source>The sheet has headers but no data rows.</source>
+        <translation>该工作表只有表头，没有数据行。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/import_messages.py" line="54" />
+        <source>The file holds no records to import.</source>
+        <translation>文件中没有可导入的记录。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/import_messages.py" line="73" />
+        <source>%1 does not exist.</source>
+        <translation>%1 不存在。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/import_messages.py" line="74" />
+        <source>%1 cannot be read.</source>
+        <translation>无法读取 %1。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/import_messages.py" line="75" />
+        <source>%1 is empty.</source>
+        <translation>%1 是空文件。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/import_messages.py" line="76" />
+        <source>%1 is not a spreadsheet, or it is damaged.</source>
+        <translation>%1 不是电子表格，或已损坏。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/import_messages.py" line="77" />
+        <source>%1 is damaged or incomplete.</source>
+        <translation>%1 已损坏或不完整。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/import_messages.py" line="78" />
+        <source>%1 is protected with a password. Open it in your spreadsheet program, remove the password, save it, and import it again.</source>
+        <translation>%1 设有密码保护。请在电子表格软件中打开，取消密码并保存后再导入。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/import_messages.py" line="83" />
+        <source>%1 unpacks to a suspicious size (a zip bomb?); it was not opened.</source>
+        <translation>%1 解压后大小异常（可能是压缩炸弹），已拒绝打开。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/import_messages.py" line="86" />
+        <source>%1 declares XML entities, which spreadsheets never need; it was not opened.</source>
+        <translation>%1 声明了 XML 实体（正常的电子表格从不需要），已拒绝打开。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/import_messages.py" line="89" />
+        <source>%1 is too large to import.</source>
+        <translation>%1 太大，无法导入。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/import_messages.py" line="90" />
+        <source>The text of %1 is neither UTF-8 nor GBK/GB18030.</source>
+        <translation>%1 的文本编码既不是 UTF-8，也不是 GBK/GB18030。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/import_messages.py" line="91" />
+        <source>%1 could not be written; nothing was changed.</source>
+        <translation>无法写入 %1，未做任何更改。</translation>
+    </message>
+</context>
+<context>
+    <name>ImportDialog</name>
+    <message>
+        <location filename="../../ui/import_dialog.py" line="73" />
+        <source>Import — %1</source>
+        <translation>导入 — %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/import_dialog.py" line="132" />
+        <source>Sheets</source>
+        <translation>工作表</translation>
+    </message>
+    <message>
+        <location filename="../../ui/import_dialog.py" line="133" />
+        <source>Columns not recognised — choose a field, or leave them ignored</source>
+        <translation>未识别的列——请选择对应字段，或保持忽略</translation>
+    </message>
+    <message>
+        <location filename="../../ui/import_dialog.py" line="134" />
+        <source>What the import will do</source>
+        <translation>导入将执行的操作</translation>
+    </message>
+    <message>
+        <location filename="../../ui/import_dialog.py" line="135" />
+        <location filename="../../ui/import_dialog.py" line="419" />
+        <source>Problems</source>
+        <translation>问题</translation>
+    </message>
+    <message>
+        <location filename="../../ui/import_dialog.py" line="136" />
+        <source>Save Problems…</source>
+        <translation>保存问题列表…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/import_dialog.py" line="137" />
+        <source>&amp;Import</source>
+        <translation>导入(&amp;I)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/import_dialog.py" line="138" />
+        <location filename="../../ui/import_dialog.py" line="139" />
+        <location filename="../../ui/import_dialog.py" line="147" />
+        <location filename="../../ui/import_dialog.py" line="152" />
+        <source>Sheet</source>
+        <translation>工作表</translation>
+    </message>
+    <message>
+        <location filename="../../ui/import_dialog.py" line="138" />
+        <source>Read as</source>
+        <translation>识别为</translation>
+    </message>
+    <message>
+        <location filename="../../ui/import_dialog.py" line="138" />
+        <source>Header row</source>
+        <translation>表头行</translation>
+    </message>
+    <message>
+        <location filename="../../ui/import_dialog.py" line="138" />
+        <source>Rows</source>
+        <translation>行数</translation>
+    </message>
+    <message>
+        <location filename="../../ui/import_dialog.py" line="139" />
+        <location filename="../../ui/import_dialog.py" line="152" />
+        <source>Column</source>
+        <translation>列</translation>
+    </message>
+    <message>
+        <location filename="../../ui/import_dialog.py" line="139" />
+        <source>Field</source>
+        <translation>字段</translation>
+    </message>
+    <message>
+        <location filename="../../ui/import_dialog.py" line="142" />
+        <source>Records</source>
+        <translation>记录类型</translation>
+    </message>
+    <message>
+        <location filename="../../ui/import_dialog.py" line="143" />
+        <source>Action</source>
+        <translation>操作</translation>
+    </message>
+    <message>
+        <location filename="../../ui/import_dialog.py" line="144" />
+        <source>Key</source>
+        <translation>编号</translation>
+    </message>
+    <message>
+        <location filename="../../ui/import_dialog.py" line="145" />
+        <source>Name</source>
+        <translation>名称</translation>
+    </message>
+    <message>
+        <location filename="../../ui/import_dialog.py" line="146" />
+        <source>Changes</source>
+        <translation>变更内容</translation>
+    </message>
+    <message>
+        <location filename="../../ui/import_dialog.py" line="148" />
+        <location filename="../../ui/import_dialog.py" line="152" />
+        <source>Row</source>
+        <translation>行</translation>
+    </message>
+    <message>
+        <location filename="../../ui/import_dialog.py" line="152" />
+        <source>Severity</source>
+        <translation>级别</translation>
+    </message>
+    <message>
+        <location filename="../../ui/import_dialog.py" line="152" />
+        <source>Problem</source>
+        <translation>问题</translation>
+    </message>
+    <message>
+        <location filename="../../ui/import_dialog.py" line="162" />
+        <location filename="../../ui/import_dialog.py" line="170" />
+        <source>Reading %1…</source>
+        <translation>正在读取 %1…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/import_dialog.py" line="181" />
+        <source>Checking the file…</source>
+        <translation>正在检查文件…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/import_dialog.py" line="245" />
+        <source>Error</source>
+        <translation>错误</translation>
+    </message>
+    <message>
+        <location filename="../../ui/import_dialog.py" line="245" />
+        <source>Warning</source>
+        <translation>警告</translation>
+    </message>
+    <message>
+        <location filename="../../ui/import_dialog.py" line="272" />
+        <source>(hidden, skipped)</source>
+        <translation>（隐藏，已跳过）</translation>
+    </message>
+    <message>
+        <location filename="../../ui/import_dialog.py" line="273" />
+        <source>(skipped)</source>
+        <translation>（已跳过）</translation>
+    </message>
+    <message>
+        <location filename="../../ui/import_dialog.py" line="274" />
+        <source>(not recognised)</source>
+        <translation>（无法识别）</translation>
+    </message>
+    <message>
+        <location filename="../../ui/import_dialog.py" line="280" />
+        <source>Add</source>
+        <translation>新增</translation>
+    </message>
+    <message>
+        <location filename="../../ui/import_dialog.py" line="280" />
+        <source>Change</source>
+        <translation>修改</translation>
+    </message>
+    <message>
+        <location filename="../../ui/import_dialog.py" line="302" />
+        <source>%1: %2 new, %3 changed, %4 unchanged</source>
+        <translation>%1：新增 %2，修改 %3，不变 %4</translation>
+    </message>
+    <message>
+        <location filename="../../ui/import_dialog.py" line="308" />
+        <source>Nothing to import.</source>
+        <translation>没有可导入的内容。</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/import_dialog.py" line="313" />
+        <source>%n problem(s) must be fixed in the file before it can be imported; nothing has been written.</source>
+        <translation>
+            <numerusform>文件中有 %n 个问题需要先修正才能导入；尚未写入任何数据。</numerusform></translation>
+    </message>
+    <message>
+        <location filename="../../ui/import_dialog.py" line="320" />
+        <source>Nothing has been written yet. Press Import to write all of it at once.</source>
+        <translation>尚未写入任何数据。点击“导入”将一次性全部写入。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/import_dialog.py" line="326" />
+        <source>(skip this sheet)</source>
+        <translation>（跳过此工作表）</translation>
+    </message>
+    <message>
+        <location filename="../../ui/import_dialog.py" line="335" />
+        <source>(ignore this column)</source>
+        <translation>（忽略此列）</translation>
+    </message>
+    <message>
+        <location filename="../../ui/import_dialog.py" line="337" />
+        <source>First name</source>
+        <translation>名</translation>
+    </message>
+    <message>
+        <location filename="../../ui/import_dialog.py" line="337" />
+        <source>Last name</source>
+        <translation>姓</translation>
+    </message>
+    <message>
+        <location filename="../../ui/import_dialog.py" line="384" />
+        <source>Importing…</source>
+        <translation>正在导入…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/import_dialog.py" line="400" />
+        <source>Something went wrong: %1</source>
+        <translation>出现错误：%1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/import_dialog.py" line="429" />
+        <source>Save Problems</source>
+        <translation>保存问题列表</translation>
+    </message>
+    <message>
+        <location filename="../../ui/import_dialog.py" line="429" />
+        <source>Excel workbooks (*.xlsx)</source>
+        <translation>Excel 工作簿 (*.xlsx)</translation>
+    </message>
+</context>
+<context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../ui/main_window.py" line="183" />
+        <location filename="../../ui/main_window.py" line="198" />
         <source>The database was upgraded; the previous version was saved as %1.</source>
         <translation>数据库已升级；升级前的版本已备份为 %1。</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="198" />
+        <location filename="../../ui/main_window.py" line="213" />
         <source>%1 — Account Planner</source>
         <translation>%1 — 客户规划</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="207" />
+        <location filename="../../ui/main_window.py" line="222" />
         <source>%1 accounts · %2 contacts · %3 orders · %4 interactions</source>
         <translation>%1 个客户 · %2 位联系人 · %3 笔订单 · %4 次互动</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="299" />
+        <location filename="../../ui/main_window.py" line="320" />
         <source>&amp;File</source>
         <translation>文件(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="300" />
+        <location filename="../../ui/main_window.py" line="321" />
         <source>&amp;Edit</source>
         <translation>编辑(&amp;E)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="301" />
+        <location filename="../../ui/main_window.py" line="322" />
         <source>&amp;View</source>
         <translation>视图(&amp;V)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="302" />
+        <location filename="../../ui/main_window.py" line="323" />
         <source>&amp;Help</source>
         <translation>帮助(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="303" />
+        <location filename="../../ui/main_window.py" line="324" />
         <source>&amp;New Database…</source>
         <translation>新建数据库(&amp;N)…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="304" />
+        <location filename="../../ui/main_window.py" line="325" />
         <source>&amp;Open Database…</source>
         <translation>打开数据库(&amp;O)…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="305" />
+        <location filename="../../ui/main_window.py" line="326" />
         <source>Open &amp;Recent</source>
         <translation>最近打开(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="306" />
+        <location filename="../../ui/main_window.py" line="327" />
         <source>&amp;Backup…</source>
         <translation>备份(&amp;B)…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="307" />
+        <location filename="../../ui/main_window.py" line="328" />
+        <source>&amp;Import from Excel or CSV…</source>
+        <translation>从 Excel 或 CSV 导入(&amp;I)…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="329" />
+        <source>&amp;Export to Excel…</source>
+        <translation>导出到 Excel(&amp;E)…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="330" />
         <source>&amp;Quit</source>
         <translation>退出(&amp;Q)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="308" />
+        <location filename="../../ui/main_window.py" line="331" />
         <source>New &amp;Top-Level Account</source>
         <translation>新建顶层客户(&amp;T)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="309" />
+        <location filename="../../ui/main_window.py" line="332" />
         <source>New &amp;Sub-Account</source>
         <translation>新建下级客户(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="310" />
+        <location filename="../../ui/main_window.py" line="333" />
         <source>New Account at the Same &amp;Level</source>
         <translation>新建同级客户(&amp;L)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="311" />
+        <location filename="../../ui/main_window.py" line="334" />
         <source>&amp;Rename</source>
         <translation>重命名(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="312" />
+        <location filename="../../ui/main_window.py" line="335" />
         <source>&amp;Delete…</source>
         <translation>删除(&amp;D)…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="313" />
+        <location filename="../../ui/main_window.py" line="336" />
         <source>&amp;Find Account</source>
         <translation>查找客户(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="314" />
+        <location filename="../../ui/main_window.py" line="337" />
         <source>&amp;Collapse All</source>
         <translation>全部折叠(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="315" />
+        <location filename="../../ui/main_window.py" line="338" />
         <source>&amp;Language</source>
         <translation>语言(&amp;L)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="316" />
+        <location filename="../../ui/main_window.py" line="339" />
         <source>System Default</source>
         <translation>跟随系统</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="319" />
+        <location filename="../../ui/main_window.py" line="342" />
         <source>&amp;About Account Planner</source>
         <translation>关于客户规划(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="320" />
+        <location filename="../../ui/main_window.py" line="343" />
         <source>Search by name, key or industry</source>
         <translation>按名称、编号或行业搜索</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="335" />
+        <location filename="../../ui/main_window.py" line="358" />
         <source>&amp;Undo %1</source>
         <translation>撤销(&amp;U) %1</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="336" />
+        <location filename="../../ui/main_window.py" line="359" />
         <source>&amp;Redo %1</source>
         <translation>重做(&amp;R) %1</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="419" />
+        <location filename="../../ui/main_window.py" line="442" />
         <source>Account Planner</source>
         <translation>客户规划</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="438" />
+        <location filename="../../ui/main_window.py" line="461" />
         <source>New account</source>
         <translation>新客户</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="438" />
+        <location filename="../../ui/main_window.py" line="461" />
         <source>Add account</source>
         <translation>新建客户</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="450" />
+        <location filename="../../ui/main_window.py" line="473" />
         <source>Rename account</source>
         <translation>重命名客户</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="453" />
+        <location filename="../../ui/main_window.py" line="476" />
         <source>Move account</source>
         <translation>移动客户</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="456" />
-        <location filename="../../ui/main_window.py" line="505" />
+        <location filename="../../ui/main_window.py" line="479" />
+        <location filename="../../ui/main_window.py" line="528" />
         <source>Delete account</source>
         <translation>删除客户</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="470" />
+        <location filename="../../ui/main_window.py" line="493" />
         <source>Change %1</source>
         <translation>修改%1</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="508" />
+        <location filename="../../ui/main_window.py" line="531" />
         <source>“%1” has sub-accounts. What should happen to them?</source>
         <translation>“%1”有下级客户。要如何处理它们？</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="513" />
+        <location filename="../../ui/main_window.py" line="536" />
         <source>Contacts, orders and interactions of deleted accounts are deleted too. You can undo this.</source>
         <translation>被删除客户的联系人、订单和互动记录也会一并删除。此操作可以撤销。</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="520" />
+        <location filename="../../ui/main_window.py" line="542" />
         <source>Delete Everything Below Too</source>
         <translation>连同所有下级一起删除</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="524" />
+        <location filename="../../ui/main_window.py" line="546" />
         <source>Move Sub-Accounts Up a Level</source>
         <translation>下级客户上移一级</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="529" />
+        <location filename="../../ui/main_window.py" line="551" />
         <source>Delete “%1” with its contacts, orders and interactions?</source>
         <translation>删除“%1”及其联系人、订单和互动记录？</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="533" />
+        <location filename="../../ui/main_window.py" line="555" />
         <source>You can undo this.</source>
         <translation>此操作可以撤销。</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="535" />
+        <location filename="../../ui/main_window.py" line="557" />
         <source>Delete</source>
         <translation>删除</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/main_window.py" line="590" />
+        <location filename="../../ui/main_window.py" line="612" />
         <source>%n account(s) found</source>
         <translation>
             <numerusform>找到 %n 个客户</numerusform></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="614" />
+        <location filename="../../ui/main_window.py" line="636" />
         <source>%1 exists already. Choose another name, or use Open Database.</source>
         <translation>%1 已存在。请换一个文件名，或使用“打开数据库”。</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="639" />
+        <location filename="../../ui/main_window.py" line="659" />
         <source>New Database</source>
         <translation>新建数据库</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="641" />
+        <location filename="../../ui/main_window.py" line="661" />
         <source>Account Planner databases (*.sqlite *.db)</source>
         <translation>客户规划数据库 (*.sqlite *.db)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="650" />
+        <location filename="../../ui/main_window.py" line="670" />
         <source>Open Database</source>
         <translation>打开数据库</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="652" />
+        <location filename="../../ui/main_window.py" line="672" />
         <source>Account Planner databases (*.sqlite *.db);;All files (*)</source>
         <translation>客户规划数据库 (*.sqlite *.db);;所有文件 (*)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="662" />
+        <location filename="../../ui/main_window.py" line="680" />
         <source>Back Up Database</source>
         <translation>备份数据库</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="664" />
+        <location filename="../../ui/main_window.py" line="682" />
         <source>Account Planner databases (*.sqlite)</source>
         <translation>客户规划数据库 (*.sqlite)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="671" />
+        <location filename="../../ui/main_window.py" line="689" />
         <source>Only database files can be backed up here.</source>
         <translation>这里只能备份数据库文件。</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="678" />
+        <location filename="../../ui/main_window.py" line="696" />
         <source>Choose another file: a backup cannot replace the database itself.</source>
         <translation>请选择其他文件：备份不能覆盖数据库本身。</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="685" />
+        <location filename="../../ui/main_window.py" line="703" />
         <source>Backup saved to %1.</source>
         <translation>备份已保存到 %1。</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="708" />
+        <location filename="../../ui/main_window.py" line="726" />
         <source>No other recent databases</source>
         <translation>没有其他最近打开的数据库</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="723" />
+        <location filename="../../ui/main_window.py" line="753" />
+        <source>Import finished.</source>
+        <translation>导入完成。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="770" />
+        <source>Exporting to %1…</source>
+        <translation>正在导出到 %1…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="772" />
+        <source>Exported to %1.</source>
+        <translation>已导出到 %1。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="784" />
+        <source>Import</source>
+        <translation>导入</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="786" />
+        <source>Spreadsheets (*.xlsx *.xlsm *.xls *.ods *.csv);;All files (*)</source>
+        <translation>电子表格 (*.xlsx *.xlsm *.xls *.ods *.csv);;所有文件 (*)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="794" />
+        <source>Export to Excel</source>
+        <translation>导出到 Excel</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="796" />
+        <source>Excel workbooks (*.xlsx)</source>
+        <translation>Excel 工作簿 (*.xlsx)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="834" />
         <source>Welcome to Account Planner</source>
         <translation>欢迎使用客户规划</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="724" />
+        <location filename="../../ui/main_window.py" line="835" />
         <source>Your database is empty. Load a demo portfolio of 300 customer accounts, with contacts, orders and interactions, to try the program? You can open a new, empty database at any time from the File menu.</source>
         <translation>您的数据库还是空的。要载入一个包含 300 个客户及其联系人、订单和互动记录的演示组合来试用吗？您随时可以从“文件”菜单新建一个空数据库。</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="740" />
+        <location filename="../../ui/main_window.py" line="851" />
         <source>Loading the demo portfolio…</source>
         <translation>正在载入演示客户组合…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="753" />
+        <location filename="../../ui/main_window.py" line="864" />
         <source>Something went wrong: %1</source>
         <translation>出现错误：%1</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="765" />
+        <location filename="../../ui/main_window.py" line="876" />
         <source>About Account Planner</source>
         <translation>关于客户规划</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="767" />
+        <location filename="../../ui/main_window.py" line="878" />
         <source>&lt;h3&gt;Account Planner 0.1&lt;/h3&gt;&lt;p&gt;Key account planning on your own computer: customer trees, and more to come.&lt;/p&gt;&lt;p&gt;Your data is stored in %1.&lt;/p&gt;</source>
         <translation>&lt;h3&gt;客户规划 0.1&lt;/h3&gt;&lt;p&gt;在您自己的电脑上做大客户规划：客户树，更多功能即将推出。&lt;/p&gt;&lt;p&gt;您的数据保存在 %1。&lt;/p&gt;</translation>
     </message>

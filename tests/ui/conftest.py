@@ -6,6 +6,7 @@ from pathlib import Path
 import pytest
 from PySide6.QtCore import QSettings
 
+from storage.spreadsheets import SpreadsheetFileAdapter
 from storage.store import SqlStore, open_store
 from ui.main_window import MainWindow
 
@@ -28,7 +29,7 @@ def make_window(qtbot, settings: QSettings) -> Iterator[object]:  # type: ignore
     windows: list[Window] = []
 
     def make(store: SqlStore, language: str = "en") -> Window:
-        window = MainWindow(store, settings, _opener, language)
+        window = MainWindow(store, settings, _opener, language, files=SpreadsheetFileAdapter())
         window.errors = []  # type: ignore[attr-defined]
         window.show_error = window.errors.append  # type: ignore[attr-defined,method-assign]
         qtbot.addWidget(window)
