@@ -426,7 +426,10 @@ class ImportDialog(QDialog):
     @classmethod
     def ask_issues_path(cls, parent: QWidget, suggestion: Path) -> Path | None:
         name, _ = QFileDialog.getSaveFileName(
-            parent, QCoreApplication.translate("ImportDialog", "Save Problems"), str(suggestion), QCoreApplication.translate("ImportDialog", "Excel workbooks (*.xlsx)")
+            parent,
+            QCoreApplication.translate("ImportDialog", "Save Problems"),
+            str(suggestion),
+            QCoreApplication.translate("ImportDialog", "Excel workbooks (*.xlsx)"),
         )
         return Path(name) if name else None
 
