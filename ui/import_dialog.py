@@ -77,13 +77,13 @@ class ImportDialog(QDialog):
         self.summary.setWordWrap(True)
         self.summary.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         self.sheets_model = RowsModel([])
-        self.sheets_view = self._table(self.sheets_model)
+        self.sheets_view = self._table(self.sheets_model, 3)
         self.columns_model = RowsModel([])
-        self.columns_view = self._table(self.columns_model)
+        self.columns_view = self._table(self.columns_model, 2)
         self.changes_model = RowsModel([])
-        self.changes_view = self._table(self.changes_model)
+        self.changes_view = self._table(self.changes_model, 4)
         self.issues_model = RowsModel([])
-        self.issues_view = self._table(self.issues_model)
+        self.issues_view = self._table(self.issues_model, 4)
         self.sheets_box = self._box(self.sheets_view)
         self.columns_box = self._box(self.columns_view)
         self.changes_box = self._box(self.changes_view)
@@ -95,8 +95,10 @@ class ImportDialog(QDialog):
         issues_layout.addWidget(self.save_issues_button)
 
         splitter = QSplitter(Qt.Orientation.Vertical)
-        for box in (self.sheets_box, self.columns_box, self.changes_box, self.issues_box):
+        for stretch, box in zip((1, 1, 3, 3), (self.sheets_box, self.columns_box, self.changes_box, self.issues_box),
+                                strict=True):
             splitter.addWidget(box)
+            splitter.setStretchFactor(splitter.count() - 1, stretch)
         self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Cancel)
         self.import_button = self.buttons.addButton("", QDialogButtonBox.ButtonRole.AcceptRole)
         self.import_button.setEnabled(False)
@@ -111,14 +113,23 @@ class ImportDialog(QDialog):
     # -- layout helpers ------------------------------------------------------------------------
 
     @staticmethod
-    def _table(model: RowsModel) -> QTableView:
+    def _table(model: RowsModel, stretch: int) -> QTableView:
+        """A read-only table whose ``stretch`` column takes the spare width."""
         view = QTableView()
         view.setModel(model)
         view.setSelectionBehavior(QTableView.SelectionBehavior.SelectRows)
         view.setAlternatingRowColors(True)
+        view.setWordWrap(False)
         view.verticalHeader().setVisible(False)
-        view.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
-        view.horizontalHeader().setStretchLastSection(True)
+        header = view.horizontalHeader()
+        header.setStretchLastSection(False)
+        header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+
+        def stretch_column() -> None:
+            if model.columnCount() > stretch:
+                header.setSectionResizeMode(stretch, QHeaderView.ResizeMode.Stretch)
+
+        model.headerDataChanged.connect(lambda *_: stretch_column())
         return view
 
     @staticmethod
