@@ -27,9 +27,7 @@ def run(*args: str, home: Path) -> subprocess.CompletedProcess[str]:
 
 def test_demo_then_stats(tmp_path: Path) -> None:
     db = tmp_path / "a.sqlite"
-    made = run(
-        "--db", str(db), "demo", "--accounts", "40", "--seed", "3", "--as-of", "2026-06-30", home=tmp_path
-    )
+    made = run("--db", str(db), "demo", "--accounts", "40", "--seed", "3", "--as-of", "2026-06-30", home=tmp_path)
     assert made.returncode == 0, made.stderr
     assert "Added 40 accounts" in made.stdout
     stats = run("--db", str(db), "stats", home=tmp_path)
@@ -42,16 +40,12 @@ def test_the_same_seed_gives_the_same_data(tmp_path: Path) -> None:
     dumps = []
     for name in ("one", "two"):
         db = tmp_path / f"{name}.sqlite"
-        result = run(
-            "--db", str(db), "demo", "--accounts", "25", "--seed", "9", "--as-of", "2026-01-31", home=tmp_path
-        )
+        result = run("--db", str(db), "demo", "--accounts", "25", "--seed", "9", "--as-of", "2026-01-31", home=tmp_path)
         assert result.returncode == 0, result.stderr
         with sqlite3.connect(db) as conn:
             dumps.append(
                 [
-                    conn.execute(
-                        "SELECT key, name, parent_id, employees FROM account ORDER BY id"
-                    ).fetchall(),
+                    conn.execute("SELECT key, name, parent_id, employees FROM account ORDER BY id").fetchall(),
                     conn.execute(
                         "SELECT account_id, booked_on, amount_cents, due_on, paid_on FROM account_transaction "
                         "ORDER BY id"
@@ -76,9 +70,7 @@ def test_the_default_database_lives_in_the_user_data_folder(tmp_path: Path) -> N
         (("demo", "--accounts", "many"), "is not a whole number"),
     ],
 )
-def test_user_errors_are_one_line_without_traceback(
-    tmp_path: Path, args: tuple[str, ...], expected: str
-) -> None:
+def test_user_errors_are_one_line_without_traceback(tmp_path: Path, args: tuple[str, ...], expected: str) -> None:
     result = run("--db", str(tmp_path / "missing.sqlite"), *args, home=tmp_path)
     assert result.returncode != 0
     assert expected in result.stderr
@@ -120,3 +112,57 @@ def test_help_lists_the_commands(tmp_path: Path) -> None:
     assert result.returncode == 0
     assert "demo" in result.stdout
     assert "stats" in result.stdout
+
+
+def test_export_then_import_round_trip_and_dry_run(tmp_path: Path) -> None:
+    source = tmp_path / "source.sqlite"
+    assert run("--db", str(source), "demo", "--accounts", "20", home=tmp_path).returncode == 0
+    book = tmp_path / "book.xlsx"
+    exported = run("--db", str(source), "--lang", "zh_CN", "export", str(book), home=tmp_path)
+    assert exported.returncode == 0, exported.stderr
+    assert "Wrote 20 accounts" in exported.stdout
+
+    target = tmp_path / "target.sqlite"
+    dry = run("--db", str(target), "import", str(book), "--dry-run", home=tmp_path)
+    assert dry.returncode == 0, dry.stderr
+    assert "account: 20 to add" in dry.stdout
+    assert "Dry run" in dry.stdout
+    assert "accounts      0" in run("--db", str(target), "stats", home=tmp_path).stdout
+    done = run("--db", str(target), "import", str(book), home=tmp_path)
+    assert done.returncode == 0, done.stderr
+    assert "accounts      20" in run("--db", str(target), "stats", home=tmp_path).stdout
+
+
+def test_import_lists_unplaced_columns_and_map_places_them(tmp_path: Path) -> None:
+    path = tmp_path / "customers.csv"
+    path.write_text("Kundennummer,Name,Ort\nK-1,Müller GmbH,Berlin\n", encoding="utf-8")
+    db = tmp_path / "m.sqlite"
+    first = run("--db", str(db), "import", str(path), "--dry-run", home=tmp_path)
+    assert first.returncode == 0, first.stderr
+    assert "'Kundennummer'" in first.stdout and "'Ort'" in first.stdout
+    mapped = run("--db", str(db), "import", str(path), "--map", "Kundennummer=key", "--map", "Ort=city", home=tmp_path)
+    assert mapped.returncode == 0, mapped.stderr
+    assert "columns not placed" not in mapped.stdout
+    with sqlite3.connect(db) as conn:
+        assert conn.execute("SELECT key, name, city FROM account").fetchall() == [("K-1", "Müller GmbH", "Berlin")]
+
+
+def test_import_errors_go_to_stderr_with_sheet_row_and_column(tmp_path: Path) -> None:
+    path = tmp_path / "accounts.csv"
+    path.write_text("Key,Name,Employees\nA1,Alpha,-3\nA2,,4\n", encoding="utf-8")
+    db = tmp_path / "e.sqlite"
+    result = run("--db", str(db), "import", str(path), home=tmp_path)
+    assert result.returncode == 1
+    assert "error: sheet 'accounts', row 2, column C (Employees): The number cannot be negative." in result.stderr
+    assert "row 3, column B (Name)" in result.stderr
+    assert "nothing was imported" in result.stderr
+    assert "Traceback" not in result.stderr
+
+
+def test_import_of_a_broken_file_is_one_line(tmp_path: Path) -> None:
+    path = tmp_path / "broken.xlsx"
+    path.write_bytes(b"PK\x03\x04garbage")
+    result = run("--db", str(tmp_path / "b.sqlite"), "import", str(path), home=tmp_path)
+    assert result.returncode == 1
+    assert result.stderr.strip().count("\n") == 0
+    assert "damaged or incomplete" in result.stderr
