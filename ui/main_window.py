@@ -876,7 +876,7 @@ class MainWindow(QMainWindow):
             self.tr("About Account Planner"),
             self.tr(
                 "<h3>Account Planner 0.1</h3><p>Key account planning on your own computer: "
-                "customer trees, and more to come.</p><p>Your data is stored in %1.</p>"
+                "customer trees with roll-ups, and Excel import and export.</p><p>Your data is stored in %1.</p>"
             ).replace("%1", self.store.label),
         )
 

@@ -511,215 +511,215 @@
         <translation>Import — %1</translation>
     </message>
     <message>
-        <location filename="../../ui/import_dialog.py" line="132" />
+        <location filename="../../ui/import_dialog.py" line="143" />
         <source>Sheets</source>
         <translation>Sheets</translation>
     </message>
     <message>
-        <location filename="../../ui/import_dialog.py" line="133" />
+        <location filename="../../ui/import_dialog.py" line="144" />
         <source>Columns not recognised — choose a field, or leave them ignored</source>
         <translation>Columns not recognised — choose a field, or leave them ignored</translation>
     </message>
     <message>
-        <location filename="../../ui/import_dialog.py" line="134" />
+        <location filename="../../ui/import_dialog.py" line="145" />
         <source>What the import will do</source>
         <translation>What the import will do</translation>
     </message>
     <message>
-        <location filename="../../ui/import_dialog.py" line="135" />
-        <location filename="../../ui/import_dialog.py" line="419" />
+        <location filename="../../ui/import_dialog.py" line="146" />
+        <location filename="../../ui/import_dialog.py" line="430" />
         <source>Problems</source>
         <translation>Problems</translation>
     </message>
     <message>
-        <location filename="../../ui/import_dialog.py" line="136" />
+        <location filename="../../ui/import_dialog.py" line="147" />
         <source>Save Problems…</source>
         <translation>Save Problems…</translation>
     </message>
     <message>
-        <location filename="../../ui/import_dialog.py" line="137" />
+        <location filename="../../ui/import_dialog.py" line="148" />
         <source>&amp;Import</source>
         <translation>&amp;Import</translation>
     </message>
     <message>
-        <location filename="../../ui/import_dialog.py" line="138" />
-        <location filename="../../ui/import_dialog.py" line="139" />
-        <location filename="../../ui/import_dialog.py" line="147" />
-        <location filename="../../ui/import_dialog.py" line="152" />
+        <location filename="../../ui/import_dialog.py" line="149" />
+        <location filename="../../ui/import_dialog.py" line="150" />
+        <location filename="../../ui/import_dialog.py" line="158" />
+        <location filename="../../ui/import_dialog.py" line="163" />
         <source>Sheet</source>
         <translation>Sheet</translation>
     </message>
     <message>
-        <location filename="../../ui/import_dialog.py" line="138" />
+        <location filename="../../ui/import_dialog.py" line="149" />
         <source>Read as</source>
         <translation>Read as</translation>
     </message>
     <message>
-        <location filename="../../ui/import_dialog.py" line="138" />
+        <location filename="../../ui/import_dialog.py" line="149" />
         <source>Header row</source>
         <translation>Header row</translation>
     </message>
     <message>
-        <location filename="../../ui/import_dialog.py" line="138" />
+        <location filename="../../ui/import_dialog.py" line="149" />
         <source>Rows</source>
         <translation>Rows</translation>
     </message>
     <message>
-        <location filename="../../ui/import_dialog.py" line="139" />
-        <location filename="../../ui/import_dialog.py" line="152" />
+        <location filename="../../ui/import_dialog.py" line="150" />
+        <location filename="../../ui/import_dialog.py" line="163" />
         <source>Column</source>
         <translation>Column</translation>
     </message>
     <message>
-        <location filename="../../ui/import_dialog.py" line="139" />
+        <location filename="../../ui/import_dialog.py" line="150" />
         <source>Field</source>
         <translation>Field</translation>
     </message>
     <message>
-        <location filename="../../ui/import_dialog.py" line="142" />
+        <location filename="../../ui/import_dialog.py" line="153" />
         <source>Records</source>
         <translation>Records</translation>
     </message>
     <message>
-        <location filename="../../ui/import_dialog.py" line="143" />
+        <location filename="../../ui/import_dialog.py" line="154" />
         <source>Action</source>
         <translation>Action</translation>
     </message>
     <message>
-        <location filename="../../ui/import_dialog.py" line="144" />
+        <location filename="../../ui/import_dialog.py" line="155" />
         <source>Key</source>
         <translation>Key</translation>
     </message>
     <message>
-        <location filename="../../ui/import_dialog.py" line="145" />
+        <location filename="../../ui/import_dialog.py" line="156" />
         <source>Name</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../../ui/import_dialog.py" line="146" />
+        <location filename="../../ui/import_dialog.py" line="157" />
         <source>Changes</source>
         <translation>Changes</translation>
     </message>
     <message>
-        <location filename="../../ui/import_dialog.py" line="148" />
-        <location filename="../../ui/import_dialog.py" line="152" />
+        <location filename="../../ui/import_dialog.py" line="159" />
+        <location filename="../../ui/import_dialog.py" line="163" />
         <source>Row</source>
         <translation>Row</translation>
     </message>
     <message>
-        <location filename="../../ui/import_dialog.py" line="152" />
+        <location filename="../../ui/import_dialog.py" line="163" />
         <source>Severity</source>
         <translation>Severity</translation>
     </message>
     <message>
-        <location filename="../../ui/import_dialog.py" line="152" />
+        <location filename="../../ui/import_dialog.py" line="163" />
         <source>Problem</source>
         <translation>Problem</translation>
     </message>
     <message>
-        <location filename="../../ui/import_dialog.py" line="162" />
-        <location filename="../../ui/import_dialog.py" line="170" />
+        <location filename="../../ui/import_dialog.py" line="173" />
+        <location filename="../../ui/import_dialog.py" line="181" />
         <source>Reading %1…</source>
         <translation>Reading %1…</translation>
     </message>
     <message>
-        <location filename="../../ui/import_dialog.py" line="181" />
+        <location filename="../../ui/import_dialog.py" line="192" />
         <source>Checking the file…</source>
         <translation>Checking the file…</translation>
     </message>
     <message>
-        <location filename="../../ui/import_dialog.py" line="245" />
+        <location filename="../../ui/import_dialog.py" line="256" />
         <source>Error</source>
         <translation>Error</translation>
     </message>
     <message>
-        <location filename="../../ui/import_dialog.py" line="245" />
+        <location filename="../../ui/import_dialog.py" line="256" />
         <source>Warning</source>
         <translation>Warning</translation>
     </message>
     <message>
-        <location filename="../../ui/import_dialog.py" line="272" />
+        <location filename="../../ui/import_dialog.py" line="283" />
         <source>(hidden, skipped)</source>
         <translation>(hidden, skipped)</translation>
     </message>
     <message>
-        <location filename="../../ui/import_dialog.py" line="273" />
+        <location filename="../../ui/import_dialog.py" line="284" />
         <source>(skipped)</source>
         <translation>(skipped)</translation>
     </message>
     <message>
-        <location filename="../../ui/import_dialog.py" line="274" />
+        <location filename="../../ui/import_dialog.py" line="285" />
         <source>(not recognised)</source>
         <translation>(not recognised)</translation>
     </message>
     <message>
-        <location filename="../../ui/import_dialog.py" line="280" />
+        <location filename="../../ui/import_dialog.py" line="291" />
         <source>Add</source>
         <translation>Add</translation>
     </message>
     <message>
-        <location filename="../../ui/import_dialog.py" line="280" />
+        <location filename="../../ui/import_dialog.py" line="291" />
         <source>Change</source>
         <translation>Change</translation>
     </message>
     <message>
-        <location filename="../../ui/import_dialog.py" line="302" />
+        <location filename="../../ui/import_dialog.py" line="313" />
         <source>%1: %2 new, %3 changed, %4 unchanged</source>
         <translation>%1: %2 new, %3 changed, %4 unchanged</translation>
     </message>
     <message>
-        <location filename="../../ui/import_dialog.py" line="308" />
+        <location filename="../../ui/import_dialog.py" line="319" />
         <source>Nothing to import.</source>
         <translation>Nothing to import.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/import_dialog.py" line="313" />
+        <location filename="../../ui/import_dialog.py" line="324" />
         <source>%n problem(s) must be fixed in the file before it can be imported; nothing has been written.</source>
         <translation>
             <numerusform>%n problem must be fixed in the file before it can be imported; nothing has been written.</numerusform><numerusform>%n problems must be fixed in the file before it can be imported; nothing has been written.</numerusform></translation>
     </message>
     <message>
-        <location filename="../../ui/import_dialog.py" line="320" />
+        <location filename="../../ui/import_dialog.py" line="331" />
         <source>Nothing has been written yet. Press Import to write all of it at once.</source>
         <translation>Nothing has been written yet. Press Import to write all of it at once.</translation>
     </message>
     <message>
-        <location filename="../../ui/import_dialog.py" line="326" />
+        <location filename="../../ui/import_dialog.py" line="337" />
         <source>(skip this sheet)</source>
         <translation>(skip this sheet)</translation>
     </message>
     <message>
-        <location filename="../../ui/import_dialog.py" line="335" />
+        <location filename="../../ui/import_dialog.py" line="346" />
         <source>(ignore this column)</source>
         <translation>(ignore this column)</translation>
     </message>
     <message>
-        <location filename="../../ui/import_dialog.py" line="337" />
+        <location filename="../../ui/import_dialog.py" line="348" />
         <source>First name</source>
         <translation>First name</translation>
     </message>
     <message>
-        <location filename="../../ui/import_dialog.py" line="337" />
+        <location filename="../../ui/import_dialog.py" line="348" />
         <source>Last name</source>
         <translation>Last name</translation>
     </message>
     <message>
-        <location filename="../../ui/import_dialog.py" line="384" />
+        <location filename="../../ui/import_dialog.py" line="395" />
         <source>Importing…</source>
         <translation>Importing…</translation>
     </message>
     <message>
-        <location filename="../../ui/import_dialog.py" line="400" />
+        <location filename="../../ui/import_dialog.py" line="411" />
         <source>Something went wrong: %1</source>
         <translation>Something went wrong: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/import_dialog.py" line="429" />
+        <location filename="../../ui/import_dialog.py" line="441" />
         <source>Save Problems</source>
         <translation>Save Problems</translation>
     </message>
     <message>
-        <location filename="../../ui/import_dialog.py" line="429" />
+        <location filename="../../ui/import_dialog.py" line="443" />
         <source>Excel workbooks (*.xlsx)</source>
         <translation>Excel workbooks (*.xlsx)</translation>
     </message>
@@ -1055,8 +1055,8 @@
     </message>
     <message>
         <location filename="../../ui/main_window.py" line="878" />
-        <source>&lt;h3&gt;Account Planner 0.1&lt;/h3&gt;&lt;p&gt;Key account planning on your own computer: customer trees, and more to come.&lt;/p&gt;&lt;p&gt;Your data is stored in %1.&lt;/p&gt;</source>
-        <translation>&lt;h3&gt;Account Planner 0.1&lt;/h3&gt;&lt;p&gt;Key account planning on your own computer: customer trees, and more to come.&lt;/p&gt;&lt;p&gt;Your data is stored in %1.&lt;/p&gt;</translation>
+        <source>&lt;h3&gt;Account Planner 0.1&lt;/h3&gt;&lt;p&gt;Key account planning on your own computer: customer trees with roll-ups, and Excel import and export.&lt;/p&gt;&lt;p&gt;Your data is stored in %1.&lt;/p&gt;</source>
+        <translation>&lt;h3&gt;Account Planner 0.1&lt;/h3&gt;&lt;p&gt;Key account planning on your own computer: customer trees with roll-ups, and Excel import and export.&lt;/p&gt;&lt;p&gt;Your data is stored in %1.&lt;/p&gt;</translation>
     </message>
 </context>
 <context>

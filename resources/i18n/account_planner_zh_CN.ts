@@ -511,215 +511,215 @@
         <translation>导入 — %1</translation>
     </message>
     <message>
-        <location filename="../../ui/import_dialog.py" line="132" />
+        <location filename="../../ui/import_dialog.py" line="143" />
         <source>Sheets</source>
         <translation>工作表</translation>
     </message>
     <message>
-        <location filename="../../ui/import_dialog.py" line="133" />
+        <location filename="../../ui/import_dialog.py" line="144" />
         <source>Columns not recognised — choose a field, or leave them ignored</source>
         <translation>未识别的列——请选择对应字段，或保持忽略</translation>
     </message>
     <message>
-        <location filename="../../ui/import_dialog.py" line="134" />
+        <location filename="../../ui/import_dialog.py" line="145" />
         <source>What the import will do</source>
         <translation>导入将执行的操作</translation>
     </message>
     <message>
-        <location filename="../../ui/import_dialog.py" line="135" />
-        <location filename="../../ui/import_dialog.py" line="419" />
+        <location filename="../../ui/import_dialog.py" line="146" />
+        <location filename="../../ui/import_dialog.py" line="430" />
         <source>Problems</source>
         <translation>问题</translation>
     </message>
     <message>
-        <location filename="../../ui/import_dialog.py" line="136" />
+        <location filename="../../ui/import_dialog.py" line="147" />
         <source>Save Problems…</source>
         <translation>保存问题列表…</translation>
     </message>
     <message>
-        <location filename="../../ui/import_dialog.py" line="137" />
+        <location filename="../../ui/import_dialog.py" line="148" />
         <source>&amp;Import</source>
         <translation>导入(&amp;I)</translation>
     </message>
     <message>
-        <location filename="../../ui/import_dialog.py" line="138" />
-        <location filename="../../ui/import_dialog.py" line="139" />
-        <location filename="../../ui/import_dialog.py" line="147" />
-        <location filename="../../ui/import_dialog.py" line="152" />
+        <location filename="../../ui/import_dialog.py" line="149" />
+        <location filename="../../ui/import_dialog.py" line="150" />
+        <location filename="../../ui/import_dialog.py" line="158" />
+        <location filename="../../ui/import_dialog.py" line="163" />
         <source>Sheet</source>
         <translation>工作表</translation>
     </message>
     <message>
-        <location filename="../../ui/import_dialog.py" line="138" />
+        <location filename="../../ui/import_dialog.py" line="149" />
         <source>Read as</source>
         <translation>识别为</translation>
     </message>
     <message>
-        <location filename="../../ui/import_dialog.py" line="138" />
+        <location filename="../../ui/import_dialog.py" line="149" />
         <source>Header row</source>
         <translation>表头行</translation>
     </message>
     <message>
-        <location filename="../../ui/import_dialog.py" line="138" />
+        <location filename="../../ui/import_dialog.py" line="149" />
         <source>Rows</source>
         <translation>行数</translation>
     </message>
     <message>
-        <location filename="../../ui/import_dialog.py" line="139" />
-        <location filename="../../ui/import_dialog.py" line="152" />
+        <location filename="../../ui/import_dialog.py" line="150" />
+        <location filename="../../ui/import_dialog.py" line="163" />
         <source>Column</source>
         <translation>列</translation>
     </message>
     <message>
-        <location filename="../../ui/import_dialog.py" line="139" />
+        <location filename="../../ui/import_dialog.py" line="150" />
         <source>Field</source>
         <translation>字段</translation>
     </message>
     <message>
-        <location filename="../../ui/import_dialog.py" line="142" />
+        <location filename="../../ui/import_dialog.py" line="153" />
         <source>Records</source>
         <translation>记录类型</translation>
     </message>
     <message>
-        <location filename="../../ui/import_dialog.py" line="143" />
+        <location filename="../../ui/import_dialog.py" line="154" />
         <source>Action</source>
         <translation>操作</translation>
     </message>
     <message>
-        <location filename="../../ui/import_dialog.py" line="144" />
+        <location filename="../../ui/import_dialog.py" line="155" />
         <source>Key</source>
         <translation>编号</translation>
     </message>
     <message>
-        <location filename="../../ui/import_dialog.py" line="145" />
+        <location filename="../../ui/import_dialog.py" line="156" />
         <source>Name</source>
         <translation>名称</translation>
     </message>
     <message>
-        <location filename="../../ui/import_dialog.py" line="146" />
+        <location filename="../../ui/import_dialog.py" line="157" />
         <source>Changes</source>
         <translation>变更内容</translation>
     </message>
     <message>
-        <location filename="../../ui/import_dialog.py" line="148" />
-        <location filename="../../ui/import_dialog.py" line="152" />
+        <location filename="../../ui/import_dialog.py" line="159" />
+        <location filename="../../ui/import_dialog.py" line="163" />
         <source>Row</source>
         <translation>行</translation>
     </message>
     <message>
-        <location filename="../../ui/import_dialog.py" line="152" />
+        <location filename="../../ui/import_dialog.py" line="163" />
         <source>Severity</source>
         <translation>级别</translation>
     </message>
     <message>
-        <location filename="../../ui/import_dialog.py" line="152" />
+        <location filename="../../ui/import_dialog.py" line="163" />
         <source>Problem</source>
         <translation>问题</translation>
     </message>
     <message>
-        <location filename="../../ui/import_dialog.py" line="162" />
-        <location filename="../../ui/import_dialog.py" line="170" />
+        <location filename="../../ui/import_dialog.py" line="173" />
+        <location filename="../../ui/import_dialog.py" line="181" />
         <source>Reading %1…</source>
         <translation>正在读取 %1…</translation>
     </message>
     <message>
-        <location filename="../../ui/import_dialog.py" line="181" />
+        <location filename="../../ui/import_dialog.py" line="192" />
         <source>Checking the file…</source>
         <translation>正在检查文件…</translation>
     </message>
     <message>
-        <location filename="../../ui/import_dialog.py" line="245" />
+        <location filename="../../ui/import_dialog.py" line="256" />
         <source>Error</source>
         <translation>错误</translation>
     </message>
     <message>
-        <location filename="../../ui/import_dialog.py" line="245" />
+        <location filename="../../ui/import_dialog.py" line="256" />
         <source>Warning</source>
         <translation>警告</translation>
     </message>
     <message>
-        <location filename="../../ui/import_dialog.py" line="272" />
+        <location filename="../../ui/import_dialog.py" line="283" />
         <source>(hidden, skipped)</source>
         <translation>（隐藏，已跳过）</translation>
     </message>
     <message>
-        <location filename="../../ui/import_dialog.py" line="273" />
+        <location filename="../../ui/import_dialog.py" line="284" />
         <source>(skipped)</source>
         <translation>（已跳过）</translation>
     </message>
     <message>
-        <location filename="../../ui/import_dialog.py" line="274" />
+        <location filename="../../ui/import_dialog.py" line="285" />
         <source>(not recognised)</source>
         <translation>（无法识别）</translation>
     </message>
     <message>
-        <location filename="../../ui/import_dialog.py" line="280" />
+        <location filename="../../ui/import_dialog.py" line="291" />
         <source>Add</source>
         <translation>新增</translation>
     </message>
     <message>
-        <location filename="../../ui/import_dialog.py" line="280" />
+        <location filename="../../ui/import_dialog.py" line="291" />
         <source>Change</source>
         <translation>修改</translation>
     </message>
     <message>
-        <location filename="../../ui/import_dialog.py" line="302" />
+        <location filename="../../ui/import_dialog.py" line="313" />
         <source>%1: %2 new, %3 changed, %4 unchanged</source>
         <translation>%1：新增 %2，修改 %3，不变 %4</translation>
     </message>
     <message>
-        <location filename="../../ui/import_dialog.py" line="308" />
+        <location filename="../../ui/import_dialog.py" line="319" />
         <source>Nothing to import.</source>
         <translation>没有可导入的内容。</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/import_dialog.py" line="313" />
+        <location filename="../../ui/import_dialog.py" line="324" />
         <source>%n problem(s) must be fixed in the file before it can be imported; nothing has been written.</source>
         <translation>
             <numerusform>文件中有 %n 个问题需要先修正才能导入；尚未写入任何数据。</numerusform></translation>
     </message>
     <message>
-        <location filename="../../ui/import_dialog.py" line="320" />
+        <location filename="../../ui/import_dialog.py" line="331" />
         <source>Nothing has been written yet. Press Import to write all of it at once.</source>
         <translation>尚未写入任何数据。点击“导入”将一次性全部写入。</translation>
     </message>
     <message>
-        <location filename="../../ui/import_dialog.py" line="326" />
+        <location filename="../../ui/import_dialog.py" line="337" />
         <source>(skip this sheet)</source>
         <translation>（跳过此工作表）</translation>
     </message>
     <message>
-        <location filename="../../ui/import_dialog.py" line="335" />
+        <location filename="../../ui/import_dialog.py" line="346" />
         <source>(ignore this column)</source>
         <translation>（忽略此列）</translation>
     </message>
     <message>
-        <location filename="../../ui/import_dialog.py" line="337" />
+        <location filename="../../ui/import_dialog.py" line="348" />
         <source>First name</source>
         <translation>名</translation>
     </message>
     <message>
-        <location filename="../../ui/import_dialog.py" line="337" />
+        <location filename="../../ui/import_dialog.py" line="348" />
         <source>Last name</source>
         <translation>姓</translation>
     </message>
     <message>
-        <location filename="../../ui/import_dialog.py" line="384" />
+        <location filename="../../ui/import_dialog.py" line="395" />
         <source>Importing…</source>
         <translation>正在导入…</translation>
     </message>
     <message>
-        <location filename="../../ui/import_dialog.py" line="400" />
+        <location filename="../../ui/import_dialog.py" line="411" />
         <source>Something went wrong: %1</source>
         <translation>出现错误：%1</translation>
     </message>
     <message>
-        <location filename="../../ui/import_dialog.py" line="429" />
+        <location filename="../../ui/import_dialog.py" line="441" />
         <source>Save Problems</source>
         <translation>保存问题列表</translation>
     </message>
     <message>
-        <location filename="../../ui/import_dialog.py" line="429" />
+        <location filename="../../ui/import_dialog.py" line="443" />
         <source>Excel workbooks (*.xlsx)</source>
         <translation>Excel 工作簿 (*.xlsx)</translation>
     </message>
@@ -1055,8 +1055,8 @@
     </message>
     <message>
         <location filename="../../ui/main_window.py" line="878" />
-        <source>&lt;h3&gt;Account Planner 0.1&lt;/h3&gt;&lt;p&gt;Key account planning on your own computer: customer trees, and more to come.&lt;/p&gt;&lt;p&gt;Your data is stored in %1.&lt;/p&gt;</source>
-        <translation>&lt;h3&gt;客户规划 0.1&lt;/h3&gt;&lt;p&gt;在您自己的电脑上做大客户规划：客户树，更多功能即将推出。&lt;/p&gt;&lt;p&gt;您的数据保存在 %1。&lt;/p&gt;</translation>
+        <source>&lt;h3&gt;Account Planner 0.1&lt;/h3&gt;&lt;p&gt;Key account planning on your own computer: customer trees with roll-ups, and Excel import and export.&lt;/p&gt;&lt;p&gt;Your data is stored in %1.&lt;/p&gt;</source>
+        <translation>&lt;h3&gt;客户规划 0.1&lt;/h3&gt;&lt;p&gt;在您自己的电脑上做大客户规划：带汇总的客户树，以及 Excel 导入导出。&lt;/p&gt;&lt;p&gt;您的数据保存在 %1。&lt;/p&gt;</translation>
     </message>
 </context>
 <context>
