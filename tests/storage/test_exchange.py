@@ -4,6 +4,8 @@ from __future__ import annotations
 
 import csv
 import hashlib
+import shutil
+import subprocess
 from datetime import date
 from decimal import Decimal
 from pathlib import Path
@@ -372,3 +374,32 @@ def test_read_tables_keeps_row_numbers_and_hidden_flags(tmp_path: Path) -> None:
     tables = read_tables(path)
     assert [(t.name, t.hidden) for t in tables] == [("A", False), ("B", True)]
     assert tables[0].rows[1][0] == "x"
+
+
+@pytest.mark.skipif(shutil.which("soffice") is None, reason="LibreOffice is not installed here")
+def test_a_round_trip_survives_libreoffice_saving_the_workbook(demo_store: SqlStore, tmp_path: Path) -> None:
+    services.create_account(demo_store.unit_of_work(), "=SUM(1,2)", key="+K", notes="@note\n-second line")
+    book = tmp_path / "portfolio.xlsx"
+    export_workbook(demo_store.unit_of_work(), FILES, book, TITLES, headers())
+    out = tmp_path / "lo"
+    subprocess.run(
+        [
+            "soffice",
+            f"-env:UserInstallation=file://{tmp_path}/lo-profile",
+            "--headless",
+            "--calc",
+            "--convert-to",
+            "xlsx:Calc MS Excel 2007 XML",
+            "--outdir",
+            str(out),
+            str(book),
+        ],
+        check=True,
+        capture_output=True,
+        timeout=180,
+    )
+    empty = open_store(tmp_path / "empty.sqlite")
+    plan = run_import(empty.unit_of_work(), FILES, out / "portfolio.xlsx")
+    assert plan.ok, plan.issues[:3]
+    assert snapshot(empty) == snapshot(demo_store)
+    empty.close()
