@@ -129,12 +129,18 @@ SHEET_NAMES: dict[str, tuple[str, ...]] = {
 }
 
 TOTAL_WORDS = frozenset({"合计", "总计", "小计", "total", "totals", "grandtotal", "subtotal", "sum", "总和"})
+_TOTAL_INITIALS = frozenset(word[0] for word in TOTAL_WORDS)
+
+
+_NOT_ALNUM = re.compile(r"[\W_]+")
 
 
 def normalize(header: Any) -> str:
     """Fold a header for comparison: width, case, spacing and punctuation."""
-    text = unicodedata.normalize("NFKC", str(header or "")).casefold()
-    return "".join(ch for ch in text if ch.isalnum())
+    text = header if header.__class__ is str else str(header or "")
+    if not text.isascii():
+        text = unicodedata.normalize("NFKC", text)
+    return _NOT_ALNUM.sub("", text.casefold())
 
 
 def _without_brackets(header: str) -> str:
@@ -304,7 +310,9 @@ def is_total_row(row: Iterable[Any]) -> bool:
     for cell in row:
         if cell is None or (isinstance(cell, str) and not cell.strip()):
             continue
-        return isinstance(cell, str) and normalize(cell).rstrip(":：") in TOTAL_WORDS
+        if not isinstance(cell, str) or cell.lstrip()[:1].casefold() not in _TOTAL_INITIALS:
+            return False
+        return normalize(cell).rstrip(":：") in TOTAL_WORDS
     return False
 
 

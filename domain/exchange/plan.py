@@ -232,57 +232,70 @@ class _Planner:
                 self.issue(table.name, None, None, "no_rows", "The sheet has headers but no data rows.", WARNING)
 
     def _read_rows(self, table: SheetTable, kind: str, mapping: hdr.ColumnMapping) -> int:
+        # Column by column with one parser each: the per-cell cost is what
+        # decides how fast a big sheet imports.
         mapped = [(i, f) for i, f in enumerate(mapping.fields) if f is not None]
-        units = {i: val.header_unit(mapping.headers[i]) for i, f in mapped}
-        count = 0
-        for index in range(mapping.header_row + 1, len(table.rows)):
-            cells = table.rows[index]
-            if all(val.is_blank(c) for c in cells) or hdr.is_total_row(cells):
+        where = {f: _where(mapping, i) for i, f in mapped}
+        numbered = [
+            (index + 1, cells)
+            for index, cells in enumerate(table.rows[mapping.header_row + 1 :], start=mapping.header_row + 1)
+            if any(cells) and not _only_blanks(cells) and not hdr.is_total_row(cells)
+        ]
+        columns: dict[str, list[Any]] = {}
+        width = max((i for i, _ in mapped), default=-1) + 1
+        cells_only = [cells if len(cells) >= width else [*cells, *([None] * (width - len(cells)))]
+                      for _, cells in numbered]
+        for i, name in mapped:
+            parse = self._parser(kind, name, val.header_unit(mapping.headers[i]))
+            try:  # fast path: no cell of the column has a problem
+                columns[name] = [parse(cells[i]) for cells in cells_only]
                 continue
-            number = index + 1
-            values: dict[str, Any] = {}
-            where: dict[str, str] = {}
-            for i, name in mapped:
-                raw = cells[i] if i < len(cells) else None
-                where[name] = _where(mapping, i)
+            except val.CellProblem:
+                pass
+            parsed: list[Any] = []
+            append = parsed.append
+            for (number, _), cells in zip(numbered, cells_only, strict=True):
                 try:
-                    values[name] = self._parse(kind, name, raw, units[i])
+                    append(parse(cells[i]))
                 except val.CellProblem as problem:
                     self.issue(table.name, number, where[name], problem.code, problem.message, **problem.params)
-                    values[name] = _INVALID
-            if kind == "contact" and not values.get("name") and ("first_name" in values or "last_name" in values):
-                first, last = values.get("first_name") or "", values.get("last_name") or ""
+                    append(_INVALID)
+            columns[name] = parsed
+        names = list(columns)
+        required = [c.field for c in KINDS[kind] if c.required]
+        joined_name = kind == "contact" and "name" not in columns and ("first_name" in columns or "last_name" in columns)
+        out = self.rows[kind]
+        for position, row_values in enumerate(zip(*columns.values(), strict=True) if columns else ()):
+            number = numbered[position][0]
+            values = dict(zip(names, row_values, strict=True))
+            row_where = where
+            if joined_name:
+                first, last = values.pop("first_name", None) or "", values.pop("last_name", None) or ""
                 values["name"] = (last + first) if _is_cjk(last + first) else f"{first} {last}".strip()
-                where["name"] = where.get("last_name") or where.get("first_name", "")
-            values.pop("first_name", None)
-            values.pop("last_name", None)
-            for col in KINDS[kind]:
-                if col.required and values.get(col.field) in (None, "", _INVALID):
-                    if values.get(col.field) is not _INVALID:
-                        self.issue(
-                            table.name,
-                            number,
-                            where.get(col.field),
-                            "required",
-                            f"'{col.field}' is required.",
-                            field=col.field,
-                        )
-                    values[col.field] = _INVALID
-            self.rows[kind].append(_Row(table.name, number, values, where))
-            count += 1
-        return count
+                row_where = dict(where, name=where.get("last_name") or where.get("first_name", ""))
+            elif "first_name" in values or "last_name" in values:
+                values.pop("first_name", None)
+                values.pop("last_name", None)
+            for field_name in required:
+                value = values.get(field_name)
+                if value is None or value == "" or value is _INVALID:
+                    if value is not _INVALID:
+                        self.issue(table.name, number, row_where.get(field_name), "required",
+                                   f"'{field_name}' is required.", field=field_name)
+                    values[field_name] = _INVALID
+            out.append(_Row(table.name, number, values, row_where))
+        return len(numbered)
 
     @staticmethod
-    def _parse(kind: str, name: str, raw: Any, unit: Decimal) -> Any:
+    def _parser(kind: str, name: str, unit: Decimal) -> Callable[[Any], Any]:
         if name in ("first_name", "last_name"):
-            return val.clean_text(raw)
+            return val.parse_short_text
         col = column(kind, name)
         if col.type is ValueType.MONEY:
-            return val.parse_money(raw, unit)
-        value = _PARSERS[col.type](raw)
-        if col.type in (ValueType.TEXT, ValueType.REFERENCE) and len(value) > 200:
-            raise val.CellProblem("too_long", "The text is longer than 200 characters.", limit=200)
-        return value
+            return lambda raw: val.parse_money(raw, unit)
+        if col.type in (ValueType.TEXT, ValueType.REFERENCE):
+            return val.parse_short_text
+        return _PARSERS[col.type]
 
     # -- accounts ------------------------------------------------------------------------------
 
@@ -291,8 +304,11 @@ class _Planner:
         by_id: dict[int, Account] = {a.id: a for a in existing if a.id is not None}
         by_key = {a.key: a for a in existing}
         by_name: dict[str, list[Account]] = defaultdict(list)
+        norms: dict[int, str] = {}  # account id -> normalized name
         for account in existing:
-            by_name[norm_name(account.name)].append(account)
+            norm = norm_name(account.name)
+            by_name[norm].append(account)
+            norms[account.id] = norm  # type: ignore[index]
         next_id = max((a.id or 0 for a in existing), default=0)
         rows = [r for r in self.rows["account"] if _INVALID not in (r.values.get("name"), r.values.get("key"))]
         file_keys: dict[str, _Row] = {}
@@ -306,6 +322,7 @@ class _Planner:
         for row in rows:
             key = row.values.get("key") or ""
             name = row.values["name"]
+            norm = norm_name(name)
             if key and key in file_keys:
                 self.issue(
                     row.sheet,
@@ -320,7 +337,7 @@ class _Planner:
                 continue
             found = by_key.get(key) if key else None
             if found is None:
-                namesakes = by_name.get(norm_name(name), [])
+                namesakes = by_name.get(norm, [])
                 if len(namesakes) > 1 and not key:
                     self.issue(
                         row.sheet,
@@ -369,7 +386,7 @@ class _Planner:
                 self.account_ids[key] = account_id
             if found is not None:
                 self.account_ids.setdefault(found.key, account_id)
-            same_name = file_names[norm_name(name)]
+            same_name = file_names[norm]
             if same_name and not key:
                 self.issue(
                     row.sheet,
@@ -382,24 +399,16 @@ class _Planner:
                 )
             same_name.append(row)
             target[id(row)] = account_id
-            base = (
-                found
-                if found is not None
-                else Account(
-                    key=key or default_key("account", account_id),
-                    name=name,
-                    id=account_id,
-                    created_at=now,
-                    updated_at=now,
-                )
-            )
-            self.account_final[account_id] = self._merged_account(base, row, now, new=found is None)
+            norms[account_id] = norm
+            if found is None:
+                self.account_final[account_id] = self._new_account(account_id, key, row, now)
+            else:
+                self.account_final[account_id] = self._merged_account(found, row, now, new=False)
         for account in existing:
             assert account.id is not None
             self.account_ids.setdefault(account.key, account.id)
-        for account in self.account_final.values():
-            assert account.id is not None
-            self.account_names[norm_name(account.name)].append(account.id)
+        for account_id in self.account_final:
+            self.account_names[norms[account_id]].append(account_id)
         # Parents, once every row has an id.
         for row in rows:
             if id(row) not in target or "parent" not in row.values:
@@ -411,8 +420,8 @@ class _Planner:
                 parent_id = self.resolve_account(row, "parent", ref)
                 if parent_id is None:
                     continue
-            account = self.account_final[account_id]
-            self.account_final[account_id] = dataclasses.replace(account, parent_id=parent_id)
+            # The record for a row in the file is always a fresh object: safe to set.
+            self.account_final[account_id].parent_id = parent_id
         self._check_account_cycles(rows, target)
         for row in rows:
             if id(row) not in target:
@@ -431,6 +440,26 @@ class _Planner:
                 self.plan.changed_accounts,
                 ("key", "created_at", "updated_at"),
             )
+
+    @staticmethod
+    def _new_account(account_id: int, key: str, row: _Row, now: datetime) -> Account:
+        v = {k: x for k, x in row.values.items() if x is not None and x is not _INVALID}
+        get = v.get
+        return Account(
+            id=account_id,
+            key=key or default_key("account", account_id),
+            name=v["name"],
+            industry=get("industry", ""),
+            region=get("region", ""),
+            city=get("city", ""),
+            employees=get("employees", None),
+            annual_revenue=get("annual_revenue", None),
+            lifecycle=get("lifecycle", Lifecycle.PROSPECT),
+            customer_since=get("customer_since", None),
+            notes=get("notes", ""),
+            created_at=get("created_at", now),
+            updated_at=get("updated_at", now),
+        )
 
     def _merged_account(self, base: Account, row: _Row, now: datetime, *, new: bool) -> Account:
         changes: dict[str, Any] = {}
@@ -878,6 +907,13 @@ class _Planner:
             self.plan.changes.append(Change(kind, "same", key, label, row.sheet, row.row))
 
 
+def _only_blanks(cells: Sequence[Any]) -> bool:
+    first = cells[0] if cells else None
+    if first is not None and (first.__class__ is not str or (first and not first.isspace())):
+        return False  # the usual row: its first cell holds something
+    return all(c is None or (c.__class__ is str and (not c or c.isspace())) for c in cells)
+
+
 class _Invalid:
     """Marks a cell that could not be read (its problem is already reported)."""
 
@@ -926,6 +962,28 @@ def plan_import(
     return plan
 
 
+def _parents_first(records: list[Any], parent_of: Callable[[Any], int | None]) -> list[Any]:
+    """``records`` ordered so that one whose parent is also in the list comes
+    after it (the plan has already refused cycles)."""
+    by_id = {r.id: r for r in records}
+    ordered: list[Any] = []
+    placed: set[int] = set()
+    for record in records:
+        chain = []
+        node = record
+        while node is not None and node.id not in placed:
+            chain.append(node)
+            parent = parent_of(node)
+            node = by_id.get(parent) if parent is not None else None
+            if node is not None and node in chain:
+                break  # defensive: a loop would have been reported as an error
+        for item in reversed(chain):
+            if item.id not in placed:
+                placed.add(item.id)
+                ordered.append(item)
+    return ordered
+
+
 def apply_import(uow: UnitOfWork, plan: ImportPlan, progress: Progress | None = None) -> None:
     """Write an error-free plan in one unit of work (all or nothing).
 
@@ -940,12 +998,14 @@ def apply_import(uow: UnitOfWork, plan: ImportPlan, progress: Progress | None = 
     def add(action: Callable[[], None]) -> None:
         steps.append(action)
 
-    new_accounts = [dataclasses.replace(a, parent_id=None) for a in plan.new_accounts]
+    # New records go in parents (managers) first, so every reference they make
+    # exists when they arrive; changed ones follow and may point at new ones.
+    new_accounts = _parents_first(plan.new_accounts, lambda a: a.parent_id)
     add(lambda: uow.accounts.add_many(new_accounts))
-    add(lambda: uow.accounts.update_many(plan.changed_accounts + [a for a in plan.new_accounts if a.parent_id]))
-    new_contacts = [dataclasses.replace(c, reports_to_id=None) for c in plan.new_contacts]
+    add(lambda: uow.accounts.update_many(plan.changed_accounts))
+    new_contacts = _parents_first(plan.new_contacts, lambda c: c.reports_to_id)
     add(lambda: uow.contacts.add_many(new_contacts))
-    add(lambda: uow.contacts.update_many(plan.changed_contacts + [c for c in plan.new_contacts if c.reports_to_id]))
+    add(lambda: uow.contacts.update_many(plan.changed_contacts))
     add(lambda: uow.team.add_many(plan.new_team))
     add(lambda: uow.team.update_many(plan.changed_team))
     add(lambda: uow.transactions.add_many(plan.new_transactions))

@@ -17,7 +17,8 @@ from domain.model import InteractionKind, Lifecycle
 
 EXCEL_EPOCH = date(1899, 12, 30)  # serial 1 is 1900-01-01 (with Excel's leap-year bug)
 MAX_CELL = 32_767  # Excel's limit for the characters in one cell
-MAX_MONEY = Decimal("1e13")  # exact to the cent as a spreadsheet float
+MAX_MONEY = Decimal("1e13")
+CENT = Decimal("0.01")  # exact to the cent as a spreadsheet float
 
 
 class CellProblem(Exception):
@@ -45,7 +46,23 @@ def clean_text(value: Any) -> str:
     text = str(value)
     if len(text) > MAX_CELL:
         raise CellProblem("too_long", f"The cell holds more than {MAX_CELL} characters.", limit=MAX_CELL)
-    return _CONTROL.sub("", text).strip()
+    return (text if text.isprintable() else _CONTROL.sub("", text)).strip()
+
+
+MAX_SHORT = 200
+
+
+def parse_short_text(value: Any) -> str:
+    """A name, key or other one-line field: cleaned, at most 200 characters."""
+    if value.__class__ is str:
+        text = value.strip()
+        if not text.isprintable():
+            text = _CONTROL.sub("", text)
+    else:
+        text = clean_text(value)
+    if len(text) > MAX_SHORT:
+        raise CellProblem("too_long", f"The text is longer than {MAX_SHORT} characters.", limit=MAX_SHORT)
+    return text
 
 
 def clean_long_text(value: Any) -> str:
@@ -56,11 +73,11 @@ def clean_long_text(value: Any) -> str:
     text = clean_text(value) if not isinstance(value, str) else value
     if len(text) > MAX_CELL:
         raise CellProblem("too_long", f"The cell holds more than {MAX_CELL} characters.", limit=MAX_CELL)
-    return _CONTROL.sub("", text)
+    return text if text.isprintable() else _CONTROL.sub("", text)
 
 
 def is_blank(value: Any) -> bool:
-    return value is None or (isinstance(value, str) and not value.strip())
+    return value is None or value == "" or (value.__class__ is str and value.isspace())
 
 
 _MONEY_JUNK = re.compile(r"[\s,，_'’¥￥$€£]|RMB|CNY|USD|EUR|元|人民币", re.IGNORECASE)
@@ -78,6 +95,9 @@ def header_unit(header: str) -> Decimal:
 def parse_money(value: Any, unit: Decimal = Decimal(1), *, allow_negative: bool = False) -> Decimal | None:
     """An amount: numbers, or text with separators, currency signs, 万/亿,
     and negatives as ``-1`` or ``(1)``. Rounded to cents."""
+    kind = value.__class__
+    if (kind is float or kind is int) and unit == 1 and 0 <= value < MAX_MONEY:  # the common case, fast
+        return (Decimal(repr(value)) if kind is float else Decimal(value)).quantize(CENT)
     if is_blank(value):
         return None
     if isinstance(value, bool):
