@@ -243,8 +243,9 @@ class _Planner:
         ]
         columns: dict[str, list[Any]] = {}
         width = max((i for i, _ in mapped), default=-1) + 1
-        cells_only = [cells if len(cells) >= width else [*cells, *([None] * (width - len(cells)))]
-                      for _, cells in numbered]
+        cells_only = [
+            cells if len(cells) >= width else [*cells, *([None] * (width - len(cells)))] for _, cells in numbered
+        ]
         for i, name in mapped:
             parse = self._parser(kind, name, val.header_unit(mapping.headers[i]))
             try:  # fast path: no cell of the column has a problem
@@ -263,7 +264,9 @@ class _Planner:
             columns[name] = parsed
         names = list(columns)
         required = [c.field for c in KINDS[kind] if c.required]
-        joined_name = kind == "contact" and "name" not in columns and ("first_name" in columns or "last_name" in columns)
+        joined_name = (
+            kind == "contact" and "name" not in columns and ("first_name" in columns or "last_name" in columns)
+        )
         out = self.rows[kind]
         for position, row_values in enumerate(zip(*columns.values(), strict=True) if columns else ()):
             number = numbered[position][0]
@@ -280,8 +283,14 @@ class _Planner:
                 value = values.get(field_name)
                 if value is None or value == "" or value is _INVALID:
                     if value is not _INVALID:
-                        self.issue(table.name, number, row_where.get(field_name), "required",
-                                   f"'{field_name}' is required.", field=field_name)
+                        self.issue(
+                            table.name,
+                            number,
+                            row_where.get(field_name),
+                            "required",
+                            f"'{field_name}' is required.",
+                            field=field_name,
+                        )
                     values[field_name] = _INVALID
             out.append(_Row(table.name, number, values, row_where))
         return len(numbered)
@@ -323,17 +332,7 @@ class _Planner:
             key = row.values.get("key") or ""
             name = row.values["name"]
             norm = norm_name(name)
-            if key and key in file_keys:
-                self.issue(
-                    row.sheet,
-                    row.row,
-                    row.where.get("key"),
-                    "duplicate_in_file",
-                    f"The key '{key}' appears again (first in row {file_keys[key].row}).",
-                    key=key,
-                    first_row=file_keys[key].row,
-                )
-                row.values["key"] = _INVALID
+            if self._repeated_key(row, key, file_keys):
                 continue
             found = by_key.get(key) if key else None
             if found is None:
@@ -560,16 +559,7 @@ class _Planner:
             if account_id is None:
                 continue
             key = row.values.get("key") or ""
-            if key and key in file_keys:
-                self.issue(
-                    row.sheet,
-                    row.row,
-                    row.where.get("key"),
-                    "duplicate_in_file",
-                    f"The key '{key}' appears again (first in row {file_keys[key].row}).",
-                    key=key,
-                    first_row=file_keys[key].row,
-                )
+            if self._repeated_key(row, key, file_keys):
                 continue
             found = by_key.get(key) if key else None
             if found is None:
@@ -742,16 +732,7 @@ class _Planner:
             if account_id is None:
                 continue
             key = v.get("key") or ""
-            if key and key in file_keys:
-                self.issue(
-                    row.sheet,
-                    row.row,
-                    row.where.get("key"),
-                    "duplicate_in_file",
-                    f"The key '{key}' appears again (first in row {file_keys[key].row}).",
-                    key=key,
-                    first_row=file_keys[key].row,
-                )
+            if self._repeated_key(row, key, file_keys):
                 continue
             if key:
                 file_keys[key] = row
@@ -822,16 +803,7 @@ class _Planner:
                         continue
                     contact_id = ids[0]
             key = v.get("key") or ""
-            if key and key in file_keys:
-                self.issue(
-                    row.sheet,
-                    row.row,
-                    row.where.get("key"),
-                    "duplicate_in_file",
-                    f"The key '{key}' appears again (first in row {file_keys[key].row}).",
-                    key=key,
-                    first_row=file_keys[key].row,
-                )
+            if self._repeated_key(row, key, file_keys):
                 continue
             if key:
                 file_keys[key] = row
@@ -871,6 +843,23 @@ class _Planner:
                 self.plan.changed_interactions,
                 ("key",),
             )
+
+    def _repeated_key(self, row: _Row, key: str, file_keys: Mapping[str, _Row]) -> bool:
+        """Report a key seen before in the file; the row is then left out."""
+        if not key or key not in file_keys:
+            return False
+        first = file_keys[key].row
+        self.issue(
+            row.sheet,
+            row.row,
+            row.where.get("key"),
+            "duplicate_in_file",
+            f"The key '{key}' appears again (first in row {first}).",
+            key=key,
+            first_row=first,
+        )
+        row.values["key"] = _INVALID
+        return True
 
     def _stored_contact_keys(self) -> dict[str, int]:
         return {c.key: c.id for c in self.uow.contacts.all() if c.id is not None}
