@@ -69,7 +69,7 @@ def _bulk_insert(session: Session, model: Any, rows: list[dict[str, Any]]) -> No
     dialect = connection.dialect
     compiled = insert(table).compile(dialect=dialect, column_keys=names)
     order = list(compiled.positiontup or ()) if compiled.positional else None
-    processors = {n: table.c[n].type.bind_processor(dialect) for n in names}
+    processors: dict[str, Any] = {n: table.c[n].type.bind_processor(dialect) for n in names}
     if order is None:
         params: list[Any] = [
             {n: (processors[n](v) if processors[n] and v is not None else v) for n, v in r.items()} for r in rows
