@@ -236,9 +236,7 @@ def _details(rng: random.Random, out: DemoPortfolio, ids: _Ids, account: Account
     assert account.id is not None
     people: list[int] = []
     head = ids.next_contact()
-    out.contacts.append(
-        Contact(id=head, account_id=account.id, name=_person(rng), title="总经理", department="总经办")
-    )
+    out.contacts.append(Contact(id=head, account_id=account.id, name=_person(rng), title="总经理", department="总经办"))
     people.append(head)
     for department in rng.sample(DEPARTMENTS[1:], rng.randint(1, 3)):
         titles = TITLES[department]

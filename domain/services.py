@@ -126,9 +126,7 @@ def move_account(uow: UnitOfWork, account_id: int, new_parent_id: int | None) ->
     """
     with uow:
         # Only the chain above the new parent matters for a cycle.
-        parent_of = uow.accounts.lineage(
-            [account_id] if new_parent_id is None else [account_id, new_parent_id]
-        )
+        parent_of = uow.accounts.lineage([account_id] if new_parent_id is None else [account_id, new_parent_id])
         tree.check_move(parent_of, account_id, new_parent_id)
         old_parent = parent_of[account_id]
         if old_parent != new_parent_id:

@@ -29,9 +29,7 @@ def parse_date(field: str, text: str) -> date | None:
         return None
     match = _DATE_RE.match(text)
     if not match:
-        raise ValidationError(
-            field, f"'{text}' is not a date; use YYYY-MM-DD.", value=text, reason="not_date"
-        )
+        raise ValidationError(field, f"'{text}' is not a date; use YYYY-MM-DD.", value=text, reason="not_date")
     year, month, day = (int(g) for g in match.groups())
     try:
         return date(year, month, day)
@@ -48,17 +46,11 @@ def parse_employees(field: str, text: str) -> int | None:
     try:
         value = int(cleaned)
     except ValueError:
-        raise ValidationError(
-            field, f"'{text}' is not a whole number.", value=text, reason="not_number"
-        ) from None
+        raise ValidationError(field, f"'{text}' is not a whole number.", value=text, reason="not_number") from None
     if value < 0:
-        raise ValidationError(
-            field, "The number of employees cannot be negative.", value=text, reason="negative"
-        )
+        raise ValidationError(field, "The number of employees cannot be negative.", value=text, reason="negative")
     if value > MAX_EMPLOYEES:
-        raise ValidationError(
-            field, "The number of employees is implausibly large.", value=text, reason="too_large"
-        )
+        raise ValidationError(field, "The number of employees is implausibly large.", value=text, reason="too_large")
     return value
 
 
@@ -97,9 +89,7 @@ def parse_lifecycle(field: str, text: str) -> Lifecycle:
     try:
         return Lifecycle(text)
     except ValueError:
-        raise ValidationError(
-            field, f"'{text}' is not a lifecycle stage.", value=text, reason="unknown"
-        ) from None
+        raise ValidationError(field, f"'{text}' is not a lifecycle stage.", value=text, reason="unknown") from None
 
 
 FIELD_PARSERS: dict[str, Callable[[str, str], Any]] = {
@@ -120,9 +110,7 @@ EDITABLE_FIELDS = tuple(FIELD_PARSERS)
 
 def _not_future(field: str, value: date | None) -> date | None:
     if value is not None and value > date.today():
-        raise ValidationError(
-            field, "This date lies in the future.", value=value.isoformat(), reason="future_date"
-        )
+        raise ValidationError(field, "This date lies in the future.", value=value.isoformat(), reason="future_date")
     return value
 
 

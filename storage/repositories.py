@@ -75,8 +75,16 @@ def _bulk_insert(session: Session, model: Any, rows: list[dict[str, Any]]) -> No
             {n: (processors[n](v) if processors[n] and v is not None else v) for n, v in r.items()} for r in rows
         ]
     else:
-        steps = [(n, processors[n]) for n in order]
-        params = [tuple(p(r[n]) if p is not None and r[n] is not None else r[n] for n, p in steps) for r in rows]
+        # Values as tuples in statement order; convert only the columns whose
+        # type needs it (dates, booleans), column by column.
+        params = [[r[n] for n in order] for r in rows]
+        for position, name in enumerate(order):
+            convert = processors[name]
+            if convert is not None:
+                for values in params:
+                    if values[position] is not None:
+                        values[position] = convert(values[position])
+        params = [tuple(values) for values in params]
     connection.exec_driver_sql(str(compiled), params)
 
 
@@ -86,11 +94,7 @@ def _core_update_many(session: Session, model: Any, rows: list[dict[str, Any]]) 
         return
     table = _table(model)
     columns = [c for c in rows[0] if c != "id"]
-    statement = (
-        update(table)
-        .where(table.c.id == bindparam("b_id"))
-        .values({c: bindparam(f"b_{c}") for c in columns})
-    )
+    statement = update(table).where(table.c.id == bindparam("b_id")).values({c: bindparam(f"b_{c}") for c in columns})
     for batch in _chunks(rows):
         session.execute(statement, [{f"b_{k}": v for k, v in row.items()} for row in batch])
 

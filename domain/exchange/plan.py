@@ -47,7 +47,7 @@ class Issue:
     params: Mapping[str, Any] = field(default_factory=dict)
 
 
-@dataclass(frozen=True)
+@dataclass(slots=True)
 class Change:
     """What the import does to one record: ``add``, ``change`` or ``same``.
     ``fields`` holds ``(old, new)`` for each changed field."""
@@ -743,19 +743,21 @@ class _Planner:
             if found is not None:
                 assert found.id is not None
                 used.add(found.id)
-                base = found
+                changes = {n: v[n] for n in ("due_date", "paid_date") if n in v and v[n] is not _INVALID}
+                order = dataclasses.replace(found, account_id=account_id, date=v["date"], amount=v["amount"], **changes)
             else:
                 next_id += 1
-                base = Transaction(
+                due, paid = v.get("due_date"), v.get("paid_date")
+                order = Transaction(
                     account_id=account_id,
                     date=v["date"],
                     amount=v["amount"],
+                    due_date=None if due is _INVALID else due,
+                    paid_date=None if paid is _INVALID else paid,
                     id=next_id,
                     key=key or default_key("transaction", next_id),
                 )
-            changes = {n: v[n] for n in ("date", "amount", "due_date", "paid_date") if n in v and v[n] is not _INVALID}
-            order = dataclasses.replace(base, account_id=account_id, **changes)
-            label = f"{order.date.isoformat()} {order.amount:,.2f}"
+            label = f"{order.date} {order.amount}"
             self._record(
                 "transaction",
                 row,
@@ -959,13 +961,16 @@ def _parents_first(records: list[Any], parent_of: Callable[[Any], int | None]) -
     placed: set[int] = set()
     for record in records:
         chain = []
+        placed_chain = {record.id}
         node = record
         while node is not None and node.id not in placed:
             chain.append(node)
             parent = parent_of(node)
             node = by_id.get(parent) if parent is not None else None
-            if node is not None and node in chain:
+            if node is not None and node.id in placed_chain:
                 break  # defensive: a loop would have been reported as an error
+            if node is not None:
+                placed_chain.add(node.id)
         for item in reversed(chain):
             if item.id not in placed:
                 placed.add(item.id)

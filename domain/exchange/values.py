@@ -136,6 +136,11 @@ def parse_money(value: Any, unit: Decimal = Decimal(1), *, allow_negative: bool 
 
 
 def parse_integer(value: Any) -> int | None:
+    kind = value.__class__
+    if kind is int and value >= 0:
+        return int(value)
+    if kind is float and value >= 0 and value.is_integer():
+        return int(value)
     if is_blank(value):
         return None
     amount = parse_money(value, allow_negative=True)
@@ -184,6 +189,8 @@ def parse_date(value: Any) -> date | None:
 
 
 def parse_datetime(value: Any) -> datetime | None:
+    if value.__class__ is datetime and not value.microsecond and value.tzinfo is None:
+        return value  # type: ignore[no-any-return]
     if is_blank(value):
         return None
     if isinstance(value, datetime):
@@ -232,13 +239,18 @@ _LIFECYCLE = {
 }
 
 
+_LIFECYCLE_WORDS = {word: stage for stage, words in _LIFECYCLE.items() for word in words}
+
+
 def parse_lifecycle(value: Any) -> Lifecycle | None:
+    found = _LIFECYCLE_WORDS.get(value) if value.__class__ is str else None
+    if found is not None:
+        return found  # the common case: the word as exported
     if is_blank(value):
         return None
     text = unicodedata.normalize("NFKC", str(value)).strip().casefold()
-    for stage, words in _LIFECYCLE.items():
-        if text in words:
-            return stage
+    if text in _LIFECYCLE_WORDS:
+        return _LIFECYCLE_WORDS[text]
     raise CellProblem(
         "not_lifecycle", f"'{value}' is not a lifecycle stage (prospect, customer, lost).", value=str(value)
     )

@@ -9,6 +9,10 @@ Three benchmarks, each against a target from the performance issue:
    Target: under 50 ms.
 3. Memory with all of a 100,000-account portfolio loaded in the tree.
    Target: under 300 MB.
+4. Excel import and export (``exchange.py``) of 50,000 accounts, 200,000
+   contacts and 500,000 orders against python-calamine and a bare xlsxwriter.
+   Targets: import within 3x calamine's read, the same cost per row for the
+   orders sheet as for the accounts sheet, export within 1.3x the bare writer.
 
 Every figure is measured in this run; time figures are medians over several
 repetitions because the machine is shared and noisy. Nothing is asserted:
@@ -570,6 +574,16 @@ def bench_memory(config: Config, work: Path, bare_memory: list[dict[str, int]] |
     }
 
 
+# -- 4. Excel import and export -------------------------------------------------------------------------
+
+
+def bench_exchange(config: Config, work: Path) -> dict[str, Any]:
+    """Section 4 lives in exchange.py; it uses this module's helpers."""
+    import exchange
+
+    return exchange.bench_exchange(config.quick, work, sys.modules[__name__])
+
+
 # -- main ----------------------------------------------------------------------------------------------
 
 
@@ -612,7 +626,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     parser.add_argument(
         "--only",
         action="append",
-        choices=("startup", "expand", "memory"),
+        choices=("startup", "expand", "memory", "exchange"),
         help="run only this benchmark (may be repeated)",
     )
     parser.add_argument(
@@ -620,7 +634,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     )
     args = parser.parse_args(argv)
     config = QUICK if args.quick else FULL
-    chosen = args.only or ["startup", "expand", "memory"]
+    chosen = args.only or ["startup", "expand", "memory", "exchange"]
     results = Results(config, environment())
     print(
         f"Account Planner benchmarks{' (--quick)' if config.quick else ''}: Python {results.environment['python']}, "
@@ -636,8 +650,10 @@ def main(argv: Sequence[str] | None = None) -> int:
             "startup": lambda: bench_startup(config, work),
             "expand": lambda: bench_expand(config, work),
             "memory": lambda: bench_memory(config, work, bare_memory),
+            # 4. Excel import and export: see exchange.py.
+            "exchange": lambda: bench_exchange(config, work),
         }
-        for name in ("startup", "expand", "memory"):
+        for name in ("startup", "expand", "memory", "exchange"):
             if name not in chosen:
                 continue
             try:
@@ -674,6 +690,10 @@ def main(argv: Sequence[str] | None = None) -> int:
             f"peak {m['peak_rss_mb']:,.1f} MB (target < "
             f"{MEMORY_TARGET_MB:.0f} MB) {verdict(m['met'], config.quick)}",
         )
+    if "exchange" in b:
+        import exchange
+
+        exchange.summary(b["exchange"], config.quick, sys.modules[__name__])
     for name in results.errors:
         line(name, "ERROR (see above)")
     results.environment["load_average_at_end"] = os.getloadavg()
