@@ -32,7 +32,7 @@ class AccountRow(Base):
 
     id: Mapped[int] = mapped_column(Integer, primary_key=True)
     key: Mapped[str] = mapped_column(String(200), unique=True)
-    name: Mapped[str] = mapped_column(String(200), index=True)
+    name: Mapped[str] = mapped_column(String(200))
     industry: Mapped[str] = mapped_column(String(200), default="")
     region: Mapped[str] = mapped_column(String(200), default="")
     city: Mapped[str] = mapped_column(String(200), default="")
@@ -40,7 +40,8 @@ class AccountRow(Base):
     annual_revenue_cents: Mapped[int | None] = mapped_column(BigInteger)
     lifecycle: Mapped[str] = mapped_column(String(20), default="prospect")
     customer_since: Mapped[date | None] = mapped_column(Date)
-    parent_id: Mapped[int | None] = mapped_column(ForeignKey("account.id"), index=True)
+    # Indexed by ix_account_parent_name, whose first column it is.
+    parent_id: Mapped[int | None] = mapped_column(ForeignKey("account.id"))
     notes: Mapped[str] = mapped_column(Text, default="")
     created_at: Mapped[datetime] = mapped_column(DateTime)
     updated_at: Mapped[datetime] = mapped_column(DateTime)

@@ -129,7 +129,7 @@ SHEET_NAMES: dict[str, tuple[str, ...]] = {
 }
 
 TOTAL_WORDS = frozenset({"合计", "总计", "小计", "total", "totals", "grandtotal", "subtotal", "sum", "总和"})
-_TOTAL_INITIALS = frozenset(word[0] for word in TOTAL_WORDS)
+_TOTAL_INITIALS = frozenset(word[0] for word in TOTAL_WORDS) | frozenset(w[0].upper() for w in TOTAL_WORDS)
 
 
 _NOT_ALNUM = re.compile(r"[\W_]+")
@@ -308,10 +308,17 @@ def _claim(
 def is_total_row(row: Iterable[Any]) -> bool:
     """A totals row: its first non-empty cell says Total / 合计."""
     for cell in row:
-        if cell is None or (isinstance(cell, str) and not cell.strip()):
+        if cell is None or cell == "":
             continue
-        if not isinstance(cell, str) or cell.lstrip()[:1].casefold() not in _TOTAL_INITIALS:
+        if cell.__class__ is not str:
             return False
+        head = cell[:1]
+        if head not in _TOTAL_INITIALS:  # the usual case: a key or a name
+            stripped = cell.strip()
+            if not stripped:
+                continue
+            if stripped[:1].casefold() not in _TOTAL_INITIALS:
+                return False
         return normalize(cell).rstrip(":：") in TOTAL_WORDS
     return False
 

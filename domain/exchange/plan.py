@@ -442,22 +442,23 @@ class _Planner:
 
     @staticmethod
     def _new_account(account_id: int, key: str, row: _Row, now: datetime) -> Account:
-        v = {k: x for k, x in row.values.items() if x is not None and x is not _INVALID}
-        get = v.get
+        # A cell that could not be read stays marked invalid; the plan then has
+        # errors and is never written, so the mark only shows in the preview.
+        get = row.values.get
         return Account(
             id=account_id,
             key=key or default_key("account", account_id),
-            name=v["name"],
-            industry=get("industry", ""),
-            region=get("region", ""),
-            city=get("city", ""),
-            employees=get("employees", None),
-            annual_revenue=get("annual_revenue", None),
-            lifecycle=get("lifecycle", Lifecycle.PROSPECT),
-            customer_since=get("customer_since", None),
-            notes=get("notes", ""),
-            created_at=get("created_at", now),
-            updated_at=get("updated_at", now),
+            name=row.values["name"],
+            industry=get("industry") or "",
+            region=get("region") or "",
+            city=get("city") or "",
+            employees=get("employees"),
+            annual_revenue=get("annual_revenue"),
+            lifecycle=get("lifecycle") or Lifecycle.PROSPECT,
+            customer_since=get("customer_since"),
+            notes=get("notes") or "",
+            created_at=get("created_at") or now,
+            updated_at=get("updated_at") or now,
         )
 
     def _merged_account(self, base: Account, row: _Row, now: datetime, *, new: bool) -> Account:
