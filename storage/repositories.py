@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Collection, Iterable, Iterator, Sequence
+from datetime import date, datetime
 from decimal import Decimal
 from typing import Any, TypeVar, cast
 
@@ -99,6 +100,25 @@ def _core_update_many(session: Session, model: Any, rows: list[dict[str, Any]]) 
         session.execute(statement, [{f"b_{k}": v for k, v in row.items()} for row in batch])
 
 
+def _day(text: Any) -> date | None:
+    return None if text is None else date.fromisoformat(text) if text.__class__ is str else text
+
+
+def _moment(text: Any) -> datetime | None:
+    return None if text is None else datetime.fromisoformat(text) if text.__class__ is str else text
+
+
+def _raw_rows(session: Session, sql: str) -> list[Any] | None:
+    """All rows of ``sql`` straight from the SQLite driver, or None on another
+    database. Reading a whole portfolio (exports, import matching) this way
+    skips SQLAlchemy's per-value result processing, several times faster;
+    SQLite keeps dates as ISO text, which the callers parse."""
+    connection = session.connection()
+    if connection.dialect.name != "sqlite":
+        return None
+    return list(connection.exec_driver_sql(sql).fetchall())
+
+
 def to_cents(amount: Decimal | None) -> int | None:
     if amount is None:
         return None
@@ -172,6 +192,31 @@ class SqlAccountRepository:
         _bulk_insert(self._session, AccountRow, rows)
 
     def all(self) -> list[Account]:
+        raw = _raw_rows(
+            self._session,
+            "SELECT key, name, industry, region, city, employees, annual_revenue_cents, lifecycle, customer_since, "
+            "parent_id, notes, created_at, updated_at, id FROM account ORDER BY id",
+        )
+        if raw is not None:
+            return [
+                Account(
+                    k,
+                    n,
+                    ind,
+                    reg,
+                    city,
+                    emp,
+                    None if rev is None else Decimal(rev).scaleb(-2),
+                    Lifecycle(life),
+                    _day(since),
+                    parent,
+                    notes,
+                    _moment(created),
+                    _moment(updated),
+                    i,
+                )
+                for k, n, ind, reg, city, emp, rev, life, since, parent, notes, created, updated, i in raw
+            ]
         # Core rows, not ORM entities: loading a whole portfolio is ~10x faster.
         table = _table(AccountRow)
         return [_account(r) for r in self._session.execute(select(table).order_by(table.c.id)).all()]
@@ -334,6 +379,13 @@ class SqlContactRepository:
         _bulk_insert(self._session, ContactRow, rows)
 
     def all(self) -> list[Contact]:
+        raw = _raw_rows(
+            self._session,
+            "SELECT account_id, name, key, title, department, reports_to_id, email, phone, notes, id FROM contact "
+            "ORDER BY id",
+        )
+        if raw is not None:
+            return [Contact(*row) for row in raw]
         table = _table(ContactRow)
         return [_contact(r) for r in self._session.execute(select(table).order_by(table.c.id)).all()]
 
@@ -407,6 +459,24 @@ class SqlTransactionRepository:
         return row
 
     def all(self) -> list[Transaction]:
+        raw = _raw_rows(
+            self._session,
+            "SELECT id, key, account_id, booked_on, amount_cents, due_on, paid_on FROM account_transaction ORDER BY id",
+        )
+        if raw is not None:
+            cents = Decimal
+            return [
+                Transaction(
+                    account_id=a,
+                    date=date.fromisoformat(d),
+                    amount=cents(m).scaleb(-2),
+                    due_date=_day(u),
+                    paid_date=_day(p),
+                    key=k,
+                    id=i,
+                )
+                for i, k, a, d, m, u, p in raw
+            ]
         table = _table(TransactionRow)
         return [self._record(r) for r in self._session.execute(select(table).order_by(table.c.id)).all()]
 
@@ -484,6 +554,23 @@ class SqlInteractionRepository:
         )
 
     def all(self) -> list[Interaction]:
+        raw = _raw_rows(
+            self._session,
+            "SELECT id, key, account_id, contact_id, occurred_on, kind, note FROM interaction ORDER BY id",
+        )
+        if raw is not None:
+            return [
+                Interaction(
+                    account_id=a,
+                    date=date.fromisoformat(d),
+                    kind=InteractionKind(k),
+                    contact_id=c,
+                    note=n,
+                    key=key,
+                    id=i,
+                )
+                for i, key, a, c, d, k, n in raw
+            ]
         table = _table(InteractionRow)
         return [self._record(r) for r in self._session.execute(select(table).order_by(table.c.id)).all()]
 
