@@ -427,8 +427,13 @@ class SqlTeamRepository:
         return int(row["id"])
 
     def add_many(self, members: Iterable[TeamMember]) -> None:
-        for member in members:
-            self.add(member)
+        values = [
+            {"key": m.key, "name": m.name, "email": m.email, "active": m.active, **({"id": m.id} if m.id else {})}
+            for m in members
+        ]
+        _bulk_insert(
+            self._session, TeamMemberRow, _with_ids_and_keys(self._session, TeamMemberRow, "team_member", values)
+        )
 
     def update_many(self, members: Iterable[TeamMember]) -> None:
         rows = [{"id": m.id, "key": m.key, "name": m.name, "email": m.email, "active": m.active} for m in members]

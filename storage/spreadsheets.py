@@ -63,6 +63,11 @@ def read_tables(path: str | os.PathLike[str]) -> list[SheetTable]:
     return [_read_csv(path, size)]
 
 
+# What zipfile raises for archives it cannot read: too large, an unsupported
+# compression method (NotImplementedError), cut short, or an I/O error.
+_ZIP_FAILURES: tuple[type[BaseException], ...] = (zipfile.LargeZipFile, NotImplementedError, EOFError, OSError)
+
+
 def _check_zip(path: Path) -> None:
     try:
         with zipfile.ZipFile(path) as archive:
@@ -89,7 +94,7 @@ def _check_zip(path: Path) -> None:
                         )
     except zipfile.BadZipFile:
         raise _fail(path, "truncated", "the file is damaged or incomplete.") from None
-    except (zipfile.LargeZipFile, NotImplementedError, EOFError, OSError) as exc:
+    except _ZIP_FAILURES as exc:
         raise _fail(path, "truncated", f"the file is damaged or incomplete ({exc}).") from None
 
 

@@ -95,8 +95,9 @@ class ImportDialog(QDialog):
         issues_layout.addWidget(self.save_issues_button)
 
         splitter = QSplitter(Qt.Orientation.Vertical)
-        for stretch, box in zip((1, 1, 3, 3), (self.sheets_box, self.columns_box, self.changes_box, self.issues_box),
-                                strict=True):
+        for stretch, box in zip(
+            (1, 1, 3, 3), (self.sheets_box, self.columns_box, self.changes_box, self.issues_box), strict=True
+        ):
             splitter.addWidget(box)
             splitter.setStretchFactor(splitter.count() - 1, stretch)
         self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Cancel)
@@ -243,8 +244,7 @@ class ImportDialog(QDialog):
                 self.sheets_model.index(row, 1), self._kind_combo(report.sheet, report.kind)
             )
         unknown = [(r.sheet, r.kind, h) for r in plan.sheets if r.mapping and r.kind for h in r.mapping.unknown]
-        chosen = [(s, k, h) for s, k, h in self._chosen_columns(plan)]
-        rows = unknown + [c for c in chosen if c not in unknown]
+        rows = unknown + [c for c in self._chosen_columns(plan) if c not in unknown]
         self.columns_model.set_rows([(s, h, "") for s, _k, h in rows])
         for row, (_sheet, kind, header) in enumerate(rows):
             assert kind is not None

@@ -250,18 +250,8 @@ class _Planner:
             parse = self._parser(kind, name, val.header_unit(mapping.headers[i]))
             try:  # fast path: no cell of the column has a problem
                 columns[name] = [parse(cells[i]) for cells in cells_only]
-                continue
             except val.CellProblem:
-                pass
-            parsed: list[Any] = []
-            append = parsed.append
-            for (number, _), cells in zip(numbered, cells_only, strict=True):
-                try:
-                    append(parse(cells[i]))
-                except val.CellProblem as problem:
-                    self.issue(table.name, number, where[name], problem.code, problem.message, **problem.params)
-                    append(_INVALID)
-            columns[name] = parsed
+                columns[name] = self._parse_reporting(table.name, numbered, cells_only, i, parse, where[name])
         names = list(columns)
         required = [c.field for c in KINDS[kind] if c.required]
         joined_name = (
@@ -294,6 +284,25 @@ class _Planner:
                     values[field_name] = _INVALID
             out.append(_Row(table.name, number, values, row_where))
         return len(numbered)
+
+    def _parse_reporting(
+        self,
+        sheet: str,
+        numbered: list[tuple[int, Sequence[Any]]],
+        cells_only: list[Sequence[Any]],
+        index: int,
+        parse: Callable[[Any], Any],
+        where: str,
+    ) -> list[Any]:
+        """Parse one column cell by cell, reporting each cell that fails."""
+        parsed: list[Any] = []
+        for (number, _), cells in zip(numbered, cells_only, strict=True):
+            try:
+                parsed.append(parse(cells[index]))
+            except val.CellProblem as problem:
+                self.issue(sheet, number, where, problem.code, problem.message, **problem.params)
+                parsed.append(_INVALID)
+        return parsed
 
     @staticmethod
     def _parser(kind: str, name: str, unit: Decimal) -> Callable[[Any], Any]:

@@ -14,6 +14,7 @@ children import this module, so it must cost them the same.
 
 from __future__ import annotations
 
+import contextlib
 import json
 import os
 import resource
@@ -43,14 +44,11 @@ def memory_kb() -> dict[str, int]:
     ``/proc/self/status`` (current and peak) where that file exists.
     """
     result = {"ru_maxrss_kb": int(resource.getrusage(resource.RUSAGE_SELF).ru_maxrss)}
-    try:
-        with open("/proc/self/status", encoding="ascii") as status:
-            for line in status:
-                name, _, value = line.partition(":")
-                if name in ("VmRSS", "VmHWM"):
-                    result[f"{name}_kb"] = int(value.split()[0])
-    except OSError:
-        pass
+    with contextlib.suppress(OSError), open("/proc/self/status", encoding="ascii") as status:  # not on every OS
+        for line in status:
+            name, _, value = line.partition(":")
+            if name in ("VmRSS", "VmHWM"):
+                result[f"{name}_kb"] = int(value.split()[0])
     return result
 
 

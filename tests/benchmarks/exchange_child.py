@@ -36,6 +36,7 @@ OUT (its timing is then not comparable).
 from __future__ import annotations
 
 import argparse
+import contextlib
 import cProfile
 import json
 import os
@@ -52,14 +53,11 @@ REPORT_PREFIX = "BENCH-REPORT "  # as in child_support, without importing Qt her
 
 def memory_kb() -> dict[str, int]:
     result: dict[str, int] = {}
-    try:
-        with open("/proc/self/status", encoding="ascii") as status:
-            for line in status:
-                name, _, value = line.partition(":")
-                if name in ("VmRSS", "VmHWM"):
-                    result[f"{name}_kb"] = int(value.split()[0])
-    except OSError:
-        pass
+    with contextlib.suppress(OSError), open("/proc/self/status", encoding="ascii") as status:  # not on every OS
+        for line in status:
+            name, _, value = line.partition(":")
+            if name in ("VmRSS", "VmHWM"):
+                result[f"{name}_kb"] = int(value.split()[0])
     return result
 
 

@@ -37,8 +37,9 @@ def _dialog(window: MainWindow, path: Path, qtbot) -> ImportDialog:  # type: ign
 def test_export_writes_a_workbook_that_imports_back_the_same(window: MainWindow, qtbot, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
     target = tmp_path / "out.xlsx"
     task = window.export_to(target)
-    with qtbot.waitSignal(task.finished, timeout=20000):
-        pass
+    done: list[bool] = []
+    task.finished.connect(lambda: done.append(True))  # results arrive through the event loop
+    qtbot.waitUntil(lambda: bool(done), timeout=20000)
     assert "Exported" in window.statusBar().currentMessage()
     assert openpyxl.load_workbook(target, read_only=True).sheetnames == [
         "Accounts", "Contacts", "Team", "Orders", "Interactions"
@@ -78,9 +79,8 @@ def test_unknown_columns_are_mapped_by_hand_and_remembered(window: MainWindow, q
     # The next file of the same shape is mapped the same way at once.
     again = _dialog(window, _book(tmp_path / "kunden2.xlsx", [rows[0], ["K-2", "Schmidt AG", "Chemie"]],
                                   sheet="Customers"), qtbot)
-    if again.plan is None or again.plan.unknown_columns():
-        with qtbot.waitSignal(again.planned, timeout=20000):
-            pass
+    # The remembered mapping makes the dialog plan a second time; wait for it.
+    qtbot.waitUntil(lambda: again.plan is not None and not again.plan.unknown_columns(), timeout=20000)
     assert again.plan is not None
     assert again.plan.unknown_columns() == []
     with qtbot.waitSignal(again.imported, timeout=20000):

@@ -321,9 +321,10 @@ def test_first_start_offers_the_demo_and_loads_it(
 def test_cancelling_the_demo_load_writes_nothing(make_window, store: SqlStore, qtbot) -> None:  # type: ignore[no-untyped-def]
     window = make_window(store)
     task = window.load_demo_portfolio()
+    done: list[bool] = []
+    task.finished.connect(lambda: done.append(True))  # results arrive through the event loop
     task.cancel()
-    with qtbot.waitSignal(task.finished, timeout=20000):
-        pass
+    qtbot.waitUntil(lambda: bool(done), timeout=20000)
     assert services.store_counts(store.queries()).accounts == 0
     assert window.errors
     assert "Cancelled" in window.errors[-1]
