@@ -2,12 +2,27 @@
 
 from __future__ import annotations
 
-from collections.abc import Collection, Iterable, Iterator, Sequence
+from collections.abc import Callable, Collection, Iterable, Iterator, Sequence
 from datetime import date, datetime
 from decimal import Decimal
+from operator import itemgetter, methodcaller
 from typing import Any, TypeVar, cast
 
-from sqlalchemy import Select, Table, and_, bindparam, delete, func, insert, or_, select, update
+from sqlalchemy import (
+    Boolean,
+    Date,
+    DateTime,
+    Select,
+    Table,
+    and_,
+    bindparam,
+    delete,
+    func,
+    insert,
+    or_,
+    select,
+    update,
+)
 from sqlalchemy.orm import Session, aliased
 
 from domain.model import (
@@ -54,13 +69,40 @@ def _table(model: Any) -> Table:
     return cast(Table, model.__table__)
 
 
+INSERT_BATCH = 20_000  # rows converted and sent to the driver at a time: bounds the memory of big imports
+
+# SQLAlchemy's own SQLite storage formats for dates and times, written by the
+# C-level isoformat (SQLAlchemy's processors format them in Python, per value).
+_SQLITE_WRITERS: dict[type[Any], Callable[[Any], Any]] = {
+    DateTime: methodcaller("isoformat", " ", "microseconds"),
+    Date: date.isoformat,
+    Boolean: int,
+}
+
+
+def _bind_converters(table: Table, names: Sequence[str], dialect: Any) -> list[Callable[[Any], Any] | None]:
+    """For each column, the function that turns a Python value into what the
+    driver stores, or None when the driver takes the value as it is."""
+    converters: list[Callable[[Any], Any] | None] = []
+    for name in names:
+        column_type = table.c[name].type
+        fast = next((w for t, w in _SQLITE_WRITERS.items() if isinstance(column_type, t)), None)
+        if dialect.name == "sqlite" and fast is not None:
+            converters.append(fast)
+        else:
+            # The dialect's own type (the generic one's processor may be None).
+            converters.append(column_type.dialect_impl(dialect).bind_processor(dialect))
+    return converters
+
+
 def _bulk_insert(session: Session, model: Any, rows: list[dict[str, Any]]) -> None:
-    """INSERT rows (dicts with the same keys) as one driver-level executemany.
+    """INSERT rows (dicts with the same keys) with driver-level executemany.
 
     The statement is compiled once for the session's dialect and each value
-    goes through its column type's bind processor, as SQLAlchemy would do;
+    goes through its column type's bind conversion, as SQLAlchemy would do;
     skipping SQLAlchemy's per-row bookkeeping makes big imports several
     times faster (the ORM's bulk path was measured 12x slower than Core).
+    Rows go in batches so that the converted copy never holds them all.
     """
     if not rows:
         return
@@ -69,24 +111,32 @@ def _bulk_insert(session: Session, model: Any, rows: list[dict[str, Any]]) -> No
     connection = session.connection()
     dialect = connection.dialect
     compiled = insert(table).compile(dialect=dialect, column_keys=names)
-    order = list(compiled.positiontup or ()) if compiled.positional else None
-    processors: dict[str, Any] = {n: table.c[n].type.bind_processor(dialect) for n in names}
-    if order is None:
-        params: list[Any] = [
-            {n: (processors[n](v) if processors[n] and v is not None else v) for n, v in r.items()} for r in rows
-        ]
-    else:
-        # Values as tuples in statement order; convert only the columns whose
-        # type needs it (dates, booleans), column by column.
-        params = [[r[n] for n in order] for r in rows]
-        for position, name in enumerate(order):
-            convert = processors[name]
-            if convert is not None:
-                for values in params:
-                    if values[position] is not None:
-                        values[position] = convert(values[position])
-        params = [tuple(values) for values in params]
-    connection.exec_driver_sql(str(compiled), params)
+    sql = str(compiled)
+    order = list(compiled.positiontup or ()) if compiled.positional else names
+    converters = _bind_converters(table, order, dialect)
+    for start in range(0, len(rows), INSERT_BATCH):
+        batch = rows[start : start + INSERT_BATCH]
+        if not compiled.positional:
+            params: list[Any] = [
+                {
+                    n: (c(r[n]) if c is not None and r[n] is not None else r[n])
+                    for n, c in zip(order, converters, strict=True)
+                }
+                for r in batch
+            ]
+        else:
+            # Tuples in statement order, built and converted column by column
+            # (itemgetter and zip run in C; most columns need no conversion).
+            columns: list[Any] = (
+                list(zip(*map(itemgetter(*order), batch), strict=True))
+                if len(order) > 1
+                else [[r[order[0]] for r in batch]]
+            )
+            for position, convert in enumerate(converters):
+                if convert is not None:
+                    columns[position] = [None if v is None else convert(v) for v in columns[position]]
+            params = list(zip(*columns, strict=True))
+        connection.exec_driver_sql(sql, params)
 
 
 def _core_update_many(session: Session, model: Any, rows: list[dict[str, Any]]) -> None:

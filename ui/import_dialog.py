@@ -29,6 +29,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from domain.bulk import collector_paused
 from domain.errors import DomainError, FileFormatError
 from domain.exchange import headers as hdr
 from domain.exchange.plan import ERROR, ImportPlan, apply_import, plan_import
@@ -175,7 +176,8 @@ class ImportDialog(QDialog):
         store, files, path = self.store, self.files, self.path
 
         def work(progress: Callable[[int, int], bool]) -> tuple[list[SheetTable], ImportPlan]:
-            tables = files.read(path)
+            with collector_paused():
+                tables = files.read(path)
             progress(1, 2)
             return tables, plan_import(store.unit_of_work(), tables)
 

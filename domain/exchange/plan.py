@@ -18,6 +18,7 @@ from datetime import UTC, datetime
 from decimal import Decimal
 from typing import Any
 
+from domain.bulk import collector_paused
 from domain.errors import CancelledError, DomainError
 from domain.exchange import headers as hdr
 from domain.exchange import values as val
@@ -71,12 +72,13 @@ class SheetReport:
     note: str = ""
 
 
-@dataclass
+@dataclass(slots=True)
 class _Row:
     sheet: str
     row: int
     values: dict[str, Any]
     where: dict[str, str]  # field -> "C (Header)"
+    target: int | None = None  # id of the record the row writes, once matched
 
 
 @dataclass
@@ -248,6 +250,12 @@ class _Planner:
         ]
         for i, name in mapped:
             parse = self._parser(kind, name, val.header_unit(mapping.headers[i]))
+            fast = self._column_parser(kind, name, mapping.headers[i])
+            if fast is not None:
+                parsed = fast([cells[i] for cells in cells_only])
+                if parsed is not None:
+                    columns[name] = parsed
+                    continue
             try:  # fast path: no cell of the column has a problem
                 columns[name] = [parse(cells[i]) for cells in cells_only]
             except val.CellProblem:
@@ -305,6 +313,19 @@ class _Planner:
         return parsed
 
     @staticmethod
+    def _column_parser(kind: str, name: str, header: str) -> Callable[[list[Any]], list[Any] | None] | None:
+        """A parser for a whole column's usual content (None if there is none);
+        it returns None for a column it cannot take, which is then read cell by cell."""
+        if name in ("first_name", "last_name"):
+            return val.short_texts
+        value_type = column(kind, name).type
+        if value_type in (ValueType.TEXT, ValueType.REFERENCE):
+            return val.short_texts
+        if value_type is ValueType.MONEY and val.header_unit(header) == 1:
+            return val.plain_amounts
+        return None
+
+    @staticmethod
     def _parser(kind: str, name: str, unit: Decimal) -> Callable[[Any], Any]:
         if name in ("first_name", "last_name"):
             return val.parse_short_text
@@ -330,11 +351,10 @@ class _Planner:
         next_id = max((a.id or 0 for a in existing), default=0)
         rows = [r for r in self.rows["account"] if _INVALID not in (r.values.get("name"), r.values.get("key"))]
         file_keys: dict[str, _Row] = {}
-        file_names: dict[str, list[_Row]] = defaultdict(list)
-        target: dict[int, int] = {}  # id(row) -> account id
+        file_names: dict[str, _Row] = {}  # normalized name -> first row with it
         now = datetime.now(UTC).replace(tzinfo=None, microsecond=0)
         self.account_ids: dict[str, int] = {}  # key -> id, file and store
-        self.account_names: dict[str, list[int]] = defaultdict(list)
+        self.account_names: dict[str, list[int]] = {}
         self.account_final: dict[int, Account] = dict(by_id)
         matched_existing: dict[int, _Row] = {}
         for row in rows:
@@ -394,19 +414,18 @@ class _Planner:
                 self.account_ids[key] = account_id
             if found is not None:
                 self.account_ids.setdefault(found.key, account_id)
-            same_name = file_names[norm]
-            if same_name and not key:
+            first_named = file_names.setdefault(norm, row)
+            if first_named is not row and not key:
                 self.issue(
                     row.sheet,
                     row.row,
                     row.where.get("name"),
                     "duplicate_name",
-                    f"'{name}' also appears in row {same_name[0].row}; both are imported.",
+                    f"'{name}' also appears in row {first_named.row}; both are imported.",
                     WARNING,
-                    first_row=same_name[0].row,
+                    first_row=first_named.row,
                 )
-            same_name.append(row)
-            target[id(row)] = account_id
+            row.target = account_id
             norms[account_id] = norm
             if found is None:
                 self.account_final[account_id] = self._new_account(account_id, key, row, now)
@@ -415,13 +434,18 @@ class _Planner:
         for account in existing:
             assert account.id is not None
             self.account_ids.setdefault(account.key, account.id)
+        names = self.account_names
         for account_id in self.account_final:
-            self.account_names[norms[account_id]].append(account_id)
+            norm = norms[account_id]
+            if norm in names:
+                names[norm].append(account_id)
+            else:
+                names[norm] = [account_id]
         # Parents, once every row has an id.
         for row in rows:
-            if id(row) not in target or "parent" not in row.values:
+            target = row.target
+            if target is None or "parent" not in row.values:
                 continue
-            account_id = target[id(row)]
             ref = row.values["parent"]
             parent_id = None
             if ref not in ("", None, _INVALID):
@@ -429,12 +453,12 @@ class _Planner:
                 if parent_id is None:
                     continue
             # The record for a row in the file is always a fresh object: safe to set.
-            self.account_final[account_id].parent_id = parent_id
-        self._check_account_cycles(rows, target)
+            self.account_final[target].parent_id = parent_id
+        self._check_account_cycles(rows)
         for row in rows:
-            if id(row) not in target:
+            if row.target is None:
                 continue
-            account_id = target[id(row)]
+            account_id = row.target
             final = self.account_final[account_id]
             before = by_id.get(account_id)
             self._record(
@@ -524,9 +548,9 @@ class _Planner:
             )
         return None
 
-    def _check_account_cycles(self, rows: list[_Row], target: dict[int, int]) -> None:
+    def _check_account_cycles(self, rows: list[_Row]) -> None:
         parent_of = {i: a.parent_id for i, a in self.account_final.items()}
-        row_of = {target[id(r)]: r for r in rows if id(r) in target}
+        row_of = {r.target: r for r in rows if r.target is not None}
         reported: set[int] = set()
         for account_id, row in row_of.items():
             seen = {account_id}
@@ -947,9 +971,16 @@ def plan_import(
     and wins over recognition; ``kinds`` forces a sheet's record kind
     (``None`` to skip the sheet).
     """
+    with collector_paused():
+        return _plan(uow, tables, overrides or {}, kinds or {})
+
+
+def _plan(
+    uow: UnitOfWork, tables: Sequence[SheetTable], overrides: Mapping[str, str | None], kinds: Mapping[str, str | None]
+) -> ImportPlan:
     plan = ImportPlan()
     planner = _Planner(uow, plan)
-    planner.read(tables, overrides or {}, kinds or {})
+    planner.read(tables, overrides, kinds)
     with uow:
         planner.accounts()
         planner.contacts()
@@ -967,6 +998,14 @@ def _parents_first(records: list[Any], parent_of: Callable[[Any], int | None]) -
     """``records`` ordered so that one whose parent is also in the list comes
     after it (the plan has already refused cycles)."""
     by_id = {r.id: r for r in records}
+    seen: set[int] = set()
+    for record in records:  # the usual case: a file that lists parents first already
+        parent = parent_of(record)
+        if parent is not None and parent in by_id and parent not in seen:
+            break
+        seen.add(record.id)
+    else:
+        return records
     ordered: list[Any] = []
     placed: set[int] = set()
     for record in records:
@@ -997,6 +1036,11 @@ def apply_import(uow: UnitOfWork, plan: ImportPlan, progress: Progress | None = 
     """
     if not plan.ok:
         raise DomainError("The import has errors; nothing was written.", errors=len(plan.errors))
+    with collector_paused():
+        _apply(uow, plan, progress)
+
+
+def _apply(uow: UnitOfWork, plan: ImportPlan, progress: Progress | None) -> None:
     steps: list[Callable[[], None]] = []
 
     def add(action: Callable[[], None]) -> None:

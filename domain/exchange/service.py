@@ -5,6 +5,7 @@ from __future__ import annotations
 from collections.abc import Mapping
 from pathlib import Path
 
+from domain.bulk import collector_paused
 from domain.exchange.export import export_tables
 from domain.exchange.plan import ImportPlan, apply_import, plan_import
 from domain.exchange.schema import SHEET_ORDER
@@ -27,6 +28,18 @@ def export_workbook(
     ``sheet_titles[kind]`` and ``headers[kind][field]`` are the labels in the
     user's language.
     """
+    with collector_paused():
+        return _export(uow, files, path, sheet_titles, headers, progress)
+
+
+def _export(
+    uow: UnitOfWork,
+    files: SpreadsheetFiles,
+    path: Path,
+    sheet_titles: Mapping[str, str],
+    headers: Labels,
+    progress: Progress | None,
+) -> dict[str, int]:
     tables = export_tables(uow)
     sheets = [
         SheetToWrite(
@@ -51,7 +64,8 @@ def preview_import(
     kinds: Mapping[str, str | None] | None = None,
 ) -> ImportPlan:
     """Read ``path`` and plan its import (a dry run: nothing is written)."""
-    return plan_import(uow, files.read(path), overrides=overrides, kinds=kinds)
+    with collector_paused():
+        return plan_import(uow, files.read(path), overrides=overrides, kinds=kinds)
 
 
 def run_import(
@@ -67,9 +81,10 @@ def run_import(
 
     Returns the plan; if it has errors nothing was written.
     """
-    plan = preview_import(uow, files, path, overrides=overrides, kinds=kinds)
-    if plan.ok:
-        apply_import(uow, plan, progress)
+    with collector_paused():
+        plan = preview_import(uow, files, path, overrides=overrides, kinds=kinds)
+        if plan.ok:
+            apply_import(uow, plan, progress)
     return plan
 
 
