@@ -191,6 +191,12 @@ def _group(rng: random.Random, out: DemoPortfolio, ids: _Ids, limit: int, create
         scale = 10 ** max(0, max(depth, 2) - level)
         lifecycle = rng.choices(list(Lifecycle), weights=(20, 72, 8))[0]
         revenue = Decimal(rng.randint(50, 5000) * scale * 10000 // 100) if rng.random() < 0.9 else None
+        # Potential inputs from a generator of their own, so that adding them
+        # left the rest of a seeded portfolio as it was.
+        extra = random.Random(f"{name}/{account_id}")
+        growth = round(extra.uniform(-5.0, 30.0), 1) if extra.random() < 0.8 else None
+        nodes = extra.randint(1, 6) if extra.random() < 0.7 else None
+        leader = extra.random() < 0.08 if extra.random() < 0.6 else None
         out.accounts.append(
             Account(
                 id=account_id,
@@ -209,6 +215,9 @@ def _group(rng: random.Random, out: DemoPortfolio, ids: _Ids, limit: int, create
                 notes="",
                 created_at=created,
                 updated_at=created,
+                industry_growth_pct=growth,
+                decision_nodes=nodes,
+                industry_leader=leader,
             )
         )
         return account_id

@@ -67,6 +67,12 @@ class Account:
     created_at: datetime | None = None
     updated_at: datetime | None = None
     id: int | None = None
+    # Potential inputs of the weighted tier model (None: not known).
+    industry_growth_pct: float | None = None
+    decision_nodes: int | None = None
+    industry_leader: bool | None = None
+    # The applied tier (A-D), written only by applying a classification.
+    tier: str | None = None
 
 
 @dataclass

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from datetime import date, datetime
 
-from sqlalchemy import BigInteger, Boolean, Date, DateTime, ForeignKey, Index, Integer, MetaData, String, Text
+from sqlalchemy import BigInteger, Boolean, Date, DateTime, Float, ForeignKey, Index, Integer, MetaData, String, Text
 from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column
 
 NAMING = {
@@ -45,6 +45,47 @@ class AccountRow(Base):
     notes: Mapped[str] = mapped_column(Text, default="")
     created_at: Mapped[datetime] = mapped_column(DateTime)
     updated_at: Mapped[datetime] = mapped_column(DateTime)
+    # Potential inputs of the weighted tier model.
+    industry_growth_pct: Mapped[float | None] = mapped_column(Float)
+    decision_nodes: Mapped[int | None] = mapped_column(Integer)
+    industry_leader: Mapped[bool | None] = mapped_column(Boolean)
+    # The applied tier (a preview is never stored); history keeps every change.
+    tier: Mapped[str | None] = mapped_column(String(1))
+    tier_score: Mapped[float | None] = mapped_column(Float)
+    tier_model: Mapped[str | None] = mapped_column(String(20))
+    tier_on: Mapped[date | None] = mapped_column(Date)
+
+
+class TierHistoryRow(Base):
+    __tablename__ = "tier_history"
+    __table_args__ = (Index("ix_tier_history_account_id", "account_id", "changed_on"), {"sqlite_autoincrement": True})
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    account_id: Mapped[int] = mapped_column(ForeignKey("account.id", ondelete="CASCADE"))
+    changed_on: Mapped[date] = mapped_column(Date)
+    old_tier: Mapped[str | None] = mapped_column(String(1))
+    new_tier: Mapped[str] = mapped_column(String(1))
+    model: Mapped[str] = mapped_column(String(20))
+    score: Mapped[float | None] = mapped_column(Float)
+    reason: Mapped[str] = mapped_column(Text)
+
+
+class TierOverrideRow(Base):
+    __tablename__ = "tier_override"
+
+    account_id: Mapped[int] = mapped_column(ForeignKey("account.id", ondelete="CASCADE"), primary_key=True)
+    tier: Mapped[str] = mapped_column(String(1))
+    reason: Mapped[str] = mapped_column(Text)
+    set_on: Mapped[date] = mapped_column(Date)
+
+
+class SettingRow(Base):
+    """Settings kept with the data (e.g. the tier model's parameters), as JSON text."""
+
+    __tablename__ = "setting"
+
+    name: Mapped[str] = mapped_column(String(100), primary_key=True)
+    value: Mapped[str] = mapped_column(Text)
 
 
 class ContactRow(Base):
@@ -76,10 +117,14 @@ class TeamMemberRow(Base):
 
 class TransactionRow(Base):
     __tablename__ = "account_transaction"
-    __table_args__ = {"sqlite_autoincrement": True}
+    # Covers the tier metrics' scan (and lookups by account, its first column).
+    __table_args__ = (
+        Index("ix_account_transaction_metrics", "account_id", "booked_on", "amount_cents", "due_on", "paid_on"),
+        {"sqlite_autoincrement": True},
+    )
 
     id: Mapped[int] = mapped_column(Integer, primary_key=True)
-    account_id: Mapped[int] = mapped_column(ForeignKey("account.id", ondelete="CASCADE"), index=True)
+    account_id: Mapped[int] = mapped_column(ForeignKey("account.id", ondelete="CASCADE"))
     key: Mapped[str] = mapped_column(String(200), unique=True)
     booked_on: Mapped[date] = mapped_column(Date)
     amount_cents: Mapped[int] = mapped_column(BigInteger)
@@ -89,10 +134,13 @@ class TransactionRow(Base):
 
 class InteractionRow(Base):
     __tablename__ = "interaction"
-    __table_args__ = {"sqlite_autoincrement": True}
+    __table_args__ = (
+        Index("ix_interaction_metrics", "account_id", "occurred_on", "kind"),
+        {"sqlite_autoincrement": True},
+    )
 
     id: Mapped[int] = mapped_column(Integer, primary_key=True)
-    account_id: Mapped[int] = mapped_column(ForeignKey("account.id", ondelete="CASCADE"), index=True)
+    account_id: Mapped[int] = mapped_column(ForeignKey("account.id", ondelete="CASCADE"))
     contact_id: Mapped[int | None] = mapped_column(ForeignKey("contact.id", ondelete="SET NULL"), index=True)
     key: Mapped[str] = mapped_column(String(200), unique=True)
     occurred_on: Mapped[date] = mapped_column(Date)

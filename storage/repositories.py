@@ -197,10 +197,15 @@ def _account(row: Any) -> Account:
         notes=row.notes,
         created_at=row.created_at,
         updated_at=row.updated_at,
+        industry_growth_pct=row.industry_growth_pct,
+        decision_nodes=row.decision_nodes,
+        industry_leader=row.industry_leader,
+        tier=row.tier,
     )
 
 
 def _account_values(account: Account) -> dict[str, Any]:
+    # ``tier`` is not written here: only applying a classification changes it.
     values = {
         "key": account.key,
         "name": account.name,
@@ -215,6 +220,9 @@ def _account_values(account: Account) -> dict[str, Any]:
         "notes": account.notes,
         "created_at": account.created_at,
         "updated_at": account.updated_at,
+        "industry_growth_pct": account.industry_growth_pct,
+        "decision_nodes": account.decision_nodes,
+        "industry_leader": account.industry_leader,
     }
     if account.id is not None:
         values["id"] = account.id
@@ -245,7 +253,8 @@ class SqlAccountRepository:
         raw = _raw_rows(
             self._session,
             "SELECT key, name, industry, region, city, employees, annual_revenue_cents, lifecycle, customer_since, "
-            "parent_id, notes, created_at, updated_at, id FROM account ORDER BY id",
+            "parent_id, notes, created_at, updated_at, id, industry_growth_pct, decision_nodes, industry_leader, tier "
+            "FROM account ORDER BY id",
         )
         if raw is not None:
             return [
@@ -264,8 +273,31 @@ class SqlAccountRepository:
                     _moment(created),
                     _moment(updated),
                     i,
+                    growth,
+                    nodes,
+                    None if leader is None else bool(leader),
+                    tier,
                 )
-                for k, n, ind, reg, city, emp, rev, life, since, parent, notes, created, updated, i in raw
+                for (
+                    k,
+                    n,
+                    ind,
+                    reg,
+                    city,
+                    emp,
+                    rev,
+                    life,
+                    since,
+                    parent,
+                    notes,
+                    created,
+                    updated,
+                    i,
+                    growth,
+                    nodes,
+                    leader,
+                    tier,
+                ) in raw
             ]
         # Core rows, not ORM entities: loading a whole portfolio is ~10x faster.
         table = _table(AccountRow)

@@ -40,6 +40,9 @@ def column_headers() -> dict[str, dict[str, str]]:
             "notes": notes,
             "created_at": QCoreApplication.translate("Exchange", "Created"),
             "updated_at": QCoreApplication.translate("Exchange", "Changed"),
+            "industry_growth_pct": QCoreApplication.translate("Exchange", "Industry growth %"),
+            "decision_nodes": QCoreApplication.translate("Exchange", "Decision nodes"),
+            "industry_leader": QCoreApplication.translate("Exchange", "Industry leader"),
         },
         "contact": {
             "key": key,

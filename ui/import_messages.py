@@ -19,6 +19,8 @@ def issue_text(issue: Issue) -> str:
         "not_date": QCoreApplication.translate("Import", "'%1' is not a date."),
         "impossible_date": QCoreApplication.translate("Import", "%1 is not a real calendar date."),
         "not_boolean": QCoreApplication.translate("Import", "'%1' is neither yes nor no."),
+        "not_number": QCoreApplication.translate("Import", "'%1' is not a number."),
+        "out_of_range": QCoreApplication.translate("Import", "'%1' is outside -1000 to 1000."),
         "not_lifecycle": QCoreApplication.translate(
             "Import", "'%1' is not a lifecycle stage (prospect, customer, lost)."
         ),

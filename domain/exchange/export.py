@@ -51,6 +51,9 @@ def export_tables(uow: UnitOfWork) -> list[ExportTable]:
                 a.notes,
                 a.created_at,
                 a.updated_at,
+                a.industry_growth_pct,
+                a.decision_nodes,
+                a.industry_leader,
             )
             for a in ordered
         ],

@@ -58,6 +58,9 @@ OWN_HEADERS: dict[str, dict[str, tuple[str, ...]]] = {
         "notes": ("Notes", "Description", "备注", "说明", "描述"),
         "created_at": ("Created", "Created at", "创建时间", "创建日期"),
         "updated_at": ("Changed", "Updated", "Updated at", "Last modified", "修改时间", "更新时间", "最后修改时间"),
+        "industry_growth_pct": ("Industry growth %", "Industry growth", "行业增长率%", "行业增长率", "行业增速"),
+        "decision_nodes": ("Decision nodes", "Approval nodes", "决策节点数", "决策节点", "审批节点数"),
+        "industry_leader": ("Industry leader", "行业龙头", "是否行业龙头", "行业领先"),
     },
     "contact": {
         "key": ("Key", "Contact key", "Contact ID", "编号", "联系人编号", "联系人ID"),

@@ -134,6 +134,7 @@ _PARSERS: dict[ValueType, Callable[[Any], Any]] = {
     ValueType.LONG_TEXT: val.clean_long_text,
     ValueType.REFERENCE: lambda v: val.clean_text(v),
     ValueType.INTEGER: val.parse_integer,
+    ValueType.NUMBER: val.parse_percent,
     ValueType.DATE: val.parse_date,
     ValueType.DATETIME: val.parse_datetime,
     ValueType.BOOLEAN: val.parse_bool,
@@ -492,6 +493,9 @@ class _Planner:
             notes=get("notes") or "",
             created_at=get("created_at") or now,
             updated_at=get("updated_at") or now,
+            industry_growth_pct=get("industry_growth_pct"),
+            decision_nodes=get("decision_nodes"),
+            industry_leader=get("industry_leader"),
         )
 
     def _merged_account(self, base: Account, row: _Row, now: datetime, *, new: bool) -> Account:
@@ -508,6 +512,9 @@ class _Planner:
             "notes",
             "created_at",
             "updated_at",
+            "industry_growth_pct",
+            "decision_nodes",
+            "industry_leader",
         ):
             if name in row.values and row.values[name] is not _INVALID:
                 value = row.values[name]

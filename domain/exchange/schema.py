@@ -16,6 +16,7 @@ class ValueType(enum.Enum):
     TEXT = "text"
     LONG_TEXT = "long_text"
     INTEGER = "integer"
+    NUMBER = "number"  # a plain (signed) number such as a growth rate in percent
     MONEY = "money"
     DATE = "date"
     DATETIME = "datetime"
@@ -57,6 +58,9 @@ KINDS: dict[str, tuple[Column, ...]] = {
         Column("notes", T.LONG_TEXT, width=40),
         Column("created_at", T.DATETIME, width=18),
         Column("updated_at", T.DATETIME, width=18),
+        Column("industry_growth_pct", T.NUMBER, width=12),
+        Column("decision_nodes", T.INTEGER, width=12),
+        Column("industry_leader", T.BOOLEAN, width=12),
     ),
     "contact": (
         Column("key", T.TEXT, width=12),

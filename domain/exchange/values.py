@@ -167,6 +167,30 @@ def plain_amounts(cells: list[Any]) -> list[Decimal | None] | None:
     return [None if v is None else make(repr(v)).quantize(cent) for v in cells]
 
 
+MAX_PERCENT = 1_000.0
+
+
+def parse_percent(value: Any) -> float | None:
+    """A rate in percent: ``12.5``, ``12.5%``, ``-3 %``, ``１２％``. A number
+    is taken as percent points as it stands (an export writes 12.5 for 12.5 %)."""
+    if is_blank(value):
+        return None
+    if isinstance(value, bool):
+        raise CellProblem("not_number", f"'{value}' is not a number.", value=str(value))
+    if isinstance(value, (int, float)):
+        number = float(value)
+    else:
+        text = unicodedata.normalize("NFKC", str(value)).strip().rstrip("%").strip().replace(",", "")
+        text = text.replace("−", "-")
+        try:
+            number = float(text)
+        except ValueError:
+            raise CellProblem("not_number", f"'{value}' is not a number.", value=str(value)) from None
+    if not math.isfinite(number) or abs(number) > MAX_PERCENT:
+        raise CellProblem("out_of_range", f"'{value}' is outside -1000 to 1000.", value=str(value))
+    return number
+
+
 def parse_integer(value: Any) -> int | None:
     kind = value.__class__
     if kind is int and value >= 0:

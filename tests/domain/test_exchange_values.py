@@ -115,3 +115,22 @@ def test_integers_refuse_fractions_and_negatives() -> None:
         val.parse_integer("12.5")
     with pytest.raises(val.CellProblem):
         val.parse_integer(-3)
+
+
+@pytest.mark.parametrize(
+    ("cell", "expected"),
+    [(12.5, 12.5), ("12.5%", 12.5), ("-3 %", -3.0), ("１２％", 12.0), ("1,000", 1000.0), (None, None), ("  ", None)],
+)
+def test_growth_rates_read_as_percent_points(cell: object, expected: float | None) -> None:
+    from domain.exchange.values import parse_percent
+
+    assert parse_percent(cell) == expected
+
+
+@pytest.mark.parametrize(("cell", "code"), [("fast", "not_number"), (True, "not_number"), ("5000%", "out_of_range")])
+def test_bad_growth_rates_are_reported(cell: object, code: str) -> None:
+    from domain.exchange.values import CellProblem, parse_percent
+
+    with pytest.raises(CellProblem) as problem:
+        parse_percent(cell)
+    assert problem.value.code == code
