@@ -8,10 +8,12 @@ are imported inside the functions that need them, to keep start-up quick.
 from __future__ import annotations
 
 import argparse
+import os
 import sys
 from collections.abc import Sequence
 from datetime import date
 from pathlib import Path
+from typing import Any
 
 
 def _positive(text: str) -> int:
@@ -66,6 +68,17 @@ def build_parser() -> argparse.ArgumentParser:
         metavar="HEADER=FIELD",
         help="read the column HEADER as FIELD (e.g. 'Kunde=name'; 'HEADER=' ignores the column); repeatable",
     )
+    classify = commands.add_parser(
+        "classify", help="classify accounts into tiers A-D (a preview unless --apply is given)"
+    )
+    classify.add_argument("--model", choices=("pareto", "rfm", "weighted"), help="model (default: the database's)")
+    classify.add_argument("--as-of", type=_iso_date, metavar="YYYY-MM-DD", help="date of the figures (default today)")
+    classify.add_argument(
+        "--window-months", type=_positive, metavar="N", help="months of orders counted, 1-36 (default: the database's)"
+    )
+    classify.add_argument("--apply", action="store_true", help="make the tiers the accounts' tiers (writes history)")
+    classify.add_argument("--format", choices=("table", "csv", "json"), default="table", help="output (default table)")
+    classify.add_argument("--explain", metavar="KEY", help="show how one account's tier was reached")
     return parser
 
 
@@ -204,6 +217,44 @@ def _cmd_import(args: argparse.Namespace) -> int:
         store.close()
 
 
+def _cmd_classify(args: argparse.Namespace) -> int:
+    import dataclasses
+
+    from domain.tiers import report
+    from domain.tiers.service import apply_classification, load_settings, preview_classification
+    from storage.store import open_store
+
+    store = open_store(_database_target(args), create=False)
+    try:
+        settings = load_settings(store.unit_of_work())
+        changes: dict[str, Any] = {}
+        if args.model:
+            changes["model"] = args.model
+        if args.window_months:
+            changes["window_months"] = args.window_months
+        settings = dataclasses.replace(settings, **changes)
+        as_of = args.as_of or date.today()
+        preview = preview_classification(store.tier_queries(), settings, as_of=as_of)
+        if args.explain:
+            result, metrics, explanation = preview.explain(args.explain)
+            print(report.explanation_text(explanation, result.name, report.metric_lines(metrics)))
+            return 0
+        if args.format == "csv":
+            sys.stdout.write(report.as_csv(preview))
+        elif args.format == "json":
+            print(report.as_json(preview))
+        else:
+            print(report.as_table(preview))
+        if args.apply:
+            changed = apply_classification(store.unit_of_work(), preview, on=as_of)
+            print(f"applied: {changed} accounts changed tier (history written).", file=sys.stderr)
+        elif args.format == "table":
+            print("\npreview only: nothing was written (add --apply to make these the accounts' tiers).")
+    finally:
+        store.close()
+    return 0
+
+
 def _cmd_gui(args: argparse.Namespace) -> int:
     from domain.ports import Store
     from storage.database import default_database_path
@@ -225,6 +276,7 @@ def main(argv: Sequence[str] | None = None) -> int:
         "stats": _cmd_stats,
         "export": _cmd_export,
         "import": _cmd_import,
+        "classify": _cmd_classify,
         None: _cmd_gui,
     }
     try:
@@ -232,6 +284,9 @@ def main(argv: Sequence[str] | None = None) -> int:
     except KeyboardInterrupt:
         print("Interrupted; nothing more was written.", file=sys.stderr)
         return 130
+    except BrokenPipeError:  # output piped into e.g. `head`, which stopped reading
+        os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())
+        return 0
     except Exception as exc:  # one clear line for user errors, never a traceback
         from domain.errors import DomainError
 

@@ -138,6 +138,7 @@ class AccountNode:
     industry: str
     parent_id: int | None
     child_count: int
+    tier: str | None = None  # the applied tier, A-D
 
 
 @dataclass(frozen=True)

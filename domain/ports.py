@@ -6,6 +6,7 @@
 from __future__ import annotations
 
 from collections.abc import Callable, Collection, Iterable, Sequence
+from datetime import date
 from decimal import Decimal
 from pathlib import Path
 from types import TracebackType
@@ -21,6 +22,8 @@ from domain.model import (
     TeamMember,
     Transaction,
 )
+from domain.tiers.classify import TierChange
+from domain.tiers.result import Override, TierResult
 
 Progress = Callable[[int, int], bool]
 
@@ -67,6 +70,10 @@ class AccountRepository(Protocol):
 
     def search(self, text: str) -> list[int]:
         """Ids whose name, key or industry contains ``text`` (case-insensitive)."""
+        ...
+
+    def with_tiers(self, tiers: Collection[str | None]) -> list[int]:
+        """Ids of the accounts whose applied tier is one of ``tiers`` (``None``: not classified)."""
         ...
 
     def key_in_use(self, key: str, except_id: int | None = None) -> bool: ...
@@ -126,6 +133,26 @@ class InteractionRepository(Protocol):
     def for_accounts(self, account_ids: Collection[int]) -> list[Interaction]: ...
 
 
+class SettingRepository(Protocol):
+    """Named settings kept with the data (JSON text)."""
+
+    def get(self, name: str) -> str | None: ...
+
+    def put(self, name: str, value: str) -> None: ...
+
+
+class TierRepository(Protocol):
+    def apply(self, results: Sequence[TierResult], changes: Sequence[TierChange], *, model: str, on: date) -> None:
+        """Store each result's tier and score, and one history row per change."""
+        ...
+
+    def set_override(self, override: Override) -> None:
+        """Keep the override and make its tier the account's (a history row if it changes)."""
+        ...
+
+    def clear_override(self, account_id: int) -> None: ...
+
+
 class UnitOfWork(Protocol):
     """One user action: everything done inside commits together or not at all.
 
@@ -138,6 +165,8 @@ class UnitOfWork(Protocol):
     team: TeamRepository
     transactions: TransactionRepository
     interactions: InteractionRepository
+    settings: SettingRepository
+    tiers: TierRepository
 
     def __enter__(self) -> UnitOfWork: ...
 
@@ -174,6 +203,10 @@ class TreeQueries(Protocol):
 
     def search(self, text: str) -> list[int]:
         """Ids whose name, key or industry contains ``text`` (case-insensitive)."""
+        ...
+
+    def with_tiers(self, tiers: Collection[str | None]) -> list[int]:
+        """Ids of the accounts whose applied tier is one of ``tiers`` (``None``: not classified)."""
         ...
 
     def parent_map(self) -> dict[int, int | None]: ...

@@ -8,7 +8,7 @@ whole action succeeded.
 from __future__ import annotations
 
 import dataclasses
-from collections.abc import Mapping
+from collections.abc import Collection, Mapping
 from datetime import UTC, datetime
 from typing import Any
 
@@ -51,11 +51,18 @@ def account_children(
     return queries.children(parent_id, only, after, limit)
 
 
-def search_accounts(queries: TreeQueries, text: str) -> tuple[frozenset[int], frozenset[int]]:
+def search_accounts(
+    queries: TreeQueries, text: str, tiers: Collection[str | None] | None = None
+) -> tuple[frozenset[int], frozenset[int]]:
     """Return ``(matches, visible)``: accounts whose name, key or industry
-    contains ``text``, and those plus every ancestor, so the tree can show them
-    in place."""
-    matches = queries.search(text.strip())
+    contains ``text`` (any, for blank text) and, when ``tiers`` is given, whose
+    applied tier is one of them; and those plus every ancestor, so the tree can
+    show them in place."""
+    text = text.strip()
+    matches: Collection[int] = queries.search(text) if text else []
+    if tiers is not None:
+        tiered = queries.with_tiers(tiers)
+        matches = set(tiered).intersection(matches) if text else tiered
     if not matches:
         return frozenset(), frozenset()
     parent_of = queries.parent_map()

@@ -71,6 +71,45 @@ def parse_money(field: str, text: str) -> Decimal | None:
     return value.quantize(Decimal("0.01"))
 
 
+MAX_GROWTH_PCT = 1_000.0
+MAX_DECISION_NODES = 1_000
+
+
+def parse_growth(field: str, text: str) -> float | None:
+    """A growth rate in percent: ``12.5`` or ``12.5%``, -100 to 1000; blank gives ``None``."""
+    cleaned = text.strip().rstrip("%％").strip().replace(",", "").replace("，", "").replace("−", "-")
+    if not cleaned:
+        return None
+    try:
+        value = float(cleaned)
+    except ValueError:
+        raise ValidationError(field, f"'{text}' is not a number.", value=text, reason="not_decimal") from None
+    if not -100.0 <= value <= MAX_GROWTH_PCT:
+        raise ValidationError(
+            field, "A growth rate lies between -100 % and 1000 %.", value=text, reason="growth_out_of_range"
+        )
+    return value
+
+
+def parse_decision_nodes(field: str, text: str) -> int | None:
+    value = parse_employees(field, text)
+    if value is not None and value > MAX_DECISION_NODES:
+        raise ValidationError(field, "The number is implausibly large.", value=text, reason="too_large")
+    return value
+
+
+def parse_yes_no(field: str, text: str) -> bool | None:
+    """``yes``/``no`` (also 1/0, 是/否); blank gives ``None`` (not known)."""
+    cleaned = text.strip().casefold()
+    if not cleaned:
+        return None
+    if cleaned in ("yes", "y", "true", "1", "是"):
+        return True
+    if cleaned in ("no", "n", "false", "0", "否"):
+        return False
+    raise ValidationError(field, f"'{text}' is neither yes nor no.", value=text, reason="not_boolean")
+
+
 def _text(limit: int, required: bool = False) -> Callable[[str, str], str]:
     def parse(field: str, text: str) -> str:
         value = text.strip() if limit == MAX_TEXT else text
@@ -103,6 +142,9 @@ FIELD_PARSERS: dict[str, Callable[[str, str], Any]] = {
     "lifecycle": parse_lifecycle,
     "customer_since": lambda field, text: _not_future(field, parse_date(field, text)),
     "notes": _text(MAX_NOTES),
+    "industry_growth_pct": parse_growth,
+    "decision_nodes": parse_decision_nodes,
+    "industry_leader": parse_yes_no,
 }
 
 EDITABLE_FIELDS = tuple(FIELD_PARSERS)

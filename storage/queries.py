@@ -19,7 +19,7 @@ from domain.errors import StoreBusyError, StoreError
 from domain.model import AccountNode, StoreCounts
 
 _CHILD_COUNT = "(SELECT count(*) FROM account c WHERE c.parent_id = a.id)"
-_SELECT = f"SELECT a.id, a.key, a.name, a.industry, a.parent_id, {_CHILD_COUNT} FROM account a WHERE "
+_SELECT = f"SELECT a.id, a.key, a.name, a.industry, a.parent_id, {_CHILD_COUNT}, a.tier FROM account a WHERE "
 _AFTER = " AND (a.name > ? OR (a.name = ? AND a.id > ?))"
 _ORDER = " ORDER BY a.name, a.id"
 
@@ -55,7 +55,7 @@ def filter_nodes(nodes: list[AccountNode], only: Collection[int] | None, child_i
     for n in nodes:
         if n.id in visible:
             count = sum(1 for i in child_ids(n.id) if i in visible) if n.child_count else 0
-            kept.append(AccountNode(n.id, n.key, n.name, n.industry, n.parent_id, count))
+            kept.append(AccountNode(n.id, n.key, n.name, n.industry, n.parent_id, count, n.tier))
     return kept
 
 
@@ -116,6 +116,15 @@ class SqliteTreeQueries:
     def parent_map(self) -> dict[int, int | None]:
         return dict(self._run("SELECT id, parent_id FROM account"))
 
+    def with_tiers(self, tiers: Collection[str | None]) -> list[int]:
+        known = sorted(t for t in tiers if t is not None)
+        where = [f"tier IN ({', '.join('?' * len(known))})"] if known else []
+        if None in tiers:
+            where.append("tier IS NULL")
+        if not where:
+            return []
+        return [row[0] for row in self._run("SELECT id FROM account WHERE " + " OR ".join(where), tuple(known))]
+
     def counts(self) -> StoreCounts:
         return StoreCounts(*self._run(_COUNTS)[0])
 
@@ -149,6 +158,10 @@ class UnitOfWorkTreeQueries:
     def parent_map(self) -> dict[int, int | None]:
         with self._make_uow() as uow:
             return uow.accounts.parent_map()  # type: ignore[no-any-return]
+
+    def with_tiers(self, tiers: Collection[str | None]) -> list[int]:
+        with self._make_uow() as uow:
+            return uow.accounts.with_tiers(tiers)  # type: ignore[no-any-return]
 
     def counts(self) -> StoreCounts:
         with self._make_uow() as uow:

@@ -363,7 +363,13 @@ class SqlAccountRepository:
             select(func.count(child.id)).where(child.parent_id == AccountRow.id).correlate(AccountRow)
         ).scalar_subquery()
         query: Select[Any] = select(
-            AccountRow.id, AccountRow.key, AccountRow.name, AccountRow.industry, AccountRow.parent_id, count
+            AccountRow.id,
+            AccountRow.key,
+            AccountRow.name,
+            AccountRow.industry,
+            AccountRow.parent_id,
+            count,
+            AccountRow.tier,
         )
         if parent_id is None:
             query = query.where(AccountRow.parent_id.is_(None))
@@ -381,6 +387,15 @@ class SqlAccountRepository:
         return filter_nodes(
             nodes, only, lambda i: self._session.scalars(select(AccountRow.id).where(AccountRow.parent_id == i))
         )
+
+    def with_tiers(self, tiers: Collection[str | None]) -> list[int]:
+        known = [t for t in tiers if t is not None]
+        conditions = [AccountRow.tier.in_(known)] if known else []
+        if None in tiers:
+            conditions.append(AccountRow.tier.is_(None))
+        if not conditions:
+            return []
+        return list(self._session.scalars(select(AccountRow.id).where(or_(*conditions))))
 
     def search(self, text: str) -> list[int]:
         if not text:

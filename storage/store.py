@@ -6,10 +6,12 @@ import os
 from pathlib import Path
 from typing import TYPE_CHECKING
 
+from domain.errors import StoreError
 from storage.database import Database
 from storage.queries import SqliteTreeQueries, UnitOfWorkTreeQueries
 
 if TYPE_CHECKING:
+    from storage.tier_queries import SqliteTierQueries
     from storage.unit_of_work import SqlUnitOfWork
 
 
@@ -41,6 +43,14 @@ class SqlStore:
 
     def queries(self) -> SqliteTreeQueries | UnitOfWorkTreeQueries:
         return self._queries
+
+    def tier_queries(self) -> SqliteTierQueries:
+        """The reads of tier classification (an SQLite file is needed)."""
+        from storage.tier_queries import SqliteTierQueries
+
+        if self.path is None:
+            raise StoreError("Tier classification needs an SQLite database file.")
+        return SqliteTierQueries(self.path)
 
     def prepare(self) -> None:
         """Load what the first edit needs (SQLAlchemy and the mappings) ahead of time."""

@@ -14,7 +14,9 @@ from domain.ports import (
     AccountRepository,
     ContactRepository,
     InteractionRepository,
+    SettingRepository,
     TeamRepository,
+    TierRepository,
     TransactionRepository,
 )
 from storage.database import Database
@@ -26,6 +28,7 @@ from storage.repositories import (
     SqlTeamRepository,
     SqlTransactionRepository,
 )
+from storage.tier_repository import SqlSettingRepository, SqlTierRepository
 
 
 class SqlUnitOfWork:
@@ -41,6 +44,8 @@ class SqlUnitOfWork:
     team: TeamRepository
     transactions: TransactionRepository
     interactions: InteractionRepository
+    settings: SettingRepository
+    tiers: TierRepository
 
     def __init__(self, database: Database) -> None:
         self.database = database
@@ -56,6 +61,8 @@ class SqlUnitOfWork:
         self.team = SqlTeamRepository(session)
         self.transactions = SqlTransactionRepository(session)
         self.interactions = SqlInteractionRepository(session)
+        self.settings = SqlSettingRepository(session)
+        self.tiers = SqlTierRepository(session)
         return self
 
     def __exit__(

@@ -29,7 +29,18 @@ from domain.model import Account, Lifecycle, Rollup
 from domain.validation import parse_account_field
 from ui.messages import error_text
 
-TEXT_FIELDS = ("name", "key", "industry", "region", "city", "employees", "annual_revenue", "customer_since")
+TEXT_FIELDS = (
+    "name",
+    "key",
+    "industry",
+    "region",
+    "city",
+    "employees",
+    "annual_revenue",
+    "customer_since",
+    "industry_growth_pct",
+    "decision_nodes",
+)
 
 
 class _NotesEdit(QPlainTextEdit):
@@ -54,6 +65,8 @@ def display_text(field: str, value: Any) -> str:
         return format_money(value)
     if field == "customer_since":
         return str(value.isoformat())
+    if field == "industry_growth_pct":
+        return f"{value:g}"
     return str(value)
 
 
@@ -108,6 +121,14 @@ class AccountForm(QWidget):
                 self.lifecycle.activated.connect(self._on_lifecycle_chosen)
                 self._labels["lifecycle"] = QLabel()
                 form.addRow(self._labels["lifecycle"], self.lifecycle)
+            if field == "decision_nodes":
+                self.industry_leader = QComboBox()
+                self.industry_leader.setObjectName("field_industry_leader")
+                for choice in ("", "1", "0"):
+                    self.industry_leader.addItem("", choice)
+                self.industry_leader.activated.connect(self._on_leader_chosen)
+                self._labels["industry_leader"] = QLabel()
+                form.addRow(self._labels["industry_leader"], self.industry_leader)
         self._edits["employees"].setAlignment(Qt.AlignmentFlag.AlignRight)
         self._edits["annual_revenue"].setAlignment(Qt.AlignmentFlag.AlignRight)
         self.notes = _NotesEdit()
@@ -172,6 +193,8 @@ class AccountForm(QWidget):
                 edit.setText(display_text(field, getattr(account, field)))
                 edit.setCursorPosition(0)
         self.lifecycle.setCurrentIndex(self.lifecycle.findData(account.lifecycle.value))
+        leader = account.industry_leader
+        self.industry_leader.setCurrentIndex(self.industry_leader.findData("" if leader is None else str(int(leader))))
         if self.notes.toPlainText() != account.notes:
             self.notes.setPlainText(account.notes)
         locale = QLocale()
@@ -206,6 +229,10 @@ class AccountForm(QWidget):
     def _on_lifecycle_chosen(self, index: int) -> None:
         if self._account is not None:
             self._submit("lifecycle", str(self.lifecycle.itemData(index)))
+
+    def _on_leader_chosen(self, index: int) -> None:
+        if self._account is not None:
+            self._submit("industry_leader", str(self.industry_leader.itemData(index)))
 
     def _submit(self, field: str, text: str) -> None:
         assert self._account is not None
@@ -262,6 +289,9 @@ class AccountForm(QWidget):
             "annual_revenue": self.tr("Annual revenue"),
             "customer_since": self.tr("Customer since"),
             "notes": self.tr("Notes"),
+            "industry_growth_pct": self.tr("Industry growth %"),
+            "decision_nodes": self.tr("Decision nodes"),
+            "industry_leader": self.tr("Industry leader"),
         }
         for field, text in labels.items():
             self._labels[field].setText(text)
@@ -276,6 +306,13 @@ class AccountForm(QWidget):
         }
         for i in range(self.lifecycle.count()):
             self.lifecycle.setItemText(i, stages[str(self.lifecycle.itemData(i))])
+        leader = {"": self.tr("Not known"), "1": self.tr("Yes"), "0": self.tr("No")}
+        for i in range(self.industry_leader.count()):
+            self.industry_leader.setItemText(i, leader[str(self.industry_leader.itemData(i))])
+        self._edits["industry_growth_pct"].setPlaceholderText(self.tr("e.g. 12.5"))
+        self._edits["decision_nodes"].setToolTip(
+            self.tr("How many approval steps a purchase passes at this customer (a tiering input).")
+        )
         self.details_box.setTitle(self.tr("Details"))
         self.rollup_box.setTitle(self.tr("This account and everything below it"))
         self._rollup_labels["accounts"].setText(self.tr("Accounts"))

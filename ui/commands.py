@@ -37,7 +37,7 @@ class EditContext(Protocol):
 def node_of(account: Account, child_count: int = 0) -> AccountNode:
     assert account.id is not None
     return AccountNode(
-        account.id, account.key, account.name, account.industry, account.parent_id, child_count
+        account.id, account.key, account.name, account.industry, account.parent_id, child_count, account.tier
     )
 
 

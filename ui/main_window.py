@@ -31,7 +31,9 @@ from PySide6.QtGui import (
 )
 from PySide6.QtWidgets import (
     QAbstractItemView,
+    QComboBox,
     QFileDialog,
+    QHBoxLayout,
     QHeaderView,
     QLabel,
     QLineEdit,
@@ -128,6 +130,9 @@ class MainWindow(QMainWindow):
         self.tree.header().setStretchLastSection(False)
         self.tree.setColumnWidth(1, 90)
         self.tree.setColumnWidth(2, 90)
+        self.tree.setColumnWidth(3, 44)
+        self.tier_filter = QComboBox()
+        self.tier_filter.setObjectName("tierFilter")
         self.search = QLineEdit()
         self.search.setClearButtonEnabled(True)
         self.search.setObjectName("search")
@@ -139,7 +144,10 @@ class MainWindow(QMainWindow):
         left = QWidget()
         left_layout = QVBoxLayout(left)
         left_layout.setContentsMargins(6, 6, 0, 6)
-        left_layout.addWidget(self.search)
+        filters = QHBoxLayout()
+        filters.addWidget(self.search, 1)
+        filters.addWidget(self.tier_filter)
+        left_layout.addLayout(filters)
         left_layout.addWidget(self.tree)
         self.splitter = QSplitter(Qt.Orientation.Horizontal)
         self.splitter.addWidget(left)
@@ -154,6 +162,7 @@ class MainWindow(QMainWindow):
         self._create_menus()
 
         self.search.textChanged.connect(self._search_timer.start)
+        self.tier_filter.currentIndexChanged.connect(self._on_search)
         self._search_timer.timeout.connect(self._on_search)
         self.tree.selectionModel().selectionChanged.connect(self._on_selection_changed)
         self.tree.customContextMenuRequested.connect(self._on_context_menu)
@@ -341,6 +350,7 @@ class MainWindow(QMainWindow):
         self.language_actions["en"].setText("English")
         self.about_action.setText(self.tr("&About Account Planner"))
         self.search.setPlaceholderText(self.tr("Search by name, key or industry"))
+        self._fill_tier_filter()
         self._retranslate_undo_prefixes()
         self.model.retranslate()
         if self._loaded:
@@ -595,14 +605,15 @@ class MainWindow(QMainWindow):
         self.apply_search(self.search.text())
 
     def apply_search(self, text: str) -> None:
-        """Show only accounts matching ``text`` and their ancestors."""
+        """Show only accounts matching ``text`` (and the tier filter) and their ancestors."""
         selected = self.selected_account_id()
-        if not text.strip():
+        tiers = self.tier_filter.currentData()
+        if not text.strip() and tiers is None:
             self.model.reload()
             self.statusBar().clearMessage()
         else:
             try:
-                matches, visible = services.search_accounts(self.store.queries(), text)
+                matches, visible = services.search_accounts(self.store.queries(), text, tiers)
             except DomainError as error:
                 self.report_error(error)
                 return
@@ -612,6 +623,19 @@ class MainWindow(QMainWindow):
             self.statusBar().showMessage(self.tr("%n account(s) found", "", len(matches)))
         if selected is not None:
             self.select_account(selected)
+
+    def _fill_tier_filter(self) -> None:
+        """The tier filter's choices in the current language, keeping the choice."""
+        current = self.tier_filter.currentIndex()
+        self.tier_filter.blockSignals(True)
+        self.tier_filter.clear()
+        self.tier_filter.addItem(self.tr("All tiers"), None)
+        for tier in ("A", "B", "C", "D"):
+            self.tier_filter.addItem(self.tr("Tier %1").replace("%1", tier), (tier,))
+        self.tier_filter.addItem(self.tr("Not classified"), (None,))
+        self.tier_filter.setCurrentIndex(max(current, 0))
+        self.tier_filter.blockSignals(False)
+        self.tier_filter.setToolTip(self.tr("Show only accounts of this tier"))
 
     def _expand_loaded_all(self) -> None:
         stack = [QModelIndex()]

@@ -23,6 +23,11 @@ def field_label(field: str) -> str:
         "lifecycle": QCoreApplication.translate("Messages", "Lifecycle"),
         "customer_since": QCoreApplication.translate("Messages", "Customer since"),
         "notes": QCoreApplication.translate("Messages", "Notes"),
+        "industry_growth_pct": QCoreApplication.translate("Messages", "Industry growth"),
+        "decision_nodes": QCoreApplication.translate("Messages", "Decision nodes"),
+        "industry_leader": QCoreApplication.translate("Messages", "Industry leader"),
+        "reason": QCoreApplication.translate("Messages", "Reason"),
+        "tier": QCoreApplication.translate("Messages", "Tier"),
     }
     return labels.get(field, field)
 
@@ -40,6 +45,10 @@ def _validation_text(error: ValidationError) -> str:
         "impossible_date": QCoreApplication.translate("Messages", "%1: %2 is not a real calendar date."),
         "future_date": QCoreApplication.translate("Messages", "%1: %2 lies in the future."),
         "not_amount": QCoreApplication.translate("Messages", "%1: '%2' is not an amount."),
+        "not_decimal": QCoreApplication.translate("Messages", "%1: '%2' is not a number."),
+        "growth_out_of_range": QCoreApplication.translate("Messages", "%1 lies between -100 % and 1000 %."),
+        "not_boolean": QCoreApplication.translate("Messages", "%1: '%2' is neither yes nor no."),
+        "unknown_tier": QCoreApplication.translate("Messages", "%1: '%2' is not a tier; use A, B, C or D."),
     }
     template = texts.get(reason)
     if template is None:

@@ -32,7 +32,7 @@ from PySide6.QtCore import (
     Qt,
     Signal,
 )
-from PySide6.QtGui import QFont
+from PySide6.QtGui import QColor, QFont
 
 from domain.model import AccountNode
 
@@ -42,18 +42,33 @@ ModelIndex = QModelIndex | QPersistentModelIndex
 ChildLoader = Callable[[int | None, frozenset[int] | None, tuple[str, int] | None, int | None], list[AccountNode]]
 
 
+# Soft backgrounds for the tier column: core accounts stand out, prospects recede.
+TIER_COLOURS = {"A": QColor("#f6c9a8"), "B": QColor("#fbe6a6"), "C": QColor("#d9ead3"), "D": QColor("#e3e3e3")}
 PAGE = 100  # rows given to the view per fetchMore
 CHUNK = 400  # rows read from the store per query
 
 
 class _Node:
-    __slots__ = ("id", "key", "name", "industry", "parent", "children", "child_count", "row", "shown", "complete")
+    __slots__ = (
+        "id",
+        "key",
+        "name",
+        "industry",
+        "tier",
+        "parent",
+        "children",
+        "child_count",
+        "row",
+        "shown",
+        "complete",
+    )
 
     def __init__(self, data: AccountNode | None, parent: _Node | None, row: int) -> None:
         self.id = data.id if data else None
         self.key = data.key if data else ""
         self.name = data.name if data else ""
         self.industry = data.industry if data else ""
+        self.tier = (data.tier or "") if data else ""
         self.child_count = data.child_count if data else 0
         self.parent = parent
         self.children: list[_Node] | None = None
@@ -79,7 +94,7 @@ class AccountTreeModel(QAbstractItemModel):
     rename_requested = Signal(int, str)
     move_requested = Signal(int, object)
 
-    NAME, KEY, INDUSTRY = range(3)
+    NAME, KEY, INDUSTRY, TIER = range(4)
     AccountIdRole = Qt.ItemDataRole.UserRole + 1
 
     def __init__(self, load_children: ChildLoader, parent: QObject | None = None) -> None:
@@ -98,7 +113,7 @@ class AccountTreeModel(QAbstractItemModel):
             | Qt.ItemFlag.ItemIsDragEnabled
             | Qt.ItemFlag.ItemIsDropEnabled
         )
-        self._flags = (base | Qt.ItemFlag.ItemIsEditable, base, base)
+        self._flags = (base | Qt.ItemFlag.ItemIsEditable, base, base, base)
         self._root_flags = Qt.ItemFlag.ItemIsDropEnabled
         self._display = Qt.ItemDataRole.DisplayRole
         self._edit = Qt.ItemDataRole.EditRole
@@ -164,7 +179,7 @@ class AccountTreeModel(QAbstractItemModel):
 
     def index(self, row: int, column: int, parent: ModelIndex = QModelIndex()) -> QModelIndex:
         node = self._node(parent)
-        if node.children is None or not (0 <= row < node.shown) or not (0 <= column < 3):
+        if node.children is None or not (0 <= row < node.shown) or not (0 <= column < 4):
             return QModelIndex()
         return self.createIndex(row, column, node.children[row])
 
@@ -182,7 +197,7 @@ class AccountTreeModel(QAbstractItemModel):
         return self._node(parent).shown
 
     def columnCount(self, parent: ModelIndex = QModelIndex()) -> int:
-        return 3
+        return 4
 
     def hasChildren(self, parent: ModelIndex = QModelIndex()) -> bool:
         if parent.isValid() and parent.column() != 0:
@@ -228,7 +243,12 @@ class AccountTreeModel(QAbstractItemModel):
         node = index.internalPointer()
         column = index.column()
         if role == self._display or role == self._edit:
-            return (node.name, node.key, node.industry)[column]
+            return (node.name, node.key, node.industry, node.tier)[column]
+        if column == self.TIER and node.tier:
+            if role == Qt.ItemDataRole.BackgroundRole:
+                return TIER_COLOURS.get(node.tier)
+            if role == Qt.ItemDataRole.TextAlignmentRole:
+                return Qt.AlignmentFlag.AlignCenter
         if role == Qt.ItemDataRole.ToolTipRole:
             return f"{node.name}\n{node.key}" + (f" · {node.industry}" if node.industry else "")
         if role == Qt.ItemDataRole.FontRole and node.id in self._matches:
@@ -248,7 +268,7 @@ class AccountTreeModel(QAbstractItemModel):
         return False
 
     def headerData(self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole and 0 <= section < 3:
+        if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole and 0 <= section < 4:
             return self._headers[section]
         return None
 
@@ -258,8 +278,8 @@ class AccountTreeModel(QAbstractItemModel):
         return self._flags[index.column()]
 
     def retranslate(self) -> None:
-        self._headers = (self.tr("Account"), self.tr("Key"), self.tr("Industry"))
-        self.headerDataChanged.emit(Qt.Orientation.Horizontal, 0, 2)
+        self._headers = (self.tr("Account"), self.tr("Key"), self.tr("Industry"), self.tr("Tier"))
+        self.headerDataChanged.emit(Qt.Orientation.Horizontal, 0, 3)
 
     # -- drag and drop -------------------------------------------------------------------------
 
@@ -337,12 +357,12 @@ class AccountTreeModel(QAbstractItemModel):
     # -- changes reported by undo commands -----------------------------------------------------
 
     def on_account_changed(self, node: AccountNode) -> None:
-        """An account's name, key or industry changed."""
+        """An account's name, key, industry or tier changed."""
         item = self._nodes.get(node.id)
         if item is None:
             return
-        item.name, item.key, item.industry = node.name, node.key, node.industry
-        self.dataChanged.emit(self.index_of(node.id, 0), self.index_of(node.id, 2))
+        item.name, item.key, item.industry, item.tier = node.name, node.key, node.industry, node.tier or ""
+        self.dataChanged.emit(self.index_of(node.id, 0), self.index_of(node.id, self.TIER))
 
     def on_account_added(self, node: AccountNode) -> None:
         """A new account appeared under ``node.parent_id``."""

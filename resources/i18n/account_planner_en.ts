@@ -254,63 +254,78 @@
         <translation>Changed</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange_labels.py" line="47"/>
-        <location filename="../../ui/exchange_labels.py" line="57"/>
+        <location filename="../../ui/exchange_labels.py" line="43"/>
+        <source>Industry growth %</source>
+        <translation>Industry growth %</translation>
+    </message>
+    <message>
+        <location filename="../../ui/exchange_labels.py" line="44"/>
+        <source>Decision nodes</source>
+        <translation>Decision nodes</translation>
+    </message>
+    <message>
+        <location filename="../../ui/exchange_labels.py" line="45"/>
+        <source>Industry leader</source>
+        <translation>Industry leader</translation>
+    </message>
+    <message>
+        <location filename="../../ui/exchange_labels.py" line="50"/>
+        <location filename="../../ui/exchange_labels.py" line="60"/>
         <source>Full name</source>
         <translation>Full name</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange_labels.py" line="48"/>
+        <location filename="../../ui/exchange_labels.py" line="51"/>
         <source>Title</source>
         <translation>Title</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange_labels.py" line="49"/>
+        <location filename="../../ui/exchange_labels.py" line="52"/>
         <source>Department</source>
         <translation>Department</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange_labels.py" line="50"/>
+        <location filename="../../ui/exchange_labels.py" line="53"/>
         <source>Reports to key</source>
         <translation>Reports to key</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange_labels.py" line="52"/>
+        <location filename="../../ui/exchange_labels.py" line="55"/>
         <source>Phone</source>
         <translation>Phone</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange_labels.py" line="59"/>
+        <location filename="../../ui/exchange_labels.py" line="62"/>
         <source>Active</source>
         <translation>Active</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange_labels.py" line="65"/>
+        <location filename="../../ui/exchange_labels.py" line="68"/>
         <source>Amount</source>
         <translation>Amount</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange_labels.py" line="66"/>
+        <location filename="../../ui/exchange_labels.py" line="69"/>
         <source>Due date</source>
         <translation>Due date</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange_labels.py" line="67"/>
+        <location filename="../../ui/exchange_labels.py" line="70"/>
         <source>Paid date</source>
         <translation>Paid date</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange_labels.py" line="72"/>
+        <location filename="../../ui/exchange_labels.py" line="75"/>
         <source>Contact key</source>
         <translation>Contact key</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange_labels.py" line="74"/>
+        <location filename="../../ui/exchange_labels.py" line="77"/>
         <source>Kind</source>
         <translation>Kind</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange_labels.py" line="75"/>
+        <location filename="../../ui/exchange_labels.py" line="78"/>
         <source>Note</source>
         <translation>Note</translation>
     </message>
@@ -354,151 +369,161 @@
     </message>
     <message>
         <location filename="../../ui/import_messages.py" line="22"/>
+        <source>&apos;%1&apos; is not a number.</source>
+        <translation>&apos;%1&apos; is not a number.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/import_messages.py" line="23"/>
+        <source>&apos;%1&apos; is outside -1000 to 1000.</source>
+        <translation>&apos;%1&apos; is outside -1000 to 1000.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/import_messages.py" line="24"/>
         <source>&apos;%1&apos; is not a lifecycle stage (prospect, customer, lost).</source>
         <translation>&apos;%1&apos; is not a lifecycle stage (prospect, customer, lost).</translation>
     </message>
     <message>
-        <location filename="../../ui/import_messages.py" line="25"/>
+        <location filename="../../ui/import_messages.py" line="27"/>
         <source>&apos;%1&apos; is not a kind of interaction.</source>
         <translation>&apos;%1&apos; is not a kind of interaction.</translation>
     </message>
     <message>
-        <location filename="../../ui/import_messages.py" line="26"/>
+        <location filename="../../ui/import_messages.py" line="28"/>
         <source>The text is longer than %2 characters.</source>
         <translation>The text is longer than %2 characters.</translation>
     </message>
     <message>
-        <location filename="../../ui/import_messages.py" line="27"/>
+        <location filename="../../ui/import_messages.py" line="29"/>
         <source>This value is required.</source>
         <translation>This value is required.</translation>
     </message>
     <message>
-        <location filename="../../ui/import_messages.py" line="28"/>
+        <location filename="../../ui/import_messages.py" line="30"/>
         <source>This record appears twice in the file (first in row %3).</source>
         <translation>This record appears twice in the file (first in row %3).</translation>
     </message>
     <message>
-        <location filename="../../ui/import_messages.py" line="31"/>
+        <location filename="../../ui/import_messages.py" line="33"/>
         <source>Several stored accounts have this name; give the key.</source>
         <translation>Several stored accounts have this name; give the key.</translation>
     </message>
     <message>
-        <location filename="../../ui/import_messages.py" line="32"/>
+        <location filename="../../ui/import_messages.py" line="34"/>
         <source>Matched a stored account by name; its key %4 is kept.</source>
         <translation>Matched a stored account by name; its key %4 is kept.</translation>
     </message>
     <message>
-        <location filename="../../ui/import_messages.py" line="35"/>
+        <location filename="../../ui/import_messages.py" line="37"/>
         <source>The same name appears in row %3; both rows are imported.</source>
         <translation>The same name appears in row %3; both rows are imported.</translation>
     </message>
     <message>
-        <location filename="../../ui/import_messages.py" line="38"/>
+        <location filename="../../ui/import_messages.py" line="40"/>
         <source>No account has the key or name &apos;%5&apos;.</source>
         <translation>No account has the key or name &apos;%5&apos;.</translation>
     </message>
     <message>
-        <location filename="../../ui/import_messages.py" line="39"/>
+        <location filename="../../ui/import_messages.py" line="41"/>
         <source>Several records are called &apos;%5&apos;; use the key.</source>
         <translation>Several records are called &apos;%5&apos;; use the key.</translation>
     </message>
     <message>
-        <location filename="../../ui/import_messages.py" line="40"/>
+        <location filename="../../ui/import_messages.py" line="42"/>
         <source>No contact has the key or name &apos;%5&apos; in this account.</source>
         <translation>No contact has the key or name &apos;%5&apos; in this account.</translation>
     </message>
     <message>
-        <location filename="../../ui/import_messages.py" line="41"/>
+        <location filename="../../ui/import_messages.py" line="43"/>
         <source>The references loop back to this row (A under B under A).</source>
         <translation>The references loop back to this row (A under B under A).</translation>
     </message>
     <message>
-        <location filename="../../ui/import_messages.py" line="42"/>
+        <location filename="../../ui/import_messages.py" line="44"/>
         <source>The sheet is hidden and was not imported.</source>
         <translation>The sheet is hidden and was not imported.</translation>
     </message>
     <message>
-        <location filename="../../ui/import_messages.py" line="43"/>
+        <location filename="../../ui/import_messages.py" line="45"/>
         <source>No known columns were found; the sheet was not imported.</source>
         <translation>No known columns were found; the sheet was not imported.</translation>
     </message>
     <message>
-        <location filename="../../ui/import_messages.py" line="46"/>
+        <location filename="../../ui/import_messages.py" line="48"/>
         <source>Another sheet holds the same kind of records; both are read.</source>
         <translation>Another sheet holds the same kind of records; both are read.</translation>
     </message>
     <message>
-        <location filename="../../ui/import_messages.py" line="49"/>
+        <location filename="../../ui/import_messages.py" line="51"/>
         <source>Another column gives the same field; this one was ignored.</source>
         <translation>Another column gives the same field; this one was ignored.</translation>
     </message>
     <message>
-        <location filename="../../ui/import_messages.py" line="52"/>
+        <location filename="../../ui/import_messages.py" line="54"/>
         <source>The sheet has no column for a required field (%6).</source>
         <translation>The sheet has no column for a required field (%6).</translation>
     </message>
     <message>
-        <location filename="../../ui/import_messages.py" line="53"/>
+        <location filename="../../ui/import_messages.py" line="55"/>
         <source>The sheet has headers but no data rows.</source>
         <translation>The sheet has headers but no data rows.</translation>
     </message>
     <message>
-        <location filename="../../ui/import_messages.py" line="54"/>
+        <location filename="../../ui/import_messages.py" line="56"/>
         <source>The file holds no records to import.</source>
         <translation>The file holds no records to import.</translation>
     </message>
     <message>
-        <location filename="../../ui/import_messages.py" line="73"/>
+        <location filename="../../ui/import_messages.py" line="75"/>
         <source>%1 does not exist.</source>
         <translation>%1 does not exist.</translation>
     </message>
     <message>
-        <location filename="../../ui/import_messages.py" line="74"/>
+        <location filename="../../ui/import_messages.py" line="76"/>
         <source>%1 cannot be read.</source>
         <translation>%1 cannot be read.</translation>
     </message>
     <message>
-        <location filename="../../ui/import_messages.py" line="75"/>
+        <location filename="../../ui/import_messages.py" line="77"/>
         <source>%1 is empty.</source>
         <translation>%1 is empty.</translation>
     </message>
     <message>
-        <location filename="../../ui/import_messages.py" line="76"/>
+        <location filename="../../ui/import_messages.py" line="78"/>
         <source>%1 is not a spreadsheet, or it is damaged.</source>
         <translation>%1 is not a spreadsheet, or it is damaged.</translation>
     </message>
     <message>
-        <location filename="../../ui/import_messages.py" line="77"/>
+        <location filename="../../ui/import_messages.py" line="79"/>
         <source>%1 is damaged or incomplete.</source>
         <translation>%1 is damaged or incomplete.</translation>
     </message>
     <message>
-        <location filename="../../ui/import_messages.py" line="78"/>
+        <location filename="../../ui/import_messages.py" line="80"/>
         <source>%1 is protected with a password. Open it in your spreadsheet program, remove the password, save it, and import it again.</source>
         <translation>%1 is protected with a password. Open it in your spreadsheet program, remove the password, save it, and import it again.</translation>
     </message>
     <message>
-        <location filename="../../ui/import_messages.py" line="83"/>
+        <location filename="../../ui/import_messages.py" line="85"/>
         <source>%1 unpacks to a suspicious size (a zip bomb?); it was not opened.</source>
         <translation>%1 unpacks to a suspicious size (a zip bomb?); it was not opened.</translation>
     </message>
     <message>
-        <location filename="../../ui/import_messages.py" line="86"/>
+        <location filename="../../ui/import_messages.py" line="88"/>
         <source>%1 declares XML entities, which spreadsheets never need; it was not opened.</source>
         <translation>%1 declares XML entities, which spreadsheets never need; it was not opened.</translation>
     </message>
     <message>
-        <location filename="../../ui/import_messages.py" line="89"/>
+        <location filename="../../ui/import_messages.py" line="91"/>
         <source>%1 is too large to import.</source>
         <translation>%1 is too large to import.</translation>
     </message>
     <message>
-        <location filename="../../ui/import_messages.py" line="90"/>
+        <location filename="../../ui/import_messages.py" line="92"/>
         <source>The text of %1 is neither UTF-8 nor GBK/GB18030.</source>
         <translation>The text of %1 is neither UTF-8 nor GBK/GB18030.</translation>
     </message>
     <message>
-        <location filename="../../ui/import_messages.py" line="91"/>
+        <location filename="../../ui/import_messages.py" line="93"/>
         <source>%1 could not be written; nothing was changed.</source>
         <translation>%1 could not be written; nothing was changed.</translation>
     </message>
@@ -506,174 +531,174 @@
 <context>
     <name>ImportDialog</name>
     <message>
-        <location filename="../../ui/import_dialog.py" line="73"/>
+        <location filename="../../ui/import_dialog.py" line="74"/>
         <source>Import — %1</source>
         <translation>Import — %1</translation>
     </message>
     <message>
-        <location filename="../../ui/import_dialog.py" line="143"/>
+        <location filename="../../ui/import_dialog.py" line="145"/>
         <source>Sheets</source>
         <translation>Sheets</translation>
     </message>
     <message>
-        <location filename="../../ui/import_dialog.py" line="144"/>
+        <location filename="../../ui/import_dialog.py" line="146"/>
         <source>Columns not recognised — choose a field, or leave them ignored</source>
         <translation>Columns not recognised — choose a field, or leave them ignored</translation>
     </message>
     <message>
-        <location filename="../../ui/import_dialog.py" line="145"/>
+        <location filename="../../ui/import_dialog.py" line="147"/>
         <source>What the import will do</source>
         <translation>What the import will do</translation>
     </message>
     <message>
-        <location filename="../../ui/import_dialog.py" line="146"/>
-        <location filename="../../ui/import_dialog.py" line="430"/>
+        <location filename="../../ui/import_dialog.py" line="148"/>
+        <location filename="../../ui/import_dialog.py" line="432"/>
         <source>Problems</source>
         <translation>Problems</translation>
     </message>
     <message>
-        <location filename="../../ui/import_dialog.py" line="147"/>
+        <location filename="../../ui/import_dialog.py" line="149"/>
         <source>Save Problems…</source>
         <translation>Save Problems…</translation>
     </message>
     <message>
-        <location filename="../../ui/import_dialog.py" line="148"/>
+        <location filename="../../ui/import_dialog.py" line="150"/>
         <source>&amp;Import</source>
         <translation>&amp;Import</translation>
     </message>
     <message>
-        <location filename="../../ui/import_dialog.py" line="149"/>
-        <location filename="../../ui/import_dialog.py" line="150"/>
-        <location filename="../../ui/import_dialog.py" line="158"/>
-        <location filename="../../ui/import_dialog.py" line="163"/>
+        <location filename="../../ui/import_dialog.py" line="151"/>
+        <location filename="../../ui/import_dialog.py" line="152"/>
+        <location filename="../../ui/import_dialog.py" line="160"/>
+        <location filename="../../ui/import_dialog.py" line="165"/>
         <source>Sheet</source>
         <translation>Sheet</translation>
     </message>
     <message>
-        <location filename="../../ui/import_dialog.py" line="149"/>
+        <location filename="../../ui/import_dialog.py" line="151"/>
         <source>Read as</source>
         <translation>Read as</translation>
     </message>
     <message>
-        <location filename="../../ui/import_dialog.py" line="149"/>
+        <location filename="../../ui/import_dialog.py" line="151"/>
         <source>Header row</source>
         <translation>Header row</translation>
     </message>
     <message>
-        <location filename="../../ui/import_dialog.py" line="149"/>
+        <location filename="../../ui/import_dialog.py" line="151"/>
         <source>Rows</source>
         <translation>Rows</translation>
     </message>
     <message>
-        <location filename="../../ui/import_dialog.py" line="150"/>
-        <location filename="../../ui/import_dialog.py" line="163"/>
+        <location filename="../../ui/import_dialog.py" line="152"/>
+        <location filename="../../ui/import_dialog.py" line="165"/>
         <source>Column</source>
         <translation>Column</translation>
     </message>
     <message>
-        <location filename="../../ui/import_dialog.py" line="150"/>
+        <location filename="../../ui/import_dialog.py" line="152"/>
         <source>Field</source>
         <translation>Field</translation>
     </message>
     <message>
-        <location filename="../../ui/import_dialog.py" line="153"/>
+        <location filename="../../ui/import_dialog.py" line="155"/>
         <source>Records</source>
         <translation>Records</translation>
     </message>
     <message>
-        <location filename="../../ui/import_dialog.py" line="154"/>
+        <location filename="../../ui/import_dialog.py" line="156"/>
         <source>Action</source>
         <translation>Action</translation>
     </message>
     <message>
-        <location filename="../../ui/import_dialog.py" line="155"/>
+        <location filename="../../ui/import_dialog.py" line="157"/>
         <source>Key</source>
         <translation>Key</translation>
     </message>
     <message>
-        <location filename="../../ui/import_dialog.py" line="156"/>
+        <location filename="../../ui/import_dialog.py" line="158"/>
         <source>Name</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../../ui/import_dialog.py" line="157"/>
+        <location filename="../../ui/import_dialog.py" line="159"/>
         <source>Changes</source>
         <translation>Changes</translation>
     </message>
     <message>
-        <location filename="../../ui/import_dialog.py" line="159"/>
-        <location filename="../../ui/import_dialog.py" line="163"/>
+        <location filename="../../ui/import_dialog.py" line="161"/>
+        <location filename="../../ui/import_dialog.py" line="165"/>
         <source>Row</source>
         <translation>Row</translation>
     </message>
     <message>
-        <location filename="../../ui/import_dialog.py" line="163"/>
+        <location filename="../../ui/import_dialog.py" line="165"/>
         <source>Severity</source>
         <translation>Severity</translation>
     </message>
     <message>
-        <location filename="../../ui/import_dialog.py" line="163"/>
+        <location filename="../../ui/import_dialog.py" line="165"/>
         <source>Problem</source>
         <translation>Problem</translation>
     </message>
     <message>
-        <location filename="../../ui/import_dialog.py" line="173"/>
-        <location filename="../../ui/import_dialog.py" line="181"/>
+        <location filename="../../ui/import_dialog.py" line="175"/>
+        <location filename="../../ui/import_dialog.py" line="184"/>
         <source>Reading %1…</source>
         <translation>Reading %1…</translation>
     </message>
     <message>
-        <location filename="../../ui/import_dialog.py" line="192"/>
+        <location filename="../../ui/import_dialog.py" line="195"/>
         <source>Checking the file…</source>
         <translation>Checking the file…</translation>
     </message>
     <message>
-        <location filename="../../ui/import_dialog.py" line="256"/>
+        <location filename="../../ui/import_dialog.py" line="258"/>
         <source>Error</source>
         <translation>Error</translation>
     </message>
     <message>
-        <location filename="../../ui/import_dialog.py" line="256"/>
+        <location filename="../../ui/import_dialog.py" line="258"/>
         <source>Warning</source>
         <translation>Warning</translation>
     </message>
     <message>
-        <location filename="../../ui/import_dialog.py" line="283"/>
+        <location filename="../../ui/import_dialog.py" line="285"/>
         <source>(hidden, skipped)</source>
         <translation>(hidden, skipped)</translation>
     </message>
     <message>
-        <location filename="../../ui/import_dialog.py" line="284"/>
+        <location filename="../../ui/import_dialog.py" line="286"/>
         <source>(skipped)</source>
         <translation>(skipped)</translation>
     </message>
     <message>
-        <location filename="../../ui/import_dialog.py" line="285"/>
+        <location filename="../../ui/import_dialog.py" line="287"/>
         <source>(not recognised)</source>
         <translation>(not recognised)</translation>
     </message>
     <message>
-        <location filename="../../ui/import_dialog.py" line="291"/>
+        <location filename="../../ui/import_dialog.py" line="293"/>
         <source>Add</source>
         <translation>Add</translation>
     </message>
     <message>
-        <location filename="../../ui/import_dialog.py" line="291"/>
+        <location filename="../../ui/import_dialog.py" line="293"/>
         <source>Change</source>
         <translation>Change</translation>
     </message>
     <message>
-        <location filename="../../ui/import_dialog.py" line="313"/>
+        <location filename="../../ui/import_dialog.py" line="315"/>
         <source>%1: %2 new, %3 changed, %4 unchanged</source>
         <translation>%1: %2 new, %3 changed, %4 unchanged</translation>
     </message>
     <message>
-        <location filename="../../ui/import_dialog.py" line="319"/>
+        <location filename="../../ui/import_dialog.py" line="321"/>
         <source>Nothing to import.</source>
         <translation>Nothing to import.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/import_dialog.py" line="324"/>
+        <location filename="../../ui/import_dialog.py" line="326"/>
         <source>%n problem(s) must be fixed in the file before it can be imported; nothing has been written.</source>
         <translation>
             <numerusform>%n problem must be fixed in the file before it can be imported; nothing has been written.</numerusform>
@@ -681,47 +706,47 @@
         </translation>
     </message>
     <message>
-        <location filename="../../ui/import_dialog.py" line="331"/>
+        <location filename="../../ui/import_dialog.py" line="333"/>
         <source>Nothing has been written yet. Press Import to write all of it at once.</source>
         <translation>Nothing has been written yet. Press Import to write all of it at once.</translation>
     </message>
     <message>
-        <location filename="../../ui/import_dialog.py" line="337"/>
+        <location filename="../../ui/import_dialog.py" line="339"/>
         <source>(skip this sheet)</source>
         <translation>(skip this sheet)</translation>
     </message>
     <message>
-        <location filename="../../ui/import_dialog.py" line="346"/>
+        <location filename="../../ui/import_dialog.py" line="348"/>
         <source>(ignore this column)</source>
         <translation>(ignore this column)</translation>
     </message>
     <message>
-        <location filename="../../ui/import_dialog.py" line="348"/>
+        <location filename="../../ui/import_dialog.py" line="350"/>
         <source>First name</source>
         <translation>First name</translation>
     </message>
     <message>
-        <location filename="../../ui/import_dialog.py" line="348"/>
+        <location filename="../../ui/import_dialog.py" line="350"/>
         <source>Last name</source>
         <translation>Last name</translation>
     </message>
     <message>
-        <location filename="../../ui/import_dialog.py" line="395"/>
+        <location filename="../../ui/import_dialog.py" line="397"/>
         <source>Importing…</source>
         <translation>Importing…</translation>
     </message>
     <message>
-        <location filename="../../ui/import_dialog.py" line="411"/>
+        <location filename="../../ui/import_dialog.py" line="413"/>
         <source>Something went wrong: %1</source>
         <translation>Something went wrong: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/import_dialog.py" line="441"/>
+        <location filename="../../ui/import_dialog.py" line="443"/>
         <source>Save Problems</source>
         <translation>Save Problems</translation>
     </message>
     <message>
-        <location filename="../../ui/import_dialog.py" line="443"/>
+        <location filename="../../ui/import_dialog.py" line="445"/>
         <source>Excel workbooks (*.xlsx)</source>
         <translation>Excel workbooks (*.xlsx)</translation>
     </message>

@@ -254,63 +254,78 @@
         <translation>修改时间</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange_labels.py" line="47"/>
-        <location filename="../../ui/exchange_labels.py" line="57"/>
+        <location filename="../../ui/exchange_labels.py" line="43"/>
+        <source>Industry growth %</source>
+        <translation>行业增长率%</translation>
+    </message>
+    <message>
+        <location filename="../../ui/exchange_labels.py" line="44"/>
+        <source>Decision nodes</source>
+        <translation>决策节点数</translation>
+    </message>
+    <message>
+        <location filename="../../ui/exchange_labels.py" line="45"/>
+        <source>Industry leader</source>
+        <translation>行业龙头</translation>
+    </message>
+    <message>
+        <location filename="../../ui/exchange_labels.py" line="50"/>
+        <location filename="../../ui/exchange_labels.py" line="60"/>
         <source>Full name</source>
         <translation>姓名</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange_labels.py" line="48"/>
+        <location filename="../../ui/exchange_labels.py" line="51"/>
         <source>Title</source>
         <translation>职务</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange_labels.py" line="49"/>
+        <location filename="../../ui/exchange_labels.py" line="52"/>
         <source>Department</source>
         <translation>部门</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange_labels.py" line="50"/>
+        <location filename="../../ui/exchange_labels.py" line="53"/>
         <source>Reports to key</source>
         <translation>汇报对象编号</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange_labels.py" line="52"/>
+        <location filename="../../ui/exchange_labels.py" line="55"/>
         <source>Phone</source>
         <translation>电话</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange_labels.py" line="59"/>
+        <location filename="../../ui/exchange_labels.py" line="62"/>
         <source>Active</source>
         <translation>在职</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange_labels.py" line="65"/>
+        <location filename="../../ui/exchange_labels.py" line="68"/>
         <source>Amount</source>
         <translation>金额</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange_labels.py" line="66"/>
+        <location filename="../../ui/exchange_labels.py" line="69"/>
         <source>Due date</source>
         <translation>到期日</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange_labels.py" line="67"/>
+        <location filename="../../ui/exchange_labels.py" line="70"/>
         <source>Paid date</source>
         <translation>回款日期</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange_labels.py" line="72"/>
+        <location filename="../../ui/exchange_labels.py" line="75"/>
         <source>Contact key</source>
         <translation>联系人编号</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange_labels.py" line="74"/>
+        <location filename="../../ui/exchange_labels.py" line="77"/>
         <source>Kind</source>
         <translation>类型</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange_labels.py" line="75"/>
+        <location filename="../../ui/exchange_labels.py" line="78"/>
         <source>Note</source>
         <translation>内容</translation>
     </message>
@@ -354,151 +369,161 @@
     </message>
     <message>
         <location filename="../../ui/import_messages.py" line="22"/>
+        <source>&apos;%1&apos; is not a number.</source>
+        <translation>“%1”不是数字。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/import_messages.py" line="23"/>
+        <source>&apos;%1&apos; is outside -1000 to 1000.</source>
+        <translation>“%1”超出 -1000 到 1000 的范围。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/import_messages.py" line="24"/>
         <source>&apos;%1&apos; is not a lifecycle stage (prospect, customer, lost).</source>
         <translation>“%1”不是有效的生命周期阶段（潜在客户、客户、已流失）。</translation>
     </message>
     <message>
-        <location filename="../../ui/import_messages.py" line="25"/>
+        <location filename="../../ui/import_messages.py" line="27"/>
         <source>&apos;%1&apos; is not a kind of interaction.</source>
         <translation>“%1”不是有效的互动类型。</translation>
     </message>
     <message>
-        <location filename="../../ui/import_messages.py" line="26"/>
+        <location filename="../../ui/import_messages.py" line="28"/>
         <source>The text is longer than %2 characters.</source>
         <translation>文本超过 %2 个字符。</translation>
     </message>
     <message>
-        <location filename="../../ui/import_messages.py" line="27"/>
+        <location filename="../../ui/import_messages.py" line="29"/>
         <source>This value is required.</source>
         <translation>此项为必填。</translation>
     </message>
     <message>
-        <location filename="../../ui/import_messages.py" line="28"/>
+        <location filename="../../ui/import_messages.py" line="30"/>
         <source>This record appears twice in the file (first in row %3).</source>
         <translation>此记录在文件中重复出现（首次出现在第 %3 行）。</translation>
     </message>
     <message>
-        <location filename="../../ui/import_messages.py" line="31"/>
+        <location filename="../../ui/import_messages.py" line="33"/>
         <source>Several stored accounts have this name; give the key.</source>
         <translation>有多个现有客户使用此名称，请提供编号。</translation>
     </message>
     <message>
-        <location filename="../../ui/import_messages.py" line="32"/>
+        <location filename="../../ui/import_messages.py" line="34"/>
         <source>Matched a stored account by name; its key %4 is kept.</source>
         <translation>已按名称匹配到现有客户，保留其编号 %4。</translation>
     </message>
     <message>
-        <location filename="../../ui/import_messages.py" line="35"/>
+        <location filename="../../ui/import_messages.py" line="37"/>
         <source>The same name appears in row %3; both rows are imported.</source>
         <translation>第 %3 行有相同名称，两行都会导入。</translation>
     </message>
     <message>
-        <location filename="../../ui/import_messages.py" line="38"/>
+        <location filename="../../ui/import_messages.py" line="40"/>
         <source>No account has the key or name &apos;%5&apos;.</source>
         <translation>没有编号或名称为“%5”的客户。</translation>
     </message>
     <message>
-        <location filename="../../ui/import_messages.py" line="39"/>
+        <location filename="../../ui/import_messages.py" line="41"/>
         <source>Several records are called &apos;%5&apos;; use the key.</source>
         <translation>有多条记录名为“%5”，请使用编号。</translation>
     </message>
     <message>
-        <location filename="../../ui/import_messages.py" line="40"/>
+        <location filename="../../ui/import_messages.py" line="42"/>
         <source>No contact has the key or name &apos;%5&apos; in this account.</source>
         <translation>该客户下没有编号或姓名为“%5”的联系人。</translation>
     </message>
     <message>
-        <location filename="../../ui/import_messages.py" line="41"/>
+        <location filename="../../ui/import_messages.py" line="43"/>
         <source>The references loop back to this row (A under B under A).</source>
         <translation>引用关系形成了循环（A 属于 B，B 又属于 A）。</translation>
     </message>
     <message>
-        <location filename="../../ui/import_messages.py" line="42"/>
+        <location filename="../../ui/import_messages.py" line="44"/>
         <source>The sheet is hidden and was not imported.</source>
         <translation>该工作表已隐藏，未导入。</translation>
     </message>
     <message>
-        <location filename="../../ui/import_messages.py" line="43"/>
+        <location filename="../../ui/import_messages.py" line="45"/>
         <source>No known columns were found; the sheet was not imported.</source>
         <translation>未找到可识别的列，该工作表未导入。</translation>
     </message>
     <message>
-        <location filename="../../ui/import_messages.py" line="46"/>
+        <location filename="../../ui/import_messages.py" line="48"/>
         <source>Another sheet holds the same kind of records; both are read.</source>
         <translation>另一个工作表包含同类记录，两者都会读取。</translation>
     </message>
     <message>
-        <location filename="../../ui/import_messages.py" line="49"/>
+        <location filename="../../ui/import_messages.py" line="51"/>
         <source>Another column gives the same field; this one was ignored.</source>
         <translation>另一列已提供同一字段，此列被忽略。</translation>
     </message>
     <message>
-        <location filename="../../ui/import_messages.py" line="52"/>
+        <location filename="../../ui/import_messages.py" line="54"/>
         <source>The sheet has no column for a required field (%6).</source>
         <translation>该工作表缺少必填字段（%6）的列。</translation>
     </message>
     <message>
-        <location filename="../../ui/import_messages.py" line="53"/>
+        <location filename="../../ui/import_messages.py" line="55"/>
         <source>The sheet has headers but no data rows.</source>
         <translation>该工作表只有表头，没有数据行。</translation>
     </message>
     <message>
-        <location filename="../../ui/import_messages.py" line="54"/>
+        <location filename="../../ui/import_messages.py" line="56"/>
         <source>The file holds no records to import.</source>
         <translation>文件中没有可导入的记录。</translation>
     </message>
     <message>
-        <location filename="../../ui/import_messages.py" line="73"/>
+        <location filename="../../ui/import_messages.py" line="75"/>
         <source>%1 does not exist.</source>
         <translation>%1 不存在。</translation>
     </message>
     <message>
-        <location filename="../../ui/import_messages.py" line="74"/>
+        <location filename="../../ui/import_messages.py" line="76"/>
         <source>%1 cannot be read.</source>
         <translation>无法读取 %1。</translation>
     </message>
     <message>
-        <location filename="../../ui/import_messages.py" line="75"/>
+        <location filename="../../ui/import_messages.py" line="77"/>
         <source>%1 is empty.</source>
         <translation>%1 是空文件。</translation>
     </message>
     <message>
-        <location filename="../../ui/import_messages.py" line="76"/>
+        <location filename="../../ui/import_messages.py" line="78"/>
         <source>%1 is not a spreadsheet, or it is damaged.</source>
         <translation>%1 不是电子表格，或已损坏。</translation>
     </message>
     <message>
-        <location filename="../../ui/import_messages.py" line="77"/>
+        <location filename="../../ui/import_messages.py" line="79"/>
         <source>%1 is damaged or incomplete.</source>
         <translation>%1 已损坏或不完整。</translation>
     </message>
     <message>
-        <location filename="../../ui/import_messages.py" line="78"/>
+        <location filename="../../ui/import_messages.py" line="80"/>
         <source>%1 is protected with a password. Open it in your spreadsheet program, remove the password, save it, and import it again.</source>
         <translation>%1 设有密码保护。请在电子表格软件中打开，取消密码并保存后再导入。</translation>
     </message>
     <message>
-        <location filename="../../ui/import_messages.py" line="83"/>
+        <location filename="../../ui/import_messages.py" line="85"/>
         <source>%1 unpacks to a suspicious size (a zip bomb?); it was not opened.</source>
         <translation>%1 解压后大小异常（可能是压缩炸弹），已拒绝打开。</translation>
     </message>
     <message>
-        <location filename="../../ui/import_messages.py" line="86"/>
+        <location filename="../../ui/import_messages.py" line="88"/>
         <source>%1 declares XML entities, which spreadsheets never need; it was not opened.</source>
         <translation>%1 声明了 XML 实体（正常的电子表格从不需要），已拒绝打开。</translation>
     </message>
     <message>
-        <location filename="../../ui/import_messages.py" line="89"/>
+        <location filename="../../ui/import_messages.py" line="91"/>
         <source>%1 is too large to import.</source>
         <translation>%1 太大，无法导入。</translation>
     </message>
     <message>
-        <location filename="../../ui/import_messages.py" line="90"/>
+        <location filename="../../ui/import_messages.py" line="92"/>
         <source>The text of %1 is neither UTF-8 nor GBK/GB18030.</source>
         <translation>%1 的文本编码既不是 UTF-8，也不是 GBK/GB18030。</translation>
     </message>
     <message>
-        <location filename="../../ui/import_messages.py" line="91"/>
+        <location filename="../../ui/import_messages.py" line="93"/>
         <source>%1 could not be written; nothing was changed.</source>
         <translation>无法写入 %1，未做任何更改。</translation>
     </message>
@@ -506,221 +531,221 @@
 <context>
     <name>ImportDialog</name>
     <message>
-        <location filename="../../ui/import_dialog.py" line="73"/>
+        <location filename="../../ui/import_dialog.py" line="74"/>
         <source>Import — %1</source>
         <translation>导入 — %1</translation>
     </message>
     <message>
-        <location filename="../../ui/import_dialog.py" line="143"/>
+        <location filename="../../ui/import_dialog.py" line="145"/>
         <source>Sheets</source>
         <translation>工作表</translation>
     </message>
     <message>
-        <location filename="../../ui/import_dialog.py" line="144"/>
+        <location filename="../../ui/import_dialog.py" line="146"/>
         <source>Columns not recognised — choose a field, or leave them ignored</source>
         <translation>未识别的列——请选择对应字段，或保持忽略</translation>
     </message>
     <message>
-        <location filename="../../ui/import_dialog.py" line="145"/>
+        <location filename="../../ui/import_dialog.py" line="147"/>
         <source>What the import will do</source>
         <translation>导入将执行的操作</translation>
     </message>
     <message>
-        <location filename="../../ui/import_dialog.py" line="146"/>
-        <location filename="../../ui/import_dialog.py" line="430"/>
+        <location filename="../../ui/import_dialog.py" line="148"/>
+        <location filename="../../ui/import_dialog.py" line="432"/>
         <source>Problems</source>
         <translation>问题</translation>
     </message>
     <message>
-        <location filename="../../ui/import_dialog.py" line="147"/>
+        <location filename="../../ui/import_dialog.py" line="149"/>
         <source>Save Problems…</source>
         <translation>保存问题列表…</translation>
     </message>
     <message>
-        <location filename="../../ui/import_dialog.py" line="148"/>
+        <location filename="../../ui/import_dialog.py" line="150"/>
         <source>&amp;Import</source>
         <translation>导入(&amp;I)</translation>
     </message>
     <message>
-        <location filename="../../ui/import_dialog.py" line="149"/>
-        <location filename="../../ui/import_dialog.py" line="150"/>
-        <location filename="../../ui/import_dialog.py" line="158"/>
-        <location filename="../../ui/import_dialog.py" line="163"/>
+        <location filename="../../ui/import_dialog.py" line="151"/>
+        <location filename="../../ui/import_dialog.py" line="152"/>
+        <location filename="../../ui/import_dialog.py" line="160"/>
+        <location filename="../../ui/import_dialog.py" line="165"/>
         <source>Sheet</source>
         <translation>工作表</translation>
     </message>
     <message>
-        <location filename="../../ui/import_dialog.py" line="149"/>
+        <location filename="../../ui/import_dialog.py" line="151"/>
         <source>Read as</source>
         <translation>识别为</translation>
     </message>
     <message>
-        <location filename="../../ui/import_dialog.py" line="149"/>
+        <location filename="../../ui/import_dialog.py" line="151"/>
         <source>Header row</source>
         <translation>表头行</translation>
     </message>
     <message>
-        <location filename="../../ui/import_dialog.py" line="149"/>
+        <location filename="../../ui/import_dialog.py" line="151"/>
         <source>Rows</source>
         <translation>行数</translation>
     </message>
     <message>
-        <location filename="../../ui/import_dialog.py" line="150"/>
-        <location filename="../../ui/import_dialog.py" line="163"/>
+        <location filename="../../ui/import_dialog.py" line="152"/>
+        <location filename="../../ui/import_dialog.py" line="165"/>
         <source>Column</source>
         <translation>列</translation>
     </message>
     <message>
-        <location filename="../../ui/import_dialog.py" line="150"/>
+        <location filename="../../ui/import_dialog.py" line="152"/>
         <source>Field</source>
         <translation>字段</translation>
     </message>
     <message>
-        <location filename="../../ui/import_dialog.py" line="153"/>
+        <location filename="../../ui/import_dialog.py" line="155"/>
         <source>Records</source>
         <translation>记录类型</translation>
     </message>
     <message>
-        <location filename="../../ui/import_dialog.py" line="154"/>
+        <location filename="../../ui/import_dialog.py" line="156"/>
         <source>Action</source>
         <translation>操作</translation>
     </message>
     <message>
-        <location filename="../../ui/import_dialog.py" line="155"/>
+        <location filename="../../ui/import_dialog.py" line="157"/>
         <source>Key</source>
         <translation>编号</translation>
     </message>
     <message>
-        <location filename="../../ui/import_dialog.py" line="156"/>
+        <location filename="../../ui/import_dialog.py" line="158"/>
         <source>Name</source>
         <translation>名称</translation>
     </message>
     <message>
-        <location filename="../../ui/import_dialog.py" line="157"/>
+        <location filename="../../ui/import_dialog.py" line="159"/>
         <source>Changes</source>
         <translation>变更内容</translation>
     </message>
     <message>
-        <location filename="../../ui/import_dialog.py" line="159"/>
-        <location filename="../../ui/import_dialog.py" line="163"/>
+        <location filename="../../ui/import_dialog.py" line="161"/>
+        <location filename="../../ui/import_dialog.py" line="165"/>
         <source>Row</source>
         <translation>行</translation>
     </message>
     <message>
-        <location filename="../../ui/import_dialog.py" line="163"/>
+        <location filename="../../ui/import_dialog.py" line="165"/>
         <source>Severity</source>
         <translation>级别</translation>
     </message>
     <message>
-        <location filename="../../ui/import_dialog.py" line="163"/>
+        <location filename="../../ui/import_dialog.py" line="165"/>
         <source>Problem</source>
         <translation>问题</translation>
     </message>
     <message>
-        <location filename="../../ui/import_dialog.py" line="173"/>
-        <location filename="../../ui/import_dialog.py" line="181"/>
+        <location filename="../../ui/import_dialog.py" line="175"/>
+        <location filename="../../ui/import_dialog.py" line="184"/>
         <source>Reading %1…</source>
         <translation>正在读取 %1…</translation>
     </message>
     <message>
-        <location filename="../../ui/import_dialog.py" line="192"/>
+        <location filename="../../ui/import_dialog.py" line="195"/>
         <source>Checking the file…</source>
         <translation>正在检查文件…</translation>
     </message>
     <message>
-        <location filename="../../ui/import_dialog.py" line="256"/>
+        <location filename="../../ui/import_dialog.py" line="258"/>
         <source>Error</source>
         <translation>错误</translation>
     </message>
     <message>
-        <location filename="../../ui/import_dialog.py" line="256"/>
+        <location filename="../../ui/import_dialog.py" line="258"/>
         <source>Warning</source>
         <translation>警告</translation>
     </message>
     <message>
-        <location filename="../../ui/import_dialog.py" line="283"/>
+        <location filename="../../ui/import_dialog.py" line="285"/>
         <source>(hidden, skipped)</source>
         <translation>（隐藏，已跳过）</translation>
     </message>
     <message>
-        <location filename="../../ui/import_dialog.py" line="284"/>
+        <location filename="../../ui/import_dialog.py" line="286"/>
         <source>(skipped)</source>
         <translation>（已跳过）</translation>
     </message>
     <message>
-        <location filename="../../ui/import_dialog.py" line="285"/>
+        <location filename="../../ui/import_dialog.py" line="287"/>
         <source>(not recognised)</source>
         <translation>（无法识别）</translation>
     </message>
     <message>
-        <location filename="../../ui/import_dialog.py" line="291"/>
+        <location filename="../../ui/import_dialog.py" line="293"/>
         <source>Add</source>
         <translation>新增</translation>
     </message>
     <message>
-        <location filename="../../ui/import_dialog.py" line="291"/>
+        <location filename="../../ui/import_dialog.py" line="293"/>
         <source>Change</source>
         <translation>修改</translation>
     </message>
     <message>
-        <location filename="../../ui/import_dialog.py" line="313"/>
+        <location filename="../../ui/import_dialog.py" line="315"/>
         <source>%1: %2 new, %3 changed, %4 unchanged</source>
         <translation>%1：新增 %2，修改 %3，不变 %4</translation>
     </message>
     <message>
-        <location filename="../../ui/import_dialog.py" line="319"/>
+        <location filename="../../ui/import_dialog.py" line="321"/>
         <source>Nothing to import.</source>
         <translation>没有可导入的内容。</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/import_dialog.py" line="324"/>
+        <location filename="../../ui/import_dialog.py" line="326"/>
         <source>%n problem(s) must be fixed in the file before it can be imported; nothing has been written.</source>
         <translation>
             <numerusform>文件中有 %n 个问题需要先修正才能导入；尚未写入任何数据。</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/import_dialog.py" line="331"/>
+        <location filename="../../ui/import_dialog.py" line="333"/>
         <source>Nothing has been written yet. Press Import to write all of it at once.</source>
         <translation>尚未写入任何数据。点击“导入”将一次性全部写入。</translation>
     </message>
     <message>
-        <location filename="../../ui/import_dialog.py" line="337"/>
+        <location filename="../../ui/import_dialog.py" line="339"/>
         <source>(skip this sheet)</source>
         <translation>（跳过此工作表）</translation>
     </message>
     <message>
-        <location filename="../../ui/import_dialog.py" line="346"/>
+        <location filename="../../ui/import_dialog.py" line="348"/>
         <source>(ignore this column)</source>
         <translation>（忽略此列）</translation>
     </message>
     <message>
-        <location filename="../../ui/import_dialog.py" line="348"/>
+        <location filename="../../ui/import_dialog.py" line="350"/>
         <source>First name</source>
         <translation>名</translation>
     </message>
     <message>
-        <location filename="../../ui/import_dialog.py" line="348"/>
+        <location filename="../../ui/import_dialog.py" line="350"/>
         <source>Last name</source>
         <translation>姓</translation>
     </message>
     <message>
-        <location filename="../../ui/import_dialog.py" line="395"/>
+        <location filename="../../ui/import_dialog.py" line="397"/>
         <source>Importing…</source>
         <translation>正在导入…</translation>
     </message>
     <message>
-        <location filename="../../ui/import_dialog.py" line="411"/>
+        <location filename="../../ui/import_dialog.py" line="413"/>
         <source>Something went wrong: %1</source>
         <translation>出现错误：%1</translation>
     </message>
     <message>
-        <location filename="../../ui/import_dialog.py" line="441"/>
+        <location filename="../../ui/import_dialog.py" line="443"/>
         <source>Save Problems</source>
         <translation>保存问题列表</translation>
     </message>
     <message>
-        <location filename="../../ui/import_dialog.py" line="443"/>
+        <location filename="../../ui/import_dialog.py" line="445"/>
         <source>Excel workbooks (*.xlsx)</source>
         <translation>Excel 工作簿 (*.xlsx)</translation>
     </message>

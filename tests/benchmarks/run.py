@@ -1,6 +1,6 @@
 """Account Planner benchmark suite (``make bench``).
 
-Three benchmarks, each against a target from the performance issue:
+Five benchmarks, each against a target from the performance issue:
 
 1. Start-up: from process start until the customer tree shows a
    10,000-account portfolio, compared with a bare PySide6 process that opens
@@ -13,6 +13,10 @@ Three benchmarks, each against a target from the performance issue:
    contacts and 500,000 orders against python-calamine and a bare xlsxwriter.
    Targets: import within 3x calamine's read, the same cost per row for the
    orders sheet as for the accounts sheet, export within 1.3x the bare writer.
+5. Tier classification (``tiers.py``) of 100,000 accounts with 2,000,000
+   transactions: each model's preview (pareto, rfm, weighted) within 2x of
+   the fastest bare SQL ``GROUP BY`` computing the same per-account sums,
+   counts and last dates; the apply step's time is reported too.
 
 Every figure is measured in this run; time figures are medians over several
 repetitions because the machine is shared and noisy. Nothing is asserted:
@@ -584,6 +588,16 @@ def bench_exchange(config: Config, work: Path) -> dict[str, Any]:
     return exchange.bench_exchange(config.quick, work, sys.modules[__name__])
 
 
+# -- 5. tier classification ----------------------------------------------------------------------------
+
+
+def bench_tiers(config: Config, work: Path) -> dict[str, Any]:
+    """Section 5 lives in tiers.py; it uses this module's helpers."""
+    import tiers
+
+    return tiers.bench_tiers(config.quick, work, sys.modules[__name__])
+
+
 # -- main ----------------------------------------------------------------------------------------------
 
 
@@ -626,7 +640,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     parser.add_argument(
         "--only",
         action="append",
-        choices=("startup", "expand", "memory", "exchange"),
+        choices=("startup", "expand", "memory", "exchange", "tiers"),
         help="run only this benchmark (may be repeated)",
     )
     parser.add_argument(
@@ -634,7 +648,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     )
     args = parser.parse_args(argv)
     config = QUICK if args.quick else FULL
-    chosen = args.only or ["startup", "expand", "memory", "exchange"]
+    chosen = args.only or ["startup", "expand", "memory", "exchange", "tiers"]
     results = Results(config, environment())
     print(
         f"Account Planner benchmarks{' (--quick)' if config.quick else ''}: Python {results.environment['python']}, "
@@ -652,8 +666,10 @@ def main(argv: Sequence[str] | None = None) -> int:
             "memory": lambda: bench_memory(config, work, bare_memory),
             # 4. Excel import and export: see exchange.py.
             "exchange": lambda: bench_exchange(config, work),
+            # 5. Tier classification: see tiers.py.
+            "tiers": lambda: bench_tiers(config, work),
         }
-        for name in ("startup", "expand", "memory", "exchange"):
+        for name in ("startup", "expand", "memory", "exchange", "tiers"):
             if name not in chosen:
                 continue
             try:
@@ -694,6 +710,10 @@ def main(argv: Sequence[str] | None = None) -> int:
         import exchange
 
         exchange.summary(b["exchange"], config.quick, sys.modules[__name__])
+    if "tiers" in b:
+        import tiers
+
+        tiers.summary(b["tiers"], config.quick, sys.modules[__name__])
     for name in results.errors:
         line(name, "ERROR (see above)")
     results.environment["load_average_at_end"] = os.getloadavg()

@@ -167,3 +167,57 @@ def test_import_of_a_broken_file_is_one_line(tmp_path: Path) -> None:
     assert result.returncode == 1
     assert result.stderr.strip().count("\n") == 0
     assert "damaged or incomplete" in result.stderr
+
+
+def test_classify_previews_explains_and_applies(tmp_path: Path) -> None:
+    import json
+
+    db = tmp_path / "t.sqlite"
+    assert run("--db", str(db), "demo", "--accounts", "60", "--as-of", "2026-06-30", home=tmp_path).returncode == 0
+    table = run("--db", str(db), "classify", "--as-of", "2026-06-30", home=tmp_path)
+    assert table.returncode == 0, table.stderr
+    assert "model weighted" in table.stdout
+    assert "preview only" in table.stdout
+
+    rfm = run("--db", str(db), "classify", "--model", "rfm", "--as-of", "2026-06-30", "--format", "json", home=tmp_path)
+    rows = json.loads(rfm.stdout)
+    assert rows
+    assert {"key", "name", "tier", "recency_days", "frequency", "monetary", "r", "f", "m", "segment"} <= set(
+        rows[0]
+    )
+    assert all(row["tier"] in "ABCD" for row in rows)
+
+    csv_out = run("--db", str(db), "classify", "--format", "csv", "--as-of", "2026-06-30", home=tmp_path)
+    header = csv_out.stdout.splitlines()[0].split(",")
+    assert header[:3] == ["key", "name", "tier"]
+    assert {"transaction", "behaviour", "potential", "total"} <= set(header)
+
+    key = rows[0]["key"]
+    explained = run("--db", str(db), "classify", "--explain", key, "--as-of", "2026-06-30", home=tmp_path)
+    assert explained.returncode == 0
+    assert "rule:" in explained.stdout
+    assert "revenue_share" in explained.stdout
+
+    applied = run("--db", str(db), "classify", "--apply", "--as-of", "2026-06-30", home=tmp_path)
+    assert applied.returncode == 0
+    assert "applied:" in applied.stderr
+    with sqlite3.connect(db) as conn:
+        changed = conn.execute("SELECT count(*) FROM tier_history").fetchone()[0]
+        tiers = conn.execute("SELECT count(*) FROM account WHERE tier IS NOT NULL").fetchone()[0]
+    assert changed == tiers > 0
+
+
+@pytest.mark.parametrize(
+    ("args", "message"),
+    [
+        (["--explain", "NO-SUCH-KEY"], "No classified account has the key 'NO-SUCH-KEY'"),
+        (["--window-months", "40"], "The window must be 1 to 36 months"),
+    ],
+)
+def test_classify_errors_are_one_line(tmp_path: Path, args: list[str], message: str) -> None:
+    db = tmp_path / "t.sqlite"
+    assert run("--db", str(db), "demo", "--accounts", "20", home=tmp_path).returncode == 0
+    result = run("--db", str(db), "classify", *args, home=tmp_path)
+    assert result.returncode == 1
+    assert message in result.stderr
+    assert "Traceback" not in result.stderr

@@ -328,3 +328,55 @@ def test_cancelling_the_demo_load_writes_nothing(make_window, store: SqlStore, q
     assert services.store_counts(store.queries()).accounts == 0
     assert window.errors
     assert "Cancelled" in window.errors[-1]
+
+
+def test_tiering_inputs_are_edited_in_the_form_and_undoable(window: Window) -> None:
+    index = window.model.index(0, 0)
+    account_id = window.model.account_id(index)
+    window.tree.setCurrentIndex(index)
+    before = services.get_account(window.store.unit_of_work(), account_id)
+
+    growth = window.form.field_edit("industry_growth_pct")
+    growth.setText("12.5%")
+    growth.editingFinished.emit()
+    nodes = window.form.field_edit("decision_nodes")
+    nodes.setText("3")
+    nodes.editingFinished.emit()
+    leader = window.form.industry_leader
+    leader.activated.emit(leader.findData("1"))
+
+    after = services.get_account(window.store.unit_of_work(), account_id)
+    assert (after.industry_growth_pct, after.decision_nodes, after.industry_leader) == (12.5, 3, True)
+    window.undo_stack.undo()
+    assert services.get_account(window.store.unit_of_work(), account_id).industry_leader == before.industry_leader
+    growth.setText("fast")
+    growth.editingFinished.emit()
+    assert "is not a number" in window.form.error_message()
+    assert services.get_account(window.store.unit_of_work(), account_id).industry_growth_pct == 12.5
+
+
+def test_the_tier_filter_shows_only_accounts_of_that_tier(window: Window) -> None:
+    from datetime import date
+
+    from domain.tiers.service import apply_classification, load_settings, preview_classification
+
+    settings = load_settings(window.store.unit_of_work())
+    preview = preview_classification(window.store.tier_queries(), settings, as_of=date(2026, 6, 30))
+    apply_classification(window.store.unit_of_work(), preview, on=date(2026, 6, 30))
+    tier_a = {r.account_id for r in preview.results if r.tier == "A"}
+    assert tier_a
+
+    window.tier_filter.setCurrentIndex(window.tier_filter.findData(("A",)))
+    shown: list[tuple[int, str]] = []
+    stack = [QModelIndex()]
+    while stack:
+        parent = stack.pop()
+        for row in range(window.model.rowCount(parent)):
+            child = window.model.index(row, 0, parent)
+            shown.append((window.model.account_id(child), window.model.index(row, 3, parent).data()))
+            stack.append(child)
+    tiers = dict(shown)
+    assert tier_a <= set(tiers)
+    assert all(tiers[i] == "A" for i in tier_a)
+    window.tier_filter.setCurrentIndex(0)
+    assert window.model.is_filtered() is False

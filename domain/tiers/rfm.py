@@ -1,0 +1,128 @@
+"""RFM: recency, frequency and monetary value, scored 1-5 by quintile.
+
+Only accounts that have ever ordered are scored, and only against each other:
+R is days since the last order (of any age, so an account with no order in
+the window still has an R), F the orders in the window, M the window revenue.
+An account that never ordered is D.
+
+Quintile score (tie-stable)
+    ``p = (worse + equal / 2) / n`` is the account's percentile rank with ties
+    at mid-rank, where ``worse`` counts scored accounts with a strictly worse
+    value (fewer orders, less revenue, a *longer* time since the last order) and
+    ``equal`` counts those with the same value, itself included; the score is
+    ``1 + floor(5 * p)``. Equal values always get equal scores, every score is
+    1-5, five distinct values score 1..5, and a lone account (or all equal) scores 3.
+
+Segments
+    From R and ``FM = ceil((F + M) / 2)`` (the half-up mean of F and M), the
+    usual R-against-FM grid, every one of the 25 cells named:
+
+    - champions: R 5, FM 4-5
+    - loyal: R 3-4, FM 4-5
+    - potential_loyalists: R 4-5, FM 2-3
+    - new: R 5, FM 1
+    - promising: R 4, FM 1
+    - need_attention: R 3, FM 1-3
+    - cannot_lose: R 1-2, FM 5
+    - at_risk: R 1-2, FM 3-4
+    - hibernating: R 2, FM 1-2
+    - lost: R 1, FM 1-2
+
+    Each segment maps to a tier through :attr:`RfmParams.segment_tiers`.
+"""
+
+from __future__ import annotations
+
+from collections import Counter
+from collections.abc import Sequence
+
+from domain.bulk import collector_paused
+from domain.tiers.metrics import AccountMetrics
+from domain.tiers.params import RfmParams
+from domain.tiers.result import CriterionLine, Explanation, TierResult
+
+_GRID: dict[int, tuple[str, str, str, str, str]] = {
+    5: ("new", "potential_loyalists", "potential_loyalists", "champions", "champions"),
+    4: ("promising", "potential_loyalists", "potential_loyalists", "loyal", "loyal"),
+    3: ("need_attention", "need_attention", "need_attention", "loyal", "loyal"),
+    2: ("hibernating", "hibernating", "at_risk", "at_risk", "cannot_lose"),
+    1: ("lost", "lost", "at_risk", "at_risk", "cannot_lose"),
+}
+
+
+def segment(r: int, f: int, m: int) -> str:
+    """The named segment of RFM scores (each 1-5); see the module docstring."""
+    return _GRID[r][(f + m + 1) // 2 - 1]
+
+
+def quintile_scores(values: Sequence[float], *, higher_is_better: bool = True) -> list[int]:
+    """The 1-5 quintile score of each value among all of ``values`` (module docstring).
+
+    ``higher_is_better=False`` scores the smallest values highest (recency).
+    Sorts the distinct values once: O(n log n).
+    """
+    n = len(values)
+    counted = Counter(values)
+    score_of: dict[float, int] = {}
+    below = 0
+    for value in sorted(counted):
+        equal = counted[value]
+        worse = below if higher_is_better else n - below - equal
+        # 1 + floor(5 * (worse + equal / 2) / n), in integers.
+        score_of[value] = 1 + 5 * (2 * worse + equal) // (2 * n)
+        below += equal
+    return list(map(score_of.__getitem__, values))
+
+
+def classify_rfm(metrics: Sequence[AccountMetrics], params: RfmParams) -> list[TierResult]:
+    """One result per account, in the order of ``metrics``; ``score`` is R+F+M (3-15).
+
+    ``rule_params`` carry ``r``, ``f``, ``m`` (1-5), ``segment`` and ``tier``.
+    """
+    with collector_paused():
+        return _classify(metrics, params)
+
+
+def _classify(metrics: Sequence[AccountMetrics], params: RfmParams) -> list[TierResult]:
+    scored = [i for i, m in enumerate(metrics) if m.days_since_last_order is not None]
+    recency = [metrics[i].days_since_last_order or 0 for i in scored]
+    r_scores = quintile_scores(recency, higher_is_better=False)
+    f_scores = quintile_scores([metrics[i].orders for i in scored])
+    m_scores = quintile_scores([metrics[i].revenue_cents for i in scored])
+    results: list[TierResult | None] = [None] * len(metrics)
+    tiers = params.segment_tiers
+    new = tuple.__new__  # skips the keyword __new__ of the named tuple
+    for i, r, f, m in zip(scored, r_scores, f_scores, m_scores, strict=True):
+        name = _GRID[r][(f + m + 1) // 2 - 1]
+        tier = tiers[name]
+        account = metrics[i]
+        results[i] = new(TierResult, (account.account_id, account.key, account.name, tier, tier, "rfm",
+                                      float(r + f + m), "rfm_segment", (r, f, m, name, tier), None))
+    out: list[TierResult] = []
+    for account, result in zip(metrics, results, strict=True):
+        if result is None:
+            result = new(TierResult, (account.account_id, account.key, account.name, "D", "D", "rfm", None,
+                                      "rfm_never_ordered", (), None))
+        out.append(result)
+    return out
+
+
+def explain_rfm(result: TierResult, metrics: AccountMetrics) -> Explanation:
+    """The three values and the quintile scores (as points) they earned."""
+    params = result.rule_params
+    scores: list[float | None] = [None, None, None]
+    if result.rule_code == "rfm_segment":
+        scores = [_as_float(params["r"]), _as_float(params["f"]), _as_float(params["m"])]
+    lines = (
+        CriterionLine("recency", "transaction", metrics.days_since_last_order, scores[0], None, None),
+        CriterionLine("frequency", "transaction", metrics.orders, scores[1], None, None),
+        CriterionLine("monetary", "transaction", metrics.revenue, scores[2], None, None),
+    )
+    return Explanation(result.account_id, result.key, "rfm", result.model_tier, result.score, result.rule_code,
+                       params, lines, {})
+
+
+def _as_float(value: object) -> float:
+    if isinstance(value, int | float):
+        return float(value)
+    raise TypeError(f"expected a number, got {value!r}")

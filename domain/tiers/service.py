@@ -1,0 +1,221 @@
+"""Tier classification as service functions, shared by the window and the CLI.
+
+A classification is computed as a :class:`Preview` (nothing is written) and
+becomes the accounts' tiers only when applied; applying writes one history
+row per account whose tier changed. Overrides set by hand win over every
+model and are kept by later runs.
+"""
+
+from __future__ import annotations
+
+import json
+from dataclasses import dataclass, field
+from datetime import date
+from typing import Protocol
+
+from domain.bulk import collector_paused
+from domain.errors import CancelledError, NotFoundError, ValidationError
+from domain.ports import Progress, UnitOfWork
+from domain.tiers.classify import (
+    Classification,
+    Move,
+    TierChange,
+    apply_overrides,
+    classify_portfolio,
+    distribution,
+    explain,
+    movement_matrix,
+    movers,
+    plan_apply,
+)
+from domain.tiers.health import HistoryEntry
+from domain.tiers.metrics import AccountActivity, AccountMetrics, compute_metrics
+from domain.tiers.params import TierSettings, default_settings
+from domain.tiers.result import Explanation, Override, TierResult
+
+SETTINGS_NAME = "tiers"
+
+
+@dataclass(frozen=True, slots=True)
+class TierHistoryRecord:
+    """One stored change of tier, with what the history row says about it."""
+
+    entry: HistoryEntry
+    key: str
+    name: str
+    model: str
+    score: float | None
+    reason: str
+
+
+class TierQueries(Protocol):
+    """The reads classification needs (storage implements them)."""
+
+    def activity(
+        self, as_of: date, window_months: int, *, payments: bool = True, behaviour: bool = True, previous: bool = True
+    ) -> list[AccountActivity]:
+        """Every account's aggregates over the window ending ``as_of`` (see AccountActivity).
+
+        ``payments`` (due, on-time, delay), ``behaviour`` (interactions) and
+        ``previous`` (the window before) may be left out: their fields are then 0."""
+        ...
+
+    def current_tiers(self) -> dict[int, str | None]:
+        """The applied tier of every account (``None``: never classified)."""
+        ...
+
+    def overrides(self) -> list[Override]: ...
+
+    def history(self, account_id: int | None = None) -> list[TierHistoryRecord]:
+        """Stored tier changes, oldest first; one account's when ``account_id`` is given."""
+        ...
+
+    def setting(self, name: str) -> str | None: ...
+
+
+@dataclass(frozen=True)
+class Preview:
+    """A classification before it is applied: what each account would get and
+    what would move. ``current`` holds the applied tiers it is compared with."""
+
+    as_of: date
+    settings: TierSettings
+    metrics: list[AccountMetrics]
+    classification: Classification
+    current: dict[int, str | None]
+    _metrics_by_key: dict[str, AccountMetrics] = field(default_factory=dict, repr=False)
+
+    @property
+    def results(self) -> tuple[TierResult, ...]:
+        return self.classification.results
+
+    def tiers(self) -> dict[int, str]:
+        return self.classification.tiers()
+
+    def matrix(self) -> dict[tuple[str | None, str], int]:
+        """From → to counts against the applied tiers (``None``: not classified yet)."""
+        return movement_matrix(self.current, self.tiers())
+
+    def movers(self) -> list[Move]:
+        return movers(self.current, self.tiers())
+
+    def distribution(self) -> dict[str | None, int]:
+        return distribution(dict(self.tiers()))
+
+    def changes(self, on: date) -> list[TierChange]:
+        """What applying on day ``on`` would write, one per account whose tier changes."""
+        return plan_apply(self.classification, self.current, on=on, model=self.settings.model)
+
+    def find(self, key_or_name: str) -> tuple[TierResult, AccountMetrics]:
+        """The result and metrics of the account with this key (or, failing that, exact name).
+
+        Raises NotFoundError when no classified account matches (with groups
+        rolled up, only the groups themselves are classified)."""
+        if not self._metrics_by_key:
+            self._metrics_by_key.update({m.key: m for m in self.metrics})
+        metrics = self._metrics_by_key.get(key_or_name)
+        if metrics is None:
+            named = [m for m in self.metrics if m.name == key_or_name]
+            if len(named) == 1:
+                metrics = named[0]
+        if metrics is None:
+            raise NotFoundError(f"No classified account has the key '{key_or_name}'.", key=key_or_name)
+        result = self.classification.by_account()[metrics.account_id]
+        return result, metrics
+
+    def classification_explanation(self, result: TierResult, metrics: AccountMetrics) -> Explanation:
+        return explain(result, metrics, self.settings)
+
+    def explain(self, key_or_name: str) -> tuple[TierResult, AccountMetrics, Explanation]:
+        """Metric values, points per criterion, dimension scores and the deciding rule of one account."""
+        result, metrics = self.find(key_or_name)
+        return result, metrics, explain(result, metrics, self.settings)
+
+
+def load_settings(uow: UnitOfWork) -> TierSettings:
+    """The tier settings stored in the database (defaults when none are)."""
+    with uow:
+        text = uow.settings.get(SETTINGS_NAME)
+    if text is None:
+        return default_settings()
+    try:
+        data = json.loads(text)
+    except ValueError:
+        raise ValidationError(
+            "settings", "The stored tier settings are not readable; save them again.", reason="unreadable"
+        ) from None
+    return TierSettings.from_dict(data)
+
+
+def save_settings(uow: UnitOfWork, settings: TierSettings) -> None:
+    """Store ``settings`` (already validated by TierSettings) in the database."""
+    text = json.dumps(settings.to_dict(), ensure_ascii=False, sort_keys=True)
+    with uow:
+        uow.settings.put(SETTINGS_NAME, text)
+        uow.commit()
+
+
+def preview_classification(
+    queries: TierQueries, settings: TierSettings, *, as_of: date, progress: Progress | None = None
+) -> Preview:
+    """Classify every account (every group, when rolled up) as of ``as_of``. Writes nothing.
+
+    ``progress(done, total)`` is called between the steps; returning False
+    cancels (CancelledError).
+    """
+
+    def step(done: int) -> None:
+        if progress is not None and progress(done, 3) is False:
+            raise CancelledError("Classification cancelled.")
+
+    with collector_paused():
+        step(0)
+        # Pareto and RFM read orders only; no model needs the previous window.
+        weighted = settings.model == "weighted"
+        activity = queries.activity(
+            as_of, settings.window_months, payments=weighted, behaviour=weighted, previous=False
+        )
+        step(1)
+        metrics = compute_metrics(
+            activity, as_of=as_of, window_months=settings.window_months, roll_up_groups=settings.roll_up_groups
+        )
+        del activity
+        step(2)
+        classification = apply_overrides(classify_portfolio(metrics, settings), queries.overrides())
+        current = queries.current_tiers()
+        step(3)
+    return Preview(as_of, settings, metrics, classification, current)
+
+
+def apply_classification(uow: UnitOfWork, preview: Preview, *, on: date) -> int:
+    """Make the preview's tiers the accounts' tiers; returns how many changed.
+
+    Writes the tier, score and model of every classified account and one
+    history row per account whose tier changed, in one transaction.
+    """
+    changes = preview.changes(on)
+    with collector_paused(), uow:
+        uow.tiers.apply(preview.results, changes, model=preview.settings.model, on=on)
+        uow.commit()
+    return len(changes)
+
+
+def set_override(uow: UnitOfWork, account_id: int, tier: str, reason: str, *, on: date) -> Override:
+    """Set an account's tier by hand; it wins over every model until cleared.
+
+    The reason is required (ValidationError). The tier applies at once and
+    leaves a history row when it changes the account's tier."""
+    override = Override(account_id, tier, reason.strip(), on)
+    with uow:
+        if uow.accounts.get(account_id) is None:
+            raise NotFoundError("The account no longer exists.", account_id=account_id)
+        uow.tiers.set_override(override)
+        uow.commit()
+    return override
+
+
+def clear_override(uow: UnitOfWork, account_id: int) -> None:
+    """Let the model decide this account's tier again from the next classification on."""
+    with uow:
+        uow.tiers.clear_override(account_id)
+        uow.commit()

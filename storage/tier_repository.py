@@ -1,0 +1,95 @@
+"""Writes of tier classification: applied tiers, history, overrides; settings."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from datetime import date
+
+from sqlalchemy import delete, insert, select, update
+from sqlalchemy.orm import Session
+
+from domain.tiers.classify import TierChange
+from domain.tiers.result import Override, TierResult
+from storage.orm import AccountRow, SettingRow, TierHistoryRow, TierOverrideRow
+from storage.repositories import _bulk_insert, _core_update_many
+
+
+class SqlSettingRepository:
+    def __init__(self, session: Session) -> None:
+        self._session = session
+
+    def get(self, name: str) -> str | None:
+        row = self._session.get(SettingRow, name)
+        return None if row is None else row.value
+
+    def put(self, name: str, value: str) -> None:
+        row = self._session.get(SettingRow, name)
+        if row is None:
+            self._session.add(SettingRow(name=name, value=value))
+        else:
+            row.value = value
+        self._session.flush()
+
+
+class SqlTierRepository:
+    def __init__(self, session: Session) -> None:
+        self._session = session
+
+    def apply(self, results: Sequence[TierResult], changes: Sequence[TierChange], *, model: str, on: date) -> None:
+        rows = [
+            {
+                "id": r.account_id,
+                "tier": r.tier,
+                "tier_score": r.score,
+                "tier_model": "override" if r.override is not None else model,
+                "tier_on": on,
+            }
+            for r in results
+        ]
+        _core_update_many(self._session, AccountRow, rows)
+        _bulk_insert(
+            self._session,
+            TierHistoryRow,
+            [
+                {
+                    "account_id": c.account_id,
+                    "changed_on": c.on,
+                    "old_tier": c.old,
+                    "new_tier": c.new,
+                    "model": c.model,
+                    "score": c.score,
+                    "reason": c.reason,
+                }
+                for c in changes
+            ],
+        )
+
+    def set_override(self, override: Override) -> None:
+        self.clear_override(override.account_id)
+        self._session.execute(
+            insert(TierOverrideRow).values(
+                account_id=override.account_id, tier=override.tier, reason=override.reason, set_on=override.date
+            )
+        )
+        old = self._session.execute(select(AccountRow.tier).where(AccountRow.id == override.account_id)).scalar()
+        if old == override.tier:
+            return
+        self._session.execute(
+            update(AccountRow)
+            .where(AccountRow.id == override.account_id)
+            .values(tier=override.tier, tier_model="override", tier_on=override.date, tier_score=None)
+        )
+        self._session.execute(
+            insert(TierHistoryRow).values(
+                account_id=override.account_id,
+                changed_on=override.date,
+                old_tier=old,
+                new_tier=override.tier,
+                model="override",
+                score=None,
+                reason=override.reason,
+            )
+        )
+
+    def clear_override(self, account_id: int) -> None:
+        self._session.execute(delete(TierOverrideRow).where(TierOverrideRow.account_id == account_id))

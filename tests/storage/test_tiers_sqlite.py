@@ -1,0 +1,159 @@
+"""Tier classification on real SQLite stores: aggregates, preview, apply, history, overrides, settings."""
+
+from __future__ import annotations
+
+import dataclasses
+import hashlib
+from datetime import date, timedelta
+from decimal import Decimal
+from pathlib import Path
+
+import pytest
+
+from domain import services
+from domain.errors import NotFoundError, ValidationError
+from domain.model import Interaction, InteractionKind, Lifecycle, Transaction
+from domain.tiers.params import default_settings
+from domain.tiers.service import (
+    apply_classification,
+    clear_override,
+    load_settings,
+    preview_classification,
+    save_settings,
+    set_override,
+)
+from storage.store import SqlStore
+
+AS_OF = date(2026, 6, 30)
+
+
+def _file_digest(store: SqlStore) -> str:
+    assert store.path is not None
+    copy = store.path.with_suffix(".copy")
+    store.backup_to(copy)
+    import sqlite3
+
+    conn = sqlite3.connect(copy)
+    try:
+        dump = "\n".join(conn.iterdump())
+    finally:
+        conn.close()
+    return hashlib.sha256(dump.encode()).hexdigest()
+
+
+@pytest.fixture
+def portfolio(store: SqlStore) -> SqlStore:
+    """Group G (with subsidiary S), and two stand-alone accounts, with orders around AS_OF."""
+    group = services.create_account(store.unit_of_work(), "G Group", lifecycle=Lifecycle.CUSTOMER, key="G")
+    sub = services.create_account(store.unit_of_work(), "S Sub", parent_id=group.id, key="S")
+    big = services.create_account(store.unit_of_work(), "Big", lifecycle=Lifecycle.CUSTOMER, key="BIG")
+    services.create_account(store.unit_of_work(), "Prospect", key="P")
+    assert group.id
+    assert sub.id
+    assert big.id
+    d = AS_OF
+    orders = [
+        # In the window (2025-06-30, 2026-06-30]: G 100 on time, S 300 paid 10 days late.
+        Transaction(group.id, d - timedelta(days=10), Decimal("100"), d - timedelta(days=5), d - timedelta(days=6)),
+        Transaction(sub.id, d - timedelta(days=100), Decimal("300"), d - timedelta(days=70), d - timedelta(days=60)),
+        # Previous window only.
+        Transaction(big.id, d - timedelta(days=400), Decimal("50")),
+        # Before both windows: counts only for recency.
+        Transaction(big.id, d - timedelta(days=900), Decimal("7")),
+        # After the as-of date: ignored.
+        Transaction(group.id, d + timedelta(days=1), Decimal("999")),
+    ]
+    with store.unit_of_work() as uow:
+        uow.transactions.add_many(orders)
+        uow.interactions.add_many(
+            [
+                Interaction(group.id, d - timedelta(days=3), InteractionKind.VISIT),
+                Interaction(group.id, d - timedelta(days=4), InteractionKind.REFERRAL),
+                Interaction(sub.id, d - timedelta(days=5), InteractionKind.FEEDBACK),
+                Interaction(sub.id, d - timedelta(days=500), InteractionKind.FEEDBACK),
+            ]
+        )
+        uow.commit()
+    return store
+
+
+def test_aggregates_follow_the_window_and_the_as_of_date(portfolio: SqlStore) -> None:
+    rows = {a.key: a for a in portfolio.tier_queries().activity(AS_OF, 12)}
+    g, s, big, prospect = rows["G"], rows["S"], rows["BIG"], rows["P"]
+    assert (g.revenue_cents, g.orders, g.due_orders, g.on_time_orders, g.delay_days_total) == (10000, 1, 1, 1, 0)
+    assert (s.revenue_cents, s.due_orders, s.on_time_orders, s.delay_days_total) == (30000, 1, 0, 10)
+    assert s.parent_id == g.account_id
+    assert (big.revenue_cents, big.orders, big.prev_revenue_cents, big.prev_orders) == (0, 0, 5000, 1)
+    assert big.last_order == AS_OF - timedelta(days=400)  # recency looks back without limit
+    assert g.last_order == AS_OF - timedelta(days=10)  # the order after the as-of date is not seen
+    assert (g.interactions, g.referrals, s.feedback) == (2, 1, 1)
+    assert (prospect.orders, prospect.last_order, prospect.interactions) == (0, None, 0)
+
+
+def test_preview_writes_nothing_and_apply_writes_history_for_changes_only(portfolio: SqlStore) -> None:
+    settings = dataclasses.replace(default_settings(), model="pareto", roll_up_groups=False)
+    before = _file_digest(portfolio)
+    preview = preview_classification(portfolio.tier_queries(), settings, as_of=AS_OF)
+    assert _file_digest(portfolio) == before
+    tiers = {r.key: r.tier for r in preview.results}
+    # S has 75 % of the revenue; G is A too, as the accounts before it hold 75 % < 80 %.
+    assert tiers == {"S": "A", "G": "A", "BIG": "D", "P": "D"}
+
+    assert apply_classification(portfolio.unit_of_work(), preview, on=AS_OF) == 4
+    history = portfolio.tier_queries().history()
+    assert {(h.key, h.entry.old, h.entry.new, h.model) for h in history} == {
+        ("S", None, "A", "pareto"),
+        ("G", None, "A", "pareto"),
+        ("BIG", None, "D", "pareto"),
+        ("P", None, "D", "pareto"),
+    }
+    assert all(h.reason for h in history)
+    # The same run again moves nobody and adds no history.
+    again = preview_classification(portfolio.tier_queries(), settings, as_of=AS_OF)
+    assert again.movers() == []
+    assert apply_classification(portfolio.unit_of_work(), again, on=AS_OF) == 0
+    assert len(portfolio.tier_queries().history()) == 4
+    with portfolio.unit_of_work() as uow:
+        assert {a.key: a.tier for a in uow.accounts.all()} == tiers
+
+
+def test_groups_roll_up_over_their_tree(portfolio: SqlStore) -> None:
+    settings = dataclasses.replace(default_settings(), model="pareto", roll_up_groups=True)
+    preview = preview_classification(portfolio.tier_queries(), settings, as_of=AS_OF)
+    by_key = {r.key: r for r in preview.results}
+    assert set(by_key) == {"G", "BIG", "P"}  # the subsidiary is part of its group
+    metrics = {m.key: m for m in preview.metrics}
+    assert metrics["G"].revenue_cents == 40000
+    assert metrics["G"].member_count == 2
+
+
+def test_a_hand_set_tier_needs_a_reason_wins_and_is_kept(portfolio: SqlStore) -> None:
+    settings = dataclasses.replace(default_settings(), model="pareto", roll_up_groups=False)
+    big = next(a for a in portfolio.tier_queries().activity(AS_OF, 12) if a.key == "BIG")
+    with pytest.raises(ValidationError):
+        set_override(portfolio.unit_of_work(), big.account_id, "A", "   ", on=AS_OF)
+    with pytest.raises(ValidationError):
+        set_override(portfolio.unit_of_work(), big.account_id, "X", "strategic", on=AS_OF)
+    with pytest.raises(NotFoundError):
+        set_override(portfolio.unit_of_work(), 9999, "A", "strategic", on=AS_OF)
+    set_override(portfolio.unit_of_work(), big.account_id, "A", "Strategic reference customer", on=AS_OF)
+    assert portfolio.tier_queries().current_tiers()[big.account_id] == "A"
+    preview = preview_classification(portfolio.tier_queries(), settings, as_of=AS_OF)
+    result = next(r for r in preview.results if r.key == "BIG")
+    assert (result.tier, result.model_tier, result.overridden) == ("A", "D", True)
+    apply_classification(portfolio.unit_of_work(), preview, on=AS_OF)
+    assert portfolio.tier_queries().current_tiers()[big.account_id] == "A"
+    override_rows = [h for h in portfolio.tier_queries().history(big.account_id)]
+    assert [(h.entry.new, h.model, h.reason) for h in override_rows] == [
+        ("A", "override", "Strategic reference customer")
+    ]
+    clear_override(portfolio.unit_of_work(), big.account_id)
+    after = preview_classification(portfolio.tier_queries(), settings, as_of=AS_OF)
+    assert next(r for r in after.results if r.key == "BIG").tier == "D"
+
+
+def test_settings_are_kept_in_the_database(portfolio: SqlStore, tmp_path: Path) -> None:
+    assert load_settings(portfolio.unit_of_work()) == default_settings()
+    changed = dataclasses.replace(default_settings(), model="rfm", window_months=24)
+    save_settings(portfolio.unit_of_work(), changed)
+    assert load_settings(portfolio.unit_of_work()) == changed
