@@ -6,6 +6,7 @@
 from __future__ import annotations
 
 from collections.abc import Callable, Collection, Iterable, Sequence
+from dataclasses import dataclass
 from datetime import date
 from decimal import Decimal
 from pathlib import Path
@@ -23,6 +24,8 @@ from domain.model import (
     Transaction,
 )
 from domain.tiers.classify import TierChange
+from domain.tiers.health import HistoryEntry
+from domain.tiers.metrics import AccountActivity
 from domain.tiers.result import Override, TierResult
 
 Progress = Callable[[int, int], bool]
@@ -216,6 +219,43 @@ class TreeQueries(Protocol):
     def close(self) -> None: ...
 
 
+@dataclass(frozen=True, slots=True)
+class TierHistoryRecord:
+    """One stored change of tier, with what the history row says about it."""
+
+    entry: HistoryEntry
+    key: str
+    name: str
+    model: str
+    score: float | None
+    reason: str
+
+
+class TierQueries(Protocol):
+    """The reads classification needs (storage implements them)."""
+
+    def activity(
+        self, as_of: date, window_months: int, *, payments: bool = True, behaviour: bool = True, previous: bool = True
+    ) -> list[AccountActivity]:
+        """Every account's aggregates over the window ending ``as_of`` (see AccountActivity).
+
+        ``payments`` (due, on-time, delay), ``behaviour`` (interactions) and
+        ``previous`` (the window before) may be left out: their fields are then 0."""
+        ...
+
+    def current_tiers(self) -> dict[int, str | None]:
+        """The applied tier of every account (``None``: never classified)."""
+        ...
+
+    def overrides(self) -> list[Override]: ...
+
+    def history(self, account_id: int | None = None) -> list[TierHistoryRecord]:
+        """Stored tier changes, oldest first; one account's when ``account_id`` is given."""
+        ...
+
+    def setting(self, name: str) -> str | None: ...
+
+
 class Store(Protocol):
     """An opened account store, as the application sees it."""
 
@@ -236,6 +276,10 @@ class Store(Protocol):
 
     def unit_of_work(self) -> UnitOfWork:
         """A fresh unit of work; each user action takes its own."""
+        ...
+
+    def tier_queries(self) -> TierQueries:
+        """The reads of tier classification."""
         ...
 
     def queries(self) -> TreeQueries:

@@ -16,10 +16,10 @@ from pathlib import Path
 from typing import Any
 
 from domain.errors import StoreBusyError, StoreError
+from domain.ports import TierHistoryRecord
 from domain.tiers.health import HistoryEntry
 from domain.tiers.metrics import AccountActivity, window_start
 from domain.tiers.result import Override
-from domain.tiers.service import TierHistoryRecord
 
 # Per account, range seeks in the covering index: the window's orders, the
 # previous window's, and the latest order of any age (one seek). ``:ws``

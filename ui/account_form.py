@@ -16,9 +16,11 @@ from PySide6.QtWidgets import (
     QComboBox,
     QFormLayout,
     QGroupBox,
+    QHBoxLayout,
     QLabel,
     QLineEdit,
     QPlainTextEdit,
+    QPushButton,
     QScrollArea,
     QVBoxLayout,
     QWidget,
@@ -28,6 +30,7 @@ from domain.errors import ValidationError
 from domain.model import Account, Lifecycle, Rollup
 from domain.validation import parse_account_field
 from ui.messages import error_text
+from ui.tier_labels import tier_name
 
 TEXT_FIELDS = (
     "name",
@@ -76,9 +79,11 @@ class AccountForm(QWidget):
     Signals:
         edit_requested(int, str, object): the user entered a valid new value
             for a field of the account (id, field name, parsed value).
+        explain_requested(int): the user asked how this account's tier was reached.
     """
 
     edit_requested = Signal(int, str, object)
+    explain_requested = Signal(int)
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -139,6 +144,17 @@ class AccountForm(QWidget):
         self._labels["notes"] = QLabel()
         form.addRow(self._labels["notes"], self.notes)
 
+        self.tier_value = QLabel()
+        self.tier_value.setObjectName("tierValue")
+        self.explain_button = QPushButton()
+        self.explain_button.setObjectName("explainTier")
+        self.explain_button.clicked.connect(self._on_explain)
+        tier_row = QHBoxLayout()
+        tier_row.addWidget(self.tier_value, 1)
+        tier_row.addWidget(self.explain_button)
+        self._labels["tier"] = QLabel()
+        form.insertRow(0, self._labels["tier"], tier_row)
+
         self.rollup_box = QGroupBox()
         rollup_form = QFormLayout(self.rollup_box)
         self._rollup_values = {name: QLabel() for name in ("accounts", "revenue", "orders", "created")}
@@ -192,6 +208,7 @@ class AccountForm(QWidget):
             if field != self._error_field:
                 edit.setText(display_text(field, getattr(account, field)))
                 edit.setCursorPosition(0)
+        self.tier_value.setText(tier_name(account.tier))
         self.lifecycle.setCurrentIndex(self.lifecycle.findData(account.lifecycle.value))
         leader = account.industry_leader
         self.industry_leader.setCurrentIndex(self.industry_leader.findData("" if leader is None else str(int(leader))))
@@ -229,6 +246,10 @@ class AccountForm(QWidget):
     def _on_lifecycle_chosen(self, index: int) -> None:
         if self._account is not None:
             self._submit("lifecycle", str(self.lifecycle.itemData(index)))
+
+    def _on_explain(self) -> None:
+        if self._account is not None and self._account.id is not None:
+            self.explain_requested.emit(self._account.id)
 
     def _on_leader_chosen(self, index: int) -> None:
         if self._account is not None:
@@ -292,6 +313,7 @@ class AccountForm(QWidget):
             "industry_growth_pct": self.tr("Industry growth %"),
             "decision_nodes": self.tr("Decision nodes"),
             "industry_leader": self.tr("Industry leader"),
+            "tier": self.tr("Tier"),
         }
         for field, text in labels.items():
             self._labels[field].setText(text)
@@ -306,6 +328,8 @@ class AccountForm(QWidget):
         }
         for i in range(self.lifecycle.count()):
             self.lifecycle.setItemText(i, stages[str(self.lifecycle.itemData(i))])
+        self.explain_button.setText(self.tr("Why?"))
+        self.explain_button.setToolTip(self.tr("Show how the tier models rate this account"))
         leader = {"": self.tr("Not known"), "1": self.tr("Yes"), "0": self.tr("No")}
         for i in range(self.industry_leader.count()):
             self.industry_leader.setItemText(i, leader[str(self.industry_leader.itemData(i))])

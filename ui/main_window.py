@@ -54,6 +54,7 @@ from domain.model import Account
 from domain.ports import SpreadsheetFiles, Store, UnitOfWork
 from ui import i18n
 from ui.account_form import AccountForm
+from ui.classify_dialog import ClassifyDialog
 from ui.commands import (
     AddAccountCommand,
     DeleteAccountCommand,
@@ -122,6 +123,7 @@ class MainWindow(QMainWindow):
         self._tasks: list[BackgroundTask] = []
         self._loaded = False
         self.undo_stack = QUndoStack(self)
+        self._classify_dialog: ClassifyDialog | None = None
 
         self.model = AccountTreeModel(self._load_children, self)
         self.tree = AccountTreeView()
@@ -169,6 +171,7 @@ class MainWindow(QMainWindow):
         self.model.rename_requested.connect(self._on_rename_requested)
         self.model.move_requested.connect(self._on_move_requested)
         self.form.edit_requested.connect(self._on_edit_requested)
+        self.form.explain_requested.connect(self._on_explain_account)
         self.undo_stack.indexChanged.connect(self._on_undo_index_changed)
 
         self.setAcceptDrops(self.files is not None)
@@ -193,6 +196,13 @@ class MainWindow(QMainWindow):
 
     def _load_store(self) -> None:
         self.undo_stack.clear()
+        if self._classify_dialog is not None:  # it belongs to the store being left
+            self._classify_dialog.close()
+            self._classify_dialog.deleteLater()
+            self._classify_dialog = None
+        self.tier_filter.blockSignals(True)
+        self.tier_filter.setCurrentIndex(0)
+        self.tier_filter.blockSignals(False)
         self.search.blockSignals(True)
         self.search.clear()
         self.search.blockSignals(False)
@@ -271,6 +281,8 @@ class MainWindow(QMainWindow):
         self.delete_action = self._action(self._on_delete, QKeySequence(keys.Delete))
         self.find_action = self._action(self._on_find, QKeySequence(keys.Find))
         self.collapse_action = self._action(self.tree.collapseAll, "Ctrl+Shift+C")
+        self.classify_action = self._action(self._on_classify, "Ctrl+T")
+        self.explain_tier_action = self._action(self._on_explain_tier, "Ctrl+Shift+T")
         self.about_action = self._action(self._on_about)
         self.about_action.setMenuRole(QAction.MenuRole.AboutRole)
         for action in (self.rename_action, self.delete_action):
@@ -321,6 +333,9 @@ class MainWindow(QMainWindow):
         self.language_menu = self.view_menu.addMenu("")
         for action in self.language_actions.values():
             self.language_menu.addAction(action)
+        self.tiers_menu = bar.addMenu("")
+        self.tiers_menu.addAction(self.classify_action)
+        self.tiers_menu.addAction(self.explain_tier_action)
         self.help_menu = bar.addMenu("")
         self.help_menu.addAction(self.about_action)
         self._update_edit_actions()
@@ -344,6 +359,9 @@ class MainWindow(QMainWindow):
         self.delete_action.setText(self.tr("&Delete…"))
         self.find_action.setText(self.tr("&Find Account"))
         self.collapse_action.setText(self.tr("&Collapse All"))
+        self.tiers_menu.setTitle(self.tr("&Tiers"))
+        self.classify_action.setText(self.tr("&Classify Accounts…"))
+        self.explain_tier_action.setText(self.tr("&Why This Tier?"))
         self.language_menu.setTitle(self.tr("&Language"))
         self.language_actions[i18n.SYSTEM].setText(self.tr("System Default"))
         self.language_actions["zh_CN"].setText("简体中文")
@@ -623,6 +641,48 @@ class MainWindow(QMainWindow):
             self.statusBar().showMessage(self.tr("%n account(s) found", "", len(matches)))
         if selected is not None:
             self.select_account(selected)
+
+    # -- tiers ---------------------------------------------------------------------------------
+
+    def classify_dialog(self) -> ClassifyDialog:
+        """The tier classification window (one per store, opened on demand)."""
+        if self._classify_dialog is None:
+            dialog = ClassifyDialog(self.store, self)
+            dialog.applied.connect(self._on_tiers_changed)
+            dialog.overrides_changed.connect(self._on_tiers_changed)
+            self._classify_dialog = dialog
+        return self._classify_dialog
+
+    def _on_classify(self) -> None:
+        dialog = self.classify_dialog()
+        dialog.show()
+        dialog.raise_()
+        dialog.activateWindow()
+        dialog.refresh()
+
+    def _on_explain_tier(self) -> None:
+        self._on_explain_account(self.selected_account_id())
+
+    def _on_explain_account(self, account_id: int | None) -> None:
+        # With groups rolled up, a subsidiary is explained through its group.
+        while account_id is not None and self._roll_up_groups() and self.model.parent_id(account_id) is not None:
+            account_id = self.model.parent_id(account_id)
+        dialog = self.classify_dialog()
+        dialog.focus_account(account_id)
+        self._on_classify()
+
+    def _roll_up_groups(self) -> bool:
+        dialog = self.classify_dialog()
+        try:
+            return dialog.editor.settings().roll_up_groups
+        except DomainError:
+            return False
+
+    @Slot()
+    def _on_tiers_changed(self) -> None:
+        """Tiers were applied or set by hand: show them in the tree and the form."""
+        self.apply_search(self.search.text())
+        self._refresh_form()
 
     def _fill_tier_filter(self) -> None:
         """The tier filter's choices in the current language, keeping the choice."""
@@ -922,6 +982,8 @@ class MainWindow(QMainWindow):
         self.settings.sync()
 
     def closeEvent(self, event: QCloseEvent) -> None:
+        if self._classify_dialog is not None:
+            self._classify_dialog.stop_tasks()
         for task in list(self._tasks):
             task.cancel()
         self.save_state()

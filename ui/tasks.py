@@ -76,6 +76,14 @@ class BackgroundTask(QObject):
     def cancel(self) -> None:
         self._on_cancel()
 
+    def stop(self) -> None:
+        """Cancel and wait for the worker to return (before its owner goes away).
+
+        The work sees the cancel at its next progress report and rolls back."""
+        self._on_cancel()
+        self._thread.quit()
+        self._thread.wait()
+
     @Slot()
     def _on_cancel(self) -> None:
         self._worker.cancelled = True

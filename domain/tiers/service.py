@@ -11,11 +11,10 @@ from __future__ import annotations
 import json
 from dataclasses import dataclass, field
 from datetime import date
-from typing import Protocol
 
 from domain.bulk import collector_paused
 from domain.errors import CancelledError, NotFoundError, ValidationError
-from domain.ports import Progress, UnitOfWork
+from domain.ports import Progress, TierHistoryRecord, TierQueries, UnitOfWork
 from domain.tiers.classify import (
     Classification,
     Move,
@@ -28,49 +27,12 @@ from domain.tiers.classify import (
     movers,
     plan_apply,
 )
-from domain.tiers.health import HistoryEntry
-from domain.tiers.metrics import AccountActivity, AccountMetrics, compute_metrics
+from domain.tiers.health import HealthReport, HistoryEntry, RiskSignal, health, risk_signals
+from domain.tiers.metrics import AccountMetrics, compute_metrics
 from domain.tiers.params import TierSettings, default_settings
 from domain.tiers.result import Explanation, Override, TierResult
 
 SETTINGS_NAME = "tiers"
-
-
-@dataclass(frozen=True, slots=True)
-class TierHistoryRecord:
-    """One stored change of tier, with what the history row says about it."""
-
-    entry: HistoryEntry
-    key: str
-    name: str
-    model: str
-    score: float | None
-    reason: str
-
-
-class TierQueries(Protocol):
-    """The reads classification needs (storage implements them)."""
-
-    def activity(
-        self, as_of: date, window_months: int, *, payments: bool = True, behaviour: bool = True, previous: bool = True
-    ) -> list[AccountActivity]:
-        """Every account's aggregates over the window ending ``as_of`` (see AccountActivity).
-
-        ``payments`` (due, on-time, delay), ``behaviour`` (interactions) and
-        ``previous`` (the window before) may be left out: their fields are then 0."""
-        ...
-
-    def current_tiers(self) -> dict[int, str | None]:
-        """The applied tier of every account (``None``: never classified)."""
-        ...
-
-    def overrides(self) -> list[Override]: ...
-
-    def history(self, account_id: int | None = None) -> list[TierHistoryRecord]:
-        """Stored tier changes, oldest first; one account's when ``account_id`` is given."""
-        ...
-
-    def setting(self, name: str) -> str | None: ...
 
 
 @dataclass(frozen=True)
@@ -219,3 +181,37 @@ def clear_override(uow: UnitOfWork, account_id: int) -> None:
     with uow:
         uow.tiers.clear_override(account_id)
         uow.commit()
+
+
+@dataclass(frozen=True)
+class HealthOverview:
+    """Tier health between two dates (from history) and the risk signals as of the later one."""
+
+    report: HealthReport
+    signals: list[RiskSignal]
+
+
+def health_overview(
+    queries: TierQueries, settings: TierSettings, *, start: date, end: date, progress: Progress | None = None
+) -> HealthOverview:
+    """A churn, B → A upgrades and C → B conversions between ``start`` and ``end``
+    against their targets, and the A/B accounts whose ordering or paying got
+    worse against the previous window, plus high-potential C accounts, as of
+    ``end`` (tiers: the applied ones). Writes nothing."""
+    report = health(history_entries(queries.history()), start, end)
+    if progress is not None and progress(1, 3) is False:
+        raise CancelledError("Cancelled.")
+    with collector_paused():
+        activity = queries.activity(end, settings.window_months)
+        metrics = compute_metrics(
+            activity, as_of=end, window_months=settings.window_months, roll_up_groups=settings.roll_up_groups
+        )
+        if progress is not None and progress(2, 3) is False:
+            raise CancelledError("Cancelled.")
+        applied = {i: t for i, t in queries.current_tiers().items() if t is not None}
+        signals = risk_signals(metrics, applied, weighted=settings.weighted)
+    return HealthOverview(report, signals)
+
+
+def history_entries(records: list[TierHistoryRecord]) -> list[HistoryEntry]:
+    return [r.entry for r in records]

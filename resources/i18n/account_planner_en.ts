@@ -4,118 +4,173 @@
 <context>
     <name>AccountForm</name>
     <message>
-        <location filename="../../ui/account_form.py" line="182"/>
+        <location filename="../../ui/account_form.py" line="222"/>
         <source>%1 orders, %2 in total</source>
         <translation>%1 orders, %2 in total</translation>
     </message>
     <message>
-        <location filename="../../ui/account_form.py" line="189"/>
+        <location filename="../../ui/account_form.py" line="229"/>
         <source>%1, changed %2</source>
         <translation>%1, changed %2</translation>
     </message>
     <message>
-        <location filename="../../ui/account_form.py" line="255"/>
+        <location filename="../../ui/account_form.py" line="303"/>
         <source>Name</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../../ui/account_form.py" line="256"/>
+        <location filename="../../ui/account_form.py" line="304"/>
         <source>Key</source>
         <translation>Key</translation>
     </message>
     <message>
-        <location filename="../../ui/account_form.py" line="257"/>
+        <location filename="../../ui/account_form.py" line="305"/>
         <source>Industry</source>
         <translation>Industry</translation>
     </message>
     <message>
-        <location filename="../../ui/account_form.py" line="258"/>
+        <location filename="../../ui/account_form.py" line="306"/>
         <source>Region</source>
         <translation>Region</translation>
     </message>
     <message>
-        <location filename="../../ui/account_form.py" line="259"/>
+        <location filename="../../ui/account_form.py" line="307"/>
         <source>City</source>
         <translation>City</translation>
     </message>
     <message>
-        <location filename="../../ui/account_form.py" line="260"/>
+        <location filename="../../ui/account_form.py" line="308"/>
         <source>Lifecycle</source>
         <translation>Lifecycle</translation>
     </message>
     <message>
-        <location filename="../../ui/account_form.py" line="261"/>
+        <location filename="../../ui/account_form.py" line="309"/>
         <source>Employees</source>
         <translation>Employees</translation>
     </message>
     <message>
-        <location filename="../../ui/account_form.py" line="262"/>
-        <location filename="../../ui/account_form.py" line="282"/>
+        <location filename="../../ui/account_form.py" line="310"/>
+        <location filename="../../ui/account_form.py" line="343"/>
         <source>Annual revenue</source>
         <translation>Annual revenue</translation>
     </message>
     <message>
-        <location filename="../../ui/account_form.py" line="263"/>
+        <location filename="../../ui/account_form.py" line="311"/>
         <source>Customer since</source>
         <translation>Customer since</translation>
     </message>
     <message>
-        <location filename="../../ui/account_form.py" line="264"/>
+        <location filename="../../ui/account_form.py" line="312"/>
         <source>Notes</source>
         <translation>Notes</translation>
     </message>
     <message>
-        <location filename="../../ui/account_form.py" line="268"/>
+        <location filename="../../ui/account_form.py" line="313"/>
+        <source>Industry growth %</source>
+        <translation>Industry growth %</translation>
+    </message>
+    <message>
+        <location filename="../../ui/account_form.py" line="314"/>
+        <source>Decision nodes</source>
+        <translation>Decision nodes</translation>
+    </message>
+    <message>
+        <location filename="../../ui/account_form.py" line="315"/>
+        <source>Industry leader</source>
+        <translation>Industry leader</translation>
+    </message>
+    <message>
+        <location filename="../../ui/account_form.py" line="316"/>
+        <source>Tier</source>
+        <translation>Tier</translation>
+    </message>
+    <message>
+        <location filename="../../ui/account_form.py" line="320"/>
         <source>YYYY-MM-DD</source>
         <translation>YYYY-MM-DD</translation>
     </message>
     <message>
-        <location filename="../../ui/account_form.py" line="270"/>
+        <location filename="../../ui/account_form.py" line="322"/>
         <source>A stable key that identifies the account in imports and exports.</source>
         <translation>A stable key that identifies the account in imports and exports.</translation>
     </message>
     <message>
-        <location filename="../../ui/account_form.py" line="273"/>
+        <location filename="../../ui/account_form.py" line="325"/>
         <source>Prospect</source>
         <translation>Prospect</translation>
     </message>
     <message>
-        <location filename="../../ui/account_form.py" line="274"/>
+        <location filename="../../ui/account_form.py" line="326"/>
         <source>Customer</source>
         <translation>Customer</translation>
     </message>
     <message>
-        <location filename="../../ui/account_form.py" line="275"/>
+        <location filename="../../ui/account_form.py" line="327"/>
         <source>Lost</source>
         <translation>Lost</translation>
     </message>
     <message>
-        <location filename="../../ui/account_form.py" line="279"/>
+        <location filename="../../ui/account_form.py" line="331"/>
+        <source>Why?</source>
+        <translation>Why?</translation>
+    </message>
+    <message>
+        <location filename="../../ui/account_form.py" line="332"/>
+        <source>Show how the tier models rate this account</source>
+        <translation>Show how the tier models rate this account</translation>
+    </message>
+    <message>
+        <location filename="../../ui/account_form.py" line="333"/>
+        <source>Not known</source>
+        <translation>Not known</translation>
+    </message>
+    <message>
+        <location filename="../../ui/account_form.py" line="333"/>
+        <source>Yes</source>
+        <translation>Yes</translation>
+    </message>
+    <message>
+        <location filename="../../ui/account_form.py" line="333"/>
+        <source>No</source>
+        <translation>No</translation>
+    </message>
+    <message>
+        <location filename="../../ui/account_form.py" line="336"/>
+        <source>e.g. 12.5</source>
+        <translation>e.g. 12.5</translation>
+    </message>
+    <message>
+        <location filename="../../ui/account_form.py" line="338"/>
+        <source>How many approval steps a purchase passes at this customer (a tiering input).</source>
+        <translation>How many approval steps a purchase passes at this customer (a tiering input).</translation>
+    </message>
+    <message>
+        <location filename="../../ui/account_form.py" line="340"/>
         <source>Details</source>
         <translation>Details</translation>
     </message>
     <message>
-        <location filename="../../ui/account_form.py" line="280"/>
+        <location filename="../../ui/account_form.py" line="341"/>
         <source>This account and everything below it</source>
         <translation>This account and everything below it</translation>
     </message>
     <message>
-        <location filename="../../ui/account_form.py" line="281"/>
+        <location filename="../../ui/account_form.py" line="342"/>
         <source>Accounts</source>
         <translation>Accounts</translation>
     </message>
     <message>
-        <location filename="../../ui/account_form.py" line="283"/>
+        <location filename="../../ui/account_form.py" line="344"/>
         <source>Orders</source>
         <translation>Orders</translation>
     </message>
     <message>
-        <location filename="../../ui/account_form.py" line="284"/>
+        <location filename="../../ui/account_form.py" line="345"/>
         <source>Created</source>
         <translation>Created</translation>
     </message>
     <message>
-        <location filename="../../ui/account_form.py" line="286"/>
+        <location filename="../../ui/account_form.py" line="347"/>
         <source>Select an account in the customer tree to see and edit its details.</source>
         <translation>Select an account in the customer tree to see and edit its details.</translation>
     </message>
@@ -123,19 +178,24 @@
 <context>
     <name>AccountTreeModel</name>
     <message>
-        <location filename="../../ui/tree_model.py" line="261"/>
+        <location filename="../../ui/tree_model.py" line="281"/>
         <source>Account</source>
         <translation>Account</translation>
     </message>
     <message>
-        <location filename="../../ui/tree_model.py" line="261"/>
+        <location filename="../../ui/tree_model.py" line="281"/>
         <source>Key</source>
         <translation>Key</translation>
     </message>
     <message>
-        <location filename="../../ui/tree_model.py" line="261"/>
+        <location filename="../../ui/tree_model.py" line="281"/>
         <source>Industry</source>
         <translation>Industry</translation>
+    </message>
+    <message>
+        <location filename="../../ui/tree_model.py" line="281"/>
+        <source>Tier</source>
+        <translation>Tier</translation>
     </message>
 </context>
 <context>
@@ -144,6 +204,602 @@
         <location filename="../../ui/tasks.py" line="63"/>
         <source>Cancel</source>
         <translation>Cancel</translation>
+    </message>
+</context>
+<context>
+    <name>ChartWidget</name>
+    <message>
+        <location filename="../../ui/tier_charts.py" line="140"/>
+        <source>Export…</source>
+        <translation>Export…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/tier_charts.py" line="141"/>
+        <source>Save this chart as a PNG picture, an SVG drawing or a PDF file</source>
+        <translation>Save this chart as a PNG picture, an SVG drawing or a PDF file</translation>
+    </message>
+    <message>
+        <location filename="../../ui/tier_charts.py" line="186"/>
+        <location filename="../../ui/tier_charts.py" line="200"/>
+        <source>Export Chart</source>
+        <translation>Export Chart</translation>
+    </message>
+    <message>
+        <location filename="../../ui/tier_charts.py" line="208"/>
+        <source>Choose a file name ending in .png, .svg or .pdf.</source>
+        <translation>Choose a file name ending in .png, .svg or .pdf.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/tier_charts.py" line="214"/>
+        <source>The chart could not be saved to %1: %2</source>
+        <translation>The chart could not be saved to %1: %2</translation>
+    </message>
+</context>
+<context>
+    <name>ClassifyDialog</name>
+    <message>
+        <location filename="../../ui/classify_dialog.py" line="413"/>
+        <source>Apply the new tiers? %1 of %2 accounts change tier; each change is kept in the history.</source>
+        <translation>Apply the new tiers? %1 of %2 accounts change tier; each change is kept in the history.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/classify_dialog.py" line="418"/>
+        <location filename="../../ui/classify_dialog.py" line="767"/>
+        <source>Apply Tiers</source>
+        <translation>Apply Tiers</translation>
+    </message>
+    <message>
+        <location filename="../../ui/classify_dialog.py" line="429"/>
+        <location filename="../../ui/classify_dialog.py" line="439"/>
+        <source>Set Tier by Hand</source>
+        <translation>Set Tier by Hand</translation>
+    </message>
+    <message>
+        <location filename="../../ui/classify_dialog.py" line="430"/>
+        <source>Tier for %1:</source>
+        <translation>Tier for %1:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/classify_dialog.py" line="440"/>
+        <source>Why does %1 get tier %2? (required)</source>
+        <translation>Why does %1 get tier %2? (required)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/classify_dialog.py" line="447"/>
+        <location filename="../../ui/classify_dialog.py" line="751"/>
+        <source>Tier Classification</source>
+        <translation>Tier Classification</translation>
+    </message>
+    <message>
+        <location filename="../../ui/classify_dialog.py" line="476"/>
+        <source>Classifying…</source>
+        <translation>Classifying…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/classify_dialog.py" line="477"/>
+        <source>Classifying accounts…</source>
+        <translation>Classifying accounts…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/classify_dialog.py" line="500"/>
+        <source>Cancelled; nothing was changed.</source>
+        <translation>Cancelled; nothing was changed.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/classify_dialog.py" line="505"/>
+        <source>Unexpected problem: %1</source>
+        <translation>Unexpected problem: %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/classify_dialog.py" line="514"/>
+        <source>%1 as of %2: %3. %4 accounts would change tier against the applied tiers.</source>
+        <translation>%1 as of %2: %3. %4 accounts would change tier against the applied tiers.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/classify_dialog.py" line="558"/>
+        <source>Select an account to see how its tier was reached.</source>
+        <translation>Select an account to see how its tier was reached.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/classify_dialog.py" line="563"/>
+        <source>%1 (%2): tier %3</source>
+        <translation>%1 (%2): tier %3</translation>
+    </message>
+    <message>
+        <location filename="../../ui/classify_dialog.py" line="568"/>
+        <source>The model alone said: %1</source>
+        <translation>The model alone said: %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/classify_dialog.py" line="572"/>
+        <source>Dimension scores: %1</source>
+        <translation>Dimension scores: %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/classify_dialog.py" line="578"/>
+        <source>missing</source>
+        <translation>missing</translation>
+    </message>
+    <message>
+        <location filename="../../ui/classify_dialog.py" line="592"/>
+        <source>Revenue in window</source>
+        <translation>Revenue in window</translation>
+    </message>
+    <message>
+        <location filename="../../ui/classify_dialog.py" line="593"/>
+        <source>Orders in window</source>
+        <translation>Orders in window</translation>
+    </message>
+    <message>
+        <location filename="../../ui/classify_dialog.py" line="594"/>
+        <source>Average order</source>
+        <translation>Average order</translation>
+    </message>
+    <message>
+        <location filename="../../ui/classify_dialog.py" line="595"/>
+        <source>Days since last order</source>
+        <translation>Days since last order</translation>
+    </message>
+    <message>
+        <location filename="../../ui/classify_dialog.py" line="596"/>
+        <source>Entities rolled up</source>
+        <translation>Entities rolled up</translation>
+    </message>
+    <message>
+        <location filename="../../ui/classify_dialog.py" line="646"/>
+        <source>No classified account matches “%1”.</source>
+        <translation>No classified account matches “%1”.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/classify_dialog.py" line="664"/>
+        <source>Saved: the database classifies with these settings from now on.</source>
+        <translation>Saved: the database classifies with these settings from now on.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/classify_dialog.py" line="683"/>
+        <source>Applying tiers…</source>
+        <translation>Applying tiers…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/classify_dialog.py" line="687"/>
+        <source>Applied: %1 accounts changed tier.</source>
+        <translation>Applied: %1 accounts changed tier.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/classify_dialog.py" line="707"/>
+        <source>Checking tier health…</source>
+        <translation>Checking tier health…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/classify_dialog.py" line="717"/>
+        <source>no accounts to measure</source>
+        <translation>no accounts to measure</translation>
+    </message>
+    <message>
+        <location filename="../../ui/classify_dialog.py" line="719"/>
+        <source>met</source>
+        <translation>met</translation>
+    </message>
+    <message>
+        <location filename="../../ui/classify_dialog.py" line="719"/>
+        <source>not met</source>
+        <translation>not met</translation>
+    </message>
+    <message>
+        <location filename="../../ui/classify_dialog.py" line="752"/>
+        <source>As of</source>
+        <translation>As of</translation>
+    </message>
+    <message>
+        <location filename="../../ui/classify_dialog.py" line="753"/>
+        <source>Save as Database Settings</source>
+        <translation>Save as Database Settings</translation>
+    </message>
+    <message>
+        <location filename="../../ui/classify_dialog.py" line="754"/>
+        <source>Classify with these settings from now on, here and on the command line.</source>
+        <translation>Classify with these settings from now on, here and on the command line.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/classify_dialog.py" line="755"/>
+        <source>Defaults</source>
+        <translation>Defaults</translation>
+    </message>
+    <message>
+        <location filename="../../ui/classify_dialog.py" line="760"/>
+        <source>All accounts</source>
+        <translation>All accounts</translation>
+    </message>
+    <message>
+        <location filename="../../ui/classify_dialog.py" line="760"/>
+        <source>Only accounts that change tier</source>
+        <translation>Only accounts that change tier</translation>
+    </message>
+    <message>
+        <location filename="../../ui/classify_dialog.py" line="760"/>
+        <source>Only tiers set by hand</source>
+        <translation>Only tiers set by hand</translation>
+    </message>
+    <message>
+        <location filename="../../ui/classify_dialog.py" line="764"/>
+        <source>Find by key or name, then Enter</source>
+        <translation>Find by key or name, then Enter</translation>
+    </message>
+    <message>
+        <location filename="../../ui/classify_dialog.py" line="765"/>
+        <source>Set Tier by Hand…</source>
+        <translation>Set Tier by Hand…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/classify_dialog.py" line="766"/>
+        <source>Let the Model Decide</source>
+        <translation>Let the Model Decide</translation>
+    </message>
+    <message>
+        <location filename="../../ui/classify_dialog.py" line="768"/>
+        <source>Make these the accounts&apos; tiers; every change is kept in the history.</source>
+        <translation>Make these the accounts&apos; tiers; every change is kept in the history.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/classify_dialog.py" line="769"/>
+        <location filename="../../ui/classify_dialog.py" line="788"/>
+        <source>Accounts</source>
+        <translation>Accounts</translation>
+    </message>
+    <message>
+        <location filename="../../ui/classify_dialog.py" line="770"/>
+        <source>Movement</source>
+        <translation>Movement</translation>
+    </message>
+    <message>
+        <location filename="../../ui/classify_dialog.py" line="771"/>
+        <source>Pareto Curve</source>
+        <translation>Pareto Curve</translation>
+    </message>
+    <message>
+        <location filename="../../ui/classify_dialog.py" line="772"/>
+        <source>RFM Grid</source>
+        <translation>RFM Grid</translation>
+    </message>
+    <message>
+        <location filename="../../ui/classify_dialog.py" line="773"/>
+        <source>Health and Risk</source>
+        <translation>Health and Risk</translation>
+    </message>
+    <message>
+        <location filename="../../ui/classify_dialog.py" line="774"/>
+        <source>Check</source>
+        <translation>Check</translation>
+    </message>
+    <message>
+        <location filename="../../ui/classify_dialog.py" line="775"/>
+        <source>Tier changes from</source>
+        <translation>Tier changes from</translation>
+    </message>
+    <message>
+        <location filename="../../ui/classify_dialog.py" line="776"/>
+        <source>Risk signals as of the classification date</source>
+        <translation>Risk signals as of the classification date</translation>
+    </message>
+    <message>
+        <location filename="../../ui/classify_dialog.py" line="779"/>
+        <source>Criterion</source>
+        <translation>Criterion</translation>
+    </message>
+    <message>
+        <location filename="../../ui/classify_dialog.py" line="780"/>
+        <source>Dimension</source>
+        <translation>Dimension</translation>
+    </message>
+    <message>
+        <location filename="../../ui/classify_dialog.py" line="781"/>
+        <source>Value</source>
+        <translation>Value</translation>
+    </message>
+    <message>
+        <location filename="../../ui/classify_dialog.py" line="782"/>
+        <source>Points</source>
+        <translation>Points</translation>
+    </message>
+    <message>
+        <location filename="../../ui/classify_dialog.py" line="783"/>
+        <source>Weight</source>
+        <translation>Weight</translation>
+    </message>
+    <message>
+        <location filename="../../ui/classify_dialog.py" line="784"/>
+        <source>Share of score %</source>
+        <translation>Share of score %</translation>
+    </message>
+    <message>
+        <location filename="../../ui/classify_dialog.py" line="788"/>
+        <source>Measure</source>
+        <translation>Measure</translation>
+    </message>
+    <message>
+        <location filename="../../ui/classify_dialog.py" line="788"/>
+        <source>Rate</source>
+        <translation>Rate</translation>
+    </message>
+    <message>
+        <location filename="../../ui/classify_dialog.py" line="788"/>
+        <source>Target</source>
+        <translation>Target</translation>
+    </message>
+    <message>
+        <location filename="../../ui/classify_dialog.py" line="788"/>
+        <source>Result</source>
+        <translation>Result</translation>
+    </message>
+    <message>
+        <location filename="../../ui/classify_dialog.py" line="791"/>
+        <source>Key</source>
+        <translation>Key</translation>
+    </message>
+    <message>
+        <location filename="../../ui/classify_dialog.py" line="791"/>
+        <source>Account</source>
+        <translation>Account</translation>
+    </message>
+    <message>
+        <location filename="../../ui/classify_dialog.py" line="791"/>
+        <source>Tier</source>
+        <translation>Tier</translation>
+    </message>
+    <message>
+        <location filename="../../ui/classify_dialog.py" line="791"/>
+        <source>Signal</source>
+        <translation>Signal</translation>
+    </message>
+    <message>
+        <location filename="../../ui/classify_dialog.py" line="791"/>
+        <source>Before</source>
+        <translation>Before</translation>
+    </message>
+    <message>
+        <location filename="../../ui/classify_dialog.py" line="791"/>
+        <source>Now</source>
+        <translation>Now</translation>
+    </message>
+</context>
+<context>
+    <name>CriteriaModel</name>
+    <message>
+        <location filename="../../ui/tier_settings_editor.py" line="253"/>
+        <source>Share of revenue</source>
+        <extracomment>Item data role under which a cell offers its allowed values as ``[(value, label), ...]``; :class:`ChoiceDelegate` edits such a cell with a combo box. The order the model chooser lists the models in (the default first).</extracomment>
+        <translation>Share of revenue</translation>
+    </message>
+    <message>
+        <location filename="../../ui/tier_settings_editor.py" line="254"/>
+        <source>Purchase cycle</source>
+        <translation>Purchase cycle</translation>
+    </message>
+    <message>
+        <location filename="../../ui/tier_settings_editor.py" line="255"/>
+        <source>Repeat purchases</source>
+        <translation>Repeat purchases</translation>
+    </message>
+    <message>
+        <location filename="../../ui/tier_settings_editor.py" line="256"/>
+        <source>On-time payment rate</source>
+        <translation>On-time payment rate</translation>
+    </message>
+    <message>
+        <location filename="../../ui/tier_settings_editor.py" line="257"/>
+        <source>Interactions per year</source>
+        <translation>Interactions per year</translation>
+    </message>
+    <message>
+        <location filename="../../ui/tier_settings_editor.py" line="258"/>
+        <source>Referrals</source>
+        <translation>Referrals</translation>
+    </message>
+    <message>
+        <location filename="../../ui/tier_settings_editor.py" line="259"/>
+        <source>Feedback</source>
+        <translation>Feedback</translation>
+    </message>
+    <message>
+        <location filename="../../ui/tier_settings_editor.py" line="260"/>
+        <source>Industry growth</source>
+        <translation>Industry growth</translation>
+    </message>
+    <message>
+        <location filename="../../ui/tier_settings_editor.py" line="261"/>
+        <source>Size within industry</source>
+        <translation>Size within industry</translation>
+    </message>
+    <message>
+        <location filename="../../ui/tier_settings_editor.py" line="262"/>
+        <source>Decision nodes</source>
+        <translation>Decision nodes</translation>
+    </message>
+    <message>
+        <location filename="../../ui/tier_settings_editor.py" line="263"/>
+        <source>Industry leader</source>
+        <translation>Industry leader</translation>
+    </message>
+    <message>
+        <location filename="../../ui/tier_settings_editor.py" line="269"/>
+        <source>Revenue in the window as a share of the revenue of all accounts.</source>
+        <translation>Revenue in the window as a share of the revenue of all accounts.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/tier_settings_editor.py" line="270"/>
+        <source>Mean days between orders in the window.</source>
+        <translation>Mean days between orders in the window.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/tier_settings_editor.py" line="271"/>
+        <source>Orders in the window minus one.</source>
+        <translation>Orders in the window minus one.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/tier_settings_editor.py" line="272"/>
+        <source>Share of due orders paid by their due date.</source>
+        <translation>Share of due orders paid by their due date.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/tier_settings_editor.py" line="273"/>
+        <source>Interactions in the window, scaled to twelve months.</source>
+        <translation>Interactions in the window, scaled to twelve months.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/tier_settings_editor.py" line="274"/>
+        <source>Referrals the account made in the window.</source>
+        <translation>Referrals the account made in the window.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/tier_settings_editor.py" line="275"/>
+        <source>Feedback the account gave in the window.</source>
+        <translation>Feedback the account gave in the window.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/tier_settings_editor.py" line="276"/>
+        <source>Yearly growth of the account&apos;s industry.</source>
+        <translation>Yearly growth of the account&apos;s industry.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/tier_settings_editor.py" line="277"/>
+        <source>Size rank within its industry: 100 is the largest.</source>
+        <translation>Size rank within its industry: 100 is the largest.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/tier_settings_editor.py" line="278"/>
+        <source>Approval steps a purchase passes at the customer.</source>
+        <translation>Approval steps a purchase passes at the customer.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/tier_settings_editor.py" line="279"/>
+        <source>1 if the account leads its industry, 0 if not.</source>
+        <translation>1 if the account leads its industry, 0 if not.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/tier_settings_editor.py" line="285"/>
+        <source>Transaction</source>
+        <translation>Transaction</translation>
+    </message>
+    <message>
+        <location filename="../../ui/tier_settings_editor.py" line="286"/>
+        <source>Behaviour</source>
+        <translation>Behaviour</translation>
+    </message>
+    <message>
+        <location filename="../../ui/tier_settings_editor.py" line="287"/>
+        <source>Potential</source>
+        <translation>Potential</translation>
+    </message>
+    <message>
+        <location filename="../../ui/tier_settings_editor.py" line="292"/>
+        <source>Higher is better</source>
+        <translation>Higher is better</translation>
+    </message>
+    <message>
+        <location filename="../../ui/tier_settings_editor.py" line="292"/>
+        <source>Lower is better</source>
+        <translation>Lower is better</translation>
+    </message>
+    <message>
+        <location filename="../../ui/tier_settings_editor.py" line="297"/>
+        <location filename="../../ui/tier_settings_editor.py" line="298"/>
+        <source>%</source>
+        <translation>%</translation>
+    </message>
+    <message>
+        <location filename="../../ui/tier_settings_editor.py" line="299"/>
+        <source>days</source>
+        <translation>days</translation>
+    </message>
+    <message>
+        <location filename="../../ui/tier_settings_editor.py" line="300"/>
+        <source>count</source>
+        <translation>count</translation>
+    </message>
+    <message>
+        <location filename="../../ui/tier_settings_editor.py" line="301"/>
+        <source>per year</source>
+        <translation>per year</translation>
+    </message>
+    <message>
+        <location filename="../../ui/tier_settings_editor.py" line="302"/>
+        <source>percentile</source>
+        <translation>percentile</translation>
+    </message>
+    <message>
+        <location filename="../../ui/tier_settings_editor.py" line="303"/>
+        <source>1 = yes</source>
+        <translation>1 = yes</translation>
+    </message>
+    <message>
+        <location filename="../../ui/tier_settings_editor.py" line="321"/>
+        <source>Criterion</source>
+        <translation>Criterion</translation>
+    </message>
+    <message>
+        <location filename="../../ui/tier_settings_editor.py" line="322"/>
+        <source>Dimension</source>
+        <translation>Dimension</translation>
+    </message>
+    <message>
+        <location filename="../../ui/tier_settings_editor.py" line="323"/>
+        <source>Weight</source>
+        <translation>Weight</translation>
+    </message>
+    <message>
+        <location filename="../../ui/tier_settings_editor.py" line="324"/>
+        <source>Direction</source>
+        <translation>Direction</translation>
+    </message>
+    <message>
+        <location filename="../../ui/tier_settings_editor.py" line="325"/>
+        <source>Unit</source>
+        <translation>Unit</translation>
+    </message>
+    <message>
+        <location filename="../../ui/tier_settings_editor.py" line="326"/>
+        <source>Bands</source>
+        <translation>Bands</translation>
+    </message>
+    <message>
+        <location filename="../../ui/tier_settings_editor.py" line="327"/>
+        <source>Otherwise</source>
+        <translation>Otherwise</translation>
+    </message>
+    <message>
+        <location filename="../../ui/tier_settings_editor.py" line="331"/>
+        <source>Weight of the criterion within its dimension; 0 switches it off.</source>
+        <translation>Weight of the criterion within its dimension; 0 switches it off.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/tier_settings_editor.py" line="332"/>
+        <source>The unit of the thresholds; shares are written in percent.</source>
+        <translation>The unit of the thresholds; shares are written in percent.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/tier_settings_editor.py" line="333"/>
+        <source>Threshold:points pairs from best to worst, e.g. 15:100, 5:60.</source>
+        <translation>Threshold:points pairs from best to worst, e.g. 15:100, 5:60.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/tier_settings_editor.py" line="334"/>
+        <source>Points for a value that reaches none of the bands.</source>
+        <translation>Points for a value that reaches none of the bands.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/tier_settings_editor.py" line="423"/>
+        <source>%1% of the %2 dimension</source>
+        <translation>%1% of the %2 dimension</translation>
+    </message>
+    <message>
+        <location filename="../../ui/tier_settings_editor.py" line="428"/>
+        <source>A value at or above a threshold earns that band&apos;s points; the first band reached counts.</source>
+        <translation>A value at or above a threshold earns that band&apos;s points; the first band reached counts.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/tier_settings_editor.py" line="430"/>
+        <source>A value at or below a threshold earns that band&apos;s points; the first band reached counts.</source>
+        <translation>A value at or below a threshold earns that band&apos;s points; the first band reached counts.</translation>
     </message>
 </context>
 <context>
@@ -754,213 +1410,228 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../ui/main_window.py" line="198"/>
+        <location filename="../../ui/main_window.py" line="217"/>
         <source>The database was upgraded; the previous version was saved as %1.</source>
         <translation>The database was upgraded; the previous version was saved as %1.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="213"/>
+        <location filename="../../ui/main_window.py" line="232"/>
         <source>%1 — Account Planner</source>
         <translation>%1 — Account Planner</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="222"/>
+        <location filename="../../ui/main_window.py" line="241"/>
         <source>%1 accounts · %2 contacts · %3 orders · %4 interactions</source>
         <translation>%1 accounts · %2 contacts · %3 orders · %4 interactions</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="320"/>
+        <location filename="../../ui/main_window.py" line="344"/>
         <source>&amp;File</source>
         <translation>&amp;File</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="321"/>
+        <location filename="../../ui/main_window.py" line="345"/>
         <source>&amp;Edit</source>
         <translation>&amp;Edit</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="322"/>
+        <location filename="../../ui/main_window.py" line="346"/>
         <source>&amp;View</source>
         <translation>&amp;View</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="323"/>
+        <location filename="../../ui/main_window.py" line="347"/>
         <source>&amp;Help</source>
         <translation>&amp;Help</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="324"/>
+        <location filename="../../ui/main_window.py" line="348"/>
         <source>&amp;New Database…</source>
         <translation>&amp;New Database…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="325"/>
+        <location filename="../../ui/main_window.py" line="349"/>
         <source>&amp;Open Database…</source>
         <translation>&amp;Open Database…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="326"/>
+        <location filename="../../ui/main_window.py" line="350"/>
         <source>Open &amp;Recent</source>
         <translation>Open &amp;Recent</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="327"/>
+        <location filename="../../ui/main_window.py" line="351"/>
         <source>&amp;Backup…</source>
         <translation>&amp;Backup…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="328"/>
+        <location filename="../../ui/main_window.py" line="352"/>
         <source>&amp;Import from Excel or CSV…</source>
         <translation>&amp;Import from Excel or CSV…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="329"/>
+        <location filename="../../ui/main_window.py" line="353"/>
         <source>&amp;Export to Excel…</source>
         <translation>&amp;Export to Excel…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="330"/>
+        <location filename="../../ui/main_window.py" line="354"/>
         <source>&amp;Quit</source>
         <translation>&amp;Quit</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="331"/>
+        <location filename="../../ui/main_window.py" line="355"/>
         <source>New &amp;Top-Level Account</source>
         <translation>New &amp;Top-Level Account</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="332"/>
+        <location filename="../../ui/main_window.py" line="356"/>
         <source>New &amp;Sub-Account</source>
         <translation>New &amp;Sub-Account</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="333"/>
+        <location filename="../../ui/main_window.py" line="357"/>
         <source>New Account at the Same &amp;Level</source>
         <translation>New Account at the Same &amp;Level</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="334"/>
+        <location filename="../../ui/main_window.py" line="358"/>
         <source>&amp;Rename</source>
         <translation>&amp;Rename</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="335"/>
+        <location filename="../../ui/main_window.py" line="359"/>
         <source>&amp;Delete…</source>
         <translation>&amp;Delete…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="336"/>
+        <location filename="../../ui/main_window.py" line="360"/>
         <source>&amp;Find Account</source>
         <translation>&amp;Find Account</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="337"/>
+        <location filename="../../ui/main_window.py" line="361"/>
         <source>&amp;Collapse All</source>
         <translation>&amp;Collapse All</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="338"/>
+        <location filename="../../ui/main_window.py" line="362"/>
+        <source>&amp;Tiers</source>
+        <translation>&amp;Tiers</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="363"/>
+        <source>&amp;Classify Accounts…</source>
+        <translation>&amp;Classify Accounts…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="364"/>
+        <source>&amp;Why This Tier?</source>
+        <translation>&amp;Why This Tier?</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="365"/>
         <source>&amp;Language</source>
         <translation>&amp;Language</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="339"/>
+        <location filename="../../ui/main_window.py" line="366"/>
         <source>System Default</source>
         <translation>System Default</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="342"/>
+        <location filename="../../ui/main_window.py" line="369"/>
         <source>&amp;About Account Planner</source>
         <translation>&amp;About Account Planner</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="343"/>
+        <location filename="../../ui/main_window.py" line="370"/>
         <source>Search by name, key or industry</source>
         <translation>Search by name, key or industry</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="358"/>
+        <location filename="../../ui/main_window.py" line="386"/>
         <source>&amp;Undo %1</source>
         <translation>&amp;Undo %1</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="359"/>
+        <location filename="../../ui/main_window.py" line="387"/>
         <source>&amp;Redo %1</source>
         <translation>&amp;Redo %1</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="442"/>
+        <location filename="../../ui/main_window.py" line="470"/>
         <source>Account Planner</source>
         <translation>Account Planner</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="461"/>
+        <location filename="../../ui/main_window.py" line="489"/>
         <source>New account</source>
         <translation>New account</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="461"/>
+        <location filename="../../ui/main_window.py" line="489"/>
         <source>Add account</source>
         <translation>Add account</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="473"/>
+        <location filename="../../ui/main_window.py" line="501"/>
         <source>Rename account</source>
         <translation>Rename account</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="476"/>
+        <location filename="../../ui/main_window.py" line="504"/>
         <source>Move account</source>
         <translation>Move account</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="479"/>
-        <location filename="../../ui/main_window.py" line="528"/>
+        <location filename="../../ui/main_window.py" line="507"/>
+        <location filename="../../ui/main_window.py" line="556"/>
         <source>Delete account</source>
         <translation>Delete account</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="493"/>
+        <location filename="../../ui/main_window.py" line="521"/>
         <source>Change %1</source>
         <translation>Change %1</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="531"/>
+        <location filename="../../ui/main_window.py" line="559"/>
         <source>“%1” has sub-accounts. What should happen to them?</source>
         <translation>“%1” has sub-accounts. What should happen to them?</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="536"/>
+        <location filename="../../ui/main_window.py" line="564"/>
         <source>Contacts, orders and interactions of deleted accounts are deleted too. You can undo this.</source>
         <translation>Contacts, orders and interactions of deleted accounts are deleted too. You can undo this.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="542"/>
+        <location filename="../../ui/main_window.py" line="570"/>
         <source>Delete Everything Below Too</source>
         <translation>Delete Everything Below Too</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="546"/>
+        <location filename="../../ui/main_window.py" line="574"/>
         <source>Move Sub-Accounts Up a Level</source>
         <translation>Move Sub-Accounts Up a Level</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="551"/>
+        <location filename="../../ui/main_window.py" line="579"/>
         <source>Delete “%1” with its contacts, orders and interactions?</source>
         <translation>Delete “%1” with its contacts, orders and interactions?</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="555"/>
+        <location filename="../../ui/main_window.py" line="583"/>
         <source>You can undo this.</source>
         <translation>You can undo this.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="557"/>
+        <location filename="../../ui/main_window.py" line="585"/>
         <source>Delete</source>
         <translation>Delete</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/main_window.py" line="612"/>
+        <location filename="../../ui/main_window.py" line="641"/>
         <source>%n account(s) found</source>
         <translation>
             <numerusform>%n account found</numerusform>
@@ -968,122 +1639,142 @@
         </translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="636"/>
+        <location filename="../../ui/main_window.py" line="692"/>
+        <source>All tiers</source>
+        <translation>All tiers</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="694"/>
+        <source>Tier %1</source>
+        <translation>Tier %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="695"/>
+        <source>Not classified</source>
+        <translation>Not classified</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="698"/>
+        <source>Show only accounts of this tier</source>
+        <translation>Show only accounts of this tier</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="720"/>
         <source>%1 exists already. Choose another name, or use Open Database.</source>
         <translation>%1 exists already. Choose another name, or use Open Database.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="659"/>
+        <location filename="../../ui/main_window.py" line="743"/>
         <source>New Database</source>
         <translation>New Database</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="661"/>
+        <location filename="../../ui/main_window.py" line="745"/>
         <source>Account Planner databases (*.sqlite *.db)</source>
         <translation>Account Planner databases (*.sqlite *.db)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="670"/>
+        <location filename="../../ui/main_window.py" line="754"/>
         <source>Open Database</source>
         <translation>Open Database</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="672"/>
+        <location filename="../../ui/main_window.py" line="756"/>
         <source>Account Planner databases (*.sqlite *.db);;All files (*)</source>
         <translation>Account Planner databases (*.sqlite *.db);;All files (*)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="680"/>
+        <location filename="../../ui/main_window.py" line="764"/>
         <source>Back Up Database</source>
         <translation>Back Up Database</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="682"/>
+        <location filename="../../ui/main_window.py" line="766"/>
         <source>Account Planner databases (*.sqlite)</source>
         <translation>Account Planner databases (*.sqlite)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="689"/>
+        <location filename="../../ui/main_window.py" line="773"/>
         <source>Only database files can be backed up here.</source>
         <translation>Only database files can be backed up here.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="696"/>
+        <location filename="../../ui/main_window.py" line="780"/>
         <source>Choose another file: a backup cannot replace the database itself.</source>
         <translation>Choose another file: a backup cannot replace the database itself.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="703"/>
+        <location filename="../../ui/main_window.py" line="787"/>
         <source>Backup saved to %1.</source>
         <translation>Backup saved to %1.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="726"/>
+        <location filename="../../ui/main_window.py" line="810"/>
         <source>No other recent databases</source>
         <translation>No other recent databases</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="753"/>
+        <location filename="../../ui/main_window.py" line="837"/>
         <source>Import finished.</source>
         <translation>Import finished.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="770"/>
+        <location filename="../../ui/main_window.py" line="854"/>
         <source>Exporting to %1…</source>
         <translation>Exporting to %1…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="772"/>
+        <location filename="../../ui/main_window.py" line="856"/>
         <source>Exported to %1.</source>
         <translation>Exported to %1.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="784"/>
+        <location filename="../../ui/main_window.py" line="868"/>
         <source>Import</source>
         <translation>Import</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="786"/>
+        <location filename="../../ui/main_window.py" line="870"/>
         <source>Spreadsheets (*.xlsx *.xlsm *.xls *.ods *.csv);;All files (*)</source>
         <translation>Spreadsheets (*.xlsx *.xlsm *.xls *.ods *.csv);;All files (*)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="794"/>
+        <location filename="../../ui/main_window.py" line="878"/>
         <source>Export to Excel</source>
         <translation>Export to Excel</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="796"/>
+        <location filename="../../ui/main_window.py" line="880"/>
         <source>Excel workbooks (*.xlsx)</source>
         <translation>Excel workbooks (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="834"/>
+        <location filename="../../ui/main_window.py" line="918"/>
         <source>Welcome to Account Planner</source>
         <translation>Welcome to Account Planner</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="835"/>
+        <location filename="../../ui/main_window.py" line="919"/>
         <source>Your database is empty. Load a demo portfolio of 300 customer accounts, with contacts, orders and interactions, to try the program? You can open a new, empty database at any time from the File menu.</source>
         <translation>Your database is empty. Load a demo portfolio of 300 customer accounts, with contacts, orders and interactions, to try the program? You can open a new, empty database at any time from the File menu.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="851"/>
+        <location filename="../../ui/main_window.py" line="935"/>
         <source>Loading the demo portfolio…</source>
         <translation>Loading the demo portfolio…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="864"/>
+        <location filename="../../ui/main_window.py" line="948"/>
         <source>Something went wrong: %1</source>
         <translation>Something went wrong: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="876"/>
+        <location filename="../../ui/main_window.py" line="960"/>
         <source>About Account Planner</source>
         <translation>About Account Planner</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="878"/>
+        <location filename="../../ui/main_window.py" line="962"/>
         <source>&lt;h3&gt;Account Planner 0.1&lt;/h3&gt;&lt;p&gt;Key account planning on your own computer: customer trees with roll-ups, and Excel import and export.&lt;/p&gt;&lt;p&gt;Your data is stored in %1.&lt;/p&gt;</source>
         <translation>&lt;h3&gt;Account Planner 0.1&lt;/h3&gt;&lt;p&gt;Key account planning on your own computer: customer trees with roll-ups, and Excel import and export.&lt;/p&gt;&lt;p&gt;Your data is stored in %1.&lt;/p&gt;</translation>
     </message>
@@ -1141,79 +1832,849 @@
         <translation>Notes</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="34"/>
+        <location filename="../../ui/messages.py" line="26"/>
+        <source>Industry growth</source>
+        <translation>Industry growth</translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages.py" line="27"/>
+        <source>Decision nodes</source>
+        <translation>Decision nodes</translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages.py" line="28"/>
+        <source>Industry leader</source>
+        <translation>Industry leader</translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages.py" line="29"/>
+        <source>Reason</source>
+        <translation>Reason</translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages.py" line="30"/>
+        <source>Tier</source>
+        <translation>Tier</translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages.py" line="39"/>
         <source>%1 cannot be empty.</source>
         <translation>%1 cannot be empty.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="35"/>
+        <location filename="../../ui/messages.py" line="40"/>
         <source>%1 holds at most %3 characters.</source>
         <translation>%1 holds at most %3 characters.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="36"/>
+        <location filename="../../ui/messages.py" line="41"/>
         <source>%1: &apos;%2&apos; is not a whole number.</source>
         <translation>%1: &apos;%2&apos; is not a whole number.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="37"/>
+        <location filename="../../ui/messages.py" line="42"/>
         <source>%1 cannot be negative.</source>
         <translation>%1 cannot be negative.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="38"/>
+        <location filename="../../ui/messages.py" line="43"/>
         <source>%1: &apos;%2&apos; is implausibly large.</source>
         <translation>%1: &apos;%2&apos; is implausibly large.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="39"/>
+        <location filename="../../ui/messages.py" line="44"/>
         <source>%1: &apos;%2&apos; is not a date; write it as YYYY-MM-DD.</source>
         <translation>%1: &apos;%2&apos; is not a date; write it as YYYY-MM-DD.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="40"/>
+        <location filename="../../ui/messages.py" line="45"/>
         <source>%1: %2 is not a real calendar date.</source>
         <translation>%1: %2 is not a real calendar date.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="41"/>
+        <location filename="../../ui/messages.py" line="46"/>
         <source>%1: %2 lies in the future.</source>
         <translation>%1: %2 lies in the future.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="42"/>
+        <location filename="../../ui/messages.py" line="47"/>
         <source>%1: &apos;%2&apos; is not an amount.</source>
         <translation>%1: &apos;%2&apos; is not an amount.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="60"/>
+        <location filename="../../ui/messages.py" line="48"/>
+        <source>%1: &apos;%2&apos; is not a number.</source>
+        <translation>%1: &apos;%2&apos; is not a number.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages.py" line="49"/>
+        <source>%1 lies between -100 % and 1000 %.</source>
+        <translation>%1 lies between -100 % and 1000 %.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages.py" line="50"/>
+        <source>%1: &apos;%2&apos; is neither yes nor no.</source>
+        <translation>%1: &apos;%2&apos; is neither yes nor no.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages.py" line="51"/>
+        <source>%1: &apos;%2&apos; is not a tier; use A, B, C or D.</source>
+        <translation>%1: &apos;%2&apos; is not a tier; use A, B, C or D.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages.py" line="69"/>
         <source>An account cannot be moved under itself or one of its own subsidiaries.</source>
         <translation>An account cannot be moved under itself or one of its own subsidiaries.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="63"/>
+        <location filename="../../ui/messages.py" line="72"/>
         <source>The account no longer exists; it may have been deleted.</source>
         <translation>The account no longer exists; it may have been deleted.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="66"/>
+        <location filename="../../ui/messages.py" line="75"/>
         <source>The key &apos;%1&apos; is already used by another account.</source>
         <translation>The key &apos;%1&apos; is already used by another account.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="69"/>
+        <location filename="../../ui/messages.py" line="78"/>
         <source>%1 was written by a newer version of Account Planner. Update the program to open it; the file was not changed.</source>
         <translation>%1 was written by a newer version of Account Planner. Update the program to open it; the file was not changed.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="74"/>
+        <location filename="../../ui/messages.py" line="83"/>
         <source>The database is in use by another program. Try again in a moment.</source>
         <translation>The database is in use by another program. Try again in a moment.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="77"/>
+        <location filename="../../ui/messages.py" line="86"/>
         <source>Cancelled; nothing was changed.</source>
         <translation>Cancelled; nothing was changed.</translation>
+    </message>
+</context>
+<context>
+    <name>MovementHeatmap</name>
+    <message>
+        <location filename="../../ui/tier_charts.py" line="431"/>
+        <source>New</source>
+        <translation>New</translation>
+    </message>
+    <message>
+        <location filename="../../ui/tier_charts.py" line="433"/>
+        <source>Tier movement</source>
+        <translation>Tier movement</translation>
+    </message>
+    <message>
+        <location filename="../../ui/tier_charts.py" line="433"/>
+        <source>To (new tier)</source>
+        <translation>To (new tier)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/tier_charts.py" line="433"/>
+        <source>From (applied tier)</source>
+        <translation>From (applied tier)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/tier_charts.py" line="434"/>
+        <source>Accounts</source>
+        <translation>Accounts</translation>
+    </message>
+</context>
+<context>
+    <name>ParetoChart</name>
+    <message>
+        <location filename="../../ui/tier_charts.py" line="347"/>
+        <source>Pareto curve</source>
+        <translation>Pareto curve</translation>
+    </message>
+    <message>
+        <location filename="../../ui/tier_charts.py" line="347"/>
+        <source>Accounts, ranked by revenue</source>
+        <translation>Accounts, ranked by revenue</translation>
+    </message>
+    <message>
+        <location filename="../../ui/tier_charts.py" line="348"/>
+        <source>Cumulative share of revenue</source>
+        <translation>Cumulative share of revenue</translation>
+    </message>
+    <message>
+        <location filename="../../ui/tier_charts.py" line="358"/>
+        <source>No revenue in the window</source>
+        <translation>No revenue in the window</translation>
+    </message>
+</context>
+<context>
+    <name>RfmGrid</name>
+    <message>
+        <location filename="../../ui/tier_charts.py" line="488"/>
+        <source>RFM grid</source>
+        <translation>RFM grid</translation>
+    </message>
+    <message>
+        <location filename="../../ui/tier_charts.py" line="488"/>
+        <source>Recency score (R)</source>
+        <translation>Recency score (R)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/tier_charts.py" line="488"/>
+        <source>Frequency &amp; monetary score (FM)</source>
+        <translation>Frequency &amp; monetary score (FM)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/tier_charts.py" line="489"/>
+        <source>Accounts</source>
+        <translation>Accounts</translation>
+    </message>
+</context>
+<context>
+    <name>SegmentTiersModel</name>
+    <message>
+        <location filename="../../ui/tier_settings_editor.py" line="490"/>
+        <source>Champions</source>
+        <translation>Champions</translation>
+    </message>
+    <message>
+        <location filename="../../ui/tier_settings_editor.py" line="491"/>
+        <source>Loyal</source>
+        <translation>Loyal</translation>
+    </message>
+    <message>
+        <location filename="../../ui/tier_settings_editor.py" line="492"/>
+        <source>Potential loyalists</source>
+        <translation>Potential loyalists</translation>
+    </message>
+    <message>
+        <location filename="../../ui/tier_settings_editor.py" line="493"/>
+        <source>New</source>
+        <translation>New</translation>
+    </message>
+    <message>
+        <location filename="../../ui/tier_settings_editor.py" line="494"/>
+        <source>Promising</source>
+        <translation>Promising</translation>
+    </message>
+    <message>
+        <location filename="../../ui/tier_settings_editor.py" line="495"/>
+        <source>Need attention</source>
+        <translation>Need attention</translation>
+    </message>
+    <message>
+        <location filename="../../ui/tier_settings_editor.py" line="496"/>
+        <source>At risk</source>
+        <translation>At risk</translation>
+    </message>
+    <message>
+        <location filename="../../ui/tier_settings_editor.py" line="497"/>
+        <source>Cannot lose</source>
+        <translation>Cannot lose</translation>
+    </message>
+    <message>
+        <location filename="../../ui/tier_settings_editor.py" line="498"/>
+        <source>Hibernating</source>
+        <translation>Hibernating</translation>
+    </message>
+    <message>
+        <location filename="../../ui/tier_settings_editor.py" line="499"/>
+        <source>Lost</source>
+        <translation>Lost</translation>
+    </message>
+    <message>
+        <location filename="../../ui/tier_settings_editor.py" line="515"/>
+        <source>Segment</source>
+        <translation>Segment</translation>
+    </message>
+    <message>
+        <location filename="../../ui/tier_settings_editor.py" line="515"/>
+        <source>Scores</source>
+        <translation>Scores</translation>
+    </message>
+    <message>
+        <location filename="../../ui/tier_settings_editor.py" line="515"/>
+        <source>Tier</source>
+        <translation>Tier</translation>
+    </message>
+    <message>
+        <location filename="../../ui/tier_settings_editor.py" line="517"/>
+        <source>R: recency score; FM: mean of the frequency and monetary scores (1-5, 5 is best).</source>
+        <translation>R: recency score; FM: mean of the frequency and monetary scores (1-5, 5 is best).</translation>
+    </message>
+    <message>
+        <location filename="../../ui/tier_settings_editor.py" line="538"/>
+        <source>R %1, FM %2</source>
+        <translation>R %1, FM %2</translation>
+    </message>
+</context>
+<context>
+    <name>TierDistributionChart</name>
+    <message>
+        <location filename="../../ui/tier_charts.py" line="299"/>
+        <source>Applied</source>
+        <translation>Applied</translation>
+    </message>
+    <message>
+        <location filename="../../ui/tier_charts.py" line="299"/>
+        <source>This classification</source>
+        <translation>This classification</translation>
+    </message>
+    <message>
+        <location filename="../../ui/tier_charts.py" line="308"/>
+        <source>Accounts per tier</source>
+        <translation>Accounts per tier</translation>
+    </message>
+    <message>
+        <location filename="../../ui/tier_charts.py" line="308"/>
+        <source>Tier</source>
+        <translation>Tier</translation>
+    </message>
+    <message>
+        <location filename="../../ui/tier_charts.py" line="308"/>
+        <source>Accounts</source>
+        <translation>Accounts</translation>
+    </message>
+</context>
+<context>
+    <name>TierLabels</name>
+    <message>
+        <location filename="../../ui/tier_labels.py" line="15"/>
+        <source>A · core</source>
+        <translation>A · core</translation>
+    </message>
+    <message>
+        <location filename="../../ui/tier_labels.py" line="16"/>
+        <source>B · growth</source>
+        <translation>B · growth</translation>
+    </message>
+    <message>
+        <location filename="../../ui/tier_labels.py" line="17"/>
+        <source>C · basic</source>
+        <translation>C · basic</translation>
+    </message>
+    <message>
+        <location filename="../../ui/tier_labels.py" line="18"/>
+        <source>D · potential</source>
+        <translation>D · potential</translation>
+    </message>
+    <message>
+        <location filename="../../ui/tier_labels.py" line="19"/>
+        <source>not classified</source>
+        <translation>not classified</translation>
+    </message>
+    <message>
+        <location filename="../../ui/tier_labels.py" line="26"/>
+        <source>Pareto ABC</source>
+        <translation>Pareto ABC</translation>
+    </message>
+    <message>
+        <location filename="../../ui/tier_labels.py" line="27"/>
+        <source>RFM</source>
+        <translation>RFM</translation>
+    </message>
+    <message>
+        <location filename="../../ui/tier_labels.py" line="28"/>
+        <source>Weighted multi-dimensional</source>
+        <translation>Weighted multi-dimensional</translation>
+    </message>
+    <message>
+        <location filename="../../ui/tier_labels.py" line="29"/>
+        <source>Set by hand</source>
+        <translation>Set by hand</translation>
+    </message>
+    <message>
+        <location filename="../../ui/tier_labels.py" line="36"/>
+        <source>Transaction</source>
+        <translation>Transaction</translation>
+    </message>
+    <message>
+        <location filename="../../ui/tier_labels.py" line="37"/>
+        <source>Behaviour</source>
+        <translation>Behaviour</translation>
+    </message>
+    <message>
+        <location filename="../../ui/tier_labels.py" line="38"/>
+        <source>Potential</source>
+        <translation>Potential</translation>
+    </message>
+    <message>
+        <location filename="../../ui/tier_labels.py" line="45"/>
+        <source>Share of total revenue</source>
+        <translation>Share of total revenue</translation>
+    </message>
+    <message>
+        <location filename="../../ui/tier_labels.py" line="46"/>
+        <source>Days between orders</source>
+        <translation>Days between orders</translation>
+    </message>
+    <message>
+        <location filename="../../ui/tier_labels.py" line="47"/>
+        <source>Repeat purchases</source>
+        <translation>Repeat purchases</translation>
+    </message>
+    <message>
+        <location filename="../../ui/tier_labels.py" line="48"/>
+        <source>Paid on time</source>
+        <translation>Paid on time</translation>
+    </message>
+    <message>
+        <location filename="../../ui/tier_labels.py" line="49"/>
+        <source>Interactions per year</source>
+        <translation>Interactions per year</translation>
+    </message>
+    <message>
+        <location filename="../../ui/tier_labels.py" line="50"/>
+        <source>Referrals</source>
+        <translation>Referrals</translation>
+    </message>
+    <message>
+        <location filename="../../ui/tier_labels.py" line="51"/>
+        <source>Feedback</source>
+        <translation>Feedback</translation>
+    </message>
+    <message>
+        <location filename="../../ui/tier_labels.py" line="52"/>
+        <source>Industry growth %</source>
+        <translation>Industry growth %</translation>
+    </message>
+    <message>
+        <location filename="../../ui/tier_labels.py" line="53"/>
+        <source>Size percentile in industry</source>
+        <translation>Size percentile in industry</translation>
+    </message>
+    <message>
+        <location filename="../../ui/tier_labels.py" line="54"/>
+        <source>Decision nodes</source>
+        <translation>Decision nodes</translation>
+    </message>
+    <message>
+        <location filename="../../ui/tier_labels.py" line="55"/>
+        <source>Industry leader</source>
+        <translation>Industry leader</translation>
+    </message>
+    <message>
+        <location filename="../../ui/tier_labels.py" line="56"/>
+        <location filename="../../ui/tier_labels.py" line="61"/>
+        <source>Revenue in window</source>
+        <translation>Revenue in window</translation>
+    </message>
+    <message>
+        <location filename="../../ui/tier_labels.py" line="57"/>
+        <source>Rank by revenue</source>
+        <translation>Rank by revenue</translation>
+    </message>
+    <message>
+        <location filename="../../ui/tier_labels.py" line="58"/>
+        <source>Share held by higher-ranked accounts</source>
+        <translation>Share held by higher-ranked accounts</translation>
+    </message>
+    <message>
+        <location filename="../../ui/tier_labels.py" line="59"/>
+        <source>Days since last order</source>
+        <translation>Days since last order</translation>
+    </message>
+    <message>
+        <location filename="../../ui/tier_labels.py" line="60"/>
+        <source>Orders in window</source>
+        <translation>Orders in window</translation>
+    </message>
+    <message>
+        <location filename="../../ui/tier_labels.py" line="68"/>
+        <source>Champions</source>
+        <translation>Champions</translation>
+    </message>
+    <message>
+        <location filename="../../ui/tier_labels.py" line="69"/>
+        <source>Loyal</source>
+        <translation>Loyal</translation>
+    </message>
+    <message>
+        <location filename="../../ui/tier_labels.py" line="70"/>
+        <source>Potential loyalists</source>
+        <translation>Potential loyalists</translation>
+    </message>
+    <message>
+        <location filename="../../ui/tier_labels.py" line="71"/>
+        <source>New</source>
+        <translation>New</translation>
+    </message>
+    <message>
+        <location filename="../../ui/tier_labels.py" line="72"/>
+        <source>Promising</source>
+        <translation>Promising</translation>
+    </message>
+    <message>
+        <location filename="../../ui/tier_labels.py" line="73"/>
+        <source>Need attention</source>
+        <translation>Need attention</translation>
+    </message>
+    <message>
+        <location filename="../../ui/tier_labels.py" line="74"/>
+        <source>At risk</source>
+        <translation>At risk</translation>
+    </message>
+    <message>
+        <location filename="../../ui/tier_labels.py" line="75"/>
+        <source>Cannot lose</source>
+        <translation>Cannot lose</translation>
+    </message>
+    <message>
+        <location filename="../../ui/tier_labels.py" line="76"/>
+        <source>Hibernating</source>
+        <translation>Hibernating</translation>
+    </message>
+    <message>
+        <location filename="../../ui/tier_labels.py" line="77"/>
+        <source>Lost</source>
+        <translation>Lost</translation>
+    </message>
+    <message>
+        <location filename="../../ui/tier_labels.py" line="94"/>
+        <source>Accounts ranked above it hold %1 of revenue, below the %2 cut-off: A.</source>
+        <translation>Accounts ranked above it hold %1 of revenue, below the %2 cut-off: A.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/tier_labels.py" line="99"/>
+        <source>Accounts ranked above it hold %1 of revenue, from %2 to below %3: B.</source>
+        <translation>Accounts ranked above it hold %1 of revenue, from %2 to below %3: B.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/tier_labels.py" line="108"/>
+        <source>Accounts ranked above it hold %1 of revenue, at or above the %2 cut-off: C.</source>
+        <translation>Accounts ranked above it hold %1 of revenue, at or above the %2 cut-off: C.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/tier_labels.py" line="113"/>
+        <source>No revenue in the window: D.</source>
+        <translation>No revenue in the window: D.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/tier_labels.py" line="115"/>
+        <source>RFM %1-%2-%3, segment “%4”, which maps to %5.</source>
+        <translation>RFM %1-%2-%3, segment “%4”, which maps to %5.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/tier_labels.py" line="124"/>
+        <source>Never ordered: D.</source>
+        <translation>Never ordered: D.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/tier_labels.py" line="127"/>
+        <source>Value score %1 is at least %2: A.</source>
+        <translation>Value score %1 is at least %2: A.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/tier_labels.py" line="128"/>
+        <source>Value score %1 is below %2 but at least %3: B.</source>
+        <translation>Value score %1 is below %2 but at least %3: B.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/tier_labels.py" line="129"/>
+        <source>Value score %1 is below %3: C.</source>
+        <translation>Value score %1 is below %3: C.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/tier_labels.py" line="138"/>
+        <source>A prospect that has never ordered: D.</source>
+        <translation>A prospect that has never ordered: D.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/tier_labels.py" line="140"/>
+        <source>Set to %1 by hand on %2 (the model said %3): %4</source>
+        <translation>Set to %1 by hand on %2 (the model said %3): %4</translation>
+    </message>
+    <message>
+        <location filename="../../ui/tier_labels.py" line="152"/>
+        <source>Orders fell against the previous window</source>
+        <translation>Orders fell against the previous window</translation>
+    </message>
+    <message>
+        <location filename="../../ui/tier_labels.py" line="153"/>
+        <source>Paying later than in the previous window</source>
+        <translation>Paying later than in the previous window</translation>
+    </message>
+    <message>
+        <location filename="../../ui/tier_labels.py" line="154"/>
+        <source>High-potential C: value score of 80 or more</source>
+        <translation>High-potential C: value score of 80 or more</translation>
+    </message>
+    <message>
+        <location filename="../../ui/tier_labels.py" line="155"/>
+        <source>High-potential C: revenue grew 30 % or more</source>
+        <translation>High-potential C: revenue grew 30 % or more</translation>
+    </message>
+    <message>
+        <location filename="../../ui/tier_labels.py" line="162"/>
+        <source>A accounts lost (churn)</source>
+        <translation>A accounts lost (churn)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/tier_labels.py" line="163"/>
+        <source>B accounts upgraded to A</source>
+        <translation>B accounts upgraded to A</translation>
+    </message>
+    <message>
+        <location filename="../../ui/tier_labels.py" line="164"/>
+        <source>C accounts converted to B</source>
+        <translation>C accounts converted to B</translation>
+    </message>
+</context>
+<context>
+    <name>TierResultsModel</name>
+    <message>
+        <location filename="../../ui/classify_dialog.py" line="110"/>
+        <source>Key</source>
+        <translation>Key</translation>
+    </message>
+    <message>
+        <location filename="../../ui/classify_dialog.py" line="111"/>
+        <source>Account</source>
+        <translation>Account</translation>
+    </message>
+    <message>
+        <location filename="../../ui/classify_dialog.py" line="112"/>
+        <source>Applied</source>
+        <translation>Applied</translation>
+    </message>
+    <message>
+        <location filename="../../ui/classify_dialog.py" line="113"/>
+        <source>New</source>
+        <translation>New</translation>
+    </message>
+    <message>
+        <location filename="../../ui/classify_dialog.py" line="114"/>
+        <source>Score</source>
+        <translation>Score</translation>
+    </message>
+    <message>
+        <location filename="../../ui/classify_dialog.py" line="115"/>
+        <source>Why</source>
+        <translation>Why</translation>
+    </message>
+</context>
+<context>
+    <name>TierSettingsEditor</name>
+    <message>
+        <location filename="../../ui/tier_settings_editor.py" line="845"/>
+        <source>Choose a tiering model.</source>
+        <translation>Choose a tiering model.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/tier_settings_editor.py" line="847"/>
+        <source>The time window must be %1 to %2 months.</source>
+        <translation>The time window must be %1 to %2 months.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/tier_settings_editor.py" line="850"/>
+        <source>The A cut-off must be above 0% and below 100%.</source>
+        <translation>The A cut-off must be above 0% and below 100%.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/tier_settings_editor.py" line="853"/>
+        <source>The B cut-off (%1%) must be above the A cut-off (%2%) and at most 100%.</source>
+        <translation>The B cut-off (%1%) must be above the A cut-off (%2%) and at most 100%.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/tier_settings_editor.py" line="856"/>
+        <source>The B cut-off must be above the A cut-off and at most 100%.</source>
+        <translation>The B cut-off must be above the A cut-off and at most 100%.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/tier_settings_editor.py" line="860"/>
+        <source>Choose a tier (A-D) for the segment %1.</source>
+        <translation>Choose a tier (A-D) for the segment %1.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/tier_settings_editor.py" line="862"/>
+        <source>The dimension weights add up to %1; they must add up to 100.</source>
+        <translation>The dimension weights add up to %1; they must add up to 100.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/tier_settings_editor.py" line="867"/>
+        <source>The %1 dimension has a weight but none of its criteria has: give one of them a weight, or set the dimension&apos;s weight to 0.</source>
+        <translation>The %1 dimension has a weight but none of its criteria has: give one of them a weight, or set the dimension&apos;s weight to 0.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/tier_settings_editor.py" line="869"/>
+        <source>The weight of the %1 dimension must be between 0 and 100.</source>
+        <translation>The weight of the %1 dimension must be between 0 and 100.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/tier_settings_editor.py" line="872"/>
+        <source>The B score line (%1) must be below the A score line (%2).</source>
+        <translation>The B score line (%1) must be below the A score line (%2).</translation>
+    </message>
+    <message>
+        <location filename="../../ui/tier_settings_editor.py" line="875"/>
+        <source>Score lines must be between 0 and 100.</source>
+        <translation>Score lines must be between 0 and 100.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/tier_settings_editor.py" line="912"/>
+        <source>%1: the weight must be a number of 0 or more.</source>
+        <translation>%1: the weight must be a number of 0 or more.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/tier_settings_editor.py" line="914"/>
+        <source>%1: the points for a value below every band must be between 0 and 100.</source>
+        <translation>%1: the points for a value below every band must be between 0 and 100.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/tier_settings_editor.py" line="918"/>
+        <source>%1 needs at least one band, e.g. 15:100, 5:60.</source>
+        <translation>%1 needs at least one band, e.g. 15:100, 5:60.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/tier_settings_editor.py" line="920"/>
+        <source>%1: &apos;%2&apos; is not a band; write threshold:points pairs separated by commas, e.g. 15:100, 5:60.</source>
+        <translation>%1: &apos;%2&apos; is not a band; write threshold:points pairs separated by commas, e.g. 15:100, 5:60.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/tier_settings_editor.py" line="923"/>
+        <source>%1: the thresholds must run from best to worst, falling when higher is better and rising when lower is better.</source>
+        <translation>%1: the thresholds must run from best to worst, falling when higher is better and rising when lower is better.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/tier_settings_editor.py" line="926"/>
+        <source>%1: band points must be between 0 and 100.</source>
+        <translation>%1: band points must be between 0 and 100.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/tier_settings_editor.py" line="927"/>
+        <source>%1: the bands are not valid; write threshold:points pairs such as 15:100, 5:60.</source>
+        <translation>%1: the bands are not valid; write threshold:points pairs such as 15:100, 5:60.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/tier_settings_editor.py" line="957"/>
+        <source>Total: %1</source>
+        <translation>Total: %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/tier_settings_editor.py" line="961"/>
+        <source>An account is A while the accounts ranked above it hold less than %1% of the revenue, B while they hold less than %2%, otherwise C. Accounts without revenue in the window are D.</source>
+        <translation>An account is A while the accounts ranked above it hold less than %1% of the revenue, B while they hold less than %2%, otherwise C. Accounts without revenue in the window are D.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/tier_settings_editor.py" line="967"/>
+        <source>Each criterion earns 0-100 points from its bands; a dimension scores the weighted mean of its criteria, the value score the weighted mean of the dimensions. A from a score of %1, B from %2, otherwise C; accounts that never ordered are D.</source>
+        <translation>Each criterion earns 0-100 points from its bands; a dimension scores the weighted mean of its criteria, the value score the weighted mean of the dimensions. A from a score of %1, B from %2, otherwise C; accounts that never ordered are D.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/tier_settings_editor.py" line="998"/>
+        <source>Weighted multi-dimensional</source>
+        <translation>Weighted multi-dimensional</translation>
+    </message>
+    <message>
+        <location filename="../../ui/tier_settings_editor.py" line="999"/>
+        <source>Pareto ABC</source>
+        <translation>Pareto ABC</translation>
+    </message>
+    <message>
+        <location filename="../../ui/tier_settings_editor.py" line="1000"/>
+        <source>RFM</source>
+        <translation>RFM</translation>
+    </message>
+    <message>
+        <location filename="../../ui/tier_settings_editor.py" line="1004"/>
+        <source>Tiering model</source>
+        <translation>Tiering model</translation>
+    </message>
+    <message>
+        <location filename="../../ui/tier_settings_editor.py" line="1005"/>
+        <source>Time window</source>
+        <translation>Time window</translation>
+    </message>
+    <message>
+        <location filename="../../ui/tier_settings_editor.py" line="1006"/>
+        <source> months</source>
+        <translation> months</translation>
+    </message>
+    <message>
+        <location filename="../../ui/tier_settings_editor.py" line="1007"/>
+        <source>How many months of orders and interactions before the classification date count.</source>
+        <translation>How many months of orders and interactions before the classification date count.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/tier_settings_editor.py" line="1009"/>
+        <source>Classify each group as a whole (roll up its customer tree)</source>
+        <translation>Classify each group as a whole (roll up its customer tree)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/tier_settings_editor.py" line="1010"/>
+        <source>When on, a group and all its subsidiaries get one tier from their combined figures.</source>
+        <translation>When on, a group and all its subsidiaries get one tier from their combined figures.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/tier_settings_editor.py" line="1012"/>
+        <source>A cut-off</source>
+        <translation>A cut-off</translation>
+    </message>
+    <message>
+        <location filename="../../ui/tier_settings_editor.py" line="1013"/>
+        <source>B cut-off</source>
+        <translation>B cut-off</translation>
+    </message>
+    <message>
+        <location filename="../../ui/tier_settings_editor.py" line="1015"/>
+        <source> %</source>
+        <translation> %</translation>
+    </message>
+    <message>
+        <location filename="../../ui/tier_settings_editor.py" line="1016"/>
+        <source>Share of the total revenue held by the accounts ranked above.</source>
+        <translation>Share of the total revenue held by the accounts ranked above.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/tier_settings_editor.py" line="1018"/>
+        <source>Accounts that ordered are scored 1-5 against each other on recency (R), frequency (F) and monetary value (M); FM is the mean of F and M. Each segment gets the tier chosen here; accounts that never ordered are D.</source>
+        <translation>Accounts that ordered are scored 1-5 against each other on recency (R), frequency (F) and monetary value (M); FM is the mean of F and M. Each segment gets the tier chosen here; accounts that never ordered are D.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/tier_settings_editor.py" line="1022"/>
+        <source>Dimension weights (must add up to 100)</source>
+        <translation>Dimension weights (must add up to 100)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/tier_settings_editor.py" line="1025"/>
+        <source>Score lines</source>
+        <translation>Score lines</translation>
+    </message>
+    <message>
+        <location filename="../../ui/tier_settings_editor.py" line="1026"/>
+        <source>A from score</source>
+        <translation>A from score</translation>
+    </message>
+    <message>
+        <location filename="../../ui/tier_settings_editor.py" line="1027"/>
+        <source>B from score</source>
+        <translation>B from score</translation>
+    </message>
+    <message>
+        <location filename="../../ui/tier_settings_editor.py" line="1028"/>
+        <source>Missing input</source>
+        <translation>Missing input</translation>
+    </message>
+    <message>
+        <location filename="../../ui/tier_settings_editor.py" line="1030"/>
+        <source>Re-spread its weight over the known criteria</source>
+        <translation>Re-spread its weight over the known criteria</translation>
+    </message>
+    <message>
+        <location filename="../../ui/tier_settings_editor.py" line="1031"/>
+        <source>Score it 0 points</source>
+        <translation>Score it 0 points</translation>
+    </message>
+    <message>
+        <location filename="../../ui/tier_settings_editor.py" line="1035"/>
+        <source>What happens to a criterion whose input is not known, e.g. an account without due orders.</source>
+        <translation>What happens to a criterion whose input is not known, e.g. an account without due orders.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/tier_settings_editor.py" line="1037"/>
+        <source>Criteria</source>
+        <translation>Criteria</translation>
+    </message>
+    <message>
+        <location filename="../../ui/tier_settings_editor.py" line="1038"/>
+        <source>Restore defaults</source>
+        <translation>Restore defaults</translation>
     </message>
 </context>
 </TS>

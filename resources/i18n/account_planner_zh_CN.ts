@@ -4,118 +4,173 @@
 <context>
     <name>AccountForm</name>
     <message>
-        <location filename="../../ui/account_form.py" line="182"/>
+        <location filename="../../ui/account_form.py" line="222"/>
         <source>%1 orders, %2 in total</source>
         <translation>%1 笔订单，合计 %2</translation>
     </message>
     <message>
-        <location filename="../../ui/account_form.py" line="189"/>
+        <location filename="../../ui/account_form.py" line="229"/>
         <source>%1, changed %2</source>
         <translation>%1，最后修改 %2</translation>
     </message>
     <message>
-        <location filename="../../ui/account_form.py" line="255"/>
+        <location filename="../../ui/account_form.py" line="303"/>
         <source>Name</source>
         <translation>名称</translation>
     </message>
     <message>
-        <location filename="../../ui/account_form.py" line="256"/>
+        <location filename="../../ui/account_form.py" line="304"/>
         <source>Key</source>
         <translation>编号</translation>
     </message>
     <message>
-        <location filename="../../ui/account_form.py" line="257"/>
+        <location filename="../../ui/account_form.py" line="305"/>
         <source>Industry</source>
         <translation>行业</translation>
     </message>
     <message>
-        <location filename="../../ui/account_form.py" line="258"/>
+        <location filename="../../ui/account_form.py" line="306"/>
         <source>Region</source>
         <translation>区域</translation>
     </message>
     <message>
-        <location filename="../../ui/account_form.py" line="259"/>
+        <location filename="../../ui/account_form.py" line="307"/>
         <source>City</source>
         <translation>城市</translation>
     </message>
     <message>
-        <location filename="../../ui/account_form.py" line="260"/>
+        <location filename="../../ui/account_form.py" line="308"/>
         <source>Lifecycle</source>
         <translation>生命周期</translation>
     </message>
     <message>
-        <location filename="../../ui/account_form.py" line="261"/>
+        <location filename="../../ui/account_form.py" line="309"/>
         <source>Employees</source>
         <translation>员工人数</translation>
     </message>
     <message>
-        <location filename="../../ui/account_form.py" line="262"/>
-        <location filename="../../ui/account_form.py" line="282"/>
+        <location filename="../../ui/account_form.py" line="310"/>
+        <location filename="../../ui/account_form.py" line="343"/>
         <source>Annual revenue</source>
         <translation>年营业收入</translation>
     </message>
     <message>
-        <location filename="../../ui/account_form.py" line="263"/>
+        <location filename="../../ui/account_form.py" line="311"/>
         <source>Customer since</source>
         <translation>成为客户日期</translation>
     </message>
     <message>
-        <location filename="../../ui/account_form.py" line="264"/>
+        <location filename="../../ui/account_form.py" line="312"/>
         <source>Notes</source>
         <translation>备注</translation>
     </message>
     <message>
-        <location filename="../../ui/account_form.py" line="268"/>
+        <location filename="../../ui/account_form.py" line="313"/>
+        <source>Industry growth %</source>
+        <translation>行业增长率 %</translation>
+    </message>
+    <message>
+        <location filename="../../ui/account_form.py" line="314"/>
+        <source>Decision nodes</source>
+        <translation>决策节点数</translation>
+    </message>
+    <message>
+        <location filename="../../ui/account_form.py" line="315"/>
+        <source>Industry leader</source>
+        <translation>行业龙头</translation>
+    </message>
+    <message>
+        <location filename="../../ui/account_form.py" line="316"/>
+        <source>Tier</source>
+        <translation>客户等级</translation>
+    </message>
+    <message>
+        <location filename="../../ui/account_form.py" line="320"/>
         <source>YYYY-MM-DD</source>
         <translation>YYYY-MM-DD</translation>
     </message>
     <message>
-        <location filename="../../ui/account_form.py" line="270"/>
+        <location filename="../../ui/account_form.py" line="322"/>
         <source>A stable key that identifies the account in imports and exports.</source>
         <translation>稳定的客户编号，导入导出时用来识别客户。</translation>
     </message>
     <message>
-        <location filename="../../ui/account_form.py" line="273"/>
+        <location filename="../../ui/account_form.py" line="325"/>
         <source>Prospect</source>
         <translation>潜在客户</translation>
     </message>
     <message>
-        <location filename="../../ui/account_form.py" line="274"/>
+        <location filename="../../ui/account_form.py" line="326"/>
         <source>Customer</source>
         <translation>客户</translation>
     </message>
     <message>
-        <location filename="../../ui/account_form.py" line="275"/>
+        <location filename="../../ui/account_form.py" line="327"/>
         <source>Lost</source>
         <translation>已流失</translation>
     </message>
     <message>
-        <location filename="../../ui/account_form.py" line="279"/>
+        <location filename="../../ui/account_form.py" line="331"/>
+        <source>Why?</source>
+        <translation>为什么？</translation>
+    </message>
+    <message>
+        <location filename="../../ui/account_form.py" line="332"/>
+        <source>Show how the tier models rate this account</source>
+        <translation>查看分级模型如何评定该客户</translation>
+    </message>
+    <message>
+        <location filename="../../ui/account_form.py" line="333"/>
+        <source>Not known</source>
+        <translation>未知</translation>
+    </message>
+    <message>
+        <location filename="../../ui/account_form.py" line="333"/>
+        <source>Yes</source>
+        <translation>是</translation>
+    </message>
+    <message>
+        <location filename="../../ui/account_form.py" line="333"/>
+        <source>No</source>
+        <translation>否</translation>
+    </message>
+    <message>
+        <location filename="../../ui/account_form.py" line="336"/>
+        <source>e.g. 12.5</source>
+        <translation>例如 12.5</translation>
+    </message>
+    <message>
+        <location filename="../../ui/account_form.py" line="338"/>
+        <source>How many approval steps a purchase passes at this customer (a tiering input).</source>
+        <translation>该客户一次采购要经过几个审批环节（分级输入项）。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/account_form.py" line="340"/>
         <source>Details</source>
         <translation>详细信息</translation>
     </message>
     <message>
-        <location filename="../../ui/account_form.py" line="280"/>
+        <location filename="../../ui/account_form.py" line="341"/>
         <source>This account and everything below it</source>
         <translation>本客户及其所有下级</translation>
     </message>
     <message>
-        <location filename="../../ui/account_form.py" line="281"/>
+        <location filename="../../ui/account_form.py" line="342"/>
         <source>Accounts</source>
         <translation>客户数</translation>
     </message>
     <message>
-        <location filename="../../ui/account_form.py" line="283"/>
+        <location filename="../../ui/account_form.py" line="344"/>
         <source>Orders</source>
         <translation>订单</translation>
     </message>
     <message>
-        <location filename="../../ui/account_form.py" line="284"/>
+        <location filename="../../ui/account_form.py" line="345"/>
         <source>Created</source>
         <translation>创建时间</translation>
     </message>
     <message>
-        <location filename="../../ui/account_form.py" line="286"/>
+        <location filename="../../ui/account_form.py" line="347"/>
         <source>Select an account in the customer tree to see and edit its details.</source>
         <translation>在左侧客户树中选择一个客户，即可查看和编辑其详细信息。</translation>
     </message>
@@ -123,19 +178,24 @@
 <context>
     <name>AccountTreeModel</name>
     <message>
-        <location filename="../../ui/tree_model.py" line="261"/>
+        <location filename="../../ui/tree_model.py" line="281"/>
         <source>Account</source>
         <translation>客户</translation>
     </message>
     <message>
-        <location filename="../../ui/tree_model.py" line="261"/>
+        <location filename="../../ui/tree_model.py" line="281"/>
         <source>Key</source>
         <translation>编号</translation>
     </message>
     <message>
-        <location filename="../../ui/tree_model.py" line="261"/>
+        <location filename="../../ui/tree_model.py" line="281"/>
         <source>Industry</source>
         <translation>行业</translation>
+    </message>
+    <message>
+        <location filename="../../ui/tree_model.py" line="281"/>
+        <source>Tier</source>
+        <translation>等级</translation>
     </message>
 </context>
 <context>
@@ -144,6 +204,602 @@
         <location filename="../../ui/tasks.py" line="63"/>
         <source>Cancel</source>
         <translation>取消</translation>
+    </message>
+</context>
+<context>
+    <name>ChartWidget</name>
+    <message>
+        <location filename="../../ui/tier_charts.py" line="140"/>
+        <source>Export…</source>
+        <translation>导出…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/tier_charts.py" line="141"/>
+        <source>Save this chart as a PNG picture, an SVG drawing or a PDF file</source>
+        <translation>将此图表保存为 PNG 图片、SVG 矢量图或 PDF 文件</translation>
+    </message>
+    <message>
+        <location filename="../../ui/tier_charts.py" line="186"/>
+        <location filename="../../ui/tier_charts.py" line="200"/>
+        <source>Export Chart</source>
+        <translation>导出图表</translation>
+    </message>
+    <message>
+        <location filename="../../ui/tier_charts.py" line="208"/>
+        <source>Choose a file name ending in .png, .svg or .pdf.</source>
+        <translation>请选择以 .png、.svg 或 .pdf 结尾的文件名。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/tier_charts.py" line="214"/>
+        <source>The chart could not be saved to %1: %2</source>
+        <translation>无法将图表保存到 %1：%2</translation>
+    </message>
+</context>
+<context>
+    <name>ClassifyDialog</name>
+    <message>
+        <location filename="../../ui/classify_dialog.py" line="413"/>
+        <source>Apply the new tiers? %1 of %2 accounts change tier; each change is kept in the history.</source>
+        <translation>应用新的等级？%2 个客户中有 %1 个等级变化；每次变化都会记入历史。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/classify_dialog.py" line="418"/>
+        <location filename="../../ui/classify_dialog.py" line="767"/>
+        <source>Apply Tiers</source>
+        <translation>应用等级</translation>
+    </message>
+    <message>
+        <location filename="../../ui/classify_dialog.py" line="429"/>
+        <location filename="../../ui/classify_dialog.py" line="439"/>
+        <source>Set Tier by Hand</source>
+        <translation>手动设定等级</translation>
+    </message>
+    <message>
+        <location filename="../../ui/classify_dialog.py" line="430"/>
+        <source>Tier for %1:</source>
+        <translation>%1 的等级：</translation>
+    </message>
+    <message>
+        <location filename="../../ui/classify_dialog.py" line="440"/>
+        <source>Why does %1 get tier %2? (required)</source>
+        <translation>为什么把 %1 设为 %2 级？（必填）</translation>
+    </message>
+    <message>
+        <location filename="../../ui/classify_dialog.py" line="447"/>
+        <location filename="../../ui/classify_dialog.py" line="751"/>
+        <source>Tier Classification</source>
+        <translation>客户分级</translation>
+    </message>
+    <message>
+        <location filename="../../ui/classify_dialog.py" line="476"/>
+        <source>Classifying…</source>
+        <translation>正在分级…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/classify_dialog.py" line="477"/>
+        <source>Classifying accounts…</source>
+        <translation>正在为客户分级…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/classify_dialog.py" line="500"/>
+        <source>Cancelled; nothing was changed.</source>
+        <translation>已取消，未作任何更改。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/classify_dialog.py" line="505"/>
+        <source>Unexpected problem: %1</source>
+        <translation>意外问题：%1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/classify_dialog.py" line="514"/>
+        <source>%1 as of %2: %3. %4 accounts would change tier against the applied tiers.</source>
+        <translation>%1，截至 %2：%3。与当前等级相比，将有 %4 个客户等级变化。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/classify_dialog.py" line="558"/>
+        <source>Select an account to see how its tier was reached.</source>
+        <translation>选择一个客户，查看其等级是如何得出的。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/classify_dialog.py" line="563"/>
+        <source>%1 (%2): tier %3</source>
+        <translation>%1（%2）：%3 级</translation>
+    </message>
+    <message>
+        <location filename="../../ui/classify_dialog.py" line="568"/>
+        <source>The model alone said: %1</source>
+        <translation>模型本身的结论：%1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/classify_dialog.py" line="572"/>
+        <source>Dimension scores: %1</source>
+        <translation>维度得分：%1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/classify_dialog.py" line="578"/>
+        <source>missing</source>
+        <translation>缺失</translation>
+    </message>
+    <message>
+        <location filename="../../ui/classify_dialog.py" line="592"/>
+        <source>Revenue in window</source>
+        <translation>统计期内收入</translation>
+    </message>
+    <message>
+        <location filename="../../ui/classify_dialog.py" line="593"/>
+        <source>Orders in window</source>
+        <translation>统计期内订单数</translation>
+    </message>
+    <message>
+        <location filename="../../ui/classify_dialog.py" line="594"/>
+        <source>Average order</source>
+        <translation>平均订单金额</translation>
+    </message>
+    <message>
+        <location filename="../../ui/classify_dialog.py" line="595"/>
+        <source>Days since last order</source>
+        <translation>距上次下单天数</translation>
+    </message>
+    <message>
+        <location filename="../../ui/classify_dialog.py" line="596"/>
+        <source>Entities rolled up</source>
+        <translation>汇总的实体数</translation>
+    </message>
+    <message>
+        <location filename="../../ui/classify_dialog.py" line="646"/>
+        <source>No classified account matches “%1”.</source>
+        <translation>没有已分级的客户匹配“%1”。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/classify_dialog.py" line="664"/>
+        <source>Saved: the database classifies with these settings from now on.</source>
+        <translation>已保存：此后本数据库按这些设置分级。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/classify_dialog.py" line="683"/>
+        <source>Applying tiers…</source>
+        <translation>正在应用等级…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/classify_dialog.py" line="687"/>
+        <source>Applied: %1 accounts changed tier.</source>
+        <translation>已应用：%1 个客户等级发生变化。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/classify_dialog.py" line="707"/>
+        <source>Checking tier health…</source>
+        <translation>正在检查分级健康度…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/classify_dialog.py" line="717"/>
+        <source>no accounts to measure</source>
+        <translation>无可统计的客户</translation>
+    </message>
+    <message>
+        <location filename="../../ui/classify_dialog.py" line="719"/>
+        <source>met</source>
+        <translation>达标</translation>
+    </message>
+    <message>
+        <location filename="../../ui/classify_dialog.py" line="719"/>
+        <source>not met</source>
+        <translation>未达标</translation>
+    </message>
+    <message>
+        <location filename="../../ui/classify_dialog.py" line="752"/>
+        <source>As of</source>
+        <translation>截至日期</translation>
+    </message>
+    <message>
+        <location filename="../../ui/classify_dialog.py" line="753"/>
+        <source>Save as Database Settings</source>
+        <translation>保存为数据库设置</translation>
+    </message>
+    <message>
+        <location filename="../../ui/classify_dialog.py" line="754"/>
+        <source>Classify with these settings from now on, here and on the command line.</source>
+        <translation>此后在这里和命令行中都按这些设置分级。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/classify_dialog.py" line="755"/>
+        <source>Defaults</source>
+        <translation>恢复默认</translation>
+    </message>
+    <message>
+        <location filename="../../ui/classify_dialog.py" line="760"/>
+        <source>All accounts</source>
+        <translation>全部客户</translation>
+    </message>
+    <message>
+        <location filename="../../ui/classify_dialog.py" line="760"/>
+        <source>Only accounts that change tier</source>
+        <translation>只看等级变化的客户</translation>
+    </message>
+    <message>
+        <location filename="../../ui/classify_dialog.py" line="760"/>
+        <source>Only tiers set by hand</source>
+        <translation>只看手动设定的等级</translation>
+    </message>
+    <message>
+        <location filename="../../ui/classify_dialog.py" line="764"/>
+        <source>Find by key or name, then Enter</source>
+        <translation>按编号或名称查找，回车确认</translation>
+    </message>
+    <message>
+        <location filename="../../ui/classify_dialog.py" line="765"/>
+        <source>Set Tier by Hand…</source>
+        <translation>手动设定等级…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/classify_dialog.py" line="766"/>
+        <source>Let the Model Decide</source>
+        <translation>交由模型评定</translation>
+    </message>
+    <message>
+        <location filename="../../ui/classify_dialog.py" line="768"/>
+        <source>Make these the accounts&apos; tiers; every change is kept in the history.</source>
+        <translation>把这些设为客户的等级；每次变化都记入历史。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/classify_dialog.py" line="769"/>
+        <location filename="../../ui/classify_dialog.py" line="788"/>
+        <source>Accounts</source>
+        <translation>客户</translation>
+    </message>
+    <message>
+        <location filename="../../ui/classify_dialog.py" line="770"/>
+        <source>Movement</source>
+        <translation>等级迁移</translation>
+    </message>
+    <message>
+        <location filename="../../ui/classify_dialog.py" line="771"/>
+        <source>Pareto Curve</source>
+        <translation>帕累托曲线</translation>
+    </message>
+    <message>
+        <location filename="../../ui/classify_dialog.py" line="772"/>
+        <source>RFM Grid</source>
+        <translation>RFM 网格</translation>
+    </message>
+    <message>
+        <location filename="../../ui/classify_dialog.py" line="773"/>
+        <source>Health and Risk</source>
+        <translation>健康度与风险</translation>
+    </message>
+    <message>
+        <location filename="../../ui/classify_dialog.py" line="774"/>
+        <source>Check</source>
+        <translation>检查</translation>
+    </message>
+    <message>
+        <location filename="../../ui/classify_dialog.py" line="775"/>
+        <source>Tier changes from</source>
+        <translation>统计等级变化自</translation>
+    </message>
+    <message>
+        <location filename="../../ui/classify_dialog.py" line="776"/>
+        <source>Risk signals as of the classification date</source>
+        <translation>截至分级日期的风险信号</translation>
+    </message>
+    <message>
+        <location filename="../../ui/classify_dialog.py" line="779"/>
+        <source>Criterion</source>
+        <translation>指标</translation>
+    </message>
+    <message>
+        <location filename="../../ui/classify_dialog.py" line="780"/>
+        <source>Dimension</source>
+        <translation>维度</translation>
+    </message>
+    <message>
+        <location filename="../../ui/classify_dialog.py" line="781"/>
+        <source>Value</source>
+        <translation>数值</translation>
+    </message>
+    <message>
+        <location filename="../../ui/classify_dialog.py" line="782"/>
+        <source>Points</source>
+        <translation>得分</translation>
+    </message>
+    <message>
+        <location filename="../../ui/classify_dialog.py" line="783"/>
+        <source>Weight</source>
+        <translation>权重</translation>
+    </message>
+    <message>
+        <location filename="../../ui/classify_dialog.py" line="784"/>
+        <source>Share of score %</source>
+        <translation>占总分 %</translation>
+    </message>
+    <message>
+        <location filename="../../ui/classify_dialog.py" line="788"/>
+        <source>Measure</source>
+        <translation>指标</translation>
+    </message>
+    <message>
+        <location filename="../../ui/classify_dialog.py" line="788"/>
+        <source>Rate</source>
+        <translation>比率</translation>
+    </message>
+    <message>
+        <location filename="../../ui/classify_dialog.py" line="788"/>
+        <source>Target</source>
+        <translation>目标</translation>
+    </message>
+    <message>
+        <location filename="../../ui/classify_dialog.py" line="788"/>
+        <source>Result</source>
+        <translation>结果</translation>
+    </message>
+    <message>
+        <location filename="../../ui/classify_dialog.py" line="791"/>
+        <source>Key</source>
+        <translation>编号</translation>
+    </message>
+    <message>
+        <location filename="../../ui/classify_dialog.py" line="791"/>
+        <source>Account</source>
+        <translation>客户</translation>
+    </message>
+    <message>
+        <location filename="../../ui/classify_dialog.py" line="791"/>
+        <source>Tier</source>
+        <translation>等级</translation>
+    </message>
+    <message>
+        <location filename="../../ui/classify_dialog.py" line="791"/>
+        <source>Signal</source>
+        <translation>信号</translation>
+    </message>
+    <message>
+        <location filename="../../ui/classify_dialog.py" line="791"/>
+        <source>Before</source>
+        <translation>之前</translation>
+    </message>
+    <message>
+        <location filename="../../ui/classify_dialog.py" line="791"/>
+        <source>Now</source>
+        <translation>现在</translation>
+    </message>
+</context>
+<context>
+    <name>CriteriaModel</name>
+    <message>
+        <location filename="../../ui/tier_settings_editor.py" line="253"/>
+        <source>Share of revenue</source>
+        <extracomment>Item data role under which a cell offers its allowed values as ``[(value, label), ...]``; :class:`ChoiceDelegate` edits such a cell with a combo box. The order the model chooser lists the models in (the default first).</extracomment>
+        <translation>收入占比</translation>
+    </message>
+    <message>
+        <location filename="../../ui/tier_settings_editor.py" line="254"/>
+        <source>Purchase cycle</source>
+        <translation>采购周期</translation>
+    </message>
+    <message>
+        <location filename="../../ui/tier_settings_editor.py" line="255"/>
+        <source>Repeat purchases</source>
+        <translation>复购次数</translation>
+    </message>
+    <message>
+        <location filename="../../ui/tier_settings_editor.py" line="256"/>
+        <source>On-time payment rate</source>
+        <translation>按时回款率</translation>
+    </message>
+    <message>
+        <location filename="../../ui/tier_settings_editor.py" line="257"/>
+        <source>Interactions per year</source>
+        <translation>年互动次数</translation>
+    </message>
+    <message>
+        <location filename="../../ui/tier_settings_editor.py" line="258"/>
+        <source>Referrals</source>
+        <translation>转介绍次数</translation>
+    </message>
+    <message>
+        <location filename="../../ui/tier_settings_editor.py" line="259"/>
+        <source>Feedback</source>
+        <translation>反馈次数</translation>
+    </message>
+    <message>
+        <location filename="../../ui/tier_settings_editor.py" line="260"/>
+        <source>Industry growth</source>
+        <translation>行业增长率</translation>
+    </message>
+    <message>
+        <location filename="../../ui/tier_settings_editor.py" line="261"/>
+        <source>Size within industry</source>
+        <translation>行业内规模排名</translation>
+    </message>
+    <message>
+        <location filename="../../ui/tier_settings_editor.py" line="262"/>
+        <source>Decision nodes</source>
+        <translation>决策节点数</translation>
+    </message>
+    <message>
+        <location filename="../../ui/tier_settings_editor.py" line="263"/>
+        <source>Industry leader</source>
+        <translation>行业龙头</translation>
+    </message>
+    <message>
+        <location filename="../../ui/tier_settings_editor.py" line="269"/>
+        <source>Revenue in the window as a share of the revenue of all accounts.</source>
+        <translation>统计周期内的收入占全部客户收入的比例。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/tier_settings_editor.py" line="270"/>
+        <source>Mean days between orders in the window.</source>
+        <translation>统计周期内相邻两笔订单的平均间隔天数。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/tier_settings_editor.py" line="271"/>
+        <source>Orders in the window minus one.</source>
+        <translation>统计周期内的订单数减一。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/tier_settings_editor.py" line="272"/>
+        <source>Share of due orders paid by their due date.</source>
+        <translation>已到期订单中按期回款的比例。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/tier_settings_editor.py" line="273"/>
+        <source>Interactions in the window, scaled to twelve months.</source>
+        <translation>统计周期内的互动次数，折算为 12 个月。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/tier_settings_editor.py" line="274"/>
+        <source>Referrals the account made in the window.</source>
+        <translation>客户在统计周期内的转介绍次数。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/tier_settings_editor.py" line="275"/>
+        <source>Feedback the account gave in the window.</source>
+        <translation>客户在统计周期内提供反馈的次数。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/tier_settings_editor.py" line="276"/>
+        <source>Yearly growth of the account&apos;s industry.</source>
+        <translation>客户所在行业的年增长率。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/tier_settings_editor.py" line="277"/>
+        <source>Size rank within its industry: 100 is the largest.</source>
+        <translation>在本行业内的规模百分位排名：100 为最大。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/tier_settings_editor.py" line="278"/>
+        <source>Approval steps a purchase passes at the customer.</source>
+        <translation>客户内部采购需经过的审批环节数。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/tier_settings_editor.py" line="279"/>
+        <source>1 if the account leads its industry, 0 if not.</source>
+        <translation>客户是行业龙头为 1，否则为 0。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/tier_settings_editor.py" line="285"/>
+        <source>Transaction</source>
+        <translation>交易</translation>
+    </message>
+    <message>
+        <location filename="../../ui/tier_settings_editor.py" line="286"/>
+        <source>Behaviour</source>
+        <translation>行为</translation>
+    </message>
+    <message>
+        <location filename="../../ui/tier_settings_editor.py" line="287"/>
+        <source>Potential</source>
+        <translation>潜力</translation>
+    </message>
+    <message>
+        <location filename="../../ui/tier_settings_editor.py" line="292"/>
+        <source>Higher is better</source>
+        <translation>越高越好</translation>
+    </message>
+    <message>
+        <location filename="../../ui/tier_settings_editor.py" line="292"/>
+        <source>Lower is better</source>
+        <translation>越低越好</translation>
+    </message>
+    <message>
+        <location filename="../../ui/tier_settings_editor.py" line="297"/>
+        <location filename="../../ui/tier_settings_editor.py" line="298"/>
+        <source>%</source>
+        <translation>%</translation>
+    </message>
+    <message>
+        <location filename="../../ui/tier_settings_editor.py" line="299"/>
+        <source>days</source>
+        <translation>天</translation>
+    </message>
+    <message>
+        <location filename="../../ui/tier_settings_editor.py" line="300"/>
+        <source>count</source>
+        <translation>次数</translation>
+    </message>
+    <message>
+        <location filename="../../ui/tier_settings_editor.py" line="301"/>
+        <source>per year</source>
+        <translation>次/年</translation>
+    </message>
+    <message>
+        <location filename="../../ui/tier_settings_editor.py" line="302"/>
+        <source>percentile</source>
+        <translation>百分位</translation>
+    </message>
+    <message>
+        <location filename="../../ui/tier_settings_editor.py" line="303"/>
+        <source>1 = yes</source>
+        <translation>1 = 是</translation>
+    </message>
+    <message>
+        <location filename="../../ui/tier_settings_editor.py" line="321"/>
+        <source>Criterion</source>
+        <translation>指标</translation>
+    </message>
+    <message>
+        <location filename="../../ui/tier_settings_editor.py" line="322"/>
+        <source>Dimension</source>
+        <translation>维度</translation>
+    </message>
+    <message>
+        <location filename="../../ui/tier_settings_editor.py" line="323"/>
+        <source>Weight</source>
+        <translation>权重</translation>
+    </message>
+    <message>
+        <location filename="../../ui/tier_settings_editor.py" line="324"/>
+        <source>Direction</source>
+        <translation>方向</translation>
+    </message>
+    <message>
+        <location filename="../../ui/tier_settings_editor.py" line="325"/>
+        <source>Unit</source>
+        <translation>单位</translation>
+    </message>
+    <message>
+        <location filename="../../ui/tier_settings_editor.py" line="326"/>
+        <source>Bands</source>
+        <translation>分档（阈值:得分）</translation>
+    </message>
+    <message>
+        <location filename="../../ui/tier_settings_editor.py" line="327"/>
+        <source>Otherwise</source>
+        <translation>未达档得分</translation>
+    </message>
+    <message>
+        <location filename="../../ui/tier_settings_editor.py" line="331"/>
+        <source>Weight of the criterion within its dimension; 0 switches it off.</source>
+        <translation>该指标在所属维度内的权重；设为 0 即停用该指标。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/tier_settings_editor.py" line="332"/>
+        <source>The unit of the thresholds; shares are written in percent.</source>
+        <translation>阈值的单位；占比按百分数填写。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/tier_settings_editor.py" line="333"/>
+        <source>Threshold:points pairs from best to worst, e.g. 15:100, 5:60.</source>
+        <translation>“阈值:得分”组合，从最好到最差排列，例如 15:100, 5:60。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/tier_settings_editor.py" line="334"/>
+        <source>Points for a value that reaches none of the bands.</source>
+        <translation>未达到任何分档时的得分。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/tier_settings_editor.py" line="423"/>
+        <source>%1% of the %2 dimension</source>
+        <translation>占“%2”维度的 %1%</translation>
+    </message>
+    <message>
+        <location filename="../../ui/tier_settings_editor.py" line="428"/>
+        <source>A value at or above a threshold earns that band&apos;s points; the first band reached counts.</source>
+        <translation>数值达到或高于阈值即得该档分数；按顺序取首个达到的分档。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/tier_settings_editor.py" line="430"/>
+        <source>A value at or below a threshold earns that band&apos;s points; the first band reached counts.</source>
+        <translation>数值达到或低于阈值即得该档分数；按顺序取首个满足的分档。</translation>
     </message>
 </context>
 <context>
@@ -753,335 +1409,370 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../ui/main_window.py" line="198"/>
+        <location filename="../../ui/main_window.py" line="217"/>
         <source>The database was upgraded; the previous version was saved as %1.</source>
         <translation>数据库已升级；升级前的版本已备份为 %1。</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="213"/>
+        <location filename="../../ui/main_window.py" line="232"/>
         <source>%1 — Account Planner</source>
         <translation>%1 — 客户规划</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="222"/>
+        <location filename="../../ui/main_window.py" line="241"/>
         <source>%1 accounts · %2 contacts · %3 orders · %4 interactions</source>
         <translation>%1 个客户 · %2 位联系人 · %3 笔订单 · %4 次互动</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="320"/>
+        <location filename="../../ui/main_window.py" line="344"/>
         <source>&amp;File</source>
         <translation>文件(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="321"/>
+        <location filename="../../ui/main_window.py" line="345"/>
         <source>&amp;Edit</source>
         <translation>编辑(&amp;E)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="322"/>
+        <location filename="../../ui/main_window.py" line="346"/>
         <source>&amp;View</source>
         <translation>视图(&amp;V)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="323"/>
+        <location filename="../../ui/main_window.py" line="347"/>
         <source>&amp;Help</source>
         <translation>帮助(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="324"/>
+        <location filename="../../ui/main_window.py" line="348"/>
         <source>&amp;New Database…</source>
         <translation>新建数据库(&amp;N)…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="325"/>
+        <location filename="../../ui/main_window.py" line="349"/>
         <source>&amp;Open Database…</source>
         <translation>打开数据库(&amp;O)…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="326"/>
+        <location filename="../../ui/main_window.py" line="350"/>
         <source>Open &amp;Recent</source>
         <translation>最近打开(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="327"/>
+        <location filename="../../ui/main_window.py" line="351"/>
         <source>&amp;Backup…</source>
         <translation>备份(&amp;B)…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="328"/>
+        <location filename="../../ui/main_window.py" line="352"/>
         <source>&amp;Import from Excel or CSV…</source>
         <translation>从 Excel 或 CSV 导入(&amp;I)…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="329"/>
+        <location filename="../../ui/main_window.py" line="353"/>
         <source>&amp;Export to Excel…</source>
         <translation>导出到 Excel(&amp;E)…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="330"/>
+        <location filename="../../ui/main_window.py" line="354"/>
         <source>&amp;Quit</source>
         <translation>退出(&amp;Q)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="331"/>
+        <location filename="../../ui/main_window.py" line="355"/>
         <source>New &amp;Top-Level Account</source>
         <translation>新建顶层客户(&amp;T)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="332"/>
+        <location filename="../../ui/main_window.py" line="356"/>
         <source>New &amp;Sub-Account</source>
         <translation>新建下级客户(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="333"/>
+        <location filename="../../ui/main_window.py" line="357"/>
         <source>New Account at the Same &amp;Level</source>
         <translation>新建同级客户(&amp;L)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="334"/>
+        <location filename="../../ui/main_window.py" line="358"/>
         <source>&amp;Rename</source>
         <translation>重命名(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="335"/>
+        <location filename="../../ui/main_window.py" line="359"/>
         <source>&amp;Delete…</source>
         <translation>删除(&amp;D)…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="336"/>
+        <location filename="../../ui/main_window.py" line="360"/>
         <source>&amp;Find Account</source>
         <translation>查找客户(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="337"/>
+        <location filename="../../ui/main_window.py" line="361"/>
         <source>&amp;Collapse All</source>
         <translation>全部折叠(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="338"/>
+        <location filename="../../ui/main_window.py" line="362"/>
+        <source>&amp;Tiers</source>
+        <translation>客户分级(&amp;T)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="363"/>
+        <source>&amp;Classify Accounts…</source>
+        <translation>客户分级评定(&amp;C)…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="364"/>
+        <source>&amp;Why This Tier?</source>
+        <translation>为什么是这个等级(&amp;W)？</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="365"/>
         <source>&amp;Language</source>
         <translation>语言(&amp;L)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="339"/>
+        <location filename="../../ui/main_window.py" line="366"/>
         <source>System Default</source>
         <translation>跟随系统</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="342"/>
+        <location filename="../../ui/main_window.py" line="369"/>
         <source>&amp;About Account Planner</source>
         <translation>关于客户规划(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="343"/>
+        <location filename="../../ui/main_window.py" line="370"/>
         <source>Search by name, key or industry</source>
         <translation>按名称、编号或行业搜索</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="358"/>
+        <location filename="../../ui/main_window.py" line="386"/>
         <source>&amp;Undo %1</source>
         <translation>撤销(&amp;U) %1</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="359"/>
+        <location filename="../../ui/main_window.py" line="387"/>
         <source>&amp;Redo %1</source>
         <translation>重做(&amp;R) %1</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="442"/>
+        <location filename="../../ui/main_window.py" line="470"/>
         <source>Account Planner</source>
         <translation>客户规划</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="461"/>
+        <location filename="../../ui/main_window.py" line="489"/>
         <source>New account</source>
         <translation>新客户</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="461"/>
+        <location filename="../../ui/main_window.py" line="489"/>
         <source>Add account</source>
         <translation>新建客户</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="473"/>
+        <location filename="../../ui/main_window.py" line="501"/>
         <source>Rename account</source>
         <translation>重命名客户</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="476"/>
+        <location filename="../../ui/main_window.py" line="504"/>
         <source>Move account</source>
         <translation>移动客户</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="479"/>
-        <location filename="../../ui/main_window.py" line="528"/>
+        <location filename="../../ui/main_window.py" line="507"/>
+        <location filename="../../ui/main_window.py" line="556"/>
         <source>Delete account</source>
         <translation>删除客户</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="493"/>
+        <location filename="../../ui/main_window.py" line="521"/>
         <source>Change %1</source>
         <translation>修改%1</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="531"/>
+        <location filename="../../ui/main_window.py" line="559"/>
         <source>“%1” has sub-accounts. What should happen to them?</source>
         <translation>“%1”有下级客户。要如何处理它们？</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="536"/>
+        <location filename="../../ui/main_window.py" line="564"/>
         <source>Contacts, orders and interactions of deleted accounts are deleted too. You can undo this.</source>
         <translation>被删除客户的联系人、订单和互动记录也会一并删除。此操作可以撤销。</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="542"/>
+        <location filename="../../ui/main_window.py" line="570"/>
         <source>Delete Everything Below Too</source>
         <translation>连同所有下级一起删除</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="546"/>
+        <location filename="../../ui/main_window.py" line="574"/>
         <source>Move Sub-Accounts Up a Level</source>
         <translation>下级客户上移一级</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="551"/>
+        <location filename="../../ui/main_window.py" line="579"/>
         <source>Delete “%1” with its contacts, orders and interactions?</source>
         <translation>删除“%1”及其联系人、订单和互动记录？</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="555"/>
+        <location filename="../../ui/main_window.py" line="583"/>
         <source>You can undo this.</source>
         <translation>此操作可以撤销。</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="557"/>
+        <location filename="../../ui/main_window.py" line="585"/>
         <source>Delete</source>
         <translation>删除</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/main_window.py" line="612"/>
+        <location filename="../../ui/main_window.py" line="641"/>
         <source>%n account(s) found</source>
         <translation>
             <numerusform>找到 %n 个客户</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="636"/>
+        <location filename="../../ui/main_window.py" line="692"/>
+        <source>All tiers</source>
+        <translation>全部等级</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="694"/>
+        <source>Tier %1</source>
+        <translation>%1 级</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="695"/>
+        <source>Not classified</source>
+        <translation>未分级</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="698"/>
+        <source>Show only accounts of this tier</source>
+        <translation>只显示该等级的客户</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="720"/>
         <source>%1 exists already. Choose another name, or use Open Database.</source>
         <translation>%1 已存在。请换一个文件名，或使用“打开数据库”。</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="659"/>
+        <location filename="../../ui/main_window.py" line="743"/>
         <source>New Database</source>
         <translation>新建数据库</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="661"/>
+        <location filename="../../ui/main_window.py" line="745"/>
         <source>Account Planner databases (*.sqlite *.db)</source>
         <translation>客户规划数据库 (*.sqlite *.db)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="670"/>
+        <location filename="../../ui/main_window.py" line="754"/>
         <source>Open Database</source>
         <translation>打开数据库</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="672"/>
+        <location filename="../../ui/main_window.py" line="756"/>
         <source>Account Planner databases (*.sqlite *.db);;All files (*)</source>
         <translation>客户规划数据库 (*.sqlite *.db);;所有文件 (*)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="680"/>
+        <location filename="../../ui/main_window.py" line="764"/>
         <source>Back Up Database</source>
         <translation>备份数据库</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="682"/>
+        <location filename="../../ui/main_window.py" line="766"/>
         <source>Account Planner databases (*.sqlite)</source>
         <translation>客户规划数据库 (*.sqlite)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="689"/>
+        <location filename="../../ui/main_window.py" line="773"/>
         <source>Only database files can be backed up here.</source>
         <translation>这里只能备份数据库文件。</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="696"/>
+        <location filename="../../ui/main_window.py" line="780"/>
         <source>Choose another file: a backup cannot replace the database itself.</source>
         <translation>请选择其他文件：备份不能覆盖数据库本身。</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="703"/>
+        <location filename="../../ui/main_window.py" line="787"/>
         <source>Backup saved to %1.</source>
         <translation>备份已保存到 %1。</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="726"/>
+        <location filename="../../ui/main_window.py" line="810"/>
         <source>No other recent databases</source>
         <translation>没有其他最近打开的数据库</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="753"/>
+        <location filename="../../ui/main_window.py" line="837"/>
         <source>Import finished.</source>
         <translation>导入完成。</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="770"/>
+        <location filename="../../ui/main_window.py" line="854"/>
         <source>Exporting to %1…</source>
         <translation>正在导出到 %1…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="772"/>
+        <location filename="../../ui/main_window.py" line="856"/>
         <source>Exported to %1.</source>
         <translation>已导出到 %1。</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="784"/>
+        <location filename="../../ui/main_window.py" line="868"/>
         <source>Import</source>
         <translation>导入</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="786"/>
+        <location filename="../../ui/main_window.py" line="870"/>
         <source>Spreadsheets (*.xlsx *.xlsm *.xls *.ods *.csv);;All files (*)</source>
         <translation>电子表格 (*.xlsx *.xlsm *.xls *.ods *.csv);;所有文件 (*)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="794"/>
+        <location filename="../../ui/main_window.py" line="878"/>
         <source>Export to Excel</source>
         <translation>导出到 Excel</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="796"/>
+        <location filename="../../ui/main_window.py" line="880"/>
         <source>Excel workbooks (*.xlsx)</source>
         <translation>Excel 工作簿 (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="834"/>
+        <location filename="../../ui/main_window.py" line="918"/>
         <source>Welcome to Account Planner</source>
         <translation>欢迎使用客户规划</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="835"/>
+        <location filename="../../ui/main_window.py" line="919"/>
         <source>Your database is empty. Load a demo portfolio of 300 customer accounts, with contacts, orders and interactions, to try the program? You can open a new, empty database at any time from the File menu.</source>
         <translation>您的数据库还是空的。要载入一个包含 300 个客户及其联系人、订单和互动记录的演示组合来试用吗？您随时可以从“文件”菜单新建一个空数据库。</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="851"/>
+        <location filename="../../ui/main_window.py" line="935"/>
         <source>Loading the demo portfolio…</source>
         <translation>正在载入演示客户组合…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="864"/>
+        <location filename="../../ui/main_window.py" line="948"/>
         <source>Something went wrong: %1</source>
         <translation>出现错误：%1</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="876"/>
+        <location filename="../../ui/main_window.py" line="960"/>
         <source>About Account Planner</source>
         <translation>关于客户规划</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="878"/>
+        <location filename="../../ui/main_window.py" line="962"/>
         <source>&lt;h3&gt;Account Planner 0.1&lt;/h3&gt;&lt;p&gt;Key account planning on your own computer: customer trees with roll-ups, and Excel import and export.&lt;/p&gt;&lt;p&gt;Your data is stored in %1.&lt;/p&gt;</source>
         <translation>&lt;h3&gt;客户规划 0.1&lt;/h3&gt;&lt;p&gt;在您自己的电脑上做大客户规划：带汇总的客户树，以及 Excel 导入导出。&lt;/p&gt;&lt;p&gt;您的数据保存在 %1。&lt;/p&gt;</translation>
     </message>
@@ -1139,79 +1830,849 @@
         <translation>备注</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="34"/>
+        <location filename="../../ui/messages.py" line="26"/>
+        <source>Industry growth</source>
+        <translation>行业增长率</translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages.py" line="27"/>
+        <source>Decision nodes</source>
+        <translation>决策节点数</translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages.py" line="28"/>
+        <source>Industry leader</source>
+        <translation>行业龙头</translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages.py" line="29"/>
+        <source>Reason</source>
+        <translation>原因</translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages.py" line="30"/>
+        <source>Tier</source>
+        <translation>等级</translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages.py" line="39"/>
         <source>%1 cannot be empty.</source>
         <translation>%1不能为空。</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="35"/>
+        <location filename="../../ui/messages.py" line="40"/>
         <source>%1 holds at most %3 characters.</source>
         <translation>%1最多 %3 个字符。</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="36"/>
+        <location filename="../../ui/messages.py" line="41"/>
         <source>%1: &apos;%2&apos; is not a whole number.</source>
         <translation>%1：“%2”不是整数。</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="37"/>
+        <location filename="../../ui/messages.py" line="42"/>
         <source>%1 cannot be negative.</source>
         <translation>%1不能为负数。</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="38"/>
+        <location filename="../../ui/messages.py" line="43"/>
         <source>%1: &apos;%2&apos; is implausibly large.</source>
         <translation>%1：“%2”大得不合常理。</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="39"/>
+        <location filename="../../ui/messages.py" line="44"/>
         <source>%1: &apos;%2&apos; is not a date; write it as YYYY-MM-DD.</source>
         <translation>%1：“%2”不是日期，请按 YYYY-MM-DD 格式填写。</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="40"/>
+        <location filename="../../ui/messages.py" line="45"/>
         <source>%1: %2 is not a real calendar date.</source>
         <translation>%1：%2 不是一个真实存在的日期。</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="41"/>
+        <location filename="../../ui/messages.py" line="46"/>
         <source>%1: %2 lies in the future.</source>
         <translation>%1：%2 是将来的日期。</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="42"/>
+        <location filename="../../ui/messages.py" line="47"/>
         <source>%1: &apos;%2&apos; is not an amount.</source>
         <translation>%1：“%2”不是金额。</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="60"/>
+        <location filename="../../ui/messages.py" line="48"/>
+        <source>%1: &apos;%2&apos; is not a number.</source>
+        <translation>%1：“%2”不是数字。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages.py" line="49"/>
+        <source>%1 lies between -100 % and 1000 %.</source>
+        <translation>%1应在 -100% 到 1000% 之间。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages.py" line="50"/>
+        <source>%1: &apos;%2&apos; is neither yes nor no.</source>
+        <translation>%1：“%2”既不是“是”也不是“否”。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages.py" line="51"/>
+        <source>%1: &apos;%2&apos; is not a tier; use A, B, C or D.</source>
+        <translation>%1：“%2”不是有效等级，请用 A、B、C 或 D。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages.py" line="69"/>
         <source>An account cannot be moved under itself or one of its own subsidiaries.</source>
         <translation>客户不能移动到自身或其下级公司之下。</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="63"/>
+        <location filename="../../ui/messages.py" line="72"/>
         <source>The account no longer exists; it may have been deleted.</source>
         <translation>该客户已不存在，可能已被删除。</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="66"/>
+        <location filename="../../ui/messages.py" line="75"/>
         <source>The key &apos;%1&apos; is already used by another account.</source>
         <translation>编号“%1”已被其他客户使用。</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="69"/>
+        <location filename="../../ui/messages.py" line="78"/>
         <source>%1 was written by a newer version of Account Planner. Update the program to open it; the file was not changed.</source>
         <translation>%1 由更新版本的客户规划创建。请升级程序后再打开；文件未被改动。</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="74"/>
+        <location filename="../../ui/messages.py" line="83"/>
         <source>The database is in use by another program. Try again in a moment.</source>
         <translation>数据库正被其他程序占用，请稍后再试。</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="77"/>
+        <location filename="../../ui/messages.py" line="86"/>
         <source>Cancelled; nothing was changed.</source>
         <translation>已取消，未做任何更改。</translation>
+    </message>
+</context>
+<context>
+    <name>MovementHeatmap</name>
+    <message>
+        <location filename="../../ui/tier_charts.py" line="431"/>
+        <source>New</source>
+        <translation>未分级</translation>
+    </message>
+    <message>
+        <location filename="../../ui/tier_charts.py" line="433"/>
+        <source>Tier movement</source>
+        <translation>分级迁移矩阵</translation>
+    </message>
+    <message>
+        <location filename="../../ui/tier_charts.py" line="433"/>
+        <source>To (new tier)</source>
+        <translation>迁移至（新分级）</translation>
+    </message>
+    <message>
+        <location filename="../../ui/tier_charts.py" line="433"/>
+        <source>From (applied tier)</source>
+        <translation>迁移自（现有分级）</translation>
+    </message>
+    <message>
+        <location filename="../../ui/tier_charts.py" line="434"/>
+        <source>Accounts</source>
+        <translation>客户数</translation>
+    </message>
+</context>
+<context>
+    <name>ParetoChart</name>
+    <message>
+        <location filename="../../ui/tier_charts.py" line="347"/>
+        <source>Pareto curve</source>
+        <translation>帕累托曲线</translation>
+    </message>
+    <message>
+        <location filename="../../ui/tier_charts.py" line="347"/>
+        <source>Accounts, ranked by revenue</source>
+        <translation>客户（按收入从高到低排序）</translation>
+    </message>
+    <message>
+        <location filename="../../ui/tier_charts.py" line="348"/>
+        <source>Cumulative share of revenue</source>
+        <translation>累计收入占比</translation>
+    </message>
+    <message>
+        <location filename="../../ui/tier_charts.py" line="358"/>
+        <source>No revenue in the window</source>
+        <translation>统计期内没有收入</translation>
+    </message>
+</context>
+<context>
+    <name>RfmGrid</name>
+    <message>
+        <location filename="../../ui/tier_charts.py" line="488"/>
+        <source>RFM grid</source>
+        <translation>RFM 分群网格</translation>
+    </message>
+    <message>
+        <location filename="../../ui/tier_charts.py" line="488"/>
+        <source>Recency score (R)</source>
+        <translation>最近购买得分（R）</translation>
+    </message>
+    <message>
+        <location filename="../../ui/tier_charts.py" line="488"/>
+        <source>Frequency &amp; monetary score (FM)</source>
+        <translation>频次与金额得分（FM）</translation>
+    </message>
+    <message>
+        <location filename="../../ui/tier_charts.py" line="489"/>
+        <source>Accounts</source>
+        <translation>客户数</translation>
+    </message>
+</context>
+<context>
+    <name>SegmentTiersModel</name>
+    <message>
+        <location filename="../../ui/tier_settings_editor.py" line="490"/>
+        <source>Champions</source>
+        <translation>重要价值客户</translation>
+    </message>
+    <message>
+        <location filename="../../ui/tier_settings_editor.py" line="491"/>
+        <source>Loyal</source>
+        <translation>忠诚客户</translation>
+    </message>
+    <message>
+        <location filename="../../ui/tier_settings_editor.py" line="492"/>
+        <source>Potential loyalists</source>
+        <translation>潜力客户</translation>
+    </message>
+    <message>
+        <location filename="../../ui/tier_settings_editor.py" line="493"/>
+        <source>New</source>
+        <translation>新客户</translation>
+    </message>
+    <message>
+        <location filename="../../ui/tier_settings_editor.py" line="494"/>
+        <source>Promising</source>
+        <translation>有希望客户</translation>
+    </message>
+    <message>
+        <location filename="../../ui/tier_settings_editor.py" line="495"/>
+        <source>Need attention</source>
+        <translation>需要关注</translation>
+    </message>
+    <message>
+        <location filename="../../ui/tier_settings_editor.py" line="496"/>
+        <source>At risk</source>
+        <translation>流失风险</translation>
+    </message>
+    <message>
+        <location filename="../../ui/tier_settings_editor.py" line="497"/>
+        <source>Cannot lose</source>
+        <translation>不能失去</translation>
+    </message>
+    <message>
+        <location filename="../../ui/tier_settings_editor.py" line="498"/>
+        <source>Hibernating</source>
+        <translation>休眠客户</translation>
+    </message>
+    <message>
+        <location filename="../../ui/tier_settings_editor.py" line="499"/>
+        <source>Lost</source>
+        <translation>已流失</translation>
+    </message>
+    <message>
+        <location filename="../../ui/tier_settings_editor.py" line="515"/>
+        <source>Segment</source>
+        <translation>客户细分</translation>
+    </message>
+    <message>
+        <location filename="../../ui/tier_settings_editor.py" line="515"/>
+        <source>Scores</source>
+        <translation>评分</translation>
+    </message>
+    <message>
+        <location filename="../../ui/tier_settings_editor.py" line="515"/>
+        <source>Tier</source>
+        <translation>等级</translation>
+    </message>
+    <message>
+        <location filename="../../ui/tier_settings_editor.py" line="517"/>
+        <source>R: recency score; FM: mean of the frequency and monetary scores (1-5, 5 is best).</source>
+        <translation>R：最近消费得分；FM：消费频率与消费金额得分的平均值（1-5 分，5 分最好）。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/tier_settings_editor.py" line="538"/>
+        <source>R %1, FM %2</source>
+        <translation>R %1，FM %2</translation>
+    </message>
+</context>
+<context>
+    <name>TierDistributionChart</name>
+    <message>
+        <location filename="../../ui/tier_charts.py" line="299"/>
+        <source>Applied</source>
+        <translation>当前已应用</translation>
+    </message>
+    <message>
+        <location filename="../../ui/tier_charts.py" line="299"/>
+        <source>This classification</source>
+        <translation>本次分级</translation>
+    </message>
+    <message>
+        <location filename="../../ui/tier_charts.py" line="308"/>
+        <source>Accounts per tier</source>
+        <translation>各级客户数量</translation>
+    </message>
+    <message>
+        <location filename="../../ui/tier_charts.py" line="308"/>
+        <source>Tier</source>
+        <translation>客户分级</translation>
+    </message>
+    <message>
+        <location filename="../../ui/tier_charts.py" line="308"/>
+        <source>Accounts</source>
+        <translation>客户数</translation>
+    </message>
+</context>
+<context>
+    <name>TierLabels</name>
+    <message>
+        <location filename="../../ui/tier_labels.py" line="15"/>
+        <source>A · core</source>
+        <translation>A · 核心</translation>
+    </message>
+    <message>
+        <location filename="../../ui/tier_labels.py" line="16"/>
+        <source>B · growth</source>
+        <translation>B · 成长</translation>
+    </message>
+    <message>
+        <location filename="../../ui/tier_labels.py" line="17"/>
+        <source>C · basic</source>
+        <translation>C · 基础</translation>
+    </message>
+    <message>
+        <location filename="../../ui/tier_labels.py" line="18"/>
+        <source>D · potential</source>
+        <translation>D · 潜在</translation>
+    </message>
+    <message>
+        <location filename="../../ui/tier_labels.py" line="19"/>
+        <source>not classified</source>
+        <translation>未分级</translation>
+    </message>
+    <message>
+        <location filename="../../ui/tier_labels.py" line="26"/>
+        <source>Pareto ABC</source>
+        <translation>帕累托 ABC</translation>
+    </message>
+    <message>
+        <location filename="../../ui/tier_labels.py" line="27"/>
+        <source>RFM</source>
+        <translation>RFM</translation>
+    </message>
+    <message>
+        <location filename="../../ui/tier_labels.py" line="28"/>
+        <source>Weighted multi-dimensional</source>
+        <translation>加权多维</translation>
+    </message>
+    <message>
+        <location filename="../../ui/tier_labels.py" line="29"/>
+        <source>Set by hand</source>
+        <translation>手动设定</translation>
+    </message>
+    <message>
+        <location filename="../../ui/tier_labels.py" line="36"/>
+        <source>Transaction</source>
+        <translation>交易</translation>
+    </message>
+    <message>
+        <location filename="../../ui/tier_labels.py" line="37"/>
+        <source>Behaviour</source>
+        <translation>行为</translation>
+    </message>
+    <message>
+        <location filename="../../ui/tier_labels.py" line="38"/>
+        <source>Potential</source>
+        <translation>潜力</translation>
+    </message>
+    <message>
+        <location filename="../../ui/tier_labels.py" line="45"/>
+        <source>Share of total revenue</source>
+        <translation>占总收入比例</translation>
+    </message>
+    <message>
+        <location filename="../../ui/tier_labels.py" line="46"/>
+        <source>Days between orders</source>
+        <translation>下单间隔天数</translation>
+    </message>
+    <message>
+        <location filename="../../ui/tier_labels.py" line="47"/>
+        <source>Repeat purchases</source>
+        <translation>复购次数</translation>
+    </message>
+    <message>
+        <location filename="../../ui/tier_labels.py" line="48"/>
+        <source>Paid on time</source>
+        <translation>按时回款率</translation>
+    </message>
+    <message>
+        <location filename="../../ui/tier_labels.py" line="49"/>
+        <source>Interactions per year</source>
+        <translation>年互动次数</translation>
+    </message>
+    <message>
+        <location filename="../../ui/tier_labels.py" line="50"/>
+        <source>Referrals</source>
+        <translation>推荐数</translation>
+    </message>
+    <message>
+        <location filename="../../ui/tier_labels.py" line="51"/>
+        <source>Feedback</source>
+        <translation>反馈数</translation>
+    </message>
+    <message>
+        <location filename="../../ui/tier_labels.py" line="52"/>
+        <source>Industry growth %</source>
+        <translation>行业增长率 %</translation>
+    </message>
+    <message>
+        <location filename="../../ui/tier_labels.py" line="53"/>
+        <source>Size percentile in industry</source>
+        <translation>行业内规模百分位</translation>
+    </message>
+    <message>
+        <location filename="../../ui/tier_labels.py" line="54"/>
+        <source>Decision nodes</source>
+        <translation>决策节点数</translation>
+    </message>
+    <message>
+        <location filename="../../ui/tier_labels.py" line="55"/>
+        <source>Industry leader</source>
+        <translation>行业龙头</translation>
+    </message>
+    <message>
+        <location filename="../../ui/tier_labels.py" line="56"/>
+        <location filename="../../ui/tier_labels.py" line="61"/>
+        <source>Revenue in window</source>
+        <translation>统计期内收入</translation>
+    </message>
+    <message>
+        <location filename="../../ui/tier_labels.py" line="57"/>
+        <source>Rank by revenue</source>
+        <translation>收入排名</translation>
+    </message>
+    <message>
+        <location filename="../../ui/tier_labels.py" line="58"/>
+        <source>Share held by higher-ranked accounts</source>
+        <translation>排名靠前客户所占份额</translation>
+    </message>
+    <message>
+        <location filename="../../ui/tier_labels.py" line="59"/>
+        <source>Days since last order</source>
+        <translation>距上次下单天数</translation>
+    </message>
+    <message>
+        <location filename="../../ui/tier_labels.py" line="60"/>
+        <source>Orders in window</source>
+        <translation>统计期内订单数</translation>
+    </message>
+    <message>
+        <location filename="../../ui/tier_labels.py" line="68"/>
+        <source>Champions</source>
+        <translation>重要价值客户</translation>
+    </message>
+    <message>
+        <location filename="../../ui/tier_labels.py" line="69"/>
+        <source>Loyal</source>
+        <translation>忠诚客户</translation>
+    </message>
+    <message>
+        <location filename="../../ui/tier_labels.py" line="70"/>
+        <source>Potential loyalists</source>
+        <translation>潜力客户</translation>
+    </message>
+    <message>
+        <location filename="../../ui/tier_labels.py" line="71"/>
+        <source>New</source>
+        <translation>新客户</translation>
+    </message>
+    <message>
+        <location filename="../../ui/tier_labels.py" line="72"/>
+        <source>Promising</source>
+        <translation>有希望客户</translation>
+    </message>
+    <message>
+        <location filename="../../ui/tier_labels.py" line="73"/>
+        <source>Need attention</source>
+        <translation>需要关注</translation>
+    </message>
+    <message>
+        <location filename="../../ui/tier_labels.py" line="74"/>
+        <source>At risk</source>
+        <translation>流失风险</translation>
+    </message>
+    <message>
+        <location filename="../../ui/tier_labels.py" line="75"/>
+        <source>Cannot lose</source>
+        <translation>不能失去</translation>
+    </message>
+    <message>
+        <location filename="../../ui/tier_labels.py" line="76"/>
+        <source>Hibernating</source>
+        <translation>休眠客户</translation>
+    </message>
+    <message>
+        <location filename="../../ui/tier_labels.py" line="77"/>
+        <source>Lost</source>
+        <translation>已流失</translation>
+    </message>
+    <message>
+        <location filename="../../ui/tier_labels.py" line="94"/>
+        <source>Accounts ranked above it hold %1 of revenue, below the %2 cut-off: A.</source>
+        <translation>排名在其之前的客户占收入 %1，低于 %2 的分界线：A 级。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/tier_labels.py" line="99"/>
+        <source>Accounts ranked above it hold %1 of revenue, from %2 to below %3: B.</source>
+        <translation>排名在其之前的客户占收入 %1，在 %2 到 %3 之间：B 级。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/tier_labels.py" line="108"/>
+        <source>Accounts ranked above it hold %1 of revenue, at or above the %2 cut-off: C.</source>
+        <translation>排名在其之前的客户占收入 %1，达到或超过 %2 的分界线：C 级。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/tier_labels.py" line="113"/>
+        <source>No revenue in the window: D.</source>
+        <translation>统计期内没有收入：D 级。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/tier_labels.py" line="115"/>
+        <source>RFM %1-%2-%3, segment “%4”, which maps to %5.</source>
+        <translation>RFM %1-%2-%3，属于“%4”分群，对应 %5 级。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/tier_labels.py" line="124"/>
+        <source>Never ordered: D.</source>
+        <translation>从未下单：D 级。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/tier_labels.py" line="127"/>
+        <source>Value score %1 is at least %2: A.</source>
+        <translation>价值分 %1 不低于 %2：A 级。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/tier_labels.py" line="128"/>
+        <source>Value score %1 is below %2 but at least %3: B.</source>
+        <translation>价值分 %1 低于 %2 但不低于 %3：B 级。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/tier_labels.py" line="129"/>
+        <source>Value score %1 is below %3: C.</source>
+        <translation>价值分 %1 低于 %3：C 级。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/tier_labels.py" line="138"/>
+        <source>A prospect that has never ordered: D.</source>
+        <translation>从未下单的潜在客户：D 级。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/tier_labels.py" line="140"/>
+        <source>Set to %1 by hand on %2 (the model said %3): %4</source>
+        <translation>%2 手动设为 %1 级（模型结论为 %3）：%4</translation>
+    </message>
+    <message>
+        <location filename="../../ui/tier_labels.py" line="152"/>
+        <source>Orders fell against the previous window</source>
+        <translation>订单数比上一统计期减少</translation>
+    </message>
+    <message>
+        <location filename="../../ui/tier_labels.py" line="153"/>
+        <source>Paying later than in the previous window</source>
+        <translation>回款比上一统计期更慢</translation>
+    </message>
+    <message>
+        <location filename="../../ui/tier_labels.py" line="154"/>
+        <source>High-potential C: value score of 80 or more</source>
+        <translation>高潜力 C 类：价值分 80 及以上</translation>
+    </message>
+    <message>
+        <location filename="../../ui/tier_labels.py" line="155"/>
+        <source>High-potential C: revenue grew 30 % or more</source>
+        <translation>高潜力 C 类：收入增长 30% 及以上</translation>
+    </message>
+    <message>
+        <location filename="../../ui/tier_labels.py" line="162"/>
+        <source>A accounts lost (churn)</source>
+        <translation>A 类客户流失率</translation>
+    </message>
+    <message>
+        <location filename="../../ui/tier_labels.py" line="163"/>
+        <source>B accounts upgraded to A</source>
+        <translation>B 类升级为 A 类</translation>
+    </message>
+    <message>
+        <location filename="../../ui/tier_labels.py" line="164"/>
+        <source>C accounts converted to B</source>
+        <translation>C 类转化为 B 类</translation>
+    </message>
+</context>
+<context>
+    <name>TierResultsModel</name>
+    <message>
+        <location filename="../../ui/classify_dialog.py" line="110"/>
+        <source>Key</source>
+        <translation>编号</translation>
+    </message>
+    <message>
+        <location filename="../../ui/classify_dialog.py" line="111"/>
+        <source>Account</source>
+        <translation>客户</translation>
+    </message>
+    <message>
+        <location filename="../../ui/classify_dialog.py" line="112"/>
+        <source>Applied</source>
+        <translation>当前等级</translation>
+    </message>
+    <message>
+        <location filename="../../ui/classify_dialog.py" line="113"/>
+        <source>New</source>
+        <translation>新等级</translation>
+    </message>
+    <message>
+        <location filename="../../ui/classify_dialog.py" line="114"/>
+        <source>Score</source>
+        <translation>分数</translation>
+    </message>
+    <message>
+        <location filename="../../ui/classify_dialog.py" line="115"/>
+        <source>Why</source>
+        <translation>依据</translation>
+    </message>
+</context>
+<context>
+    <name>TierSettingsEditor</name>
+    <message>
+        <location filename="../../ui/tier_settings_editor.py" line="845"/>
+        <source>Choose a tiering model.</source>
+        <translation>请选择分级模型。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/tier_settings_editor.py" line="847"/>
+        <source>The time window must be %1 to %2 months.</source>
+        <translation>统计周期须为 %1 至 %2 个月。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/tier_settings_editor.py" line="850"/>
+        <source>The A cut-off must be above 0% and below 100%.</source>
+        <translation>A 类分界线须大于 0% 且小于 100%。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/tier_settings_editor.py" line="853"/>
+        <source>The B cut-off (%1%) must be above the A cut-off (%2%) and at most 100%.</source>
+        <translation>B 类分界线（%1%）须高于 A 类分界线（%2%），且不超过 100%。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/tier_settings_editor.py" line="856"/>
+        <source>The B cut-off must be above the A cut-off and at most 100%.</source>
+        <translation>B 类分界线须高于 A 类分界线，且不超过 100%。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/tier_settings_editor.py" line="860"/>
+        <source>Choose a tier (A-D) for the segment %1.</source>
+        <translation>请为客户细分“%1”选择等级（A-D）。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/tier_settings_editor.py" line="862"/>
+        <source>The dimension weights add up to %1; they must add up to 100.</source>
+        <translation>维度权重合计为 %1，须为 100。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/tier_settings_editor.py" line="867"/>
+        <source>The %1 dimension has a weight but none of its criteria has: give one of them a weight, or set the dimension&apos;s weight to 0.</source>
+        <translation>“%1”维度设有权重，但其下没有任何指标设有权重：请为其中一项指标设置权重，或将该维度权重设为 0。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/tier_settings_editor.py" line="869"/>
+        <source>The weight of the %1 dimension must be between 0 and 100.</source>
+        <translation>“%1”维度的权重须在 0 到 100 之间。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/tier_settings_editor.py" line="872"/>
+        <source>The B score line (%1) must be below the A score line (%2).</source>
+        <translation>B 类分数线（%1）须低于 A 类分数线（%2）。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/tier_settings_editor.py" line="875"/>
+        <source>Score lines must be between 0 and 100.</source>
+        <translation>分数线须在 0 到 100 之间。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/tier_settings_editor.py" line="912"/>
+        <source>%1: the weight must be a number of 0 or more.</source>
+        <translation>%1：权重须为不小于 0 的数字。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/tier_settings_editor.py" line="914"/>
+        <source>%1: the points for a value below every band must be between 0 and 100.</source>
+        <translation>%1：未达任何分档时的得分须在 0 到 100 之间。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/tier_settings_editor.py" line="918"/>
+        <source>%1 needs at least one band, e.g. 15:100, 5:60.</source>
+        <translation>%1 至少需要一个分档，例如 15:100, 5:60。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/tier_settings_editor.py" line="920"/>
+        <source>%1: &apos;%2&apos; is not a band; write threshold:points pairs separated by commas, e.g. 15:100, 5:60.</source>
+        <translation>%1：“%2”不是有效的分档；请按“阈值:得分”填写，多组之间用逗号分隔，例如 15:100, 5:60。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/tier_settings_editor.py" line="923"/>
+        <source>%1: the thresholds must run from best to worst, falling when higher is better and rising when lower is better.</source>
+        <translation>%1：阈值须从最好到最差排列——越高越好时从高到低，越低越好时从低到高。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/tier_settings_editor.py" line="926"/>
+        <source>%1: band points must be between 0 and 100.</source>
+        <translation>%1：分档得分须在 0 到 100 之间。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/tier_settings_editor.py" line="927"/>
+        <source>%1: the bands are not valid; write threshold:points pairs such as 15:100, 5:60.</source>
+        <translation>%1：分档无效；请按“阈值:得分”填写，例如 15:100, 5:60。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/tier_settings_editor.py" line="957"/>
+        <source>Total: %1</source>
+        <translation>合计：%1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/tier_settings_editor.py" line="961"/>
+        <source>An account is A while the accounts ranked above it hold less than %1% of the revenue, B while they hold less than %2%, otherwise C. Accounts without revenue in the window are D.</source>
+        <translation>按收入从高到低排序：排在该客户之前的客户累计收入占比低于 %1% 时为 A 类，低于 %2% 时为 B 类，其余为 C 类；统计周期内没有收入的客户为 D 类。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/tier_settings_editor.py" line="967"/>
+        <source>Each criterion earns 0-100 points from its bands; a dimension scores the weighted mean of its criteria, the value score the weighted mean of the dimensions. A from a score of %1, B from %2, otherwise C; accounts that never ordered are D.</source>
+        <translation>每项指标按分档得 0-100 分；维度得分为其各指标的加权平均，价值总分为各维度的加权平均。总分达到 %1 为 A 类，达到 %2 为 B 类，其余为 C 类；从未下单的客户为 D 类。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/tier_settings_editor.py" line="998"/>
+        <source>Weighted multi-dimensional</source>
+        <translation>多维加权评分</translation>
+    </message>
+    <message>
+        <location filename="../../ui/tier_settings_editor.py" line="999"/>
+        <source>Pareto ABC</source>
+        <translation>帕累托 ABC 分析</translation>
+    </message>
+    <message>
+        <location filename="../../ui/tier_settings_editor.py" line="1000"/>
+        <source>RFM</source>
+        <translation>RFM 模型</translation>
+    </message>
+    <message>
+        <location filename="../../ui/tier_settings_editor.py" line="1004"/>
+        <source>Tiering model</source>
+        <translation>分级模型</translation>
+    </message>
+    <message>
+        <location filename="../../ui/tier_settings_editor.py" line="1005"/>
+        <source>Time window</source>
+        <translation>统计周期</translation>
+    </message>
+    <message>
+        <location filename="../../ui/tier_settings_editor.py" line="1006"/>
+        <source> months</source>
+        <translation> 个月</translation>
+    </message>
+    <message>
+        <location filename="../../ui/tier_settings_editor.py" line="1007"/>
+        <source>How many months of orders and interactions before the classification date count.</source>
+        <translation>计入分级日期之前多少个月内的订单和互动记录。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/tier_settings_editor.py" line="1009"/>
+        <source>Classify each group as a whole (roll up its customer tree)</source>
+        <translation>按集团整体分级（汇总其客户树）</translation>
+    </message>
+    <message>
+        <location filename="../../ui/tier_settings_editor.py" line="1010"/>
+        <source>When on, a group and all its subsidiaries get one tier from their combined figures.</source>
+        <translation>勾选后，集团及其所有下属公司按合并数据统一定为一个等级。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/tier_settings_editor.py" line="1012"/>
+        <source>A cut-off</source>
+        <translation>A 类分界线</translation>
+    </message>
+    <message>
+        <location filename="../../ui/tier_settings_editor.py" line="1013"/>
+        <source>B cut-off</source>
+        <translation>B 类分界线</translation>
+    </message>
+    <message>
+        <location filename="../../ui/tier_settings_editor.py" line="1015"/>
+        <source> %</source>
+        <translation>%</translation>
+    </message>
+    <message>
+        <location filename="../../ui/tier_settings_editor.py" line="1016"/>
+        <source>Share of the total revenue held by the accounts ranked above.</source>
+        <translation>排名在前的客户累计占总收入的比例。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/tier_settings_editor.py" line="1018"/>
+        <source>Accounts that ordered are scored 1-5 against each other on recency (R), frequency (F) and monetary value (M); FM is the mean of F and M. Each segment gets the tier chosen here; accounts that never ordered are D.</source>
+        <translation>有过订单的客户相互比较，按最近一次消费（R）、消费频率（F）和消费金额（M）分别评 1-5 分；FM 为 F 与 M 的平均分。每个客户细分按此处选择的等级分级；从未下单的客户为 D 类。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/tier_settings_editor.py" line="1022"/>
+        <source>Dimension weights (must add up to 100)</source>
+        <translation>维度权重（合计须为 100）</translation>
+    </message>
+    <message>
+        <location filename="../../ui/tier_settings_editor.py" line="1025"/>
+        <source>Score lines</source>
+        <translation>分数线</translation>
+    </message>
+    <message>
+        <location filename="../../ui/tier_settings_editor.py" line="1026"/>
+        <source>A from score</source>
+        <translation>A 类分数线</translation>
+    </message>
+    <message>
+        <location filename="../../ui/tier_settings_editor.py" line="1027"/>
+        <source>B from score</source>
+        <translation>B 类分数线</translation>
+    </message>
+    <message>
+        <location filename="../../ui/tier_settings_editor.py" line="1028"/>
+        <source>Missing input</source>
+        <translation>数据缺失时</translation>
+    </message>
+    <message>
+        <location filename="../../ui/tier_settings_editor.py" line="1030"/>
+        <source>Re-spread its weight over the known criteria</source>
+        <translation>将其权重分摊到已知指标</translation>
+    </message>
+    <message>
+        <location filename="../../ui/tier_settings_editor.py" line="1031"/>
+        <source>Score it 0 points</source>
+        <translation>按 0 分计</translation>
+    </message>
+    <message>
+        <location filename="../../ui/tier_settings_editor.py" line="1035"/>
+        <source>What happens to a criterion whose input is not known, e.g. an account without due orders.</source>
+        <translation>某项指标缺少数据时的处理方式，例如客户尚无到期订单。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/tier_settings_editor.py" line="1037"/>
+        <source>Criteria</source>
+        <translation>评分指标</translation>
+    </message>
+    <message>
+        <location filename="../../ui/tier_settings_editor.py" line="1038"/>
+        <source>Restore defaults</source>
+        <translation>恢复默认设置</translation>
     </message>
 </context>
 </TS>
