@@ -5,8 +5,8 @@
 
 from __future__ import annotations
 
-from collections.abc import Callable, Collection, Iterable, Sequence
-from dataclasses import dataclass
+from collections.abc import Callable, Collection, Iterable, Mapping, Sequence
+from dataclasses import dataclass, field
 from datetime import date
 from decimal import Decimal
 from pathlib import Path
@@ -26,7 +26,7 @@ from domain.model import (
 from domain.tiers.classify import TierChange
 from domain.tiers.health import HistoryEntry
 from domain.tiers.metrics import AccountActivity
-from domain.tiers.result import Override, TierResult
+from domain.tiers.result import Override, RuleValue, TierResult
 
 Progress = Callable[[int, int], bool]
 
@@ -229,6 +229,8 @@ class TierHistoryRecord:
     model: str
     score: float | None
     reason: str
+    reason_code: str = ""
+    reason_params: Mapping[str, RuleValue] = field(default_factory=dict)
 
 
 class TierQueries(Protocol):

@@ -67,7 +67,10 @@ class TierHistoryRow(Base):
     new_tier: Mapped[str] = mapped_column(String(1))
     model: Mapped[str] = mapped_column(String(20))
     score: Mapped[float | None] = mapped_column(Float)
-    reason: Mapped[str] = mapped_column(Text)
+    reason: Mapped[str] = mapped_column(Text)  # in English, for logs and other programs
+    # What decided the tier in machine form, so that it can be shown in the user's language.
+    reason_code: Mapped[str] = mapped_column(String(40), server_default="")
+    reason_params: Mapped[str] = mapped_column(Text, server_default="{}")  # JSON
 
 
 class TierOverrideRow(Base):

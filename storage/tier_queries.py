@@ -10,6 +10,7 @@ domain.ports.TierQueries.
 
 from __future__ import annotations
 
+import json
 import sqlite3
 from datetime import date
 from pathlib import Path
@@ -58,6 +59,14 @@ FROM account ORDER BY id
 _NO_WINDOW = (0, 0, None, None, 0, 0, 0)
 _NO_PREVIOUS = (0, 0, 0, 0)
 _NO_INTERACTIONS = (0, 0, 0)
+
+
+def _params(text: str) -> dict[str, Any]:
+    try:
+        value = json.loads(text)
+    except ValueError:
+        return {}
+    return value if isinstance(value, dict) else {}
 
 
 def _day(text: str | None) -> date | None:
@@ -150,7 +159,8 @@ class SqliteTierQueries:
 
     def history(self, account_id: int | None = None) -> list[TierHistoryRecord]:
         sql = (
-            "SELECT h.account_id, a.key, a.name, h.changed_on, h.old_tier, h.new_tier, h.model, h.score, h.reason "
+            "SELECT h.account_id, a.key, a.name, h.changed_on, h.old_tier, h.new_tier, h.model, h.score, h.reason, "
+            "h.reason_code, h.reason_params "
             "FROM tier_history h JOIN account a ON a.id = h.account_id"
         )
         params: tuple[Any, ...] = ()
@@ -159,8 +169,17 @@ class SqliteTierQueries:
             params = (account_id,)
         rows = self._rows(sql + " ORDER BY h.changed_on, h.id", params)
         return [
-            TierHistoryRecord(HistoryEntry(i, date.fromisoformat(on), old, new), key, name, model, score, reason)
-            for i, key, name, on, old, new, model, score, reason in rows
+            TierHistoryRecord(
+                HistoryEntry(i, date.fromisoformat(on), old, new),
+                key,
+                name,
+                model,
+                score,
+                reason,
+                code,
+                _params(params),
+            )
+            for i, key, name, on, old, new, model, score, reason, code, params in rows
         ]
 
     def setting(self, name: str) -> str | None:

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import json
 from collections.abc import Sequence
 from datetime import date
 
@@ -59,6 +60,8 @@ class SqlTierRepository:
                     "model": c.model,
                     "score": c.score,
                     "reason": c.reason,
+                    "reason_code": c.reason_code,
+                    "reason_params": json.dumps(dict(c.reason_params), ensure_ascii=False),
                 }
                 for c in changes
             ],
@@ -88,6 +91,8 @@ class SqlTierRepository:
                 model="override",
                 score=None,
                 reason=override.reason,
+                reason_code="override_set",
+                reason_params=json.dumps({"tier": override.tier, "reason": override.reason}, ensure_ascii=False),
             )
         )
 

@@ -82,6 +82,7 @@ from ui.tier_settings_editor import TierSettingsEditor
 from ui.tree_model import TIER_COLOURS
 
 ModelIndex = QModelIndex | QPersistentModelIndex
+HISTORY_SHOWN = 5  # tier changes listed under an account's explanation
 
 
 class TierResultsModel(QAbstractTableModel):
@@ -590,6 +591,7 @@ class ClassifyDialog(QDialog):
         scores = [f"{dimension_name(d)} {s:.1f}" for d, s in explanation.dimension_scores.items() if s is not None]
         if scores:
             lines.append(self.tr("Dimension scores: %1").replace("%1", " · ".join(scores)))
+        lines += self._history_lines(result.account_id)
         self.explain_title.setText("\n".join(lines))
         rows = [
             (
@@ -608,6 +610,23 @@ class ClassifyDialog(QDialog):
         self.explain_model.set_rows(
             rows, highlight={i for i, line in enumerate(explanation.lines) if line.value is None}
         )
+
+    def _history_lines(self, account_id: int) -> list[str]:
+        """The account's last tier changes, newest first."""
+        try:
+            records = self.store.tier_queries().history(account_id)
+        except DomainError:
+            return []
+        if not records:
+            return [self.tr("Tier history: none yet (tiers not applied).")]
+        lines = [self.tr("Tier history:")]
+        for record in reversed(records[-HISTORY_SHOWN:]):
+            lines.append(
+                f"  {record.entry.on.isoformat()}  {record.entry.old or '–'} → {record.entry.new}  "
+                f"({model_name(record.model)}) "
+                + (rule_text(record.reason_code, record.reason_params) if record.reason_code else record.reason)
+            )
+        return lines
 
     def _metric_rows(self, metrics: AccountMetrics) -> list[tuple[str, Any]]:
         return [

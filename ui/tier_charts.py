@@ -32,7 +32,7 @@ from matplotlib.image import AxesImage
 from matplotlib.patches import Patch, Rectangle
 from matplotlib.ticker import MaxNLocator, PercentFormatter
 from PySide6.QtCore import QCoreApplication, QEvent, QPoint, Qt, Signal, Slot
-from PySide6.QtGui import QAction
+from PySide6.QtGui import QAction, QShowEvent
 from PySide6.QtWidgets import QFileDialog, QHBoxLayout, QMenu, QMessageBox, QToolButton, QVBoxLayout, QWidget
 
 from domain.tiers.result import TIERS
@@ -98,6 +98,7 @@ class ChartWidget(QWidget):
     def __init__(self, parent: QWidget | None = None, *, plot: Callable[[], None]) -> None:
         super().__init__(parent)
         self._plot_data = plot
+        self._stale = False
         self._figure = Figure(figsize=(6.4, 4.4), layout="constrained")
         self.canvas = FigureCanvasQTAgg(self._figure)
         self.canvas.setParent(self)
@@ -134,7 +135,17 @@ class ChartWidget(QWidget):
         """Draw the chart again from its data, in the current language."""
         self._figure.clear()
         self._plot_data()
-        self.canvas.draw_idle()
+        # Drawn now when on screen, else when shown: a deferred draw (draw_idle)
+        # could fire after the window holding the chart was closed and deleted.
+        self._stale = not self.isVisible()
+        if not self._stale:
+            self.canvas.draw()
+
+    def showEvent(self, event: QShowEvent) -> None:
+        if self._stale:
+            self._stale = False
+            self.canvas.draw()
+        super().showEvent(event)
 
     def _retranslate(self) -> None:
         self.export_action.setText(self.tr("Export…"))

@@ -136,6 +136,9 @@ def rule_text(code: str, params: Mapping[str, RuleValue]) -> str:
         )
     if code == "weighted_prospect":
         return QCoreApplication.translate("TierLabels", "A prospect that has never ordered: D.")
+    if code == "override_set":
+        text = QCoreApplication.translate("TierLabels", "Set to %1 by hand: %2")
+        return text.replace("%1", str(p.get("tier"))).replace("%2", str(p.get("reason")))
     if code == "override":
         text = QCoreApplication.translate("TierLabels", "Set to %1 by hand on %2 (the model said %3): %4")
         return (

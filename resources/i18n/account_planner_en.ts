@@ -238,326 +238,336 @@
 <context>
     <name>ClassifyDialog</name>
     <message>
-        <location filename="../../ui/classify_dialog.py" line="413"/>
+        <location filename="../../ui/classify_dialog.py" line="421"/>
         <source>Apply the new tiers? %1 of %2 accounts change tier; each change is kept in the history.</source>
         <translation>Apply the new tiers? %1 of %2 accounts change tier; each change is kept in the history.</translation>
     </message>
     <message>
-        <location filename="../../ui/classify_dialog.py" line="418"/>
-        <location filename="../../ui/classify_dialog.py" line="767"/>
+        <location filename="../../ui/classify_dialog.py" line="426"/>
+        <location filename="../../ui/classify_dialog.py" line="808"/>
         <source>Apply Tiers</source>
         <translation>Apply Tiers</translation>
     </message>
     <message>
-        <location filename="../../ui/classify_dialog.py" line="429"/>
-        <location filename="../../ui/classify_dialog.py" line="439"/>
+        <location filename="../../ui/classify_dialog.py" line="437"/>
+        <location filename="../../ui/classify_dialog.py" line="447"/>
         <source>Set Tier by Hand</source>
         <translation>Set Tier by Hand</translation>
     </message>
     <message>
-        <location filename="../../ui/classify_dialog.py" line="430"/>
+        <location filename="../../ui/classify_dialog.py" line="438"/>
         <source>Tier for %1:</source>
         <translation>Tier for %1:</translation>
     </message>
     <message>
-        <location filename="../../ui/classify_dialog.py" line="440"/>
+        <location filename="../../ui/classify_dialog.py" line="448"/>
         <source>Why does %1 get tier %2? (required)</source>
         <translation>Why does %1 get tier %2? (required)</translation>
     </message>
     <message>
-        <location filename="../../ui/classify_dialog.py" line="447"/>
-        <location filename="../../ui/classify_dialog.py" line="751"/>
+        <location filename="../../ui/classify_dialog.py" line="455"/>
+        <location filename="../../ui/classify_dialog.py" line="792"/>
         <source>Tier Classification</source>
         <translation>Tier Classification</translation>
     </message>
     <message>
-        <location filename="../../ui/classify_dialog.py" line="476"/>
+        <location filename="../../ui/classify_dialog.py" line="484"/>
         <source>Classifying…</source>
         <translation>Classifying…</translation>
     </message>
     <message>
-        <location filename="../../ui/classify_dialog.py" line="477"/>
+        <location filename="../../ui/classify_dialog.py" line="485"/>
         <source>Classifying accounts…</source>
         <translation>Classifying accounts…</translation>
     </message>
     <message>
-        <location filename="../../ui/classify_dialog.py" line="500"/>
+        <location filename="../../ui/classify_dialog.py" line="508"/>
         <source>Cancelled; nothing was changed.</source>
         <translation>Cancelled; nothing was changed.</translation>
     </message>
     <message>
-        <location filename="../../ui/classify_dialog.py" line="505"/>
+        <location filename="../../ui/classify_dialog.py" line="513"/>
         <source>Unexpected problem: %1</source>
         <translation>Unexpected problem: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/classify_dialog.py" line="514"/>
+        <location filename="../../ui/classify_dialog.py" line="522"/>
         <source>%1 as of %2: %3. %4 accounts would change tier against the applied tiers.</source>
         <translation>%1 as of %2: %3. %4 accounts would change tier against the applied tiers.</translation>
     </message>
     <message>
-        <location filename="../../ui/classify_dialog.py" line="558"/>
+        <location filename="../../ui/classify_dialog.py" line="579"/>
         <source>Select an account to see how its tier was reached.</source>
         <translation>Select an account to see how its tier was reached.</translation>
     </message>
     <message>
-        <location filename="../../ui/classify_dialog.py" line="563"/>
+        <location filename="../../ui/classify_dialog.py" line="584"/>
         <source>%1 (%2): tier %3</source>
         <translation>%1 (%2): tier %3</translation>
     </message>
     <message>
-        <location filename="../../ui/classify_dialog.py" line="568"/>
+        <location filename="../../ui/classify_dialog.py" line="589"/>
         <source>The model alone said: %1</source>
         <translation>The model alone said: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/classify_dialog.py" line="572"/>
+        <location filename="../../ui/classify_dialog.py" line="593"/>
         <source>Dimension scores: %1</source>
         <translation>Dimension scores: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/classify_dialog.py" line="578"/>
+        <location filename="../../ui/classify_dialog.py" line="600"/>
         <source>missing</source>
         <translation>missing</translation>
     </message>
     <message>
-        <location filename="../../ui/classify_dialog.py" line="592"/>
+        <location filename="../../ui/classify_dialog.py" line="621"/>
+        <source>Tier history: none yet (tiers not applied).</source>
+        <translation>Tier history: none yet (tiers not applied).</translation>
+    </message>
+    <message>
+        <location filename="../../ui/classify_dialog.py" line="622"/>
+        <source>Tier history:</source>
+        <translation>Tier history:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/classify_dialog.py" line="633"/>
         <source>Revenue in window</source>
         <translation>Revenue in window</translation>
     </message>
     <message>
-        <location filename="../../ui/classify_dialog.py" line="593"/>
+        <location filename="../../ui/classify_dialog.py" line="634"/>
         <source>Orders in window</source>
         <translation>Orders in window</translation>
     </message>
     <message>
-        <location filename="../../ui/classify_dialog.py" line="594"/>
+        <location filename="../../ui/classify_dialog.py" line="635"/>
         <source>Average order</source>
         <translation>Average order</translation>
     </message>
     <message>
-        <location filename="../../ui/classify_dialog.py" line="595"/>
+        <location filename="../../ui/classify_dialog.py" line="636"/>
         <source>Days since last order</source>
         <translation>Days since last order</translation>
     </message>
     <message>
-        <location filename="../../ui/classify_dialog.py" line="596"/>
+        <location filename="../../ui/classify_dialog.py" line="637"/>
         <source>Entities rolled up</source>
         <translation>Entities rolled up</translation>
     </message>
     <message>
-        <location filename="../../ui/classify_dialog.py" line="646"/>
+        <location filename="../../ui/classify_dialog.py" line="687"/>
         <source>No classified account matches “%1”.</source>
         <translation>No classified account matches “%1”.</translation>
     </message>
     <message>
-        <location filename="../../ui/classify_dialog.py" line="664"/>
+        <location filename="../../ui/classify_dialog.py" line="705"/>
         <source>Saved: the database classifies with these settings from now on.</source>
         <translation>Saved: the database classifies with these settings from now on.</translation>
     </message>
     <message>
-        <location filename="../../ui/classify_dialog.py" line="683"/>
+        <location filename="../../ui/classify_dialog.py" line="724"/>
         <source>Applying tiers…</source>
         <translation>Applying tiers…</translation>
     </message>
     <message>
-        <location filename="../../ui/classify_dialog.py" line="687"/>
+        <location filename="../../ui/classify_dialog.py" line="728"/>
         <source>Applied: %1 accounts changed tier.</source>
         <translation>Applied: %1 accounts changed tier.</translation>
     </message>
     <message>
-        <location filename="../../ui/classify_dialog.py" line="707"/>
+        <location filename="../../ui/classify_dialog.py" line="748"/>
         <source>Checking tier health…</source>
         <translation>Checking tier health…</translation>
     </message>
     <message>
-        <location filename="../../ui/classify_dialog.py" line="717"/>
+        <location filename="../../ui/classify_dialog.py" line="758"/>
         <source>no accounts to measure</source>
         <translation>no accounts to measure</translation>
     </message>
     <message>
-        <location filename="../../ui/classify_dialog.py" line="719"/>
+        <location filename="../../ui/classify_dialog.py" line="760"/>
         <source>met</source>
         <translation>met</translation>
     </message>
     <message>
-        <location filename="../../ui/classify_dialog.py" line="719"/>
+        <location filename="../../ui/classify_dialog.py" line="760"/>
         <source>not met</source>
         <translation>not met</translation>
     </message>
     <message>
-        <location filename="../../ui/classify_dialog.py" line="752"/>
+        <location filename="../../ui/classify_dialog.py" line="793"/>
         <source>As of</source>
         <translation>As of</translation>
     </message>
     <message>
-        <location filename="../../ui/classify_dialog.py" line="753"/>
+        <location filename="../../ui/classify_dialog.py" line="794"/>
         <source>Save as Database Settings</source>
         <translation>Save as Database Settings</translation>
     </message>
     <message>
-        <location filename="../../ui/classify_dialog.py" line="754"/>
+        <location filename="../../ui/classify_dialog.py" line="795"/>
         <source>Classify with these settings from now on, here and on the command line.</source>
         <translation>Classify with these settings from now on, here and on the command line.</translation>
     </message>
     <message>
-        <location filename="../../ui/classify_dialog.py" line="755"/>
+        <location filename="../../ui/classify_dialog.py" line="796"/>
         <source>Defaults</source>
         <translation>Defaults</translation>
     </message>
     <message>
-        <location filename="../../ui/classify_dialog.py" line="760"/>
+        <location filename="../../ui/classify_dialog.py" line="801"/>
         <source>All accounts</source>
         <translation>All accounts</translation>
     </message>
     <message>
-        <location filename="../../ui/classify_dialog.py" line="760"/>
+        <location filename="../../ui/classify_dialog.py" line="801"/>
         <source>Only accounts that change tier</source>
         <translation>Only accounts that change tier</translation>
     </message>
     <message>
-        <location filename="../../ui/classify_dialog.py" line="760"/>
+        <location filename="../../ui/classify_dialog.py" line="801"/>
         <source>Only tiers set by hand</source>
         <translation>Only tiers set by hand</translation>
     </message>
     <message>
-        <location filename="../../ui/classify_dialog.py" line="764"/>
+        <location filename="../../ui/classify_dialog.py" line="805"/>
         <source>Find by key or name, then Enter</source>
         <translation>Find by key or name, then Enter</translation>
     </message>
     <message>
-        <location filename="../../ui/classify_dialog.py" line="765"/>
+        <location filename="../../ui/classify_dialog.py" line="806"/>
         <source>Set Tier by Hand…</source>
         <translation>Set Tier by Hand…</translation>
     </message>
     <message>
-        <location filename="../../ui/classify_dialog.py" line="766"/>
+        <location filename="../../ui/classify_dialog.py" line="807"/>
         <source>Let the Model Decide</source>
         <translation>Let the Model Decide</translation>
     </message>
     <message>
-        <location filename="../../ui/classify_dialog.py" line="768"/>
+        <location filename="../../ui/classify_dialog.py" line="809"/>
         <source>Make these the accounts&apos; tiers; every change is kept in the history.</source>
         <translation>Make these the accounts&apos; tiers; every change is kept in the history.</translation>
     </message>
     <message>
-        <location filename="../../ui/classify_dialog.py" line="769"/>
-        <location filename="../../ui/classify_dialog.py" line="788"/>
+        <location filename="../../ui/classify_dialog.py" line="810"/>
+        <location filename="../../ui/classify_dialog.py" line="829"/>
         <source>Accounts</source>
         <translation>Accounts</translation>
     </message>
     <message>
-        <location filename="../../ui/classify_dialog.py" line="770"/>
+        <location filename="../../ui/classify_dialog.py" line="811"/>
         <source>Movement</source>
         <translation>Movement</translation>
     </message>
     <message>
-        <location filename="../../ui/classify_dialog.py" line="771"/>
+        <location filename="../../ui/classify_dialog.py" line="812"/>
         <source>Pareto Curve</source>
         <translation>Pareto Curve</translation>
     </message>
     <message>
-        <location filename="../../ui/classify_dialog.py" line="772"/>
+        <location filename="../../ui/classify_dialog.py" line="813"/>
         <source>RFM Grid</source>
         <translation>RFM Grid</translation>
     </message>
     <message>
-        <location filename="../../ui/classify_dialog.py" line="773"/>
+        <location filename="../../ui/classify_dialog.py" line="814"/>
         <source>Health and Risk</source>
         <translation>Health and Risk</translation>
     </message>
     <message>
-        <location filename="../../ui/classify_dialog.py" line="774"/>
+        <location filename="../../ui/classify_dialog.py" line="815"/>
         <source>Check</source>
         <translation>Check</translation>
     </message>
     <message>
-        <location filename="../../ui/classify_dialog.py" line="775"/>
+        <location filename="../../ui/classify_dialog.py" line="816"/>
         <source>Tier changes from</source>
         <translation>Tier changes from</translation>
     </message>
     <message>
-        <location filename="../../ui/classify_dialog.py" line="776"/>
+        <location filename="../../ui/classify_dialog.py" line="817"/>
         <source>Risk signals as of the classification date</source>
         <translation>Risk signals as of the classification date</translation>
     </message>
     <message>
-        <location filename="../../ui/classify_dialog.py" line="779"/>
+        <location filename="../../ui/classify_dialog.py" line="820"/>
         <source>Criterion</source>
         <translation>Criterion</translation>
     </message>
     <message>
-        <location filename="../../ui/classify_dialog.py" line="780"/>
+        <location filename="../../ui/classify_dialog.py" line="821"/>
         <source>Dimension</source>
         <translation>Dimension</translation>
     </message>
     <message>
-        <location filename="../../ui/classify_dialog.py" line="781"/>
+        <location filename="../../ui/classify_dialog.py" line="822"/>
         <source>Value</source>
         <translation>Value</translation>
     </message>
     <message>
-        <location filename="../../ui/classify_dialog.py" line="782"/>
+        <location filename="../../ui/classify_dialog.py" line="823"/>
         <source>Points</source>
         <translation>Points</translation>
     </message>
     <message>
-        <location filename="../../ui/classify_dialog.py" line="783"/>
+        <location filename="../../ui/classify_dialog.py" line="824"/>
         <source>Weight</source>
         <translation>Weight</translation>
     </message>
     <message>
-        <location filename="../../ui/classify_dialog.py" line="784"/>
+        <location filename="../../ui/classify_dialog.py" line="825"/>
         <source>Share of score %</source>
         <translation>Share of score %</translation>
     </message>
     <message>
-        <location filename="../../ui/classify_dialog.py" line="788"/>
+        <location filename="../../ui/classify_dialog.py" line="829"/>
         <source>Measure</source>
         <translation>Measure</translation>
     </message>
     <message>
-        <location filename="../../ui/classify_dialog.py" line="788"/>
+        <location filename="../../ui/classify_dialog.py" line="829"/>
         <source>Rate</source>
         <translation>Rate</translation>
     </message>
     <message>
-        <location filename="../../ui/classify_dialog.py" line="788"/>
+        <location filename="../../ui/classify_dialog.py" line="829"/>
         <source>Target</source>
         <translation>Target</translation>
     </message>
     <message>
-        <location filename="../../ui/classify_dialog.py" line="788"/>
+        <location filename="../../ui/classify_dialog.py" line="829"/>
         <source>Result</source>
         <translation>Result</translation>
     </message>
     <message>
-        <location filename="../../ui/classify_dialog.py" line="791"/>
+        <location filename="../../ui/classify_dialog.py" line="832"/>
         <source>Key</source>
         <translation>Key</translation>
     </message>
     <message>
-        <location filename="../../ui/classify_dialog.py" line="791"/>
+        <location filename="../../ui/classify_dialog.py" line="832"/>
         <source>Account</source>
         <translation>Account</translation>
     </message>
     <message>
-        <location filename="../../ui/classify_dialog.py" line="791"/>
+        <location filename="../../ui/classify_dialog.py" line="832"/>
         <source>Tier</source>
         <translation>Tier</translation>
     </message>
     <message>
-        <location filename="../../ui/classify_dialog.py" line="791"/>
+        <location filename="../../ui/classify_dialog.py" line="832"/>
         <source>Signal</source>
         <translation>Signal</translation>
     </message>
     <message>
-        <location filename="../../ui/classify_dialog.py" line="791"/>
+        <location filename="../../ui/classify_dialog.py" line="832"/>
         <source>Before</source>
         <translation>Before</translation>
     </message>
     <message>
-        <location filename="../../ui/classify_dialog.py" line="791"/>
+        <location filename="../../ui/classify_dialog.py" line="832"/>
         <source>Now</source>
         <translation>Now</translation>
     </message>
@@ -2377,41 +2387,46 @@
     </message>
     <message>
         <location filename="../../ui/tier_labels.py" line="140"/>
+        <source>Set to %1 by hand: %2</source>
+        <translation>Set to %1 by hand: %2</translation>
+    </message>
+    <message>
+        <location filename="../../ui/tier_labels.py" line="143"/>
         <source>Set to %1 by hand on %2 (the model said %3): %4</source>
         <translation>Set to %1 by hand on %2 (the model said %3): %4</translation>
     </message>
     <message>
-        <location filename="../../ui/tier_labels.py" line="152"/>
+        <location filename="../../ui/tier_labels.py" line="155"/>
         <source>Orders fell against the previous window</source>
         <translation>Orders fell against the previous window</translation>
     </message>
     <message>
-        <location filename="../../ui/tier_labels.py" line="153"/>
+        <location filename="../../ui/tier_labels.py" line="156"/>
         <source>Paying later than in the previous window</source>
         <translation>Paying later than in the previous window</translation>
     </message>
     <message>
-        <location filename="../../ui/tier_labels.py" line="154"/>
+        <location filename="../../ui/tier_labels.py" line="157"/>
         <source>High-potential C: value score of 80 or more</source>
         <translation>High-potential C: value score of 80 or more</translation>
     </message>
     <message>
-        <location filename="../../ui/tier_labels.py" line="155"/>
+        <location filename="../../ui/tier_labels.py" line="158"/>
         <source>High-potential C: revenue grew 30 % or more</source>
         <translation>High-potential C: revenue grew 30 % or more</translation>
     </message>
     <message>
-        <location filename="../../ui/tier_labels.py" line="162"/>
+        <location filename="../../ui/tier_labels.py" line="165"/>
         <source>A accounts lost (churn)</source>
         <translation>A accounts lost (churn)</translation>
     </message>
     <message>
-        <location filename="../../ui/tier_labels.py" line="163"/>
+        <location filename="../../ui/tier_labels.py" line="166"/>
         <source>B accounts upgraded to A</source>
         <translation>B accounts upgraded to A</translation>
     </message>
     <message>
-        <location filename="../../ui/tier_labels.py" line="164"/>
+        <location filename="../../ui/tier_labels.py" line="167"/>
         <source>C accounts converted to B</source>
         <translation>C accounts converted to B</translation>
     </message>
@@ -2419,32 +2434,32 @@
 <context>
     <name>TierResultsModel</name>
     <message>
-        <location filename="../../ui/classify_dialog.py" line="110"/>
+        <location filename="../../ui/classify_dialog.py" line="111"/>
         <source>Key</source>
         <translation>Key</translation>
     </message>
     <message>
-        <location filename="../../ui/classify_dialog.py" line="111"/>
+        <location filename="../../ui/classify_dialog.py" line="112"/>
         <source>Account</source>
         <translation>Account</translation>
     </message>
     <message>
-        <location filename="../../ui/classify_dialog.py" line="112"/>
+        <location filename="../../ui/classify_dialog.py" line="113"/>
         <source>Applied</source>
         <translation>Applied</translation>
     </message>
     <message>
-        <location filename="../../ui/classify_dialog.py" line="113"/>
+        <location filename="../../ui/classify_dialog.py" line="114"/>
         <source>New</source>
         <translation>New</translation>
     </message>
     <message>
-        <location filename="../../ui/classify_dialog.py" line="114"/>
+        <location filename="../../ui/classify_dialog.py" line="115"/>
         <source>Score</source>
         <translation>Score</translation>
     </message>
     <message>
-        <location filename="../../ui/classify_dialog.py" line="115"/>
+        <location filename="../../ui/classify_dialog.py" line="116"/>
         <source>Why</source>
         <translation>Why</translation>
     </message>

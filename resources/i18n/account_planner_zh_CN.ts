@@ -238,326 +238,336 @@
 <context>
     <name>ClassifyDialog</name>
     <message>
-        <location filename="../../ui/classify_dialog.py" line="413"/>
+        <location filename="../../ui/classify_dialog.py" line="421"/>
         <source>Apply the new tiers? %1 of %2 accounts change tier; each change is kept in the history.</source>
         <translation>应用新的等级？%2 个客户中有 %1 个等级变化；每次变化都会记入历史。</translation>
     </message>
     <message>
-        <location filename="../../ui/classify_dialog.py" line="418"/>
-        <location filename="../../ui/classify_dialog.py" line="767"/>
+        <location filename="../../ui/classify_dialog.py" line="426"/>
+        <location filename="../../ui/classify_dialog.py" line="808"/>
         <source>Apply Tiers</source>
         <translation>应用等级</translation>
     </message>
     <message>
-        <location filename="../../ui/classify_dialog.py" line="429"/>
-        <location filename="../../ui/classify_dialog.py" line="439"/>
+        <location filename="../../ui/classify_dialog.py" line="437"/>
+        <location filename="../../ui/classify_dialog.py" line="447"/>
         <source>Set Tier by Hand</source>
         <translation>手动设定等级</translation>
     </message>
     <message>
-        <location filename="../../ui/classify_dialog.py" line="430"/>
+        <location filename="../../ui/classify_dialog.py" line="438"/>
         <source>Tier for %1:</source>
         <translation>%1 的等级：</translation>
     </message>
     <message>
-        <location filename="../../ui/classify_dialog.py" line="440"/>
+        <location filename="../../ui/classify_dialog.py" line="448"/>
         <source>Why does %1 get tier %2? (required)</source>
         <translation>为什么把 %1 设为 %2 级？（必填）</translation>
     </message>
     <message>
-        <location filename="../../ui/classify_dialog.py" line="447"/>
-        <location filename="../../ui/classify_dialog.py" line="751"/>
+        <location filename="../../ui/classify_dialog.py" line="455"/>
+        <location filename="../../ui/classify_dialog.py" line="792"/>
         <source>Tier Classification</source>
         <translation>客户分级</translation>
     </message>
     <message>
-        <location filename="../../ui/classify_dialog.py" line="476"/>
+        <location filename="../../ui/classify_dialog.py" line="484"/>
         <source>Classifying…</source>
         <translation>正在分级…</translation>
     </message>
     <message>
-        <location filename="../../ui/classify_dialog.py" line="477"/>
+        <location filename="../../ui/classify_dialog.py" line="485"/>
         <source>Classifying accounts…</source>
         <translation>正在为客户分级…</translation>
     </message>
     <message>
-        <location filename="../../ui/classify_dialog.py" line="500"/>
+        <location filename="../../ui/classify_dialog.py" line="508"/>
         <source>Cancelled; nothing was changed.</source>
         <translation>已取消，未作任何更改。</translation>
     </message>
     <message>
-        <location filename="../../ui/classify_dialog.py" line="505"/>
+        <location filename="../../ui/classify_dialog.py" line="513"/>
         <source>Unexpected problem: %1</source>
         <translation>意外问题：%1</translation>
     </message>
     <message>
-        <location filename="../../ui/classify_dialog.py" line="514"/>
+        <location filename="../../ui/classify_dialog.py" line="522"/>
         <source>%1 as of %2: %3. %4 accounts would change tier against the applied tiers.</source>
         <translation>%1，截至 %2：%3。与当前等级相比，将有 %4 个客户等级变化。</translation>
     </message>
     <message>
-        <location filename="../../ui/classify_dialog.py" line="558"/>
+        <location filename="../../ui/classify_dialog.py" line="579"/>
         <source>Select an account to see how its tier was reached.</source>
         <translation>选择一个客户，查看其等级是如何得出的。</translation>
     </message>
     <message>
-        <location filename="../../ui/classify_dialog.py" line="563"/>
+        <location filename="../../ui/classify_dialog.py" line="584"/>
         <source>%1 (%2): tier %3</source>
         <translation>%1（%2）：%3 级</translation>
     </message>
     <message>
-        <location filename="../../ui/classify_dialog.py" line="568"/>
+        <location filename="../../ui/classify_dialog.py" line="589"/>
         <source>The model alone said: %1</source>
         <translation>模型本身的结论：%1</translation>
     </message>
     <message>
-        <location filename="../../ui/classify_dialog.py" line="572"/>
+        <location filename="../../ui/classify_dialog.py" line="593"/>
         <source>Dimension scores: %1</source>
         <translation>维度得分：%1</translation>
     </message>
     <message>
-        <location filename="../../ui/classify_dialog.py" line="578"/>
+        <location filename="../../ui/classify_dialog.py" line="600"/>
         <source>missing</source>
         <translation>缺失</translation>
     </message>
     <message>
-        <location filename="../../ui/classify_dialog.py" line="592"/>
+        <location filename="../../ui/classify_dialog.py" line="621"/>
+        <source>Tier history: none yet (tiers not applied).</source>
+        <translation>等级历史：暂无（尚未应用等级）。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/classify_dialog.py" line="622"/>
+        <source>Tier history:</source>
+        <translation>等级历史：</translation>
+    </message>
+    <message>
+        <location filename="../../ui/classify_dialog.py" line="633"/>
         <source>Revenue in window</source>
         <translation>统计期内收入</translation>
     </message>
     <message>
-        <location filename="../../ui/classify_dialog.py" line="593"/>
+        <location filename="../../ui/classify_dialog.py" line="634"/>
         <source>Orders in window</source>
         <translation>统计期内订单数</translation>
     </message>
     <message>
-        <location filename="../../ui/classify_dialog.py" line="594"/>
+        <location filename="../../ui/classify_dialog.py" line="635"/>
         <source>Average order</source>
         <translation>平均订单金额</translation>
     </message>
     <message>
-        <location filename="../../ui/classify_dialog.py" line="595"/>
+        <location filename="../../ui/classify_dialog.py" line="636"/>
         <source>Days since last order</source>
         <translation>距上次下单天数</translation>
     </message>
     <message>
-        <location filename="../../ui/classify_dialog.py" line="596"/>
+        <location filename="../../ui/classify_dialog.py" line="637"/>
         <source>Entities rolled up</source>
         <translation>汇总的实体数</translation>
     </message>
     <message>
-        <location filename="../../ui/classify_dialog.py" line="646"/>
+        <location filename="../../ui/classify_dialog.py" line="687"/>
         <source>No classified account matches “%1”.</source>
         <translation>没有已分级的客户匹配“%1”。</translation>
     </message>
     <message>
-        <location filename="../../ui/classify_dialog.py" line="664"/>
+        <location filename="../../ui/classify_dialog.py" line="705"/>
         <source>Saved: the database classifies with these settings from now on.</source>
         <translation>已保存：此后本数据库按这些设置分级。</translation>
     </message>
     <message>
-        <location filename="../../ui/classify_dialog.py" line="683"/>
+        <location filename="../../ui/classify_dialog.py" line="724"/>
         <source>Applying tiers…</source>
         <translation>正在应用等级…</translation>
     </message>
     <message>
-        <location filename="../../ui/classify_dialog.py" line="687"/>
+        <location filename="../../ui/classify_dialog.py" line="728"/>
         <source>Applied: %1 accounts changed tier.</source>
         <translation>已应用：%1 个客户等级发生变化。</translation>
     </message>
     <message>
-        <location filename="../../ui/classify_dialog.py" line="707"/>
+        <location filename="../../ui/classify_dialog.py" line="748"/>
         <source>Checking tier health…</source>
         <translation>正在检查分级健康度…</translation>
     </message>
     <message>
-        <location filename="../../ui/classify_dialog.py" line="717"/>
+        <location filename="../../ui/classify_dialog.py" line="758"/>
         <source>no accounts to measure</source>
         <translation>无可统计的客户</translation>
     </message>
     <message>
-        <location filename="../../ui/classify_dialog.py" line="719"/>
+        <location filename="../../ui/classify_dialog.py" line="760"/>
         <source>met</source>
         <translation>达标</translation>
     </message>
     <message>
-        <location filename="../../ui/classify_dialog.py" line="719"/>
+        <location filename="../../ui/classify_dialog.py" line="760"/>
         <source>not met</source>
         <translation>未达标</translation>
     </message>
     <message>
-        <location filename="../../ui/classify_dialog.py" line="752"/>
+        <location filename="../../ui/classify_dialog.py" line="793"/>
         <source>As of</source>
         <translation>截至日期</translation>
     </message>
     <message>
-        <location filename="../../ui/classify_dialog.py" line="753"/>
+        <location filename="../../ui/classify_dialog.py" line="794"/>
         <source>Save as Database Settings</source>
         <translation>保存为数据库设置</translation>
     </message>
     <message>
-        <location filename="../../ui/classify_dialog.py" line="754"/>
+        <location filename="../../ui/classify_dialog.py" line="795"/>
         <source>Classify with these settings from now on, here and on the command line.</source>
         <translation>此后在这里和命令行中都按这些设置分级。</translation>
     </message>
     <message>
-        <location filename="../../ui/classify_dialog.py" line="755"/>
+        <location filename="../../ui/classify_dialog.py" line="796"/>
         <source>Defaults</source>
         <translation>恢复默认</translation>
     </message>
     <message>
-        <location filename="../../ui/classify_dialog.py" line="760"/>
+        <location filename="../../ui/classify_dialog.py" line="801"/>
         <source>All accounts</source>
         <translation>全部客户</translation>
     </message>
     <message>
-        <location filename="../../ui/classify_dialog.py" line="760"/>
+        <location filename="../../ui/classify_dialog.py" line="801"/>
         <source>Only accounts that change tier</source>
         <translation>只看等级变化的客户</translation>
     </message>
     <message>
-        <location filename="../../ui/classify_dialog.py" line="760"/>
+        <location filename="../../ui/classify_dialog.py" line="801"/>
         <source>Only tiers set by hand</source>
         <translation>只看手动设定的等级</translation>
     </message>
     <message>
-        <location filename="../../ui/classify_dialog.py" line="764"/>
+        <location filename="../../ui/classify_dialog.py" line="805"/>
         <source>Find by key or name, then Enter</source>
         <translation>按编号或名称查找，回车确认</translation>
     </message>
     <message>
-        <location filename="../../ui/classify_dialog.py" line="765"/>
+        <location filename="../../ui/classify_dialog.py" line="806"/>
         <source>Set Tier by Hand…</source>
         <translation>手动设定等级…</translation>
     </message>
     <message>
-        <location filename="../../ui/classify_dialog.py" line="766"/>
+        <location filename="../../ui/classify_dialog.py" line="807"/>
         <source>Let the Model Decide</source>
         <translation>交由模型评定</translation>
     </message>
     <message>
-        <location filename="../../ui/classify_dialog.py" line="768"/>
+        <location filename="../../ui/classify_dialog.py" line="809"/>
         <source>Make these the accounts&apos; tiers; every change is kept in the history.</source>
         <translation>把这些设为客户的等级；每次变化都记入历史。</translation>
     </message>
     <message>
-        <location filename="../../ui/classify_dialog.py" line="769"/>
-        <location filename="../../ui/classify_dialog.py" line="788"/>
+        <location filename="../../ui/classify_dialog.py" line="810"/>
+        <location filename="../../ui/classify_dialog.py" line="829"/>
         <source>Accounts</source>
         <translation>客户</translation>
     </message>
     <message>
-        <location filename="../../ui/classify_dialog.py" line="770"/>
+        <location filename="../../ui/classify_dialog.py" line="811"/>
         <source>Movement</source>
         <translation>等级迁移</translation>
     </message>
     <message>
-        <location filename="../../ui/classify_dialog.py" line="771"/>
+        <location filename="../../ui/classify_dialog.py" line="812"/>
         <source>Pareto Curve</source>
         <translation>帕累托曲线</translation>
     </message>
     <message>
-        <location filename="../../ui/classify_dialog.py" line="772"/>
+        <location filename="../../ui/classify_dialog.py" line="813"/>
         <source>RFM Grid</source>
         <translation>RFM 网格</translation>
     </message>
     <message>
-        <location filename="../../ui/classify_dialog.py" line="773"/>
+        <location filename="../../ui/classify_dialog.py" line="814"/>
         <source>Health and Risk</source>
         <translation>健康度与风险</translation>
     </message>
     <message>
-        <location filename="../../ui/classify_dialog.py" line="774"/>
+        <location filename="../../ui/classify_dialog.py" line="815"/>
         <source>Check</source>
         <translation>检查</translation>
     </message>
     <message>
-        <location filename="../../ui/classify_dialog.py" line="775"/>
+        <location filename="../../ui/classify_dialog.py" line="816"/>
         <source>Tier changes from</source>
         <translation>统计等级变化自</translation>
     </message>
     <message>
-        <location filename="../../ui/classify_dialog.py" line="776"/>
+        <location filename="../../ui/classify_dialog.py" line="817"/>
         <source>Risk signals as of the classification date</source>
         <translation>截至分级日期的风险信号</translation>
     </message>
     <message>
-        <location filename="../../ui/classify_dialog.py" line="779"/>
+        <location filename="../../ui/classify_dialog.py" line="820"/>
         <source>Criterion</source>
         <translation>指标</translation>
     </message>
     <message>
-        <location filename="../../ui/classify_dialog.py" line="780"/>
+        <location filename="../../ui/classify_dialog.py" line="821"/>
         <source>Dimension</source>
         <translation>维度</translation>
     </message>
     <message>
-        <location filename="../../ui/classify_dialog.py" line="781"/>
+        <location filename="../../ui/classify_dialog.py" line="822"/>
         <source>Value</source>
         <translation>数值</translation>
     </message>
     <message>
-        <location filename="../../ui/classify_dialog.py" line="782"/>
+        <location filename="../../ui/classify_dialog.py" line="823"/>
         <source>Points</source>
         <translation>得分</translation>
     </message>
     <message>
-        <location filename="../../ui/classify_dialog.py" line="783"/>
+        <location filename="../../ui/classify_dialog.py" line="824"/>
         <source>Weight</source>
         <translation>权重</translation>
     </message>
     <message>
-        <location filename="../../ui/classify_dialog.py" line="784"/>
+        <location filename="../../ui/classify_dialog.py" line="825"/>
         <source>Share of score %</source>
         <translation>占总分 %</translation>
     </message>
     <message>
-        <location filename="../../ui/classify_dialog.py" line="788"/>
+        <location filename="../../ui/classify_dialog.py" line="829"/>
         <source>Measure</source>
         <translation>指标</translation>
     </message>
     <message>
-        <location filename="../../ui/classify_dialog.py" line="788"/>
+        <location filename="../../ui/classify_dialog.py" line="829"/>
         <source>Rate</source>
         <translation>比率</translation>
     </message>
     <message>
-        <location filename="../../ui/classify_dialog.py" line="788"/>
+        <location filename="../../ui/classify_dialog.py" line="829"/>
         <source>Target</source>
         <translation>目标</translation>
     </message>
     <message>
-        <location filename="../../ui/classify_dialog.py" line="788"/>
+        <location filename="../../ui/classify_dialog.py" line="829"/>
         <source>Result</source>
         <translation>结果</translation>
     </message>
     <message>
-        <location filename="../../ui/classify_dialog.py" line="791"/>
+        <location filename="../../ui/classify_dialog.py" line="832"/>
         <source>Key</source>
         <translation>编号</translation>
     </message>
     <message>
-        <location filename="../../ui/classify_dialog.py" line="791"/>
+        <location filename="../../ui/classify_dialog.py" line="832"/>
         <source>Account</source>
         <translation>客户</translation>
     </message>
     <message>
-        <location filename="../../ui/classify_dialog.py" line="791"/>
+        <location filename="../../ui/classify_dialog.py" line="832"/>
         <source>Tier</source>
         <translation>等级</translation>
     </message>
     <message>
-        <location filename="../../ui/classify_dialog.py" line="791"/>
+        <location filename="../../ui/classify_dialog.py" line="832"/>
         <source>Signal</source>
         <translation>信号</translation>
     </message>
     <message>
-        <location filename="../../ui/classify_dialog.py" line="791"/>
+        <location filename="../../ui/classify_dialog.py" line="832"/>
         <source>Before</source>
         <translation>之前</translation>
     </message>
     <message>
-        <location filename="../../ui/classify_dialog.py" line="791"/>
+        <location filename="../../ui/classify_dialog.py" line="832"/>
         <source>Now</source>
         <translation>现在</translation>
     </message>
@@ -2375,41 +2385,46 @@
     </message>
     <message>
         <location filename="../../ui/tier_labels.py" line="140"/>
+        <source>Set to %1 by hand: %2</source>
+        <translation>手动设为 %1 级：%2</translation>
+    </message>
+    <message>
+        <location filename="../../ui/tier_labels.py" line="143"/>
         <source>Set to %1 by hand on %2 (the model said %3): %4</source>
         <translation>%2 手动设为 %1 级（模型结论为 %3）：%4</translation>
     </message>
     <message>
-        <location filename="../../ui/tier_labels.py" line="152"/>
+        <location filename="../../ui/tier_labels.py" line="155"/>
         <source>Orders fell against the previous window</source>
         <translation>订单数比上一统计期减少</translation>
     </message>
     <message>
-        <location filename="../../ui/tier_labels.py" line="153"/>
+        <location filename="../../ui/tier_labels.py" line="156"/>
         <source>Paying later than in the previous window</source>
         <translation>回款比上一统计期更慢</translation>
     </message>
     <message>
-        <location filename="../../ui/tier_labels.py" line="154"/>
+        <location filename="../../ui/tier_labels.py" line="157"/>
         <source>High-potential C: value score of 80 or more</source>
         <translation>高潜力 C 类：价值分 80 及以上</translation>
     </message>
     <message>
-        <location filename="../../ui/tier_labels.py" line="155"/>
+        <location filename="../../ui/tier_labels.py" line="158"/>
         <source>High-potential C: revenue grew 30 % or more</source>
         <translation>高潜力 C 类：收入增长 30% 及以上</translation>
     </message>
     <message>
-        <location filename="../../ui/tier_labels.py" line="162"/>
+        <location filename="../../ui/tier_labels.py" line="165"/>
         <source>A accounts lost (churn)</source>
         <translation>A 类客户流失率</translation>
     </message>
     <message>
-        <location filename="../../ui/tier_labels.py" line="163"/>
+        <location filename="../../ui/tier_labels.py" line="166"/>
         <source>B accounts upgraded to A</source>
         <translation>B 类升级为 A 类</translation>
     </message>
     <message>
-        <location filename="../../ui/tier_labels.py" line="164"/>
+        <location filename="../../ui/tier_labels.py" line="167"/>
         <source>C accounts converted to B</source>
         <translation>C 类转化为 B 类</translation>
     </message>
@@ -2417,32 +2432,32 @@
 <context>
     <name>TierResultsModel</name>
     <message>
-        <location filename="../../ui/classify_dialog.py" line="110"/>
+        <location filename="../../ui/classify_dialog.py" line="111"/>
         <source>Key</source>
         <translation>编号</translation>
     </message>
     <message>
-        <location filename="../../ui/classify_dialog.py" line="111"/>
+        <location filename="../../ui/classify_dialog.py" line="112"/>
         <source>Account</source>
         <translation>客户</translation>
     </message>
     <message>
-        <location filename="../../ui/classify_dialog.py" line="112"/>
+        <location filename="../../ui/classify_dialog.py" line="113"/>
         <source>Applied</source>
         <translation>当前等级</translation>
     </message>
     <message>
-        <location filename="../../ui/classify_dialog.py" line="113"/>
+        <location filename="../../ui/classify_dialog.py" line="114"/>
         <source>New</source>
         <translation>新等级</translation>
     </message>
     <message>
-        <location filename="../../ui/classify_dialog.py" line="114"/>
+        <location filename="../../ui/classify_dialog.py" line="115"/>
         <source>Score</source>
         <translation>分数</translation>
     </message>
     <message>
-        <location filename="../../ui/classify_dialog.py" line="115"/>
+        <location filename="../../ui/classify_dialog.py" line="116"/>
         <source>Why</source>
         <translation>依据</translation>
     </message>

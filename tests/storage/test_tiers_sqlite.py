@@ -108,6 +108,14 @@ def test_preview_writes_nothing_and_apply_writes_history_for_changes_only(portfo
         ("P", None, "D", "pareto"),
     }
     assert all(h.reason for h in history)
+    # The deciding rule is kept in machine form too, for showing it in the user's language.
+    assert {h.key: h.reason_code for h in history} == {
+        "S": "pareto_a",
+        "G": "pareto_a",
+        "BIG": "pareto_no_revenue",
+        "P": "pareto_no_revenue",
+    }
+    assert next(h for h in history if h.key == "S").reason_params["a_cut"] == 0.8
     # The same run again moves nobody and adds no history.
     again = preview_classification(portfolio.tier_queries(), settings, as_of=AS_OF)
     assert again.movers() == []
@@ -144,8 +152,8 @@ def test_a_hand_set_tier_needs_a_reason_wins_and_is_kept(portfolio: SqlStore) ->
     apply_classification(portfolio.unit_of_work(), preview, on=AS_OF)
     assert portfolio.tier_queries().current_tiers()[big.account_id] == "A"
     override_rows = [h for h in portfolio.tier_queries().history(big.account_id)]
-    assert [(h.entry.new, h.model, h.reason) for h in override_rows] == [
-        ("A", "override", "Strategic reference customer")
+    assert [(h.entry.new, h.model, h.reason, h.reason_code) for h in override_rows] == [
+        ("A", "override", "Strategic reference customer", "override_set")
     ]
     clear_override(portfolio.unit_of_work(), big.account_id)
     after = preview_classification(portfolio.tier_queries(), settings, as_of=AS_OF)
@@ -157,3 +165,44 @@ def test_settings_are_kept_in_the_database(portfolio: SqlStore, tmp_path: Path) 
     changed = dataclasses.replace(default_settings(), model="rfm", window_months=24)
     save_settings(portfolio.unit_of_work(), changed)
     assert load_settings(portfolio.unit_of_work()) == changed
+
+
+def test_rfm_raw_numbers_match_an_independent_pandas_computation(demo_store: SqlStore) -> None:
+    """Recency, frequency and monetary of every account, from the order table by pandas."""
+    import sqlite3
+
+    import pandas as pd
+
+    as_of = date(2026, 6, 30)
+    settings = dataclasses.replace(default_settings(), model="rfm", roll_up_groups=False, window_months=12)
+    preview = preview_classification(demo_store.tier_queries(), settings, as_of=as_of)
+    assert demo_store.path is not None
+    with sqlite3.connect(demo_store.path) as conn:
+        orders = pd.read_sql_query("SELECT account_id, booked_on, amount_cents FROM account_transaction", conn)
+        accounts = pd.read_sql_query("SELECT id FROM account", conn)
+    orders["booked_on"] = pd.to_datetime(orders["booked_on"])
+    end = pd.Timestamp(as_of)
+    start = end - pd.DateOffset(months=12)
+    seen = orders[orders.booked_on <= end]
+    in_window = seen[seen.booked_on > start]
+    recency = (end - seen.groupby("account_id").booked_on.max()).dt.days
+    frequency = in_window.groupby("account_id").size()
+    monetary = in_window.groupby("account_id").amount_cents.sum()
+    expected = pd.DataFrame({"id": accounts.id}).set_index("id")
+    expected["recency"] = recency
+    expected["frequency"] = frequency.reindex(expected.index, fill_value=0)
+    expected["monetary"] = monetary.reindex(expected.index, fill_value=0)
+
+    got = {m.account_id: m for m in preview.metrics}
+    assert set(got) == set(expected.index)
+    for account_id, row in expected.iterrows():
+        m = got[int(account_id)]
+        assert m.days_since_last_order == (None if pd.isna(row.recency) else int(row.recency))
+        assert m.orders == int(row.frequency)
+        assert m.revenue_cents == int(row.monetary)
+    # Accounts that never ordered are D; the others carry their R, F and M scores.
+    for result in preview.results:
+        if got[result.account_id].days_since_last_order is None:
+            assert result.tier == "D"
+        else:
+            assert {"r", "f", "m"} <= set(result.rule_params)

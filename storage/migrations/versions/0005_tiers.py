@@ -41,6 +41,8 @@ def upgrade() -> None:
         sa.Column("model", sa.String(length=20), nullable=False),
         sa.Column("score", sa.Float(), nullable=True),
         sa.Column("reason", sa.Text(), nullable=False),
+        sa.Column("reason_code", sa.String(length=40), nullable=False, server_default=""),
+        sa.Column("reason_params", sa.Text(), nullable=False, server_default="{}"),
         sa.ForeignKeyConstraint(
             ["account_id"], ["account.id"], name="fk_tier_history_account_id_account", ondelete="CASCADE"
         ),
