@@ -71,6 +71,8 @@ from ui.tree_model import AccountTreeModel
 
 StoreOpener = Callable[[Path, bool], Store]
 MAX_RECENT = 8
+NOT_CLASSIFIED = "-"  # the tier filter's choice for accounts without a tier
+
 # Expanding a search result loads each visible branch; beyond this many
 # visible accounts the user expands by hand.
 AUTO_EXPAND_LIMIT = 3000
@@ -625,7 +627,8 @@ class MainWindow(QMainWindow):
     def apply_search(self, text: str) -> None:
         """Show only accounts matching ``text`` (and the tier filter) and their ancestors."""
         selected = self.selected_account_id()
-        tiers = self.tier_filter.currentData()
+        choice = self.tier_filter.currentData()
+        tiers = None if not choice else ((None,) if choice == NOT_CLASSIFIED else (choice,))
         if not text.strip() and tiers is None:
             self.model.reload()
             self.statusBar().clearMessage()
@@ -641,6 +644,7 @@ class MainWindow(QMainWindow):
             self.statusBar().showMessage(self.tr("%n account(s) found", "", len(matches)))
         if selected is not None:
             self.select_account(selected)
+        self._refresh_form()  # a reset model keeps no selection: show what is selected now
 
     # -- tiers ---------------------------------------------------------------------------------
 
@@ -689,10 +693,10 @@ class MainWindow(QMainWindow):
         current = self.tier_filter.currentIndex()
         self.tier_filter.blockSignals(True)
         self.tier_filter.clear()
-        self.tier_filter.addItem(self.tr("All tiers"), None)
+        self.tier_filter.addItem(self.tr("All tiers"), "")
         for tier in ("A", "B", "C", "D"):
-            self.tier_filter.addItem(self.tr("Tier %1").replace("%1", tier), (tier,))
-        self.tier_filter.addItem(self.tr("Not classified"), (None,))
+            self.tier_filter.addItem(self.tr("Tier %1").replace("%1", tier), tier)
+        self.tier_filter.addItem(self.tr("Not classified"), NOT_CLASSIFIED)
         self.tier_filter.setCurrentIndex(max(current, 0))
         self.tier_filter.blockSignals(False)
         self.tier_filter.setToolTip(self.tr("Show only accounts of this tier"))

@@ -366,7 +366,11 @@ def test_the_tier_filter_shows_only_accounts_of_that_tier(window: Window) -> Non
     tier_a = {r.account_id for r in preview.results if r.tier == "A"}
     assert tier_a
 
-    window.tier_filter.setCurrentIndex(window.tier_filter.findData(("A",)))
+    not_a = next(r.account_id for r in preview.results if r.tier != "A")
+    window.select_account(not_a)
+    window.tier_filter.setCurrentIndex(window.tier_filter.findData("A"))
+    assert window.model.is_filtered()
+    assert window.form.account is None  # the selected account is filtered out; its details go too
     shown: list[tuple[int, str]] = []
     stack = [QModelIndex()]
     while stack:
@@ -376,7 +380,8 @@ def test_the_tier_filter_shows_only_accounts_of_that_tier(window: Window) -> Non
             shown.append((window.model.account_id(child), window.model.index(row, 3, parent).data()))
             stack.append(child)
     tiers = dict(shown)
-    assert tier_a <= set(tiers)
+    assert tier_a == {i for i, tier in tiers.items() if tier == "A"}
+    assert not_a not in tiers
     assert all(tiers[i] == "A" for i in tier_a)
     window.tier_filter.setCurrentIndex(0)
     assert window.model.is_filtered() is False
