@@ -96,7 +96,17 @@ def _bind_converters(table: Table, names: Sequence[str], dialect: Any) -> list[C
 
 
 def _bulk_insert(session: Session, model: Any, rows: list[dict[str, Any]]) -> None:
-    """INSERT rows (dicts with the same keys) with driver-level executemany.
+    """INSERT rows (dicts with the same keys) with driver-level executemany."""
+    if not rows:
+        return
+    names = list(rows[0])
+    get = itemgetter(*names)
+    values = list(map(get, rows)) if len(names) > 1 else [(get(r),) for r in rows]
+    _insert_tuples(session, model, names, values)
+
+
+def _insert_tuples(session: Session, model: Any, names: Sequence[str], rows: Sequence[tuple[Any, ...]]) -> None:
+    """INSERT rows given as tuples of the columns ``names``, with driver-level executemany.
 
     The statement is compiled once for the session's dialect and each value
     goes through its column type's bind conversion, as SQLAlchemy would do;
@@ -107,35 +117,24 @@ def _bulk_insert(session: Session, model: Any, rows: list[dict[str, Any]]) -> No
     if not rows:
         return
     table = _table(model)
-    names = list(rows[0])
     connection = session.connection()
     dialect = connection.dialect
-    compiled = insert(table).compile(dialect=dialect, column_keys=names)
+    compiled = insert(table).compile(dialect=dialect, column_keys=list(names))
     sql = str(compiled)
-    order = list(compiled.positiontup or ()) if compiled.positional else names
+    order = list(compiled.positiontup or ()) if compiled.positional else list(names)
+    position_of = {name: i for i, name in enumerate(names)}
     converters = _bind_converters(table, order, dialect)
     for start in range(0, len(rows), INSERT_BATCH):
-        batch = rows[start : start + INSERT_BATCH]
-        if not compiled.positional:
-            params: list[Any] = [
-                {
-                    n: (c(r[n]) if c is not None and r[n] is not None else r[n])
-                    for n, c in zip(order, converters, strict=True)
-                }
-                for r in batch
-            ]
+        # Column by column (zip runs in C; most columns need no conversion).
+        given = list(zip(*rows[start : start + INSERT_BATCH], strict=True))
+        columns: list[Any] = [given[position_of[name]] for name in order]
+        for position, convert in enumerate(converters):
+            if convert is not None:
+                columns[position] = [None if v is None else convert(v) for v in columns[position]]
+        if compiled.positional:
+            params: list[Any] = list(zip(*columns, strict=True))
         else:
-            # Tuples in statement order, built and converted column by column
-            # (itemgetter and zip run in C; most columns need no conversion).
-            columns: list[Any] = (
-                list(zip(*map(itemgetter(*order), batch), strict=True))
-                if len(order) > 1
-                else [[r[order[0]] for r in batch]]
-            )
-            for position, convert in enumerate(converters):
-                if convert is not None:
-                    columns[position] = [None if v is None else convert(v) for v in columns[position]]
-            params = list(zip(*columns, strict=True))
+            params = [dict(zip(order, values, strict=True)) for values in zip(*columns, strict=True)]
         connection.exec_driver_sql(sql, params)
 
 
@@ -204,6 +203,51 @@ def _account(row: Any) -> Account:
     )
 
 
+_ACCOUNT_COLUMNS = (
+    "id",
+    "key",
+    "name",
+    "industry",
+    "region",
+    "city",
+    "employees",
+    "annual_revenue_cents",
+    "lifecycle",
+    "customer_since",
+    "parent_id",
+    "notes",
+    "created_at",
+    "updated_at",
+    "industry_growth_pct",
+    "decision_nodes",
+    "industry_leader",
+)
+
+
+def _account_tuple(a: Account) -> tuple[Any, ...]:
+    """The values of ``_ACCOUNT_COLUMNS`` (as :func:`_account_values`, without a dict per row)."""
+    revenue = a.annual_revenue
+    return (
+        a.id,
+        a.key,
+        a.name,
+        a.industry,
+        a.region,
+        a.city,
+        a.employees,
+        None if revenue is None else int((revenue * 100).to_integral_value()),
+        a.lifecycle.value,
+        a.customer_since,
+        a.parent_id,
+        a.notes,
+        a.created_at,
+        a.updated_at,
+        a.industry_growth_pct,
+        a.decision_nodes,
+        a.industry_leader,
+    )
+
+
 def _account_values(account: Account) -> dict[str, Any]:
     # ``tier`` is not written here: only applying a classification changes it.
     values = {
@@ -245,9 +289,12 @@ class SqlAccountRepository:
 
     def add_many(self, accounts: Iterable[Account]) -> None:
         # Parents must exist before children: insert in the given order, which
-        # callers keep parents-first.
-        rows = [_account_values(a) for a in accounts]
-        _bulk_insert(self._session, AccountRow, rows)
+        # callers keep parents-first. Every account of an import has its id.
+        rows = list(accounts)
+        if any(a.id is None for a in rows):
+            _bulk_insert(self._session, AccountRow, [_account_values(a) for a in rows])
+            return
+        _insert_tuples(self._session, AccountRow, _ACCOUNT_COLUMNS, [_account_tuple(a) for a in rows])
 
     def all(self) -> list[Account]:
         raw = _raw_rows(

@@ -478,24 +478,26 @@ class _Planner:
     def _new_account(account_id: int, key: str, row: _Row, now: datetime) -> Account:
         # A cell that could not be read stays marked invalid; the plan then has
         # errors and is never written, so the mark only shows in the preview.
+        # Positional arguments, in Account's field order: this runs once per row.
         get = row.values.get
         return Account(
-            id=account_id,
-            key=key or default_key("account", account_id),
-            name=row.values["name"],
-            industry=get("industry") or "",
-            region=get("region") or "",
-            city=get("city") or "",
-            employees=get("employees"),
-            annual_revenue=get("annual_revenue"),
-            lifecycle=get("lifecycle") or Lifecycle.PROSPECT,
-            customer_since=get("customer_since"),
-            notes=get("notes") or "",
-            created_at=get("created_at") or now,
-            updated_at=get("updated_at") or now,
-            industry_growth_pct=get("industry_growth_pct"),
-            decision_nodes=get("decision_nodes"),
-            industry_leader=get("industry_leader"),
+            key or default_key("account", account_id),
+            row.values["name"],
+            get("industry") or "",
+            get("region") or "",
+            get("city") or "",
+            get("employees"),
+            get("annual_revenue"),
+            get("lifecycle") or Lifecycle.PROSPECT,
+            get("customer_since"),
+            None,  # parent: set once every row has an id
+            get("notes") or "",
+            get("created_at") or now,
+            get("updated_at") or now,
+            account_id,
+            get("industry_growth_pct"),
+            get("decision_nodes"),
+            get("industry_leader"),
         )
 
     def _merged_account(self, base: Account, row: _Row, now: datetime, *, new: bool) -> Account:
