@@ -139,14 +139,29 @@ def _insert_tuples(session: Session, model: Any, names: Sequence[str], rows: Seq
 
 
 def _core_update_many(session: Session, model: Any, rows: list[dict[str, Any]]) -> None:
-    """UPDATE rows by id with one executemany per batch."""
+    """UPDATE rows (dicts with the same keys, ``id`` among them) by id, with
+    driver-level executemany in batches (values converted as in inserts)."""
     if not rows:
         return
     table = _table(model)
     columns = [c for c in rows[0] if c != "id"]
     statement = update(table).where(table.c.id == bindparam("b_id")).values({c: bindparam(f"b_{c}") for c in columns})
-    for batch in _chunks(rows):
-        session.execute(statement, [{f"b_{k}": v for k, v in row.items()} for row in batch])
+    connection = session.connection()
+    compiled = statement.compile(dialect=connection.dialect)
+    if not compiled.positional:
+        for batch in _chunks(rows):
+            session.execute(statement, [{f"b_{k}": v for k, v in row.items()} for row in batch])
+        return
+    order = [name.removeprefix("b_") for name in compiled.positiontup or ()]
+    converters = _bind_converters(table, order, connection.dialect)
+    get = itemgetter(*order)
+    sql = str(compiled)
+    for start in range(0, len(rows), INSERT_BATCH):
+        values: list[Any] = list(zip(*map(get, rows[start : start + INSERT_BATCH]), strict=True))
+        for position, convert in enumerate(converters):
+            if convert is not None:
+                values[position] = [None if v is None else convert(v) for v in values[position]]
+        connection.exec_driver_sql(sql, list(zip(*values, strict=True)))
 
 
 def _day(text: Any) -> date | None:
