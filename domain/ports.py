@@ -11,7 +11,7 @@ from datetime import date
 from decimal import Decimal
 from pathlib import Path
 from types import TracebackType
-from typing import Protocol
+from typing import TYPE_CHECKING, Protocol
 
 from domain.exchange.table import SheetTable, SheetToWrite
 from domain.model import (
@@ -23,10 +23,12 @@ from domain.model import (
     TeamMember,
     Transaction,
 )
-from domain.tiers.classify import TierChange
-from domain.tiers.health import HistoryEntry
-from domain.tiers.metrics import AccountActivity
-from domain.tiers.result import Override, RuleValue, TierResult
+
+if TYPE_CHECKING:  # only in annotations: the tier code loads when classification is used
+    from domain.tiers.classify import TierChange
+    from domain.tiers.health import HistoryEntry
+    from domain.tiers.metrics import AccountActivity
+    from domain.tiers.result import Override, RuleValue, TierResult
 
 Progress = Callable[[int, int], bool]
 

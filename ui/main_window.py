@@ -5,7 +5,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from datetime import date
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 import shiboken6
 from PySide6.QtCore import (
@@ -54,7 +54,6 @@ from domain.model import Account
 from domain.ports import SpreadsheetFiles, Store, UnitOfWork
 from ui import i18n
 from ui.account_form import AccountForm
-from ui.classify_dialog import ClassifyDialog
 from ui.commands import (
     AddAccountCommand,
     DeleteAccountCommand,
@@ -68,6 +67,9 @@ from ui.import_dialog import ImportDialog
 from ui.messages import error_text, field_label
 from ui.tasks import BackgroundTask
 from ui.tree_model import AccountTreeModel
+
+if TYPE_CHECKING:
+    from ui.classify_dialog import ClassifyDialog
 
 StoreOpener = Callable[[Path, bool], Store]
 MAX_RECENT = 8
@@ -651,6 +653,9 @@ class MainWindow(QMainWindow):
     def classify_dialog(self) -> ClassifyDialog:
         """The tier classification window (one per store, opened on demand)."""
         if self._classify_dialog is None:
+            # Imported on first use: the charts bring matplotlib, which start-up does not need.
+            from ui.classify_dialog import ClassifyDialog
+
             dialog = ClassifyDialog(self.store, self)
             dialog.applied.connect(self._on_tiers_changed)
             dialog.overrides_changed.connect(self._on_tiers_changed)

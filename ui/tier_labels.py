@@ -4,10 +4,13 @@ criteria, dimensions, RFM segments, the rule that decided a tier, risk kinds."""
 from __future__ import annotations
 
 from collections.abc import Mapping
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication
 
-from domain.tiers.result import RuleValue
+if TYPE_CHECKING:  # the tier code loads when classification is first used
+    from domain.tiers.result import RuleValue
+
 
 
 def tier_name(tier: str | None) -> str:
