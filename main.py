@@ -152,8 +152,15 @@ def _cmd_export(args: argparse.Namespace) -> int:
         written = export_workbook(store.unit_of_work(), SpreadsheetFileAdapter(), target, titles, headers)
     finally:
         store.close()
-    names = {"account": "accounts", "contact": "contacts", "team_member": "team members",
-             "transaction": "orders", "interaction": "interactions"}
+    names = {
+        "account": "accounts",
+        "contact": "contacts",
+        "team_member": "team members",
+        "transaction": "orders",
+        "interaction": "interactions",
+        "tier_history": "tier changes",
+        "tier_override": "tiers set by hand",
+    }
     parts = ", ".join(f"{count} {names[kind]}" for kind, count in written.items())
     print(f"Wrote {parts} to {target}.")
     return 0

@@ -71,8 +71,13 @@ class Account:
     industry_growth_pct: float | None = None
     decision_nodes: int | None = None
     industry_leader: bool | None = None
-    # The applied tier (A-D), written only by applying a classification.
+    # The applied tier (A-D): set by applying a classification or a hand-set
+    # tier (or by importing a workbook that holds them), with its score,
+    # the model that gave it and the day it was applied.
     tier: str | None = None
+    tier_score: float | None = None
+    tier_model: str | None = None
+    tier_on: date | None = None
 
 
 @dataclass

@@ -157,6 +157,18 @@ class TierRepository(Protocol):
 
     def clear_override(self, account_id: int) -> None: ...
 
+    def history(self) -> list[TierHistoryRecord]:
+        """Every stored tier change, oldest first."""
+        ...
+
+    def overrides(self) -> list[Override]: ...
+
+    def add_history(self, records: Sequence[TierHistoryRecord]) -> None: ...
+
+    def put_overrides(self, overrides: Sequence[Override]) -> None:
+        """Store these overrides (replacing an account's earlier one); tiers are not changed."""
+        ...
+
 
 class UnitOfWork(Protocol):
     """One user action: everything done inside commits together or not at all.

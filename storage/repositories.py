@@ -215,6 +215,9 @@ def _account(row: Any) -> Account:
         decision_nodes=row.decision_nodes,
         industry_leader=row.industry_leader,
         tier=row.tier,
+        tier_score=row.tier_score,
+        tier_model=row.tier_model,
+        tier_on=row.tier_on,
     )
 
 
@@ -236,6 +239,10 @@ _ACCOUNT_COLUMNS = (
     "industry_growth_pct",
     "decision_nodes",
     "industry_leader",
+    "tier",
+    "tier_score",
+    "tier_model",
+    "tier_on",
 )
 
 
@@ -260,11 +267,14 @@ def _account_tuple(a: Account) -> tuple[Any, ...]:
         a.industry_growth_pct,
         a.decision_nodes,
         a.industry_leader,
+        a.tier,
+        a.tier_score,
+        a.tier_model,
+        a.tier_on,
     )
 
 
 def _account_values(account: Account) -> dict[str, Any]:
-    # ``tier`` is not written here: only applying a classification changes it.
     values = {
         "key": account.key,
         "name": account.name,
@@ -282,6 +292,10 @@ def _account_values(account: Account) -> dict[str, Any]:
         "industry_growth_pct": account.industry_growth_pct,
         "decision_nodes": account.decision_nodes,
         "industry_leader": account.industry_leader,
+        "tier": account.tier,
+        "tier_score": account.tier_score,
+        "tier_model": account.tier_model,
+        "tier_on": account.tier_on,
     }
     if account.id is not None:
         values["id"] = account.id
@@ -315,8 +329,8 @@ class SqlAccountRepository:
         raw = _raw_rows(
             self._session,
             "SELECT key, name, industry, region, city, employees, annual_revenue_cents, lifecycle, customer_since, "
-            "parent_id, notes, created_at, updated_at, id, industry_growth_pct, decision_nodes, industry_leader, tier "
-            "FROM account ORDER BY id",
+            "parent_id, notes, created_at, updated_at, id, industry_growth_pct, decision_nodes, industry_leader, tier, "
+            "tier_score, tier_model, tier_on FROM account ORDER BY id",
         )
         if raw is not None:
             return [
@@ -339,6 +353,9 @@ class SqlAccountRepository:
                     nodes,
                     None if leader is None else bool(leader),
                     tier,
+                    score,
+                    model,
+                    _day(tier_on),
                 )
                 for (
                     k,
@@ -359,6 +376,9 @@ class SqlAccountRepository:
                     nodes,
                     leader,
                     tier,
+                    score,
+                    model,
+                    tier_on,
                 ) in raw
             ]
         # Core rows, not ORM entities: loading a whole portfolio is ~10x faster.

@@ -61,7 +61,8 @@ _NO_PREVIOUS = (0, 0, 0, 0)
 _NO_INTERACTIONS = (0, 0, 0)
 
 
-def _params(text: str) -> dict[str, Any]:
+def json_params(text: str) -> dict[str, Any]:
+    """A rule's stored parameters (JSON object text); an unreadable text gives none."""
     try:
         value = json.loads(text)
     except ValueError:
@@ -177,7 +178,7 @@ class SqliteTierQueries:
                 score,
                 reason,
                 code,
-                _params(params),
+                json_params(params),
             )
             for i, key, name, on, old, new, model, score, reason, code, params in rows
         ]

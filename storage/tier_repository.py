@@ -9,10 +9,13 @@ from datetime import date
 from sqlalchemy import delete, insert, select, update
 from sqlalchemy.orm import Session
 
+from domain.ports import TierHistoryRecord
 from domain.tiers.classify import TierChange
+from domain.tiers.health import HistoryEntry
 from domain.tiers.result import Override, TierResult
 from storage.orm import AccountRow, SettingRow, TierHistoryRow, TierOverrideRow
 from storage.repositories import _bulk_insert, _core_update_many
+from storage.tier_queries import json_params as _params
 
 
 class SqlSettingRepository:
@@ -98,3 +101,66 @@ class SqlTierRepository:
 
     def clear_override(self, account_id: int) -> None:
         self._session.execute(delete(TierOverrideRow).where(TierOverrideRow.account_id == account_id))
+
+    def history(self) -> list[TierHistoryRecord]:
+        h, a = TierHistoryRow, AccountRow
+        rows = self._session.execute(
+            select(
+                h.account_id,
+                a.key,
+                a.name,
+                h.changed_on,
+                h.old_tier,
+                h.new_tier,
+                h.model,
+                h.score,
+                h.reason,
+                h.reason_code,
+                h.reason_params,
+            )
+            .join(a, a.id == h.account_id)
+            .order_by(h.changed_on, h.id)
+        ).all()
+        return [
+            TierHistoryRecord(HistoryEntry(i, on, old, new), key, name, model, score, reason, code, _params(params))
+            for i, key, name, on, old, new, model, score, reason, code, params in rows
+        ]
+
+    def overrides(self) -> list[Override]:
+        rows = self._session.execute(
+            select(
+                TierOverrideRow.account_id, TierOverrideRow.tier, TierOverrideRow.reason, TierOverrideRow.set_on
+            ).order_by(TierOverrideRow.account_id)
+        ).all()
+        return [Override(i, tier, reason, on) for i, tier, reason, on in rows]
+
+    def add_history(self, records: Sequence[TierHistoryRecord]) -> None:
+        _bulk_insert(
+            self._session,
+            TierHistoryRow,
+            [
+                {
+                    "account_id": r.entry.account_id,
+                    "changed_on": r.entry.on,
+                    "old_tier": r.entry.old,
+                    "new_tier": r.entry.new,
+                    "model": r.model,
+                    "score": r.score,
+                    "reason": r.reason,
+                    "reason_code": r.reason_code,
+                    "reason_params": json.dumps(dict(r.reason_params), ensure_ascii=False),
+                }
+                for r in records
+            ],
+        )
+
+    def put_overrides(self, overrides: Sequence[Override]) -> None:
+        ids = [o.account_id for o in overrides]
+        for start in range(0, len(ids), 500):
+            chunk = ids[start : start + 500]
+            self._session.execute(delete(TierOverrideRow).where(TierOverrideRow.account_id.in_(chunk)))
+        _bulk_insert(
+            self._session,
+            TierOverrideRow,
+            [{"account_id": o.account_id, "tier": o.tier, "reason": o.reason, "set_on": o.date} for o in overrides],
+        )

@@ -16,6 +16,8 @@ def sheet_titles() -> dict[str, str]:
         "team_member": QCoreApplication.translate("Exchange", "Team"),
         "transaction": QCoreApplication.translate("Exchange", "Orders"),
         "interaction": QCoreApplication.translate("Exchange", "Interactions"),
+        "tier_history": QCoreApplication.translate("Exchange", "Tier history"),
+        "tier_override": QCoreApplication.translate("Exchange", "Tiers set by hand"),
     }
 
 
@@ -43,6 +45,10 @@ def column_headers() -> dict[str, dict[str, str]]:
             "industry_growth_pct": QCoreApplication.translate("Exchange", "Industry growth %"),
             "decision_nodes": QCoreApplication.translate("Exchange", "Decision nodes"),
             "industry_leader": QCoreApplication.translate("Exchange", "Industry leader"),
+            "tier": QCoreApplication.translate("Exchange", "Tier"),
+            "tier_score": QCoreApplication.translate("Exchange", "Tier score"),
+            "tier_model": QCoreApplication.translate("Exchange", "Tier model"),
+            "tier_on": QCoreApplication.translate("Exchange", "Tier set on"),
         },
         "contact": {
             "key": key,
@@ -76,5 +82,22 @@ def column_headers() -> dict[str, dict[str, str]]:
             "date": date,
             "kind": QCoreApplication.translate("Exchange", "Kind"),
             "note": QCoreApplication.translate("Exchange", "Note"),
+        },
+        "tier_history": {
+            "account": account_key,
+            "date": date,
+            "old_tier": QCoreApplication.translate("Exchange", "From tier"),
+            "new_tier": QCoreApplication.translate("Exchange", "To tier"),
+            "model": QCoreApplication.translate("Exchange", "Model"),
+            "score": QCoreApplication.translate("Exchange", "Score"),
+            "reason": QCoreApplication.translate("Exchange", "Reason"),
+            "reason_code": QCoreApplication.translate("Exchange", "Rule"),
+            "reason_params": QCoreApplication.translate("Exchange", "Rule values"),
+        },
+        "tier_override": {
+            "account": account_key,
+            "tier": QCoreApplication.translate("Exchange", "Tier"),
+            "reason": QCoreApplication.translate("Exchange", "Reason"),
+            "date": date,
         },
     }

@@ -20,6 +20,10 @@ def issue_text(issue: Issue) -> str:
         "impossible_date": QCoreApplication.translate("Import", "%1 is not a real calendar date."),
         "not_boolean": QCoreApplication.translate("Import", "'%1' is neither yes nor no."),
         "not_number": QCoreApplication.translate("Import", "'%1' is not a number."),
+        "not_tier": QCoreApplication.translate("Import", "'%1' is not a tier (A, B, C or D)."),
+        "not_rule_values": QCoreApplication.translate(
+            "Import", "The rule values are not readable (an export writes them); leave the cell empty."
+        ),
         "out_of_range": QCoreApplication.translate("Import", "'%1' is outside -1000 to 1000."),
         "not_lifecycle": QCoreApplication.translate(
             "Import", "'%1' is not a lifecycle stage (prospect, customer, lost)."

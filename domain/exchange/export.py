@@ -3,6 +3,7 @@ column order of ``schema.KINDS``, references written as keys."""
 
 from __future__ import annotations
 
+import json
 from collections.abc import Iterator
 from dataclasses import dataclass
 from typing import Any
@@ -31,6 +32,8 @@ def export_tables(uow: UnitOfWork) -> list[ExportTable]:
         team = uow.team.all()
         transactions = uow.transactions.all()
         interactions = uow.interactions.all()
+        history = uow.tiers.history()
+        overrides = uow.tiers.overrides()
     account_key = {a.id: a.key for a in accounts}
     contact_key = {c.id: c.key for c in contacts}
     by_id = {a.id: a for a in accounts}
@@ -54,6 +57,10 @@ def export_tables(uow: UnitOfWork) -> list[ExportTable]:
                 a.industry_growth_pct,
                 a.decision_nodes,
                 a.industry_leader,
+                a.tier,
+                a.tier_score,
+                a.tier_model,
+                a.tier_on,
             )
             for a in ordered
         ],
@@ -86,6 +93,21 @@ def export_tables(uow: UnitOfWork) -> list[ExportTable]:
             )
             for i in interactions
         ],
+        "tier_history": [
+            (
+                account_key[h.entry.account_id],
+                h.entry.on,
+                h.entry.old,
+                h.entry.new,
+                h.model,
+                h.score,
+                h.reason,
+                h.reason_code,
+                json.dumps(dict(h.reason_params), ensure_ascii=False, sort_keys=True),
+            )
+            for h in history
+        ],
+        "tier_override": [(account_key[o.account_id], o.tier, o.reason, o.date) for o in overrides],
     }
     return [ExportTable(kind, KINDS[kind], rows[kind]) for kind in SHEET_ORDER]
 

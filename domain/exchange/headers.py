@@ -61,6 +61,10 @@ OWN_HEADERS: dict[str, dict[str, tuple[str, ...]]] = {
         "industry_growth_pct": ("Industry growth %", "Industry growth", "行业增长率%", "行业增长率", "行业增速"),
         "decision_nodes": ("Decision nodes", "Approval nodes", "决策节点数", "决策节点", "审批节点数"),
         "industry_leader": ("Industry leader", "行业龙头", "是否行业龙头", "行业领先"),
+        "tier": ("Tier", "Customer tier", "Account tier", "ABC class", "客户等级", "等级", "客户分级", "分级"),
+        "tier_score": ("Tier score", "Score", "分级得分", "得分", "价值分"),
+        "tier_model": ("Tier model", "分级模型"),
+        "tier_on": ("Tier set on", "Tier date", "分级日期", "定级日期"),
     },
     "contact": {
         "key": ("Key", "Contact key", "Contact ID", "编号", "联系人编号", "联系人ID"),
@@ -109,6 +113,23 @@ OWN_HEADERS: dict[str, dict[str, tuple[str, ...]]] = {
         "kind": ("Kind", "Type", "Activity type", "类型", "方式", "跟进方式", "互动类型"),
         "note": ("Note", "Notes", "Subject", "Description", "内容", "备注", "跟进内容", "说明"),
     },
+    "tier_history": {
+        "account": ("Account key", "Account", "Customer", "客户编号", "客户"),
+        "date": ("Date", "Changed on", "日期", "变更日期"),
+        "old_tier": ("From tier", "Old tier", "原等级"),
+        "new_tier": ("To tier", "New tier", "新等级"),
+        "model": ("Model", "模型"),
+        "score": ("Score", "得分"),
+        "reason": ("Reason", "原因", "依据"),
+        "reason_code": ("Rule", "规则"),
+        "reason_params": ("Rule values", "规则参数"),
+    },
+    "tier_override": {
+        "account": ("Account key", "Account", "Customer", "客户编号", "客户"),
+        "tier": ("Tier", "客户等级", "等级"),
+        "reason": ("Reason", "原因"),
+        "date": ("Date", "Set on", "日期", "设定日期"),
+    },
 }
 
 SHEET_NAMES: dict[str, tuple[str, ...]] = {
@@ -129,6 +150,8 @@ SHEET_NAMES: dict[str, tuple[str, ...]] = {
         "成交",
     ),
     "interaction": ("Interactions", "Activities", "Activity", "互动", "互动记录", "跟进记录", "活动记录", "拜访记录"),
+    "tier_history": ("Tier history", "Tier changes", "分级历史", "等级历史", "等级变化"),
+    "tier_override": ("Tiers set by hand", "Tier overrides", "手动等级", "手动设定等级"),
 }
 
 TOTAL_WORDS = frozenset({"合计", "总计", "小计", "total", "totals", "grandtotal", "subtotal", "sum", "总和"})

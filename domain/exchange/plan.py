@@ -10,13 +10,14 @@ back, so the store is either fully updated or exactly as it was.
 from __future__ import annotations
 
 import dataclasses
+import json
 import unicodedata
 from collections import defaultdict
 from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass, field
 from datetime import UTC, datetime
 from decimal import Decimal
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from domain.bulk import collector_paused
 from domain.errors import CancelledError, DomainError
@@ -25,7 +26,10 @@ from domain.exchange import values as val
 from domain.exchange.schema import KINDS, SHEET_ORDER, ValueType, column
 from domain.exchange.table import SheetTable, column_letter
 from domain.model import Account, Contact, Interaction, Lifecycle, TeamMember, Transaction, default_key
-from domain.ports import UnitOfWork
+from domain.ports import TierHistoryRecord, UnitOfWork
+
+if TYPE_CHECKING:
+    from domain.tiers.result import Override
 
 Progress = Callable[[int, int], bool]
 ERROR, WARNING = "error", "warning"
@@ -98,6 +102,8 @@ class ImportPlan:
     changed_transactions: list[Transaction] = field(default_factory=list)
     new_interactions: list[Interaction] = field(default_factory=list)
     changed_interactions: list[Interaction] = field(default_factory=list)
+    new_tier_history: list[TierHistoryRecord] = field(default_factory=list)
+    tier_overrides: list[Override] = field(default_factory=list)  # added or changed
 
     @property
     def errors(self) -> list[Issue]:
@@ -135,6 +141,7 @@ _PARSERS: dict[ValueType, Callable[[Any], Any]] = {
     ValueType.REFERENCE: lambda v: val.clean_text(v),
     ValueType.INTEGER: val.parse_integer,
     ValueType.NUMBER: val.parse_percent,
+    ValueType.TIER: val.parse_tier,
     ValueType.DATE: val.parse_date,
     ValueType.DATETIME: val.parse_datetime,
     ValueType.BOOLEAN: val.parse_bool,
@@ -498,6 +505,10 @@ class _Planner:
             get("industry_growth_pct"),
             get("decision_nodes"),
             get("industry_leader"),
+            get("tier"),
+            get("tier_score"),
+            get("tier_model") or None,
+            get("tier_on"),
         )
 
     def _merged_account(self, base: Account, row: _Row, now: datetime, *, new: bool) -> Account:
@@ -517,11 +528,17 @@ class _Planner:
             "industry_growth_pct",
             "decision_nodes",
             "industry_leader",
+            "tier",
+            "tier_score",
+            "tier_model",
+            "tier_on",
         ):
             if name in row.values and row.values[name] is not _INVALID:
                 value = row.values[name]
                 if value is None and name in ("industry", "region", "city", "notes"):
                     value = ""
+                if value == "" and name == "tier_model":
+                    value = None
                 if value is None and name == "lifecycle":
                     value = Lifecycle.PROSPECT if new else base.lifecycle
                 if value is None and name in ("created_at", "updated_at"):
@@ -889,6 +906,93 @@ class _Planner:
                 ("key",),
             )
 
+    def tier_history(self) -> None:
+        """History rows match stored ones by (account, date, old, new, model); the rest are added."""
+        if not self.rows["tier_history"]:
+            return
+        from domain.tiers.health import HistoryEntry  # the tier code loads only when a workbook holds tiers
+
+        stored = {(h.entry.account_id, h.entry.on, h.entry.old, h.entry.new, h.model) for h in self.uow.tiers.history()}
+        for row in self.rows["tier_history"]:
+            v = row.values
+            if _INVALID in v.values():
+                continue
+            account_id = self.resolve_account(row, "account", v["account"])
+            if account_id is None:
+                continue
+            model = v.get("model") or "override"
+            shape = (account_id, v["date"], v.get("old_tier"), v["new_tier"], model)
+            label = f"{v['date'].isoformat()} {v.get('old_tier') or '–'} → {v['new_tier']}"
+            if shape in stored:
+                self.plan.changes.append(Change("tier_history", "same", "", label, row.sheet, row.row))
+                continue
+            stored.add(shape)
+            params_text = v.get("reason_params") or "{}"
+            try:
+                params = json.loads(params_text)
+            except ValueError:
+                params = None
+            if not isinstance(params, dict):
+                self.issue(
+                    row.sheet,
+                    row.row,
+                    row.where.get("reason_params"),
+                    "not_rule_values",
+                    "The rule values are not readable (they are written by an export); leave the cell empty.",
+                )
+                continue
+            self.plan.new_tier_history.append(
+                TierHistoryRecord(
+                    HistoryEntry(account_id, v["date"], v.get("old_tier"), v["new_tier"]),
+                    "",
+                    "",
+                    model,
+                    v.get("score"),
+                    v.get("reason") or "",
+                    v.get("reason_code") or "",
+                    params,
+                )
+            )
+            self.plan.changes.append(Change("tier_history", "add", "", label, row.sheet, row.row))
+
+    def tier_overrides(self) -> None:
+        """A hand-set tier per account: a row replaces the account's stored one."""
+        if not self.rows["tier_override"]:
+            return
+        from domain.tiers.result import Override
+
+        stored = {o.account_id: o for o in self.uow.tiers.overrides()}
+        seen: dict[int, _Row] = {}
+        for row in self.rows["tier_override"]:
+            v = row.values
+            if _INVALID in v.values():
+                continue
+            account_id = self.resolve_account(row, "account", v["account"])
+            if account_id is None:
+                continue
+            if account_id in seen:
+                self.issue(
+                    row.sheet,
+                    row.row,
+                    row.where.get("account"),
+                    "duplicate_in_file",
+                    f"The account '{v['account']}' has a tier set by hand in row {seen[account_id].row} already.",
+                    key=v["account"],
+                    first_row=seen[account_id].row,
+                )
+                continue
+            seen[account_id] = row
+            override = Override(account_id, v["tier"], v["reason"], v["date"])
+            before = stored.get(account_id)
+            label = f"{v['account']} {v['tier']}"
+            if before == override:
+                self.plan.changes.append(Change("tier_override", "same", "", label, row.sheet, row.row))
+                continue
+            self.plan.tier_overrides.append(override)
+            self.plan.changes.append(
+                Change("tier_override", "add" if before is None else "change", "", label, row.sheet, row.row)
+            )
+
     def _repeated_key(self, row: _Row, key: str, file_keys: Mapping[str, _Row]) -> bool:
         """Report a key seen before in the file; the row is then left out."""
         if not key or key not in file_keys:
@@ -996,6 +1100,8 @@ def _plan(
         planner.team()
         planner.transactions()
         planner.interactions()
+        planner.tier_history()
+        planner.tier_overrides()
     if not any(report.rows for report in plan.sheets) and not plan.errors:
         plan.issues.append(Issue("", None, None, "nothing_to_import", "The file holds no records to import."))
     order = {name: i for i, name in enumerate(t.name for t in tables)}
@@ -1069,6 +1175,8 @@ def _apply(uow: UnitOfWork, plan: ImportPlan, progress: Progress | None) -> None
     add(lambda: uow.transactions.update_many(plan.changed_transactions))
     add(lambda: uow.interactions.add_many(plan.new_interactions))
     add(lambda: uow.interactions.update_many(plan.changed_interactions))
+    add(lambda: uow.tiers.add_history(plan.new_tier_history))
+    add(lambda: uow.tiers.put_overrides(plan.tier_overrides))
     with uow:
         for done, step in enumerate(steps):
             if progress is not None and progress(done, len(steps)) is False:

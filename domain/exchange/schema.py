@@ -23,6 +23,7 @@ class ValueType(enum.Enum):
     BOOLEAN = "boolean"
     LIFECYCLE = "lifecycle"
     INTERACTION_KIND = "interaction_kind"
+    TIER = "tier"  # A, B, C or D
     REFERENCE = "reference"
 
 
@@ -61,6 +62,10 @@ KINDS: dict[str, tuple[Column, ...]] = {
         Column("industry_growth_pct", T.NUMBER, width=12),
         Column("decision_nodes", T.INTEGER, width=12),
         Column("industry_leader", T.BOOLEAN, width=12),
+        Column("tier", T.TIER, width=6),
+        Column("tier_score", T.NUMBER, width=9),
+        Column("tier_model", T.TEXT, width=10),
+        Column("tier_on", T.DATE, width=12),
     ),
     "contact": (
         Column("key", T.TEXT, width=12),
@@ -95,10 +100,29 @@ KINDS: dict[str, tuple[Column, ...]] = {
         Column("kind", T.INTERACTION_KIND, required=True, width=10),
         Column("note", T.LONG_TEXT, width=40),
     ),
+    # Every change of an account's tier, oldest first; the rule in words and in machine form.
+    "tier_history": (
+        Column("account", T.REFERENCE, required=True, refers_to="account", width=14),
+        Column("date", T.DATE, required=True, width=12),
+        Column("old_tier", T.TIER, width=8),
+        Column("new_tier", T.TIER, required=True, width=8),
+        Column("model", T.TEXT, width=10),
+        Column("score", T.NUMBER, width=9),
+        Column("reason", T.LONG_TEXT, width=50),
+        Column("reason_code", T.TEXT, width=16),
+        Column("reason_params", T.LONG_TEXT, width=30),
+    ),
+    # Tiers set by hand, which every classification keeps.
+    "tier_override": (
+        Column("account", T.REFERENCE, required=True, refers_to="account", width=14),
+        Column("tier", T.TIER, required=True, width=6),
+        Column("reason", T.LONG_TEXT, required=True, width=50),
+        Column("date", T.DATE, required=True, width=12),
+    ),
 }
 
 # Sheets in workbook order; a record kind may only refer to kinds before it.
-SHEET_ORDER = ("account", "contact", "team_member", "transaction", "interaction")
+SHEET_ORDER = ("account", "contact", "team_member", "transaction", "interaction", "tier_history", "tier_override")
 
 # Import-only fields: a contact's first and last name are joined into its name.
 EXTRA_FIELDS: dict[str, tuple[str, ...]] = {"contact": ("first_name", "last_name")}

@@ -152,6 +152,19 @@ def parse_money(value: Any, unit: Decimal = Decimal(1), *, allow_negative: bool 
     return amount.quantize(Decimal("0.01"))
 
 
+_TIER_TEXT = re.compile(r"^\s*([abcd])\s*(?:类|级|档|tier|class)?\s*$", re.IGNORECASE)
+
+
+def parse_tier(value: Any) -> str | None:
+    """A tier: ``A``-``D`` (any case, also ``A类``, ``B级``); blank gives ``None``."""
+    if is_blank(value):
+        return None
+    match = _TIER_TEXT.match(unicodedata.normalize("NFKC", str(value)))
+    if match is None:
+        raise CellProblem("not_tier", f"'{value}' is not a tier (A, B, C or D).", value=str(value))
+    return match.group(1).upper()
+
+
 _PLAIN_NUMBERS = frozenset({float, int, type(None)})
 
 

@@ -209,28 +209,28 @@
 <context>
     <name>ChartWidget</name>
     <message>
-        <location filename="../../ui/tier_charts.py" line="140"/>
+        <location filename="../../ui/tier_charts.py" line="151"/>
         <source>Export…</source>
         <translation>Export…</translation>
     </message>
     <message>
-        <location filename="../../ui/tier_charts.py" line="141"/>
+        <location filename="../../ui/tier_charts.py" line="152"/>
         <source>Save this chart as a PNG picture, an SVG drawing or a PDF file</source>
         <translation>Save this chart as a PNG picture, an SVG drawing or a PDF file</translation>
     </message>
     <message>
-        <location filename="../../ui/tier_charts.py" line="186"/>
-        <location filename="../../ui/tier_charts.py" line="200"/>
+        <location filename="../../ui/tier_charts.py" line="197"/>
+        <location filename="../../ui/tier_charts.py" line="211"/>
         <source>Export Chart</source>
         <translation>Export Chart</translation>
     </message>
     <message>
-        <location filename="../../ui/tier_charts.py" line="208"/>
+        <location filename="../../ui/tier_charts.py" line="219"/>
         <source>Choose a file name ending in .png, .svg or .pdf.</source>
         <translation>Choose a file name ending in .png, .svg or .pdf.</translation>
     </message>
     <message>
-        <location filename="../../ui/tier_charts.py" line="214"/>
+        <location filename="../../ui/tier_charts.py" line="225"/>
         <source>The chart could not be saved to %1: %2</source>
         <translation>The chart could not be saved to %1: %2</translation>
     </message>
@@ -840,160 +840,227 @@
         <translation>Interactions</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange_labels.py" line="23"/>
+        <location filename="../../ui/exchange_labels.py" line="19"/>
+        <source>Tier history</source>
+        <translation>Tier history</translation>
+    </message>
+    <message>
+        <location filename="../../ui/exchange_labels.py" line="20"/>
+        <source>Tiers set by hand</source>
+        <translation>Tiers set by hand</translation>
+    </message>
+    <message>
+        <location filename="../../ui/exchange_labels.py" line="25"/>
         <source>Key</source>
         <translation>Key</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange_labels.py" line="24"/>
+        <location filename="../../ui/exchange_labels.py" line="26"/>
         <source>Account key</source>
         <translation>Account key</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange_labels.py" line="25"/>
+        <location filename="../../ui/exchange_labels.py" line="27"/>
         <source>Notes</source>
         <translation>Notes</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange_labels.py" line="26"/>
+        <location filename="../../ui/exchange_labels.py" line="28"/>
         <source>Date</source>
         <translation>Date</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange_labels.py" line="27"/>
+        <location filename="../../ui/exchange_labels.py" line="29"/>
         <source>Email</source>
         <translation>Email</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange_labels.py" line="31"/>
+        <location filename="../../ui/exchange_labels.py" line="33"/>
         <source>Name</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange_labels.py" line="32"/>
+        <location filename="../../ui/exchange_labels.py" line="34"/>
         <source>Parent key</source>
         <translation>Parent key</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange_labels.py" line="33"/>
+        <location filename="../../ui/exchange_labels.py" line="35"/>
         <source>Industry</source>
         <translation>Industry</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange_labels.py" line="34"/>
+        <location filename="../../ui/exchange_labels.py" line="36"/>
         <source>Region</source>
         <translation>Region</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange_labels.py" line="35"/>
+        <location filename="../../ui/exchange_labels.py" line="37"/>
         <source>City</source>
         <translation>City</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange_labels.py" line="36"/>
+        <location filename="../../ui/exchange_labels.py" line="38"/>
         <source>Employees</source>
         <translation>Employees</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange_labels.py" line="37"/>
+        <location filename="../../ui/exchange_labels.py" line="39"/>
         <source>Annual revenue</source>
         <translation>Annual revenue</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange_labels.py" line="38"/>
+        <location filename="../../ui/exchange_labels.py" line="40"/>
         <source>Lifecycle</source>
         <translation>Lifecycle</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange_labels.py" line="39"/>
+        <location filename="../../ui/exchange_labels.py" line="41"/>
         <source>Customer since</source>
         <translation>Customer since</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange_labels.py" line="41"/>
+        <location filename="../../ui/exchange_labels.py" line="43"/>
         <source>Created</source>
         <translation>Created</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange_labels.py" line="42"/>
+        <location filename="../../ui/exchange_labels.py" line="44"/>
         <source>Changed</source>
         <translation>Changed</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange_labels.py" line="43"/>
+        <location filename="../../ui/exchange_labels.py" line="45"/>
         <source>Industry growth %</source>
         <translation>Industry growth %</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange_labels.py" line="44"/>
+        <location filename="../../ui/exchange_labels.py" line="46"/>
         <source>Decision nodes</source>
         <translation>Decision nodes</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange_labels.py" line="45"/>
+        <location filename="../../ui/exchange_labels.py" line="47"/>
         <source>Industry leader</source>
         <translation>Industry leader</translation>
     </message>
     <message>
+        <location filename="../../ui/exchange_labels.py" line="48"/>
+        <location filename="../../ui/exchange_labels.py" line="99"/>
+        <source>Tier</source>
+        <translation>Tier</translation>
+    </message>
+    <message>
+        <location filename="../../ui/exchange_labels.py" line="49"/>
+        <source>Tier score</source>
+        <translation>Tier score</translation>
+    </message>
+    <message>
         <location filename="../../ui/exchange_labels.py" line="50"/>
-        <location filename="../../ui/exchange_labels.py" line="60"/>
+        <source>Tier model</source>
+        <translation>Tier model</translation>
+    </message>
+    <message>
+        <location filename="../../ui/exchange_labels.py" line="51"/>
+        <source>Tier set on</source>
+        <translation>Tier set on</translation>
+    </message>
+    <message>
+        <location filename="../../ui/exchange_labels.py" line="56"/>
+        <location filename="../../ui/exchange_labels.py" line="66"/>
         <source>Full name</source>
         <translation>Full name</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange_labels.py" line="51"/>
+        <location filename="../../ui/exchange_labels.py" line="57"/>
         <source>Title</source>
         <translation>Title</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange_labels.py" line="52"/>
+        <location filename="../../ui/exchange_labels.py" line="58"/>
         <source>Department</source>
         <translation>Department</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange_labels.py" line="53"/>
+        <location filename="../../ui/exchange_labels.py" line="59"/>
         <source>Reports to key</source>
         <translation>Reports to key</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange_labels.py" line="55"/>
+        <location filename="../../ui/exchange_labels.py" line="61"/>
         <source>Phone</source>
         <translation>Phone</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange_labels.py" line="62"/>
+        <location filename="../../ui/exchange_labels.py" line="68"/>
         <source>Active</source>
         <translation>Active</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange_labels.py" line="68"/>
+        <location filename="../../ui/exchange_labels.py" line="74"/>
         <source>Amount</source>
         <translation>Amount</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange_labels.py" line="69"/>
+        <location filename="../../ui/exchange_labels.py" line="75"/>
         <source>Due date</source>
         <translation>Due date</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange_labels.py" line="70"/>
+        <location filename="../../ui/exchange_labels.py" line="76"/>
         <source>Paid date</source>
         <translation>Paid date</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange_labels.py" line="75"/>
+        <location filename="../../ui/exchange_labels.py" line="81"/>
         <source>Contact key</source>
         <translation>Contact key</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange_labels.py" line="77"/>
+        <location filename="../../ui/exchange_labels.py" line="83"/>
         <source>Kind</source>
         <translation>Kind</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange_labels.py" line="78"/>
+        <location filename="../../ui/exchange_labels.py" line="84"/>
         <source>Note</source>
         <translation>Note</translation>
+    </message>
+    <message>
+        <location filename="../../ui/exchange_labels.py" line="89"/>
+        <source>From tier</source>
+        <translation>From tier</translation>
+    </message>
+    <message>
+        <location filename="../../ui/exchange_labels.py" line="90"/>
+        <source>To tier</source>
+        <translation>To tier</translation>
+    </message>
+    <message>
+        <location filename="../../ui/exchange_labels.py" line="91"/>
+        <source>Model</source>
+        <translation>Model</translation>
+    </message>
+    <message>
+        <location filename="../../ui/exchange_labels.py" line="92"/>
+        <source>Score</source>
+        <translation>Score</translation>
+    </message>
+    <message>
+        <location filename="../../ui/exchange_labels.py" line="93"/>
+        <location filename="../../ui/exchange_labels.py" line="100"/>
+        <source>Reason</source>
+        <translation>Reason</translation>
+    </message>
+    <message>
+        <location filename="../../ui/exchange_labels.py" line="94"/>
+        <source>Rule</source>
+        <translation>Rule</translation>
+    </message>
+    <message>
+        <location filename="../../ui/exchange_labels.py" line="95"/>
+        <source>Rule values</source>
+        <translation>Rule values</translation>
     </message>
 </context>
 <context>
@@ -1040,156 +1107,166 @@
     </message>
     <message>
         <location filename="../../ui/import_messages.py" line="23"/>
+        <source>&apos;%1&apos; is not a tier (A, B, C or D).</source>
+        <translation>&apos;%1&apos; is not a tier (A, B, C or D).</translation>
+    </message>
+    <message>
+        <location filename="../../ui/import_messages.py" line="24"/>
+        <source>The rule values are not readable (an export writes them); leave the cell empty.</source>
+        <translation>The rule values are not readable (an export writes them); leave the cell empty.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/import_messages.py" line="27"/>
         <source>&apos;%1&apos; is outside -1000 to 1000.</source>
         <translation>&apos;%1&apos; is outside -1000 to 1000.</translation>
     </message>
     <message>
-        <location filename="../../ui/import_messages.py" line="24"/>
+        <location filename="../../ui/import_messages.py" line="28"/>
         <source>&apos;%1&apos; is not a lifecycle stage (prospect, customer, lost).</source>
         <translation>&apos;%1&apos; is not a lifecycle stage (prospect, customer, lost).</translation>
     </message>
     <message>
-        <location filename="../../ui/import_messages.py" line="27"/>
+        <location filename="../../ui/import_messages.py" line="31"/>
         <source>&apos;%1&apos; is not a kind of interaction.</source>
         <translation>&apos;%1&apos; is not a kind of interaction.</translation>
     </message>
     <message>
-        <location filename="../../ui/import_messages.py" line="28"/>
+        <location filename="../../ui/import_messages.py" line="32"/>
         <source>The text is longer than %2 characters.</source>
         <translation>The text is longer than %2 characters.</translation>
     </message>
     <message>
-        <location filename="../../ui/import_messages.py" line="29"/>
+        <location filename="../../ui/import_messages.py" line="33"/>
         <source>This value is required.</source>
         <translation>This value is required.</translation>
     </message>
     <message>
-        <location filename="../../ui/import_messages.py" line="30"/>
+        <location filename="../../ui/import_messages.py" line="34"/>
         <source>This record appears twice in the file (first in row %3).</source>
         <translation>This record appears twice in the file (first in row %3).</translation>
     </message>
     <message>
-        <location filename="../../ui/import_messages.py" line="33"/>
+        <location filename="../../ui/import_messages.py" line="37"/>
         <source>Several stored accounts have this name; give the key.</source>
         <translation>Several stored accounts have this name; give the key.</translation>
     </message>
     <message>
-        <location filename="../../ui/import_messages.py" line="34"/>
+        <location filename="../../ui/import_messages.py" line="38"/>
         <source>Matched a stored account by name; its key %4 is kept.</source>
         <translation>Matched a stored account by name; its key %4 is kept.</translation>
     </message>
     <message>
-        <location filename="../../ui/import_messages.py" line="37"/>
+        <location filename="../../ui/import_messages.py" line="41"/>
         <source>The same name appears in row %3; both rows are imported.</source>
         <translation>The same name appears in row %3; both rows are imported.</translation>
     </message>
     <message>
-        <location filename="../../ui/import_messages.py" line="40"/>
+        <location filename="../../ui/import_messages.py" line="44"/>
         <source>No account has the key or name &apos;%5&apos;.</source>
         <translation>No account has the key or name &apos;%5&apos;.</translation>
     </message>
     <message>
-        <location filename="../../ui/import_messages.py" line="41"/>
+        <location filename="../../ui/import_messages.py" line="45"/>
         <source>Several records are called &apos;%5&apos;; use the key.</source>
         <translation>Several records are called &apos;%5&apos;; use the key.</translation>
     </message>
     <message>
-        <location filename="../../ui/import_messages.py" line="42"/>
+        <location filename="../../ui/import_messages.py" line="46"/>
         <source>No contact has the key or name &apos;%5&apos; in this account.</source>
         <translation>No contact has the key or name &apos;%5&apos; in this account.</translation>
     </message>
     <message>
-        <location filename="../../ui/import_messages.py" line="43"/>
+        <location filename="../../ui/import_messages.py" line="47"/>
         <source>The references loop back to this row (A under B under A).</source>
         <translation>The references loop back to this row (A under B under A).</translation>
     </message>
     <message>
-        <location filename="../../ui/import_messages.py" line="44"/>
+        <location filename="../../ui/import_messages.py" line="48"/>
         <source>The sheet is hidden and was not imported.</source>
         <translation>The sheet is hidden and was not imported.</translation>
     </message>
     <message>
-        <location filename="../../ui/import_messages.py" line="45"/>
+        <location filename="../../ui/import_messages.py" line="49"/>
         <source>No known columns were found; the sheet was not imported.</source>
         <translation>No known columns were found; the sheet was not imported.</translation>
     </message>
     <message>
-        <location filename="../../ui/import_messages.py" line="48"/>
+        <location filename="../../ui/import_messages.py" line="52"/>
         <source>Another sheet holds the same kind of records; both are read.</source>
         <translation>Another sheet holds the same kind of records; both are read.</translation>
     </message>
     <message>
-        <location filename="../../ui/import_messages.py" line="51"/>
+        <location filename="../../ui/import_messages.py" line="55"/>
         <source>Another column gives the same field; this one was ignored.</source>
         <translation>Another column gives the same field; this one was ignored.</translation>
     </message>
     <message>
-        <location filename="../../ui/import_messages.py" line="54"/>
+        <location filename="../../ui/import_messages.py" line="58"/>
         <source>The sheet has no column for a required field (%6).</source>
         <translation>The sheet has no column for a required field (%6).</translation>
     </message>
     <message>
-        <location filename="../../ui/import_messages.py" line="55"/>
+        <location filename="../../ui/import_messages.py" line="59"/>
         <source>The sheet has headers but no data rows.</source>
         <translation>The sheet has headers but no data rows.</translation>
     </message>
     <message>
-        <location filename="../../ui/import_messages.py" line="56"/>
+        <location filename="../../ui/import_messages.py" line="60"/>
         <source>The file holds no records to import.</source>
         <translation>The file holds no records to import.</translation>
     </message>
     <message>
-        <location filename="../../ui/import_messages.py" line="75"/>
+        <location filename="../../ui/import_messages.py" line="79"/>
         <source>%1 does not exist.</source>
         <translation>%1 does not exist.</translation>
     </message>
     <message>
-        <location filename="../../ui/import_messages.py" line="76"/>
+        <location filename="../../ui/import_messages.py" line="80"/>
         <source>%1 cannot be read.</source>
         <translation>%1 cannot be read.</translation>
     </message>
     <message>
-        <location filename="../../ui/import_messages.py" line="77"/>
+        <location filename="../../ui/import_messages.py" line="81"/>
         <source>%1 is empty.</source>
         <translation>%1 is empty.</translation>
     </message>
     <message>
-        <location filename="../../ui/import_messages.py" line="78"/>
+        <location filename="../../ui/import_messages.py" line="82"/>
         <source>%1 is not a spreadsheet, or it is damaged.</source>
         <translation>%1 is not a spreadsheet, or it is damaged.</translation>
     </message>
     <message>
-        <location filename="../../ui/import_messages.py" line="79"/>
+        <location filename="../../ui/import_messages.py" line="83"/>
         <source>%1 is damaged or incomplete.</source>
         <translation>%1 is damaged or incomplete.</translation>
     </message>
     <message>
-        <location filename="../../ui/import_messages.py" line="80"/>
+        <location filename="../../ui/import_messages.py" line="84"/>
         <source>%1 is protected with a password. Open it in your spreadsheet program, remove the password, save it, and import it again.</source>
         <translation>%1 is protected with a password. Open it in your spreadsheet program, remove the password, save it, and import it again.</translation>
     </message>
     <message>
-        <location filename="../../ui/import_messages.py" line="85"/>
+        <location filename="../../ui/import_messages.py" line="89"/>
         <source>%1 unpacks to a suspicious size (a zip bomb?); it was not opened.</source>
         <translation>%1 unpacks to a suspicious size (a zip bomb?); it was not opened.</translation>
     </message>
     <message>
-        <location filename="../../ui/import_messages.py" line="88"/>
+        <location filename="../../ui/import_messages.py" line="92"/>
         <source>%1 declares XML entities, which spreadsheets never need; it was not opened.</source>
         <translation>%1 declares XML entities, which spreadsheets never need; it was not opened.</translation>
     </message>
     <message>
-        <location filename="../../ui/import_messages.py" line="91"/>
+        <location filename="../../ui/import_messages.py" line="95"/>
         <source>%1 is too large to import.</source>
         <translation>%1 is too large to import.</translation>
     </message>
     <message>
-        <location filename="../../ui/import_messages.py" line="92"/>
+        <location filename="../../ui/import_messages.py" line="96"/>
         <source>The text of %1 is neither UTF-8 nor GBK/GB18030.</source>
         <translation>The text of %1 is neither UTF-8 nor GBK/GB18030.</translation>
     </message>
     <message>
-        <location filename="../../ui/import_messages.py" line="93"/>
+        <location filename="../../ui/import_messages.py" line="97"/>
         <source>%1 could not be written; nothing was changed.</source>
         <translation>%1 could not be written; nothing was changed.</translation>
     </message>
@@ -1420,228 +1497,228 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../ui/main_window.py" line="217"/>
+        <location filename="../../ui/main_window.py" line="221"/>
         <source>The database was upgraded; the previous version was saved as %1.</source>
         <translation>The database was upgraded; the previous version was saved as %1.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="232"/>
+        <location filename="../../ui/main_window.py" line="236"/>
         <source>%1 — Account Planner</source>
         <translation>%1 — Account Planner</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="241"/>
+        <location filename="../../ui/main_window.py" line="245"/>
         <source>%1 accounts · %2 contacts · %3 orders · %4 interactions</source>
         <translation>%1 accounts · %2 contacts · %3 orders · %4 interactions</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="344"/>
+        <location filename="../../ui/main_window.py" line="348"/>
         <source>&amp;File</source>
         <translation>&amp;File</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="345"/>
+        <location filename="../../ui/main_window.py" line="349"/>
         <source>&amp;Edit</source>
         <translation>&amp;Edit</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="346"/>
+        <location filename="../../ui/main_window.py" line="350"/>
         <source>&amp;View</source>
         <translation>&amp;View</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="347"/>
+        <location filename="../../ui/main_window.py" line="351"/>
         <source>&amp;Help</source>
         <translation>&amp;Help</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="348"/>
+        <location filename="../../ui/main_window.py" line="352"/>
         <source>&amp;New Database…</source>
         <translation>&amp;New Database…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="349"/>
+        <location filename="../../ui/main_window.py" line="353"/>
         <source>&amp;Open Database…</source>
         <translation>&amp;Open Database…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="350"/>
+        <location filename="../../ui/main_window.py" line="354"/>
         <source>Open &amp;Recent</source>
         <translation>Open &amp;Recent</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="351"/>
+        <location filename="../../ui/main_window.py" line="355"/>
         <source>&amp;Backup…</source>
         <translation>&amp;Backup…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="352"/>
+        <location filename="../../ui/main_window.py" line="356"/>
         <source>&amp;Import from Excel or CSV…</source>
         <translation>&amp;Import from Excel or CSV…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="353"/>
+        <location filename="../../ui/main_window.py" line="357"/>
         <source>&amp;Export to Excel…</source>
         <translation>&amp;Export to Excel…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="354"/>
+        <location filename="../../ui/main_window.py" line="358"/>
         <source>&amp;Quit</source>
         <translation>&amp;Quit</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="355"/>
+        <location filename="../../ui/main_window.py" line="359"/>
         <source>New &amp;Top-Level Account</source>
         <translation>New &amp;Top-Level Account</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="356"/>
+        <location filename="../../ui/main_window.py" line="360"/>
         <source>New &amp;Sub-Account</source>
         <translation>New &amp;Sub-Account</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="357"/>
+        <location filename="../../ui/main_window.py" line="361"/>
         <source>New Account at the Same &amp;Level</source>
         <translation>New Account at the Same &amp;Level</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="358"/>
+        <location filename="../../ui/main_window.py" line="362"/>
         <source>&amp;Rename</source>
         <translation>&amp;Rename</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="359"/>
+        <location filename="../../ui/main_window.py" line="363"/>
         <source>&amp;Delete…</source>
         <translation>&amp;Delete…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="360"/>
+        <location filename="../../ui/main_window.py" line="364"/>
         <source>&amp;Find Account</source>
         <translation>&amp;Find Account</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="361"/>
+        <location filename="../../ui/main_window.py" line="365"/>
         <source>&amp;Collapse All</source>
         <translation>&amp;Collapse All</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="362"/>
+        <location filename="../../ui/main_window.py" line="366"/>
         <source>&amp;Tiers</source>
         <translation>&amp;Tiers</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="363"/>
+        <location filename="../../ui/main_window.py" line="367"/>
         <source>&amp;Classify Accounts…</source>
         <translation>&amp;Classify Accounts…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="364"/>
+        <location filename="../../ui/main_window.py" line="368"/>
         <source>&amp;Why This Tier?</source>
         <translation>&amp;Why This Tier?</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="365"/>
+        <location filename="../../ui/main_window.py" line="369"/>
         <source>&amp;Language</source>
         <translation>&amp;Language</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="366"/>
+        <location filename="../../ui/main_window.py" line="370"/>
         <source>System Default</source>
         <translation>System Default</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="369"/>
+        <location filename="../../ui/main_window.py" line="373"/>
         <source>&amp;About Account Planner</source>
         <translation>&amp;About Account Planner</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="370"/>
+        <location filename="../../ui/main_window.py" line="374"/>
         <source>Search by name, key or industry</source>
         <translation>Search by name, key or industry</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="386"/>
+        <location filename="../../ui/main_window.py" line="390"/>
         <source>&amp;Undo %1</source>
         <translation>&amp;Undo %1</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="387"/>
+        <location filename="../../ui/main_window.py" line="391"/>
         <source>&amp;Redo %1</source>
         <translation>&amp;Redo %1</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="470"/>
+        <location filename="../../ui/main_window.py" line="474"/>
         <source>Account Planner</source>
         <translation>Account Planner</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="489"/>
+        <location filename="../../ui/main_window.py" line="493"/>
         <source>New account</source>
         <translation>New account</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="489"/>
+        <location filename="../../ui/main_window.py" line="493"/>
         <source>Add account</source>
         <translation>Add account</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="501"/>
+        <location filename="../../ui/main_window.py" line="505"/>
         <source>Rename account</source>
         <translation>Rename account</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="504"/>
+        <location filename="../../ui/main_window.py" line="508"/>
         <source>Move account</source>
         <translation>Move account</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="507"/>
-        <location filename="../../ui/main_window.py" line="556"/>
+        <location filename="../../ui/main_window.py" line="511"/>
+        <location filename="../../ui/main_window.py" line="560"/>
         <source>Delete account</source>
         <translation>Delete account</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="521"/>
+        <location filename="../../ui/main_window.py" line="525"/>
         <source>Change %1</source>
         <translation>Change %1</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="559"/>
+        <location filename="../../ui/main_window.py" line="563"/>
         <source>“%1” has sub-accounts. What should happen to them?</source>
         <translation>“%1” has sub-accounts. What should happen to them?</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="564"/>
+        <location filename="../../ui/main_window.py" line="568"/>
         <source>Contacts, orders and interactions of deleted accounts are deleted too. You can undo this.</source>
         <translation>Contacts, orders and interactions of deleted accounts are deleted too. You can undo this.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="570"/>
+        <location filename="../../ui/main_window.py" line="574"/>
         <source>Delete Everything Below Too</source>
         <translation>Delete Everything Below Too</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="574"/>
+        <location filename="../../ui/main_window.py" line="578"/>
         <source>Move Sub-Accounts Up a Level</source>
         <translation>Move Sub-Accounts Up a Level</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="579"/>
+        <location filename="../../ui/main_window.py" line="583"/>
         <source>Delete “%1” with its contacts, orders and interactions?</source>
         <translation>Delete “%1” with its contacts, orders and interactions?</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="583"/>
+        <location filename="../../ui/main_window.py" line="587"/>
         <source>You can undo this.</source>
         <translation>You can undo this.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="585"/>
+        <location filename="../../ui/main_window.py" line="589"/>
         <source>Delete</source>
         <translation>Delete</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/main_window.py" line="641"/>
+        <location filename="../../ui/main_window.py" line="646"/>
         <source>%n account(s) found</source>
         <translation>
             <numerusform>%n account found</numerusform>
@@ -1649,142 +1726,142 @@
         </translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="692"/>
+        <location filename="../../ui/main_window.py" line="701"/>
         <source>All tiers</source>
         <translation>All tiers</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="694"/>
+        <location filename="../../ui/main_window.py" line="703"/>
         <source>Tier %1</source>
         <translation>Tier %1</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="695"/>
+        <location filename="../../ui/main_window.py" line="704"/>
         <source>Not classified</source>
         <translation>Not classified</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="698"/>
+        <location filename="../../ui/main_window.py" line="707"/>
         <source>Show only accounts of this tier</source>
         <translation>Show only accounts of this tier</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="720"/>
+        <location filename="../../ui/main_window.py" line="729"/>
         <source>%1 exists already. Choose another name, or use Open Database.</source>
         <translation>%1 exists already. Choose another name, or use Open Database.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="743"/>
+        <location filename="../../ui/main_window.py" line="752"/>
         <source>New Database</source>
         <translation>New Database</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="745"/>
+        <location filename="../../ui/main_window.py" line="754"/>
         <source>Account Planner databases (*.sqlite *.db)</source>
         <translation>Account Planner databases (*.sqlite *.db)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="754"/>
+        <location filename="../../ui/main_window.py" line="763"/>
         <source>Open Database</source>
         <translation>Open Database</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="756"/>
+        <location filename="../../ui/main_window.py" line="765"/>
         <source>Account Planner databases (*.sqlite *.db);;All files (*)</source>
         <translation>Account Planner databases (*.sqlite *.db);;All files (*)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="764"/>
+        <location filename="../../ui/main_window.py" line="773"/>
         <source>Back Up Database</source>
         <translation>Back Up Database</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="766"/>
+        <location filename="../../ui/main_window.py" line="775"/>
         <source>Account Planner databases (*.sqlite)</source>
         <translation>Account Planner databases (*.sqlite)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="773"/>
+        <location filename="../../ui/main_window.py" line="782"/>
         <source>Only database files can be backed up here.</source>
         <translation>Only database files can be backed up here.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="780"/>
+        <location filename="../../ui/main_window.py" line="789"/>
         <source>Choose another file: a backup cannot replace the database itself.</source>
         <translation>Choose another file: a backup cannot replace the database itself.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="787"/>
+        <location filename="../../ui/main_window.py" line="796"/>
         <source>Backup saved to %1.</source>
         <translation>Backup saved to %1.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="810"/>
+        <location filename="../../ui/main_window.py" line="819"/>
         <source>No other recent databases</source>
         <translation>No other recent databases</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="837"/>
+        <location filename="../../ui/main_window.py" line="846"/>
         <source>Import finished.</source>
         <translation>Import finished.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="854"/>
+        <location filename="../../ui/main_window.py" line="863"/>
         <source>Exporting to %1…</source>
         <translation>Exporting to %1…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="856"/>
+        <location filename="../../ui/main_window.py" line="865"/>
         <source>Exported to %1.</source>
         <translation>Exported to %1.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="868"/>
+        <location filename="../../ui/main_window.py" line="877"/>
         <source>Import</source>
         <translation>Import</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="870"/>
+        <location filename="../../ui/main_window.py" line="879"/>
         <source>Spreadsheets (*.xlsx *.xlsm *.xls *.ods *.csv);;All files (*)</source>
         <translation>Spreadsheets (*.xlsx *.xlsm *.xls *.ods *.csv);;All files (*)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="878"/>
+        <location filename="../../ui/main_window.py" line="887"/>
         <source>Export to Excel</source>
         <translation>Export to Excel</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="880"/>
+        <location filename="../../ui/main_window.py" line="889"/>
         <source>Excel workbooks (*.xlsx)</source>
         <translation>Excel workbooks (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="918"/>
+        <location filename="../../ui/main_window.py" line="927"/>
         <source>Welcome to Account Planner</source>
         <translation>Welcome to Account Planner</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="919"/>
+        <location filename="../../ui/main_window.py" line="928"/>
         <source>Your database is empty. Load a demo portfolio of 300 customer accounts, with contacts, orders and interactions, to try the program? You can open a new, empty database at any time from the File menu.</source>
         <translation>Your database is empty. Load a demo portfolio of 300 customer accounts, with contacts, orders and interactions, to try the program? You can open a new, empty database at any time from the File menu.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="935"/>
+        <location filename="../../ui/main_window.py" line="944"/>
         <source>Loading the demo portfolio…</source>
         <translation>Loading the demo portfolio…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="948"/>
+        <location filename="../../ui/main_window.py" line="957"/>
         <source>Something went wrong: %1</source>
         <translation>Something went wrong: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="960"/>
+        <location filename="../../ui/main_window.py" line="969"/>
         <source>About Account Planner</source>
         <translation>About Account Planner</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="962"/>
+        <location filename="../../ui/main_window.py" line="971"/>
         <source>&lt;h3&gt;Account Planner 0.1&lt;/h3&gt;&lt;p&gt;Key account planning on your own computer: customer trees with roll-ups, and Excel import and export.&lt;/p&gt;&lt;p&gt;Your data is stored in %1.&lt;/p&gt;</source>
         <translation>&lt;h3&gt;Account Planner 0.1&lt;/h3&gt;&lt;p&gt;Key account planning on your own computer: customer trees with roll-ups, and Excel import and export.&lt;/p&gt;&lt;p&gt;Your data is stored in %1.&lt;/p&gt;</translation>
     </message>
@@ -1965,27 +2042,27 @@
 <context>
     <name>MovementHeatmap</name>
     <message>
-        <location filename="../../ui/tier_charts.py" line="431"/>
+        <location filename="../../ui/tier_charts.py" line="442"/>
         <source>New</source>
         <translation>New</translation>
     </message>
     <message>
-        <location filename="../../ui/tier_charts.py" line="433"/>
+        <location filename="../../ui/tier_charts.py" line="444"/>
         <source>Tier movement</source>
         <translation>Tier movement</translation>
     </message>
     <message>
-        <location filename="../../ui/tier_charts.py" line="433"/>
+        <location filename="../../ui/tier_charts.py" line="444"/>
         <source>To (new tier)</source>
         <translation>To (new tier)</translation>
     </message>
     <message>
-        <location filename="../../ui/tier_charts.py" line="433"/>
+        <location filename="../../ui/tier_charts.py" line="444"/>
         <source>From (applied tier)</source>
         <translation>From (applied tier)</translation>
     </message>
     <message>
-        <location filename="../../ui/tier_charts.py" line="434"/>
+        <location filename="../../ui/tier_charts.py" line="445"/>
         <source>Accounts</source>
         <translation>Accounts</translation>
     </message>
@@ -1993,22 +2070,22 @@
 <context>
     <name>ParetoChart</name>
     <message>
-        <location filename="../../ui/tier_charts.py" line="347"/>
+        <location filename="../../ui/tier_charts.py" line="358"/>
         <source>Pareto curve</source>
         <translation>Pareto curve</translation>
     </message>
     <message>
-        <location filename="../../ui/tier_charts.py" line="347"/>
+        <location filename="../../ui/tier_charts.py" line="358"/>
         <source>Accounts, ranked by revenue</source>
         <translation>Accounts, ranked by revenue</translation>
     </message>
     <message>
-        <location filename="../../ui/tier_charts.py" line="348"/>
+        <location filename="../../ui/tier_charts.py" line="359"/>
         <source>Cumulative share of revenue</source>
         <translation>Cumulative share of revenue</translation>
     </message>
     <message>
-        <location filename="../../ui/tier_charts.py" line="358"/>
+        <location filename="../../ui/tier_charts.py" line="369"/>
         <source>No revenue in the window</source>
         <translation>No revenue in the window</translation>
     </message>
@@ -2016,22 +2093,22 @@
 <context>
     <name>RfmGrid</name>
     <message>
-        <location filename="../../ui/tier_charts.py" line="488"/>
+        <location filename="../../ui/tier_charts.py" line="499"/>
         <source>RFM grid</source>
         <translation>RFM grid</translation>
     </message>
     <message>
-        <location filename="../../ui/tier_charts.py" line="488"/>
+        <location filename="../../ui/tier_charts.py" line="499"/>
         <source>Recency score (R)</source>
         <translation>Recency score (R)</translation>
     </message>
     <message>
-        <location filename="../../ui/tier_charts.py" line="488"/>
+        <location filename="../../ui/tier_charts.py" line="499"/>
         <source>Frequency &amp; monetary score (FM)</source>
         <translation>Frequency &amp; monetary score (FM)</translation>
     </message>
     <message>
-        <location filename="../../ui/tier_charts.py" line="489"/>
+        <location filename="../../ui/tier_charts.py" line="500"/>
         <source>Accounts</source>
         <translation>Accounts</translation>
     </message>
@@ -2117,27 +2194,27 @@
 <context>
     <name>TierDistributionChart</name>
     <message>
-        <location filename="../../ui/tier_charts.py" line="299"/>
+        <location filename="../../ui/tier_charts.py" line="310"/>
         <source>Applied</source>
         <translation>Applied</translation>
     </message>
     <message>
-        <location filename="../../ui/tier_charts.py" line="299"/>
+        <location filename="../../ui/tier_charts.py" line="310"/>
         <source>This classification</source>
         <translation>This classification</translation>
     </message>
     <message>
-        <location filename="../../ui/tier_charts.py" line="308"/>
+        <location filename="../../ui/tier_charts.py" line="319"/>
         <source>Accounts per tier</source>
         <translation>Accounts per tier</translation>
     </message>
     <message>
-        <location filename="../../ui/tier_charts.py" line="308"/>
+        <location filename="../../ui/tier_charts.py" line="319"/>
         <source>Tier</source>
         <translation>Tier</translation>
     </message>
     <message>
-        <location filename="../../ui/tier_charts.py" line="308"/>
+        <location filename="../../ui/tier_charts.py" line="319"/>
         <source>Accounts</source>
         <translation>Accounts</translation>
     </message>
@@ -2145,288 +2222,288 @@
 <context>
     <name>TierLabels</name>
     <message>
-        <location filename="../../ui/tier_labels.py" line="15"/>
+        <location filename="../../ui/tier_labels.py" line="18"/>
         <source>A · core</source>
         <translation>A · core</translation>
     </message>
     <message>
-        <location filename="../../ui/tier_labels.py" line="16"/>
+        <location filename="../../ui/tier_labels.py" line="19"/>
         <source>B · growth</source>
         <translation>B · growth</translation>
     </message>
     <message>
-        <location filename="../../ui/tier_labels.py" line="17"/>
+        <location filename="../../ui/tier_labels.py" line="20"/>
         <source>C · basic</source>
         <translation>C · basic</translation>
     </message>
     <message>
-        <location filename="../../ui/tier_labels.py" line="18"/>
+        <location filename="../../ui/tier_labels.py" line="21"/>
         <source>D · potential</source>
         <translation>D · potential</translation>
     </message>
     <message>
-        <location filename="../../ui/tier_labels.py" line="19"/>
+        <location filename="../../ui/tier_labels.py" line="22"/>
         <source>not classified</source>
         <translation>not classified</translation>
     </message>
     <message>
-        <location filename="../../ui/tier_labels.py" line="26"/>
+        <location filename="../../ui/tier_labels.py" line="29"/>
         <source>Pareto ABC</source>
         <translation>Pareto ABC</translation>
     </message>
     <message>
-        <location filename="../../ui/tier_labels.py" line="27"/>
+        <location filename="../../ui/tier_labels.py" line="30"/>
         <source>RFM</source>
         <translation>RFM</translation>
     </message>
     <message>
-        <location filename="../../ui/tier_labels.py" line="28"/>
+        <location filename="../../ui/tier_labels.py" line="31"/>
         <source>Weighted multi-dimensional</source>
         <translation>Weighted multi-dimensional</translation>
     </message>
     <message>
-        <location filename="../../ui/tier_labels.py" line="29"/>
+        <location filename="../../ui/tier_labels.py" line="32"/>
         <source>Set by hand</source>
         <translation>Set by hand</translation>
     </message>
     <message>
-        <location filename="../../ui/tier_labels.py" line="36"/>
+        <location filename="../../ui/tier_labels.py" line="39"/>
         <source>Transaction</source>
         <translation>Transaction</translation>
     </message>
     <message>
-        <location filename="../../ui/tier_labels.py" line="37"/>
+        <location filename="../../ui/tier_labels.py" line="40"/>
         <source>Behaviour</source>
         <translation>Behaviour</translation>
     </message>
     <message>
-        <location filename="../../ui/tier_labels.py" line="38"/>
+        <location filename="../../ui/tier_labels.py" line="41"/>
         <source>Potential</source>
         <translation>Potential</translation>
     </message>
     <message>
-        <location filename="../../ui/tier_labels.py" line="45"/>
+        <location filename="../../ui/tier_labels.py" line="48"/>
         <source>Share of total revenue</source>
         <translation>Share of total revenue</translation>
     </message>
     <message>
-        <location filename="../../ui/tier_labels.py" line="46"/>
+        <location filename="../../ui/tier_labels.py" line="49"/>
         <source>Days between orders</source>
         <translation>Days between orders</translation>
     </message>
     <message>
-        <location filename="../../ui/tier_labels.py" line="47"/>
+        <location filename="../../ui/tier_labels.py" line="50"/>
         <source>Repeat purchases</source>
         <translation>Repeat purchases</translation>
     </message>
     <message>
-        <location filename="../../ui/tier_labels.py" line="48"/>
+        <location filename="../../ui/tier_labels.py" line="51"/>
         <source>Paid on time</source>
         <translation>Paid on time</translation>
     </message>
     <message>
-        <location filename="../../ui/tier_labels.py" line="49"/>
+        <location filename="../../ui/tier_labels.py" line="52"/>
         <source>Interactions per year</source>
         <translation>Interactions per year</translation>
     </message>
     <message>
-        <location filename="../../ui/tier_labels.py" line="50"/>
+        <location filename="../../ui/tier_labels.py" line="53"/>
         <source>Referrals</source>
         <translation>Referrals</translation>
     </message>
     <message>
-        <location filename="../../ui/tier_labels.py" line="51"/>
+        <location filename="../../ui/tier_labels.py" line="54"/>
         <source>Feedback</source>
         <translation>Feedback</translation>
     </message>
     <message>
-        <location filename="../../ui/tier_labels.py" line="52"/>
+        <location filename="../../ui/tier_labels.py" line="55"/>
         <source>Industry growth %</source>
         <translation>Industry growth %</translation>
     </message>
     <message>
-        <location filename="../../ui/tier_labels.py" line="53"/>
+        <location filename="../../ui/tier_labels.py" line="56"/>
         <source>Size percentile in industry</source>
         <translation>Size percentile in industry</translation>
     </message>
     <message>
-        <location filename="../../ui/tier_labels.py" line="54"/>
+        <location filename="../../ui/tier_labels.py" line="57"/>
         <source>Decision nodes</source>
         <translation>Decision nodes</translation>
     </message>
     <message>
-        <location filename="../../ui/tier_labels.py" line="55"/>
+        <location filename="../../ui/tier_labels.py" line="58"/>
         <source>Industry leader</source>
         <translation>Industry leader</translation>
     </message>
     <message>
-        <location filename="../../ui/tier_labels.py" line="56"/>
-        <location filename="../../ui/tier_labels.py" line="61"/>
+        <location filename="../../ui/tier_labels.py" line="59"/>
+        <location filename="../../ui/tier_labels.py" line="64"/>
         <source>Revenue in window</source>
         <translation>Revenue in window</translation>
     </message>
     <message>
-        <location filename="../../ui/tier_labels.py" line="57"/>
+        <location filename="../../ui/tier_labels.py" line="60"/>
         <source>Rank by revenue</source>
         <translation>Rank by revenue</translation>
     </message>
     <message>
-        <location filename="../../ui/tier_labels.py" line="58"/>
+        <location filename="../../ui/tier_labels.py" line="61"/>
         <source>Share held by higher-ranked accounts</source>
         <translation>Share held by higher-ranked accounts</translation>
     </message>
     <message>
-        <location filename="../../ui/tier_labels.py" line="59"/>
+        <location filename="../../ui/tier_labels.py" line="62"/>
         <source>Days since last order</source>
         <translation>Days since last order</translation>
     </message>
     <message>
-        <location filename="../../ui/tier_labels.py" line="60"/>
+        <location filename="../../ui/tier_labels.py" line="63"/>
         <source>Orders in window</source>
         <translation>Orders in window</translation>
     </message>
     <message>
-        <location filename="../../ui/tier_labels.py" line="68"/>
+        <location filename="../../ui/tier_labels.py" line="71"/>
         <source>Champions</source>
         <translation>Champions</translation>
     </message>
     <message>
-        <location filename="../../ui/tier_labels.py" line="69"/>
+        <location filename="../../ui/tier_labels.py" line="72"/>
         <source>Loyal</source>
         <translation>Loyal</translation>
     </message>
     <message>
-        <location filename="../../ui/tier_labels.py" line="70"/>
+        <location filename="../../ui/tier_labels.py" line="73"/>
         <source>Potential loyalists</source>
         <translation>Potential loyalists</translation>
     </message>
     <message>
-        <location filename="../../ui/tier_labels.py" line="71"/>
+        <location filename="../../ui/tier_labels.py" line="74"/>
         <source>New</source>
         <translation>New</translation>
     </message>
     <message>
-        <location filename="../../ui/tier_labels.py" line="72"/>
+        <location filename="../../ui/tier_labels.py" line="75"/>
         <source>Promising</source>
         <translation>Promising</translation>
     </message>
     <message>
-        <location filename="../../ui/tier_labels.py" line="73"/>
+        <location filename="../../ui/tier_labels.py" line="76"/>
         <source>Need attention</source>
         <translation>Need attention</translation>
     </message>
     <message>
-        <location filename="../../ui/tier_labels.py" line="74"/>
+        <location filename="../../ui/tier_labels.py" line="77"/>
         <source>At risk</source>
         <translation>At risk</translation>
     </message>
     <message>
-        <location filename="../../ui/tier_labels.py" line="75"/>
+        <location filename="../../ui/tier_labels.py" line="78"/>
         <source>Cannot lose</source>
         <translation>Cannot lose</translation>
     </message>
     <message>
-        <location filename="../../ui/tier_labels.py" line="76"/>
+        <location filename="../../ui/tier_labels.py" line="79"/>
         <source>Hibernating</source>
         <translation>Hibernating</translation>
     </message>
     <message>
-        <location filename="../../ui/tier_labels.py" line="77"/>
+        <location filename="../../ui/tier_labels.py" line="80"/>
         <source>Lost</source>
         <translation>Lost</translation>
     </message>
     <message>
-        <location filename="../../ui/tier_labels.py" line="94"/>
+        <location filename="../../ui/tier_labels.py" line="97"/>
         <source>Accounts ranked above it hold %1 of revenue, below the %2 cut-off: A.</source>
         <translation>Accounts ranked above it hold %1 of revenue, below the %2 cut-off: A.</translation>
     </message>
     <message>
-        <location filename="../../ui/tier_labels.py" line="99"/>
+        <location filename="../../ui/tier_labels.py" line="102"/>
         <source>Accounts ranked above it hold %1 of revenue, from %2 to below %3: B.</source>
         <translation>Accounts ranked above it hold %1 of revenue, from %2 to below %3: B.</translation>
     </message>
     <message>
-        <location filename="../../ui/tier_labels.py" line="108"/>
+        <location filename="../../ui/tier_labels.py" line="111"/>
         <source>Accounts ranked above it hold %1 of revenue, at or above the %2 cut-off: C.</source>
         <translation>Accounts ranked above it hold %1 of revenue, at or above the %2 cut-off: C.</translation>
     </message>
     <message>
-        <location filename="../../ui/tier_labels.py" line="113"/>
+        <location filename="../../ui/tier_labels.py" line="116"/>
         <source>No revenue in the window: D.</source>
         <translation>No revenue in the window: D.</translation>
     </message>
     <message>
-        <location filename="../../ui/tier_labels.py" line="115"/>
+        <location filename="../../ui/tier_labels.py" line="118"/>
         <source>RFM %1-%2-%3, segment “%4”, which maps to %5.</source>
         <translation>RFM %1-%2-%3, segment “%4”, which maps to %5.</translation>
     </message>
     <message>
-        <location filename="../../ui/tier_labels.py" line="124"/>
+        <location filename="../../ui/tier_labels.py" line="127"/>
         <source>Never ordered: D.</source>
         <translation>Never ordered: D.</translation>
     </message>
     <message>
-        <location filename="../../ui/tier_labels.py" line="127"/>
+        <location filename="../../ui/tier_labels.py" line="130"/>
         <source>Value score %1 is at least %2: A.</source>
         <translation>Value score %1 is at least %2: A.</translation>
     </message>
     <message>
-        <location filename="../../ui/tier_labels.py" line="128"/>
+        <location filename="../../ui/tier_labels.py" line="131"/>
         <source>Value score %1 is below %2 but at least %3: B.</source>
         <translation>Value score %1 is below %2 but at least %3: B.</translation>
     </message>
     <message>
-        <location filename="../../ui/tier_labels.py" line="129"/>
+        <location filename="../../ui/tier_labels.py" line="132"/>
         <source>Value score %1 is below %3: C.</source>
         <translation>Value score %1 is below %3: C.</translation>
     </message>
     <message>
-        <location filename="../../ui/tier_labels.py" line="138"/>
+        <location filename="../../ui/tier_labels.py" line="141"/>
         <source>A prospect that has never ordered: D.</source>
         <translation>A prospect that has never ordered: D.</translation>
     </message>
     <message>
-        <location filename="../../ui/tier_labels.py" line="140"/>
+        <location filename="../../ui/tier_labels.py" line="143"/>
         <source>Set to %1 by hand: %2</source>
         <translation>Set to %1 by hand: %2</translation>
     </message>
     <message>
-        <location filename="../../ui/tier_labels.py" line="143"/>
+        <location filename="../../ui/tier_labels.py" line="146"/>
         <source>Set to %1 by hand on %2 (the model said %3): %4</source>
         <translation>Set to %1 by hand on %2 (the model said %3): %4</translation>
     </message>
     <message>
-        <location filename="../../ui/tier_labels.py" line="155"/>
+        <location filename="../../ui/tier_labels.py" line="158"/>
         <source>Orders fell against the previous window</source>
         <translation>Orders fell against the previous window</translation>
     </message>
     <message>
-        <location filename="../../ui/tier_labels.py" line="156"/>
+        <location filename="../../ui/tier_labels.py" line="159"/>
         <source>Paying later than in the previous window</source>
         <translation>Paying later than in the previous window</translation>
     </message>
     <message>
-        <location filename="../../ui/tier_labels.py" line="157"/>
+        <location filename="../../ui/tier_labels.py" line="160"/>
         <source>High-potential C: value score of 80 or more</source>
         <translation>High-potential C: value score of 80 or more</translation>
     </message>
     <message>
-        <location filename="../../ui/tier_labels.py" line="158"/>
+        <location filename="../../ui/tier_labels.py" line="161"/>
         <source>High-potential C: revenue grew 30 % or more</source>
         <translation>High-potential C: revenue grew 30 % or more</translation>
     </message>
     <message>
-        <location filename="../../ui/tier_labels.py" line="165"/>
+        <location filename="../../ui/tier_labels.py" line="168"/>
         <source>A accounts lost (churn)</source>
         <translation>A accounts lost (churn)</translation>
     </message>
     <message>
-        <location filename="../../ui/tier_labels.py" line="166"/>
+        <location filename="../../ui/tier_labels.py" line="169"/>
         <source>B accounts upgraded to A</source>
         <translation>B accounts upgraded to A</translation>
     </message>
     <message>
-        <location filename="../../ui/tier_labels.py" line="167"/>
+        <location filename="../../ui/tier_labels.py" line="170"/>
         <source>C accounts converted to B</source>
         <translation>C accounts converted to B</translation>
     </message>

@@ -209,28 +209,28 @@
 <context>
     <name>ChartWidget</name>
     <message>
-        <location filename="../../ui/tier_charts.py" line="140"/>
+        <location filename="../../ui/tier_charts.py" line="151"/>
         <source>Export…</source>
         <translation>导出…</translation>
     </message>
     <message>
-        <location filename="../../ui/tier_charts.py" line="141"/>
+        <location filename="../../ui/tier_charts.py" line="152"/>
         <source>Save this chart as a PNG picture, an SVG drawing or a PDF file</source>
         <translation>将此图表保存为 PNG 图片、SVG 矢量图或 PDF 文件</translation>
     </message>
     <message>
-        <location filename="../../ui/tier_charts.py" line="186"/>
-        <location filename="../../ui/tier_charts.py" line="200"/>
+        <location filename="../../ui/tier_charts.py" line="197"/>
+        <location filename="../../ui/tier_charts.py" line="211"/>
         <source>Export Chart</source>
         <translation>导出图表</translation>
     </message>
     <message>
-        <location filename="../../ui/tier_charts.py" line="208"/>
+        <location filename="../../ui/tier_charts.py" line="219"/>
         <source>Choose a file name ending in .png, .svg or .pdf.</source>
         <translation>请选择以 .png、.svg 或 .pdf 结尾的文件名。</translation>
     </message>
     <message>
-        <location filename="../../ui/tier_charts.py" line="214"/>
+        <location filename="../../ui/tier_charts.py" line="225"/>
         <source>The chart could not be saved to %1: %2</source>
         <translation>无法将图表保存到 %1：%2</translation>
     </message>
@@ -840,160 +840,227 @@
         <translation>互动记录</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange_labels.py" line="23"/>
+        <location filename="../../ui/exchange_labels.py" line="19"/>
+        <source>Tier history</source>
+        <translation>分级历史</translation>
+    </message>
+    <message>
+        <location filename="../../ui/exchange_labels.py" line="20"/>
+        <source>Tiers set by hand</source>
+        <translation>手动等级</translation>
+    </message>
+    <message>
+        <location filename="../../ui/exchange_labels.py" line="25"/>
         <source>Key</source>
         <translation>编号</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange_labels.py" line="24"/>
+        <location filename="../../ui/exchange_labels.py" line="26"/>
         <source>Account key</source>
         <translation>客户编号</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange_labels.py" line="25"/>
+        <location filename="../../ui/exchange_labels.py" line="27"/>
         <source>Notes</source>
         <translation>备注</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange_labels.py" line="26"/>
+        <location filename="../../ui/exchange_labels.py" line="28"/>
         <source>Date</source>
         <translation>日期</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange_labels.py" line="27"/>
+        <location filename="../../ui/exchange_labels.py" line="29"/>
         <source>Email</source>
         <translation>邮箱</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange_labels.py" line="31"/>
+        <location filename="../../ui/exchange_labels.py" line="33"/>
         <source>Name</source>
         <translation>名称</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange_labels.py" line="32"/>
+        <location filename="../../ui/exchange_labels.py" line="34"/>
         <source>Parent key</source>
         <translation>上级客户编号</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange_labels.py" line="33"/>
+        <location filename="../../ui/exchange_labels.py" line="35"/>
         <source>Industry</source>
         <translation>行业</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange_labels.py" line="34"/>
+        <location filename="../../ui/exchange_labels.py" line="36"/>
         <source>Region</source>
         <translation>区域</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange_labels.py" line="35"/>
+        <location filename="../../ui/exchange_labels.py" line="37"/>
         <source>City</source>
         <translation>城市</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange_labels.py" line="36"/>
+        <location filename="../../ui/exchange_labels.py" line="38"/>
         <source>Employees</source>
         <translation>员工人数</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange_labels.py" line="37"/>
+        <location filename="../../ui/exchange_labels.py" line="39"/>
         <source>Annual revenue</source>
         <translation>年营业收入</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange_labels.py" line="38"/>
+        <location filename="../../ui/exchange_labels.py" line="40"/>
         <source>Lifecycle</source>
         <translation>生命周期</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange_labels.py" line="39"/>
+        <location filename="../../ui/exchange_labels.py" line="41"/>
         <source>Customer since</source>
         <translation>成为客户日期</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange_labels.py" line="41"/>
+        <location filename="../../ui/exchange_labels.py" line="43"/>
         <source>Created</source>
         <translation>创建时间</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange_labels.py" line="42"/>
+        <location filename="../../ui/exchange_labels.py" line="44"/>
         <source>Changed</source>
         <translation>修改时间</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange_labels.py" line="43"/>
+        <location filename="../../ui/exchange_labels.py" line="45"/>
         <source>Industry growth %</source>
         <translation>行业增长率%</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange_labels.py" line="44"/>
+        <location filename="../../ui/exchange_labels.py" line="46"/>
         <source>Decision nodes</source>
         <translation>决策节点数</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange_labels.py" line="45"/>
+        <location filename="../../ui/exchange_labels.py" line="47"/>
         <source>Industry leader</source>
         <translation>行业龙头</translation>
     </message>
     <message>
+        <location filename="../../ui/exchange_labels.py" line="48"/>
+        <location filename="../../ui/exchange_labels.py" line="99"/>
+        <source>Tier</source>
+        <translation>客户等级</translation>
+    </message>
+    <message>
+        <location filename="../../ui/exchange_labels.py" line="49"/>
+        <source>Tier score</source>
+        <translation>分级得分</translation>
+    </message>
+    <message>
         <location filename="../../ui/exchange_labels.py" line="50"/>
-        <location filename="../../ui/exchange_labels.py" line="60"/>
+        <source>Tier model</source>
+        <translation>分级模型</translation>
+    </message>
+    <message>
+        <location filename="../../ui/exchange_labels.py" line="51"/>
+        <source>Tier set on</source>
+        <translation>分级日期</translation>
+    </message>
+    <message>
+        <location filename="../../ui/exchange_labels.py" line="56"/>
+        <location filename="../../ui/exchange_labels.py" line="66"/>
         <source>Full name</source>
         <translation>姓名</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange_labels.py" line="51"/>
+        <location filename="../../ui/exchange_labels.py" line="57"/>
         <source>Title</source>
         <translation>职务</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange_labels.py" line="52"/>
+        <location filename="../../ui/exchange_labels.py" line="58"/>
         <source>Department</source>
         <translation>部门</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange_labels.py" line="53"/>
+        <location filename="../../ui/exchange_labels.py" line="59"/>
         <source>Reports to key</source>
         <translation>汇报对象编号</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange_labels.py" line="55"/>
+        <location filename="../../ui/exchange_labels.py" line="61"/>
         <source>Phone</source>
         <translation>电话</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange_labels.py" line="62"/>
+        <location filename="../../ui/exchange_labels.py" line="68"/>
         <source>Active</source>
         <translation>在职</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange_labels.py" line="68"/>
+        <location filename="../../ui/exchange_labels.py" line="74"/>
         <source>Amount</source>
         <translation>金额</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange_labels.py" line="69"/>
+        <location filename="../../ui/exchange_labels.py" line="75"/>
         <source>Due date</source>
         <translation>到期日</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange_labels.py" line="70"/>
+        <location filename="../../ui/exchange_labels.py" line="76"/>
         <source>Paid date</source>
         <translation>回款日期</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange_labels.py" line="75"/>
+        <location filename="../../ui/exchange_labels.py" line="81"/>
         <source>Contact key</source>
         <translation>联系人编号</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange_labels.py" line="77"/>
+        <location filename="../../ui/exchange_labels.py" line="83"/>
         <source>Kind</source>
         <translation>类型</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange_labels.py" line="78"/>
+        <location filename="../../ui/exchange_labels.py" line="84"/>
         <source>Note</source>
         <translation>内容</translation>
+    </message>
+    <message>
+        <location filename="../../ui/exchange_labels.py" line="89"/>
+        <source>From tier</source>
+        <translation>原等级</translation>
+    </message>
+    <message>
+        <location filename="../../ui/exchange_labels.py" line="90"/>
+        <source>To tier</source>
+        <translation>新等级</translation>
+    </message>
+    <message>
+        <location filename="../../ui/exchange_labels.py" line="91"/>
+        <source>Model</source>
+        <translation>模型</translation>
+    </message>
+    <message>
+        <location filename="../../ui/exchange_labels.py" line="92"/>
+        <source>Score</source>
+        <translation>得分</translation>
+    </message>
+    <message>
+        <location filename="../../ui/exchange_labels.py" line="93"/>
+        <location filename="../../ui/exchange_labels.py" line="100"/>
+        <source>Reason</source>
+        <translation>原因</translation>
+    </message>
+    <message>
+        <location filename="../../ui/exchange_labels.py" line="94"/>
+        <source>Rule</source>
+        <translation>规则</translation>
+    </message>
+    <message>
+        <location filename="../../ui/exchange_labels.py" line="95"/>
+        <source>Rule values</source>
+        <translation>规则参数</translation>
     </message>
 </context>
 <context>
@@ -1040,156 +1107,166 @@
     </message>
     <message>
         <location filename="../../ui/import_messages.py" line="23"/>
+        <source>&apos;%1&apos; is not a tier (A, B, C or D).</source>
+        <translation>“%1”不是有效等级（A、B、C 或 D）。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/import_messages.py" line="24"/>
+        <source>The rule values are not readable (an export writes them); leave the cell empty.</source>
+        <translation>规则参数无法读取（它们由导出写入）；请将该单元格留空。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/import_messages.py" line="27"/>
         <source>&apos;%1&apos; is outside -1000 to 1000.</source>
         <translation>“%1”超出 -1000 到 1000 的范围。</translation>
     </message>
     <message>
-        <location filename="../../ui/import_messages.py" line="24"/>
+        <location filename="../../ui/import_messages.py" line="28"/>
         <source>&apos;%1&apos; is not a lifecycle stage (prospect, customer, lost).</source>
         <translation>“%1”不是有效的生命周期阶段（潜在客户、客户、已流失）。</translation>
     </message>
     <message>
-        <location filename="../../ui/import_messages.py" line="27"/>
+        <location filename="../../ui/import_messages.py" line="31"/>
         <source>&apos;%1&apos; is not a kind of interaction.</source>
         <translation>“%1”不是有效的互动类型。</translation>
     </message>
     <message>
-        <location filename="../../ui/import_messages.py" line="28"/>
+        <location filename="../../ui/import_messages.py" line="32"/>
         <source>The text is longer than %2 characters.</source>
         <translation>文本超过 %2 个字符。</translation>
     </message>
     <message>
-        <location filename="../../ui/import_messages.py" line="29"/>
+        <location filename="../../ui/import_messages.py" line="33"/>
         <source>This value is required.</source>
         <translation>此项为必填。</translation>
     </message>
     <message>
-        <location filename="../../ui/import_messages.py" line="30"/>
+        <location filename="../../ui/import_messages.py" line="34"/>
         <source>This record appears twice in the file (first in row %3).</source>
         <translation>此记录在文件中重复出现（首次出现在第 %3 行）。</translation>
     </message>
     <message>
-        <location filename="../../ui/import_messages.py" line="33"/>
+        <location filename="../../ui/import_messages.py" line="37"/>
         <source>Several stored accounts have this name; give the key.</source>
         <translation>有多个现有客户使用此名称，请提供编号。</translation>
     </message>
     <message>
-        <location filename="../../ui/import_messages.py" line="34"/>
+        <location filename="../../ui/import_messages.py" line="38"/>
         <source>Matched a stored account by name; its key %4 is kept.</source>
         <translation>已按名称匹配到现有客户，保留其编号 %4。</translation>
     </message>
     <message>
-        <location filename="../../ui/import_messages.py" line="37"/>
+        <location filename="../../ui/import_messages.py" line="41"/>
         <source>The same name appears in row %3; both rows are imported.</source>
         <translation>第 %3 行有相同名称，两行都会导入。</translation>
     </message>
     <message>
-        <location filename="../../ui/import_messages.py" line="40"/>
+        <location filename="../../ui/import_messages.py" line="44"/>
         <source>No account has the key or name &apos;%5&apos;.</source>
         <translation>没有编号或名称为“%5”的客户。</translation>
     </message>
     <message>
-        <location filename="../../ui/import_messages.py" line="41"/>
+        <location filename="../../ui/import_messages.py" line="45"/>
         <source>Several records are called &apos;%5&apos;; use the key.</source>
         <translation>有多条记录名为“%5”，请使用编号。</translation>
     </message>
     <message>
-        <location filename="../../ui/import_messages.py" line="42"/>
+        <location filename="../../ui/import_messages.py" line="46"/>
         <source>No contact has the key or name &apos;%5&apos; in this account.</source>
         <translation>该客户下没有编号或姓名为“%5”的联系人。</translation>
     </message>
     <message>
-        <location filename="../../ui/import_messages.py" line="43"/>
+        <location filename="../../ui/import_messages.py" line="47"/>
         <source>The references loop back to this row (A under B under A).</source>
         <translation>引用关系形成了循环（A 属于 B，B 又属于 A）。</translation>
     </message>
     <message>
-        <location filename="../../ui/import_messages.py" line="44"/>
+        <location filename="../../ui/import_messages.py" line="48"/>
         <source>The sheet is hidden and was not imported.</source>
         <translation>该工作表已隐藏，未导入。</translation>
     </message>
     <message>
-        <location filename="../../ui/import_messages.py" line="45"/>
+        <location filename="../../ui/import_messages.py" line="49"/>
         <source>No known columns were found; the sheet was not imported.</source>
         <translation>未找到可识别的列，该工作表未导入。</translation>
     </message>
     <message>
-        <location filename="../../ui/import_messages.py" line="48"/>
+        <location filename="../../ui/import_messages.py" line="52"/>
         <source>Another sheet holds the same kind of records; both are read.</source>
         <translation>另一个工作表包含同类记录，两者都会读取。</translation>
     </message>
     <message>
-        <location filename="../../ui/import_messages.py" line="51"/>
+        <location filename="../../ui/import_messages.py" line="55"/>
         <source>Another column gives the same field; this one was ignored.</source>
         <translation>另一列已提供同一字段，此列被忽略。</translation>
     </message>
     <message>
-        <location filename="../../ui/import_messages.py" line="54"/>
+        <location filename="../../ui/import_messages.py" line="58"/>
         <source>The sheet has no column for a required field (%6).</source>
         <translation>该工作表缺少必填字段（%6）的列。</translation>
     </message>
     <message>
-        <location filename="../../ui/import_messages.py" line="55"/>
+        <location filename="../../ui/import_messages.py" line="59"/>
         <source>The sheet has headers but no data rows.</source>
         <translation>该工作表只有表头，没有数据行。</translation>
     </message>
     <message>
-        <location filename="../../ui/import_messages.py" line="56"/>
+        <location filename="../../ui/import_messages.py" line="60"/>
         <source>The file holds no records to import.</source>
         <translation>文件中没有可导入的记录。</translation>
     </message>
     <message>
-        <location filename="../../ui/import_messages.py" line="75"/>
+        <location filename="../../ui/import_messages.py" line="79"/>
         <source>%1 does not exist.</source>
         <translation>%1 不存在。</translation>
     </message>
     <message>
-        <location filename="../../ui/import_messages.py" line="76"/>
+        <location filename="../../ui/import_messages.py" line="80"/>
         <source>%1 cannot be read.</source>
         <translation>无法读取 %1。</translation>
     </message>
     <message>
-        <location filename="../../ui/import_messages.py" line="77"/>
+        <location filename="../../ui/import_messages.py" line="81"/>
         <source>%1 is empty.</source>
         <translation>%1 是空文件。</translation>
     </message>
     <message>
-        <location filename="../../ui/import_messages.py" line="78"/>
+        <location filename="../../ui/import_messages.py" line="82"/>
         <source>%1 is not a spreadsheet, or it is damaged.</source>
         <translation>%1 不是电子表格，或已损坏。</translation>
     </message>
     <message>
-        <location filename="../../ui/import_messages.py" line="79"/>
+        <location filename="../../ui/import_messages.py" line="83"/>
         <source>%1 is damaged or incomplete.</source>
         <translation>%1 已损坏或不完整。</translation>
     </message>
     <message>
-        <location filename="../../ui/import_messages.py" line="80"/>
+        <location filename="../../ui/import_messages.py" line="84"/>
         <source>%1 is protected with a password. Open it in your spreadsheet program, remove the password, save it, and import it again.</source>
         <translation>%1 设有密码保护。请在电子表格软件中打开，取消密码并保存后再导入。</translation>
     </message>
     <message>
-        <location filename="../../ui/import_messages.py" line="85"/>
+        <location filename="../../ui/import_messages.py" line="89"/>
         <source>%1 unpacks to a suspicious size (a zip bomb?); it was not opened.</source>
         <translation>%1 解压后大小异常（可能是压缩炸弹），已拒绝打开。</translation>
     </message>
     <message>
-        <location filename="../../ui/import_messages.py" line="88"/>
+        <location filename="../../ui/import_messages.py" line="92"/>
         <source>%1 declares XML entities, which spreadsheets never need; it was not opened.</source>
         <translation>%1 声明了 XML 实体（正常的电子表格从不需要），已拒绝打开。</translation>
     </message>
     <message>
-        <location filename="../../ui/import_messages.py" line="91"/>
+        <location filename="../../ui/import_messages.py" line="95"/>
         <source>%1 is too large to import.</source>
         <translation>%1 太大，无法导入。</translation>
     </message>
     <message>
-        <location filename="../../ui/import_messages.py" line="92"/>
+        <location filename="../../ui/import_messages.py" line="96"/>
         <source>The text of %1 is neither UTF-8 nor GBK/GB18030.</source>
         <translation>%1 的文本编码既不是 UTF-8，也不是 GBK/GB18030。</translation>
     </message>
     <message>
-        <location filename="../../ui/import_messages.py" line="93"/>
+        <location filename="../../ui/import_messages.py" line="97"/>
         <source>%1 could not be written; nothing was changed.</source>
         <translation>无法写入 %1，未做任何更改。</translation>
     </message>
@@ -1419,370 +1496,370 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../ui/main_window.py" line="217"/>
+        <location filename="../../ui/main_window.py" line="221"/>
         <source>The database was upgraded; the previous version was saved as %1.</source>
         <translation>数据库已升级；升级前的版本已备份为 %1。</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="232"/>
+        <location filename="../../ui/main_window.py" line="236"/>
         <source>%1 — Account Planner</source>
         <translation>%1 — 客户规划</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="241"/>
+        <location filename="../../ui/main_window.py" line="245"/>
         <source>%1 accounts · %2 contacts · %3 orders · %4 interactions</source>
         <translation>%1 个客户 · %2 位联系人 · %3 笔订单 · %4 次互动</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="344"/>
+        <location filename="../../ui/main_window.py" line="348"/>
         <source>&amp;File</source>
         <translation>文件(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="345"/>
+        <location filename="../../ui/main_window.py" line="349"/>
         <source>&amp;Edit</source>
         <translation>编辑(&amp;E)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="346"/>
+        <location filename="../../ui/main_window.py" line="350"/>
         <source>&amp;View</source>
         <translation>视图(&amp;V)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="347"/>
+        <location filename="../../ui/main_window.py" line="351"/>
         <source>&amp;Help</source>
         <translation>帮助(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="348"/>
+        <location filename="../../ui/main_window.py" line="352"/>
         <source>&amp;New Database…</source>
         <translation>新建数据库(&amp;N)…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="349"/>
+        <location filename="../../ui/main_window.py" line="353"/>
         <source>&amp;Open Database…</source>
         <translation>打开数据库(&amp;O)…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="350"/>
+        <location filename="../../ui/main_window.py" line="354"/>
         <source>Open &amp;Recent</source>
         <translation>最近打开(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="351"/>
+        <location filename="../../ui/main_window.py" line="355"/>
         <source>&amp;Backup…</source>
         <translation>备份(&amp;B)…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="352"/>
+        <location filename="../../ui/main_window.py" line="356"/>
         <source>&amp;Import from Excel or CSV…</source>
         <translation>从 Excel 或 CSV 导入(&amp;I)…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="353"/>
+        <location filename="../../ui/main_window.py" line="357"/>
         <source>&amp;Export to Excel…</source>
         <translation>导出到 Excel(&amp;E)…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="354"/>
+        <location filename="../../ui/main_window.py" line="358"/>
         <source>&amp;Quit</source>
         <translation>退出(&amp;Q)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="355"/>
+        <location filename="../../ui/main_window.py" line="359"/>
         <source>New &amp;Top-Level Account</source>
         <translation>新建顶层客户(&amp;T)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="356"/>
+        <location filename="../../ui/main_window.py" line="360"/>
         <source>New &amp;Sub-Account</source>
         <translation>新建下级客户(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="357"/>
+        <location filename="../../ui/main_window.py" line="361"/>
         <source>New Account at the Same &amp;Level</source>
         <translation>新建同级客户(&amp;L)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="358"/>
+        <location filename="../../ui/main_window.py" line="362"/>
         <source>&amp;Rename</source>
         <translation>重命名(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="359"/>
+        <location filename="../../ui/main_window.py" line="363"/>
         <source>&amp;Delete…</source>
         <translation>删除(&amp;D)…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="360"/>
+        <location filename="../../ui/main_window.py" line="364"/>
         <source>&amp;Find Account</source>
         <translation>查找客户(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="361"/>
+        <location filename="../../ui/main_window.py" line="365"/>
         <source>&amp;Collapse All</source>
         <translation>全部折叠(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="362"/>
+        <location filename="../../ui/main_window.py" line="366"/>
         <source>&amp;Tiers</source>
         <translation>客户分级(&amp;T)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="363"/>
+        <location filename="../../ui/main_window.py" line="367"/>
         <source>&amp;Classify Accounts…</source>
         <translation>客户分级评定(&amp;C)…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="364"/>
+        <location filename="../../ui/main_window.py" line="368"/>
         <source>&amp;Why This Tier?</source>
         <translation>为什么是这个等级(&amp;W)？</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="365"/>
+        <location filename="../../ui/main_window.py" line="369"/>
         <source>&amp;Language</source>
         <translation>语言(&amp;L)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="366"/>
+        <location filename="../../ui/main_window.py" line="370"/>
         <source>System Default</source>
         <translation>跟随系统</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="369"/>
+        <location filename="../../ui/main_window.py" line="373"/>
         <source>&amp;About Account Planner</source>
         <translation>关于客户规划(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="370"/>
+        <location filename="../../ui/main_window.py" line="374"/>
         <source>Search by name, key or industry</source>
         <translation>按名称、编号或行业搜索</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="386"/>
+        <location filename="../../ui/main_window.py" line="390"/>
         <source>&amp;Undo %1</source>
         <translation>撤销(&amp;U) %1</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="387"/>
+        <location filename="../../ui/main_window.py" line="391"/>
         <source>&amp;Redo %1</source>
         <translation>重做(&amp;R) %1</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="470"/>
+        <location filename="../../ui/main_window.py" line="474"/>
         <source>Account Planner</source>
         <translation>客户规划</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="489"/>
+        <location filename="../../ui/main_window.py" line="493"/>
         <source>New account</source>
         <translation>新客户</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="489"/>
+        <location filename="../../ui/main_window.py" line="493"/>
         <source>Add account</source>
         <translation>新建客户</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="501"/>
+        <location filename="../../ui/main_window.py" line="505"/>
         <source>Rename account</source>
         <translation>重命名客户</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="504"/>
+        <location filename="../../ui/main_window.py" line="508"/>
         <source>Move account</source>
         <translation>移动客户</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="507"/>
-        <location filename="../../ui/main_window.py" line="556"/>
+        <location filename="../../ui/main_window.py" line="511"/>
+        <location filename="../../ui/main_window.py" line="560"/>
         <source>Delete account</source>
         <translation>删除客户</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="521"/>
+        <location filename="../../ui/main_window.py" line="525"/>
         <source>Change %1</source>
         <translation>修改%1</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="559"/>
+        <location filename="../../ui/main_window.py" line="563"/>
         <source>“%1” has sub-accounts. What should happen to them?</source>
         <translation>“%1”有下级客户。要如何处理它们？</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="564"/>
+        <location filename="../../ui/main_window.py" line="568"/>
         <source>Contacts, orders and interactions of deleted accounts are deleted too. You can undo this.</source>
         <translation>被删除客户的联系人、订单和互动记录也会一并删除。此操作可以撤销。</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="570"/>
+        <location filename="../../ui/main_window.py" line="574"/>
         <source>Delete Everything Below Too</source>
         <translation>连同所有下级一起删除</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="574"/>
+        <location filename="../../ui/main_window.py" line="578"/>
         <source>Move Sub-Accounts Up a Level</source>
         <translation>下级客户上移一级</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="579"/>
+        <location filename="../../ui/main_window.py" line="583"/>
         <source>Delete “%1” with its contacts, orders and interactions?</source>
         <translation>删除“%1”及其联系人、订单和互动记录？</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="583"/>
+        <location filename="../../ui/main_window.py" line="587"/>
         <source>You can undo this.</source>
         <translation>此操作可以撤销。</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="585"/>
+        <location filename="../../ui/main_window.py" line="589"/>
         <source>Delete</source>
         <translation>删除</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/main_window.py" line="641"/>
+        <location filename="../../ui/main_window.py" line="646"/>
         <source>%n account(s) found</source>
         <translation>
             <numerusform>找到 %n 个客户</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="692"/>
+        <location filename="../../ui/main_window.py" line="701"/>
         <source>All tiers</source>
         <translation>全部等级</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="694"/>
+        <location filename="../../ui/main_window.py" line="703"/>
         <source>Tier %1</source>
         <translation>%1 级</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="695"/>
+        <location filename="../../ui/main_window.py" line="704"/>
         <source>Not classified</source>
         <translation>未分级</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="698"/>
+        <location filename="../../ui/main_window.py" line="707"/>
         <source>Show only accounts of this tier</source>
         <translation>只显示该等级的客户</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="720"/>
+        <location filename="../../ui/main_window.py" line="729"/>
         <source>%1 exists already. Choose another name, or use Open Database.</source>
         <translation>%1 已存在。请换一个文件名，或使用“打开数据库”。</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="743"/>
+        <location filename="../../ui/main_window.py" line="752"/>
         <source>New Database</source>
         <translation>新建数据库</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="745"/>
+        <location filename="../../ui/main_window.py" line="754"/>
         <source>Account Planner databases (*.sqlite *.db)</source>
         <translation>客户规划数据库 (*.sqlite *.db)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="754"/>
+        <location filename="../../ui/main_window.py" line="763"/>
         <source>Open Database</source>
         <translation>打开数据库</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="756"/>
+        <location filename="../../ui/main_window.py" line="765"/>
         <source>Account Planner databases (*.sqlite *.db);;All files (*)</source>
         <translation>客户规划数据库 (*.sqlite *.db);;所有文件 (*)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="764"/>
+        <location filename="../../ui/main_window.py" line="773"/>
         <source>Back Up Database</source>
         <translation>备份数据库</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="766"/>
+        <location filename="../../ui/main_window.py" line="775"/>
         <source>Account Planner databases (*.sqlite)</source>
         <translation>客户规划数据库 (*.sqlite)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="773"/>
+        <location filename="../../ui/main_window.py" line="782"/>
         <source>Only database files can be backed up here.</source>
         <translation>这里只能备份数据库文件。</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="780"/>
+        <location filename="../../ui/main_window.py" line="789"/>
         <source>Choose another file: a backup cannot replace the database itself.</source>
         <translation>请选择其他文件：备份不能覆盖数据库本身。</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="787"/>
+        <location filename="../../ui/main_window.py" line="796"/>
         <source>Backup saved to %1.</source>
         <translation>备份已保存到 %1。</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="810"/>
+        <location filename="../../ui/main_window.py" line="819"/>
         <source>No other recent databases</source>
         <translation>没有其他最近打开的数据库</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="837"/>
+        <location filename="../../ui/main_window.py" line="846"/>
         <source>Import finished.</source>
         <translation>导入完成。</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="854"/>
+        <location filename="../../ui/main_window.py" line="863"/>
         <source>Exporting to %1…</source>
         <translation>正在导出到 %1…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="856"/>
+        <location filename="../../ui/main_window.py" line="865"/>
         <source>Exported to %1.</source>
         <translation>已导出到 %1。</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="868"/>
+        <location filename="../../ui/main_window.py" line="877"/>
         <source>Import</source>
         <translation>导入</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="870"/>
+        <location filename="../../ui/main_window.py" line="879"/>
         <source>Spreadsheets (*.xlsx *.xlsm *.xls *.ods *.csv);;All files (*)</source>
         <translation>电子表格 (*.xlsx *.xlsm *.xls *.ods *.csv);;所有文件 (*)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="878"/>
+        <location filename="../../ui/main_window.py" line="887"/>
         <source>Export to Excel</source>
         <translation>导出到 Excel</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="880"/>
+        <location filename="../../ui/main_window.py" line="889"/>
         <source>Excel workbooks (*.xlsx)</source>
         <translation>Excel 工作簿 (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="918"/>
+        <location filename="../../ui/main_window.py" line="927"/>
         <source>Welcome to Account Planner</source>
         <translation>欢迎使用客户规划</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="919"/>
+        <location filename="../../ui/main_window.py" line="928"/>
         <source>Your database is empty. Load a demo portfolio of 300 customer accounts, with contacts, orders and interactions, to try the program? You can open a new, empty database at any time from the File menu.</source>
         <translation>您的数据库还是空的。要载入一个包含 300 个客户及其联系人、订单和互动记录的演示组合来试用吗？您随时可以从“文件”菜单新建一个空数据库。</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="935"/>
+        <location filename="../../ui/main_window.py" line="944"/>
         <source>Loading the demo portfolio…</source>
         <translation>正在载入演示客户组合…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="948"/>
+        <location filename="../../ui/main_window.py" line="957"/>
         <source>Something went wrong: %1</source>
         <translation>出现错误：%1</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="960"/>
+        <location filename="../../ui/main_window.py" line="969"/>
         <source>About Account Planner</source>
         <translation>关于客户规划</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="962"/>
+        <location filename="../../ui/main_window.py" line="971"/>
         <source>&lt;h3&gt;Account Planner 0.1&lt;/h3&gt;&lt;p&gt;Key account planning on your own computer: customer trees with roll-ups, and Excel import and export.&lt;/p&gt;&lt;p&gt;Your data is stored in %1.&lt;/p&gt;</source>
         <translation>&lt;h3&gt;客户规划 0.1&lt;/h3&gt;&lt;p&gt;在您自己的电脑上做大客户规划：带汇总的客户树，以及 Excel 导入导出。&lt;/p&gt;&lt;p&gt;您的数据保存在 %1。&lt;/p&gt;</translation>
     </message>
@@ -1963,27 +2040,27 @@
 <context>
     <name>MovementHeatmap</name>
     <message>
-        <location filename="../../ui/tier_charts.py" line="431"/>
+        <location filename="../../ui/tier_charts.py" line="442"/>
         <source>New</source>
         <translation>未分级</translation>
     </message>
     <message>
-        <location filename="../../ui/tier_charts.py" line="433"/>
+        <location filename="../../ui/tier_charts.py" line="444"/>
         <source>Tier movement</source>
         <translation>分级迁移矩阵</translation>
     </message>
     <message>
-        <location filename="../../ui/tier_charts.py" line="433"/>
+        <location filename="../../ui/tier_charts.py" line="444"/>
         <source>To (new tier)</source>
         <translation>迁移至（新分级）</translation>
     </message>
     <message>
-        <location filename="../../ui/tier_charts.py" line="433"/>
+        <location filename="../../ui/tier_charts.py" line="444"/>
         <source>From (applied tier)</source>
         <translation>迁移自（现有分级）</translation>
     </message>
     <message>
-        <location filename="../../ui/tier_charts.py" line="434"/>
+        <location filename="../../ui/tier_charts.py" line="445"/>
         <source>Accounts</source>
         <translation>客户数</translation>
     </message>
@@ -1991,22 +2068,22 @@
 <context>
     <name>ParetoChart</name>
     <message>
-        <location filename="../../ui/tier_charts.py" line="347"/>
+        <location filename="../../ui/tier_charts.py" line="358"/>
         <source>Pareto curve</source>
         <translation>帕累托曲线</translation>
     </message>
     <message>
-        <location filename="../../ui/tier_charts.py" line="347"/>
+        <location filename="../../ui/tier_charts.py" line="358"/>
         <source>Accounts, ranked by revenue</source>
         <translation>客户（按收入从高到低排序）</translation>
     </message>
     <message>
-        <location filename="../../ui/tier_charts.py" line="348"/>
+        <location filename="../../ui/tier_charts.py" line="359"/>
         <source>Cumulative share of revenue</source>
         <translation>累计收入占比</translation>
     </message>
     <message>
-        <location filename="../../ui/tier_charts.py" line="358"/>
+        <location filename="../../ui/tier_charts.py" line="369"/>
         <source>No revenue in the window</source>
         <translation>统计期内没有收入</translation>
     </message>
@@ -2014,22 +2091,22 @@
 <context>
     <name>RfmGrid</name>
     <message>
-        <location filename="../../ui/tier_charts.py" line="488"/>
+        <location filename="../../ui/tier_charts.py" line="499"/>
         <source>RFM grid</source>
         <translation>RFM 分群网格</translation>
     </message>
     <message>
-        <location filename="../../ui/tier_charts.py" line="488"/>
+        <location filename="../../ui/tier_charts.py" line="499"/>
         <source>Recency score (R)</source>
         <translation>最近购买得分（R）</translation>
     </message>
     <message>
-        <location filename="../../ui/tier_charts.py" line="488"/>
+        <location filename="../../ui/tier_charts.py" line="499"/>
         <source>Frequency &amp; monetary score (FM)</source>
         <translation>频次与金额得分（FM）</translation>
     </message>
     <message>
-        <location filename="../../ui/tier_charts.py" line="489"/>
+        <location filename="../../ui/tier_charts.py" line="500"/>
         <source>Accounts</source>
         <translation>客户数</translation>
     </message>
@@ -2115,27 +2192,27 @@
 <context>
     <name>TierDistributionChart</name>
     <message>
-        <location filename="../../ui/tier_charts.py" line="299"/>
+        <location filename="../../ui/tier_charts.py" line="310"/>
         <source>Applied</source>
         <translation>当前已应用</translation>
     </message>
     <message>
-        <location filename="../../ui/tier_charts.py" line="299"/>
+        <location filename="../../ui/tier_charts.py" line="310"/>
         <source>This classification</source>
         <translation>本次分级</translation>
     </message>
     <message>
-        <location filename="../../ui/tier_charts.py" line="308"/>
+        <location filename="../../ui/tier_charts.py" line="319"/>
         <source>Accounts per tier</source>
         <translation>各级客户数量</translation>
     </message>
     <message>
-        <location filename="../../ui/tier_charts.py" line="308"/>
+        <location filename="../../ui/tier_charts.py" line="319"/>
         <source>Tier</source>
         <translation>客户分级</translation>
     </message>
     <message>
-        <location filename="../../ui/tier_charts.py" line="308"/>
+        <location filename="../../ui/tier_charts.py" line="319"/>
         <source>Accounts</source>
         <translation>客户数</translation>
     </message>
@@ -2143,288 +2220,288 @@
 <context>
     <name>TierLabels</name>
     <message>
-        <location filename="../../ui/tier_labels.py" line="15"/>
+        <location filename="../../ui/tier_labels.py" line="18"/>
         <source>A · core</source>
         <translation>A · 核心</translation>
     </message>
     <message>
-        <location filename="../../ui/tier_labels.py" line="16"/>
+        <location filename="../../ui/tier_labels.py" line="19"/>
         <source>B · growth</source>
         <translation>B · 成长</translation>
     </message>
     <message>
-        <location filename="../../ui/tier_labels.py" line="17"/>
+        <location filename="../../ui/tier_labels.py" line="20"/>
         <source>C · basic</source>
         <translation>C · 基础</translation>
     </message>
     <message>
-        <location filename="../../ui/tier_labels.py" line="18"/>
+        <location filename="../../ui/tier_labels.py" line="21"/>
         <source>D · potential</source>
         <translation>D · 潜在</translation>
     </message>
     <message>
-        <location filename="../../ui/tier_labels.py" line="19"/>
+        <location filename="../../ui/tier_labels.py" line="22"/>
         <source>not classified</source>
         <translation>未分级</translation>
     </message>
     <message>
-        <location filename="../../ui/tier_labels.py" line="26"/>
+        <location filename="../../ui/tier_labels.py" line="29"/>
         <source>Pareto ABC</source>
         <translation>帕累托 ABC</translation>
     </message>
     <message>
-        <location filename="../../ui/tier_labels.py" line="27"/>
+        <location filename="../../ui/tier_labels.py" line="30"/>
         <source>RFM</source>
         <translation>RFM</translation>
     </message>
     <message>
-        <location filename="../../ui/tier_labels.py" line="28"/>
+        <location filename="../../ui/tier_labels.py" line="31"/>
         <source>Weighted multi-dimensional</source>
         <translation>加权多维</translation>
     </message>
     <message>
-        <location filename="../../ui/tier_labels.py" line="29"/>
+        <location filename="../../ui/tier_labels.py" line="32"/>
         <source>Set by hand</source>
         <translation>手动设定</translation>
     </message>
     <message>
-        <location filename="../../ui/tier_labels.py" line="36"/>
+        <location filename="../../ui/tier_labels.py" line="39"/>
         <source>Transaction</source>
         <translation>交易</translation>
     </message>
     <message>
-        <location filename="../../ui/tier_labels.py" line="37"/>
+        <location filename="../../ui/tier_labels.py" line="40"/>
         <source>Behaviour</source>
         <translation>行为</translation>
     </message>
     <message>
-        <location filename="../../ui/tier_labels.py" line="38"/>
+        <location filename="../../ui/tier_labels.py" line="41"/>
         <source>Potential</source>
         <translation>潜力</translation>
     </message>
     <message>
-        <location filename="../../ui/tier_labels.py" line="45"/>
+        <location filename="../../ui/tier_labels.py" line="48"/>
         <source>Share of total revenue</source>
         <translation>占总收入比例</translation>
     </message>
     <message>
-        <location filename="../../ui/tier_labels.py" line="46"/>
+        <location filename="../../ui/tier_labels.py" line="49"/>
         <source>Days between orders</source>
         <translation>下单间隔天数</translation>
     </message>
     <message>
-        <location filename="../../ui/tier_labels.py" line="47"/>
+        <location filename="../../ui/tier_labels.py" line="50"/>
         <source>Repeat purchases</source>
         <translation>复购次数</translation>
     </message>
     <message>
-        <location filename="../../ui/tier_labels.py" line="48"/>
+        <location filename="../../ui/tier_labels.py" line="51"/>
         <source>Paid on time</source>
         <translation>按时回款率</translation>
     </message>
     <message>
-        <location filename="../../ui/tier_labels.py" line="49"/>
+        <location filename="../../ui/tier_labels.py" line="52"/>
         <source>Interactions per year</source>
         <translation>年互动次数</translation>
     </message>
     <message>
-        <location filename="../../ui/tier_labels.py" line="50"/>
+        <location filename="../../ui/tier_labels.py" line="53"/>
         <source>Referrals</source>
         <translation>推荐数</translation>
     </message>
     <message>
-        <location filename="../../ui/tier_labels.py" line="51"/>
+        <location filename="../../ui/tier_labels.py" line="54"/>
         <source>Feedback</source>
         <translation>反馈数</translation>
     </message>
     <message>
-        <location filename="../../ui/tier_labels.py" line="52"/>
+        <location filename="../../ui/tier_labels.py" line="55"/>
         <source>Industry growth %</source>
         <translation>行业增长率 %</translation>
     </message>
     <message>
-        <location filename="../../ui/tier_labels.py" line="53"/>
+        <location filename="../../ui/tier_labels.py" line="56"/>
         <source>Size percentile in industry</source>
         <translation>行业内规模百分位</translation>
     </message>
     <message>
-        <location filename="../../ui/tier_labels.py" line="54"/>
+        <location filename="../../ui/tier_labels.py" line="57"/>
         <source>Decision nodes</source>
         <translation>决策节点数</translation>
     </message>
     <message>
-        <location filename="../../ui/tier_labels.py" line="55"/>
+        <location filename="../../ui/tier_labels.py" line="58"/>
         <source>Industry leader</source>
         <translation>行业龙头</translation>
     </message>
     <message>
-        <location filename="../../ui/tier_labels.py" line="56"/>
-        <location filename="../../ui/tier_labels.py" line="61"/>
+        <location filename="../../ui/tier_labels.py" line="59"/>
+        <location filename="../../ui/tier_labels.py" line="64"/>
         <source>Revenue in window</source>
         <translation>统计期内收入</translation>
     </message>
     <message>
-        <location filename="../../ui/tier_labels.py" line="57"/>
+        <location filename="../../ui/tier_labels.py" line="60"/>
         <source>Rank by revenue</source>
         <translation>收入排名</translation>
     </message>
     <message>
-        <location filename="../../ui/tier_labels.py" line="58"/>
+        <location filename="../../ui/tier_labels.py" line="61"/>
         <source>Share held by higher-ranked accounts</source>
         <translation>排名靠前客户所占份额</translation>
     </message>
     <message>
-        <location filename="../../ui/tier_labels.py" line="59"/>
+        <location filename="../../ui/tier_labels.py" line="62"/>
         <source>Days since last order</source>
         <translation>距上次下单天数</translation>
     </message>
     <message>
-        <location filename="../../ui/tier_labels.py" line="60"/>
+        <location filename="../../ui/tier_labels.py" line="63"/>
         <source>Orders in window</source>
         <translation>统计期内订单数</translation>
     </message>
     <message>
-        <location filename="../../ui/tier_labels.py" line="68"/>
+        <location filename="../../ui/tier_labels.py" line="71"/>
         <source>Champions</source>
         <translation>重要价值客户</translation>
     </message>
     <message>
-        <location filename="../../ui/tier_labels.py" line="69"/>
+        <location filename="../../ui/tier_labels.py" line="72"/>
         <source>Loyal</source>
         <translation>忠诚客户</translation>
     </message>
     <message>
-        <location filename="../../ui/tier_labels.py" line="70"/>
+        <location filename="../../ui/tier_labels.py" line="73"/>
         <source>Potential loyalists</source>
         <translation>潜力客户</translation>
     </message>
     <message>
-        <location filename="../../ui/tier_labels.py" line="71"/>
+        <location filename="../../ui/tier_labels.py" line="74"/>
         <source>New</source>
         <translation>新客户</translation>
     </message>
     <message>
-        <location filename="../../ui/tier_labels.py" line="72"/>
+        <location filename="../../ui/tier_labels.py" line="75"/>
         <source>Promising</source>
         <translation>有希望客户</translation>
     </message>
     <message>
-        <location filename="../../ui/tier_labels.py" line="73"/>
+        <location filename="../../ui/tier_labels.py" line="76"/>
         <source>Need attention</source>
         <translation>需要关注</translation>
     </message>
     <message>
-        <location filename="../../ui/tier_labels.py" line="74"/>
+        <location filename="../../ui/tier_labels.py" line="77"/>
         <source>At risk</source>
         <translation>流失风险</translation>
     </message>
     <message>
-        <location filename="../../ui/tier_labels.py" line="75"/>
+        <location filename="../../ui/tier_labels.py" line="78"/>
         <source>Cannot lose</source>
         <translation>不能失去</translation>
     </message>
     <message>
-        <location filename="../../ui/tier_labels.py" line="76"/>
+        <location filename="../../ui/tier_labels.py" line="79"/>
         <source>Hibernating</source>
         <translation>休眠客户</translation>
     </message>
     <message>
-        <location filename="../../ui/tier_labels.py" line="77"/>
+        <location filename="../../ui/tier_labels.py" line="80"/>
         <source>Lost</source>
         <translation>已流失</translation>
     </message>
     <message>
-        <location filename="../../ui/tier_labels.py" line="94"/>
+        <location filename="../../ui/tier_labels.py" line="97"/>
         <source>Accounts ranked above it hold %1 of revenue, below the %2 cut-off: A.</source>
         <translation>排名在其之前的客户占收入 %1，低于 %2 的分界线：A 级。</translation>
     </message>
     <message>
-        <location filename="../../ui/tier_labels.py" line="99"/>
+        <location filename="../../ui/tier_labels.py" line="102"/>
         <source>Accounts ranked above it hold %1 of revenue, from %2 to below %3: B.</source>
         <translation>排名在其之前的客户占收入 %1，在 %2 到 %3 之间：B 级。</translation>
     </message>
     <message>
-        <location filename="../../ui/tier_labels.py" line="108"/>
+        <location filename="../../ui/tier_labels.py" line="111"/>
         <source>Accounts ranked above it hold %1 of revenue, at or above the %2 cut-off: C.</source>
         <translation>排名在其之前的客户占收入 %1，达到或超过 %2 的分界线：C 级。</translation>
     </message>
     <message>
-        <location filename="../../ui/tier_labels.py" line="113"/>
+        <location filename="../../ui/tier_labels.py" line="116"/>
         <source>No revenue in the window: D.</source>
         <translation>统计期内没有收入：D 级。</translation>
     </message>
     <message>
-        <location filename="../../ui/tier_labels.py" line="115"/>
+        <location filename="../../ui/tier_labels.py" line="118"/>
         <source>RFM %1-%2-%3, segment “%4”, which maps to %5.</source>
         <translation>RFM %1-%2-%3，属于“%4”分群，对应 %5 级。</translation>
     </message>
     <message>
-        <location filename="../../ui/tier_labels.py" line="124"/>
+        <location filename="../../ui/tier_labels.py" line="127"/>
         <source>Never ordered: D.</source>
         <translation>从未下单：D 级。</translation>
     </message>
     <message>
-        <location filename="../../ui/tier_labels.py" line="127"/>
+        <location filename="../../ui/tier_labels.py" line="130"/>
         <source>Value score %1 is at least %2: A.</source>
         <translation>价值分 %1 不低于 %2：A 级。</translation>
     </message>
     <message>
-        <location filename="../../ui/tier_labels.py" line="128"/>
+        <location filename="../../ui/tier_labels.py" line="131"/>
         <source>Value score %1 is below %2 but at least %3: B.</source>
         <translation>价值分 %1 低于 %2 但不低于 %3：B 级。</translation>
     </message>
     <message>
-        <location filename="../../ui/tier_labels.py" line="129"/>
+        <location filename="../../ui/tier_labels.py" line="132"/>
         <source>Value score %1 is below %3: C.</source>
         <translation>价值分 %1 低于 %3：C 级。</translation>
     </message>
     <message>
-        <location filename="../../ui/tier_labels.py" line="138"/>
+        <location filename="../../ui/tier_labels.py" line="141"/>
         <source>A prospect that has never ordered: D.</source>
         <translation>从未下单的潜在客户：D 级。</translation>
     </message>
     <message>
-        <location filename="../../ui/tier_labels.py" line="140"/>
+        <location filename="../../ui/tier_labels.py" line="143"/>
         <source>Set to %1 by hand: %2</source>
         <translation>手动设为 %1 级：%2</translation>
     </message>
     <message>
-        <location filename="../../ui/tier_labels.py" line="143"/>
+        <location filename="../../ui/tier_labels.py" line="146"/>
         <source>Set to %1 by hand on %2 (the model said %3): %4</source>
         <translation>%2 手动设为 %1 级（模型结论为 %3）：%4</translation>
     </message>
     <message>
-        <location filename="../../ui/tier_labels.py" line="155"/>
+        <location filename="../../ui/tier_labels.py" line="158"/>
         <source>Orders fell against the previous window</source>
         <translation>订单数比上一统计期减少</translation>
     </message>
     <message>
-        <location filename="../../ui/tier_labels.py" line="156"/>
+        <location filename="../../ui/tier_labels.py" line="159"/>
         <source>Paying later than in the previous window</source>
         <translation>回款比上一统计期更慢</translation>
     </message>
     <message>
-        <location filename="../../ui/tier_labels.py" line="157"/>
+        <location filename="../../ui/tier_labels.py" line="160"/>
         <source>High-potential C: value score of 80 or more</source>
         <translation>高潜力 C 类：价值分 80 及以上</translation>
     </message>
     <message>
-        <location filename="../../ui/tier_labels.py" line="158"/>
+        <location filename="../../ui/tier_labels.py" line="161"/>
         <source>High-potential C: revenue grew 30 % or more</source>
         <translation>高潜力 C 类：收入增长 30% 及以上</translation>
     </message>
     <message>
-        <location filename="../../ui/tier_labels.py" line="165"/>
+        <location filename="../../ui/tier_labels.py" line="168"/>
         <source>A accounts lost (churn)</source>
         <translation>A 类客户流失率</translation>
     </message>
     <message>
-        <location filename="../../ui/tier_labels.py" line="166"/>
+        <location filename="../../ui/tier_labels.py" line="169"/>
         <source>B accounts upgraded to A</source>
         <translation>B 类升级为 A 类</translation>
     </message>
     <message>
-        <location filename="../../ui/tier_labels.py" line="167"/>
+        <location filename="../../ui/tier_labels.py" line="170"/>
         <source>C accounts converted to B</source>
         <translation>C 类转化为 B 类</translation>
     </message>

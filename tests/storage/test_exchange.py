@@ -34,6 +34,8 @@ TITLES = {
     "team_member": "Team",
     "transaction": "Orders",
     "interaction": "Interactions",
+    "tier_history": "Tier history",
+    "tier_override": "Tiers set by hand",
 }
 
 
@@ -403,3 +405,46 @@ def test_a_round_trip_survives_libreoffice_saving_the_workbook(demo_store: SqlSt
     assert plan.ok, plan.issues[:3]
     assert snapshot(empty) == snapshot(demo_store)
     empty.close()
+
+
+def test_tiers_history_and_hand_set_tiers_survive_the_round_trip(demo_store: SqlStore, tmp_path: Path) -> None:
+    from domain.tiers.service import apply_classification, load_settings, preview_classification, set_override
+
+    settings = load_settings(demo_store.unit_of_work())
+    preview = preview_classification(demo_store.tier_queries(), settings, as_of=DEMO_DAY)
+    apply_classification(demo_store.unit_of_work(), preview, on=DEMO_DAY)
+    first = preview.results[0]
+    set_override(demo_store.unit_of_work(), first.account_id, "A", "Strategic: reference site", on=DEMO_DAY)
+    book = tmp_path / "tiers.xlsx"
+    written = export_workbook(demo_store.unit_of_work(), FILES, book, TITLES, headers())
+    assert written["tier_history"] == len(preview.results) + 1
+    assert written["tier_override"] == 1
+
+    empty = open_store(tmp_path / "empty.sqlite")
+    plan = run_import(empty.unit_of_work(), FILES, book)
+    assert plan.ok, plan.issues[:3]
+    assert snapshot(empty) == snapshot(demo_store)
+    assert empty.tier_queries().current_tiers() == demo_store.tier_queries().current_tiers()
+    history = empty.tier_queries().history()
+    assert [(h.entry, h.reason_code, dict(h.reason_params)) for h in history] == [
+        (h.entry, h.reason_code, dict(h.reason_params)) for h in demo_store.tier_queries().history()
+    ]
+    assert empty.tier_queries().overrides() == demo_store.tier_queries().overrides()
+
+    again = preview_import(empty.unit_of_work(), FILES, book).counts()
+    assert again["tier_history"]["add"] == 0
+    assert again["tier_override"] == {"add": 0, "change": 0, "same": 1}
+
+
+def test_a_bad_tier_is_reported_by_cell(store: SqlStore, tmp_path: Path) -> None:
+    book = tmp_path / "bad_tiers.xlsx"
+    wb = openpyxl.Workbook()
+    sheet = wb.active
+    sheet.title = "Accounts"
+    sheet.append(["Key", "Name", "Tier"])
+    sheet.append(["K1", "Good", "b级"])
+    sheet.append(["K2", "Bad", "E"])
+    wb.save(book)
+    plan = preview_import(store.unit_of_work(), FILES, book)
+    assert [(i.row, i.code) for i in plan.errors] == [(3, "not_tier")]
+    assert plan.new_accounts[0].tier == "B"
