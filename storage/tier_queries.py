@@ -27,7 +27,9 @@ from domain.tiers.result import Override
 # starts the window (exclusive), ``:ps`` the window before it. Days paid late
 # run from the due date to payment, or to the end of the window while unpaid.
 _WINDOW = """
-SELECT a.id, SUM(t.amount_cents), COUNT(t.account_id), MIN(t.booked_on),
+SELECT a.id, a.key, a.name, a.parent_id, a.lifecycle, a.industry, a.employees, a.annual_revenue_cents,
+       a.industry_growth_pct, a.decision_nodes, a.industry_leader,
+       SUM(t.amount_cents), COUNT(t.account_id), MIN(t.booked_on),
        (SELECT MAX(l.booked_on) FROM account_transaction l WHERE l.account_id = a.id AND l.booked_on <= :asof){payments}
 FROM account a LEFT JOIN account_transaction t
   ON t.account_id = a.id AND t.booked_on > :ws AND t.booked_on <= :asof
@@ -51,12 +53,7 @@ FROM interaction
 WHERE occurred_on > :ws AND occurred_on <= :asof
 GROUP BY account_id
 """
-_ACCOUNTS = """
-SELECT id, key, name, parent_id, lifecycle, industry, employees, annual_revenue_cents,
-       industry_growth_pct, decision_nodes, industry_leader
-FROM account ORDER BY id
-"""
-_NO_WINDOW = (0, 0, None, None, 0, 0, 0)
+_NO_PAYMENTS = (0, 0, 0)
 _NO_PREVIOUS = (0, 0, 0, 0)
 _NO_INTERACTIONS = (0, 0, 0)
 
@@ -104,18 +101,19 @@ class SqliteTierQueries:
         params = {"asof": as_of.isoformat(), "ws": start.isoformat(), "ps": before.isoformat()}
         # A model that does not use some inputs does not pay for reading them;
         # those fields then stay zero.
+        # One row per account (in id order) with its window's aggregates.
         window = self._rows(_WINDOW.format(payments=_PAYMENTS if payments else ""), params)
-        orders = {row[0]: row[1:] if payments else (*row[1:], 0, 0, 0) for row in window}
         earlier = {row[0]: row[1:] for row in self._rows(_PREVIOUS, params)} if previous else {}
         contacts = {row[0]: row[1:] for row in self._rows(_INTERACTIONS, params)} if behaviour else {}
-        account_rows = self._rows(_ACCOUNTS)
         out: list[AccountActivity] = []
         append = out.append
-        no_window, no_previous, no_touches = _NO_WINDOW, _NO_PREVIOUS, _NO_INTERACTIONS
-        for account_id, key, name, parent, life, industry, staff, revenue, growth, nodes, leader in account_rows:
-            o = orders.get(account_id, no_window)
-            p = earlier.get(account_id, no_previous)
-            t = contacts.get(account_id, no_touches)
+        no_payments, no_previous, no_touches = _NO_PAYMENTS, _NO_PREVIOUS, _NO_INTERACTIONS
+        for row in window:
+            account_id, key, name, parent, life, industry, staff, revenue, growth, nodes, leader = row[:11]
+            o = row[11:]
+            pay = o[4:] if payments else no_payments
+            p = earlier.get(account_id, no_previous) if previous else no_previous
+            t = contacts.get(account_id, no_touches) if behaviour else no_touches
             append(
                 AccountActivity(
                     account_id,
@@ -127,9 +125,9 @@ class SqliteTierQueries:
                     o[1],
                     _day(o[2]),
                     _day(o[3]),
-                    o[4],
-                    o[5] or 0,
-                    round(o[6] or 0),
+                    pay[0],
+                    pay[1] or 0,
+                    round(pay[2] or 0),
                     t[0],
                     t[1],
                     t[2],

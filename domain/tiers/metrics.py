@@ -151,7 +151,12 @@ class AccountMetrics(NamedTuple):
 
 
 def compute_metrics(
-    activities: Sequence[AccountActivity], *, as_of: date, window_months: int, roll_up_groups: bool
+    activities: Sequence[AccountActivity],
+    *,
+    as_of: date,
+    window_months: int,
+    roll_up_groups: bool,
+    size_percentiles: bool = True,
 ) -> list[AccountMetrics]:
     """Metrics for every account, in the order of ``activities``.
 
@@ -162,15 +167,21 @@ def compute_metrics(
     root; should a stored cycle appear, the account with the lowest id in it
     becomes the root instead of looping. Revenue shares are over the total of
     all ``activities``. Runs in linear time apart from sorting for the size
-    percentiles. Raises :class:`ValidationError` for a bad ``window_months``.
+    percentiles. ``size_percentiles=False`` leaves ``size_percentile`` unknown
+    (a model that does not use it skips the sorting). Raises
+    :class:`ValidationError` for a bad ``window_months``.
     """
     window_start(as_of, window_months)
     with collector_paused():
-        return _compute(activities, as_of, window_months, roll_up_groups)
+        return _compute(activities, as_of, window_months, roll_up_groups, size_percentiles)
 
 
 def _compute(
-    activities: Sequence[AccountActivity], as_of: date, window_months: int, roll_up_groups: bool
+    activities: Sequence[AccountActivity],
+    as_of: date,
+    window_months: int,
+    roll_up_groups: bool,
+    size_percentiles: bool,
 ) -> list[AccountMetrics]:
     rows: Sequence[AccountActivity]
     counts: Sequence[int]
@@ -178,7 +189,7 @@ def _compute(
         rows, counts = _roll_up(activities)
     else:
         rows, counts = activities, [1] * len(activities)
-    sizes = _size_percentiles(rows)
+    sizes = _size_percentiles(rows) if size_percentiles else [None] * len(rows)
     total = sum(map(_REVENUE, activities))
     per_year = 12.0 / window_months
 

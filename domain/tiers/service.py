@@ -139,7 +139,11 @@ def preview_classification(
         )
         step(1)
         metrics = compute_metrics(
-            activity, as_of=as_of, window_months=settings.window_months, roll_up_groups=settings.roll_up_groups
+            activity,
+            as_of=as_of,
+            window_months=settings.window_months,
+            roll_up_groups=settings.roll_up_groups,
+            size_percentiles=weighted,
         )
         del activity
         step(2)
