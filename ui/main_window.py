@@ -442,6 +442,7 @@ class MainWindow(QMainWindow):
             self.add_sibling_action,
             self.rename_action,
             self.delete_action,
+            self.explain_tier_action,
         ):
             action.setEnabled(has)
 

@@ -115,3 +115,21 @@ def test_the_results_model_passes_the_model_tester(dialog: ClassifyDialog, qtmod
     qtmodeltester.check(dialog.results_model)
     dialog.results_model.sort(TierResultsModel.SCORE)
     assert dialog.results_model.index(0, 0, QModelIndex()).isValid()
+
+
+def test_why_in_the_form_explains_the_accounts_group(window: Window, qtbot) -> None:  # type: ignore[no-untyped-def]
+    model = window.model
+    group = next(model.index(r, 0) for r in range(model.rowCount()) if model.hasChildren(model.index(r, 0)))
+    window.tree.expand(group)
+    child = model.index(0, 0, group)
+    window.tree.setCurrentIndex(child)
+    assert window.explain_tier_action.isEnabled()
+    dialog = window.classify_dialog()
+    qtbot.addWidget(dialog)
+    with qtbot.waitSignal(dialog.results_model.modelReset, timeout=20000):
+        window.form.explain_button.click()
+    assert dialog.isVisible()
+    result = dialog.selected_result()
+    assert result is not None
+    assert result.account_id == model.account_id(group)  # groups are classified as a whole
+    assert result.key in dialog.explain_title.text()
