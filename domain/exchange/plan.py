@@ -156,6 +156,7 @@ def _is_cjk(text: str) -> bool:
 
 class _Planner:
     def __init__(self, uow: UnitOfWork, plan: ImportPlan) -> None:
+        self.release_tables = False
         self.uow = uow
         self.plan = plan
         self.rows: dict[str, list[_Row]] = defaultdict(list)
@@ -238,6 +239,8 @@ class _Planner:
                     )
                 continue
             report.rows = self._read_rows(table, kind, mapping)
+            if self.release_tables:
+                table.rows = ()  # parsed: the raw cells are not needed any more
             if report.rows == 0:
                 self.issue(table.name, None, None, "no_rows", "The sheet has headers but no data rows.", WARNING)
 
@@ -1077,22 +1080,32 @@ def plan_import(
     *,
     overrides: Mapping[str, str | None] | None = None,
     kinds: Mapping[str, str | None] | None = None,
+    release_tables: bool = False,
 ) -> ImportPlan:
     """Read ``tables`` and work out what importing them would do. Writes nothing.
+
+    ``release_tables`` empties each table once it is read, so that a big
+    workbook's raw cells and its parsed records are not all held at once (for
+    callers that do not plan the same tables again).
 
     ``overrides`` maps headers to fields (``None`` or "" to ignore a column)
     and wins over recognition; ``kinds`` forces a sheet's record kind
     (``None`` to skip the sheet).
     """
     with collector_paused():
-        return _plan(uow, tables, overrides or {}, kinds or {})
+        return _plan(uow, tables, overrides or {}, kinds or {}, release_tables)
 
 
 def _plan(
-    uow: UnitOfWork, tables: Sequence[SheetTable], overrides: Mapping[str, str | None], kinds: Mapping[str, str | None]
+    uow: UnitOfWork,
+    tables: Sequence[SheetTable],
+    overrides: Mapping[str, str | None],
+    kinds: Mapping[str, str | None],
+    release_tables: bool,
 ) -> ImportPlan:
     plan = ImportPlan()
     planner = _Planner(uow, plan)
+    planner.release_tables = release_tables
     planner.read(tables, overrides, kinds)
     with uow:
         planner.accounts()

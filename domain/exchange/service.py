@@ -65,7 +65,7 @@ def preview_import(
 ) -> ImportPlan:
     """Read ``path`` and plan its import (a dry run: nothing is written)."""
     with collector_paused():
-        return plan_import(uow, files.read(path), overrides=overrides, kinds=kinds)
+        return plan_import(uow, files.read(path), overrides=overrides, kinds=kinds, release_tables=True)
 
 
 def run_import(
