@@ -681,7 +681,19 @@ class SqlTransactionRepository:
             _core_update_many(self._session, TransactionRow, batch)
 
     def add_many(self, transactions: Iterable[Transaction]) -> None:
-        values = [self._values(t) for t in transactions]
+        items = list(transactions)
+        if all(t.id is not None and t.key for t in items):
+            # An import's orders come with ids and keys: tuples, a batch at a
+            # time, so that a big import never holds a converted copy of them all.
+            columns = ("id", "key", "account_id", "booked_on", "amount_cents", "due_on", "paid_on")
+            for start in range(0, len(items), INSERT_BATCH):
+                rows = [
+                    (t.id, t.key, t.account_id, t.date, to_cents(t.amount), t.due_date, t.paid_date)
+                    for t in items[start : start + INSERT_BATCH]
+                ]
+                _insert_tuples(self._session, TransactionRow, columns, rows)
+            return
+        values = [self._values(t) for t in items]
         values = _with_ids_and_keys(self._session, TransactionRow, "transaction", values)
         _bulk_insert(self._session, TransactionRow, values)
 
