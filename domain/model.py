@@ -46,7 +46,7 @@ class InteractionKind(enum.Enum):
     REFERRAL = "referral"
 
 
-@dataclass
+@dataclass(slots=True)
 class Account:
     """A customer entity: a group, a subsidiary or a branch.
 
@@ -80,7 +80,7 @@ class Account:
     tier_on: date | None = None
 
 
-@dataclass
+@dataclass(slots=True)
 class Contact:
     """A person inside a customer account."""
 
@@ -96,7 +96,7 @@ class Contact:
     id: int | None = None
 
 
-@dataclass
+@dataclass(slots=True)
 class TeamMember:
     """One of our own people."""
 
@@ -107,7 +107,7 @@ class TeamMember:
     id: int | None = None
 
 
-@dataclass
+@dataclass(slots=True)
 class Transaction:
     """An order: amount booked on ``date``; due and paid dates when known."""
 
@@ -120,7 +120,7 @@ class Transaction:
     id: int | None = None
 
 
-@dataclass
+@dataclass(slots=True)
 class Interaction:
     """A touch point with an account, optionally with one contact."""
 
