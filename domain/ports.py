@@ -269,8 +269,6 @@ class TierQueries(Protocol):
         """Stored tier changes, oldest first; one account's when ``account_id`` is given."""
         ...
 
-    def setting(self, name: str) -> str | None: ...
-
 
 class Store(Protocol):
     """An opened account store, as the application sees it."""

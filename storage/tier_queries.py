@@ -180,7 +180,3 @@ class SqliteTierQueries:
             )
             for i, key, name, on, old, new, model, score, reason, code, params in rows
         ]
-
-    def setting(self, name: str) -> str | None:
-        rows = self._rows("SELECT value FROM setting WHERE name = ?", (name,))
-        return rows[0][0] if rows else None

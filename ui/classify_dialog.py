@@ -485,9 +485,14 @@ class ClassifyDialog(QDialog):
         return self._run(self.tr("Classifying accounts…"), work, self._show_preview)
 
     def _run(
-        self, label: str, work: Callable[[Callable[[int, int], bool]], Any], done: Callable[[Any], None]
+        self,
+        label: str,
+        work: Callable[[Callable[[int, int], bool]], Any],
+        done: Callable[[Any], None],
+        *,
+        show_progress: bool = True,
     ) -> BackgroundTask:
-        task = BackgroundTask(self, label, work)
+        task = BackgroundTask(self, label, work, show_progress=show_progress)
         task.succeeded.connect(done)
         task.failed.connect(self._on_failed)
         task.finished.connect(lambda: self._on_task_finished(task))
@@ -541,16 +546,27 @@ class ClassifyDialog(QDialog):
         self._select_focus()
 
     def _draw_rfm(self) -> None:
-        """The RFM grid of the current preview, whatever model classified it
-        (scored here only when the grid is on screen: it costs a model run)."""
+        """The RFM grid of the current preview, whatever model classified it.
+
+        Scored only when the grid is on screen (it costs a model run), and off
+        the GUI thread like the preview itself."""
         preview = self.preview
         if preview is None or self.tabs.currentWidget() is not self.rfm_chart or self._rfm_drawn_for is preview:
             return
-        results = preview.results
-        if preview.settings.model != "rfm":
-            results = tuple(classify_rfm(preview.metrics, preview.settings.rfm))
-        self.rfm_chart.set_data(*_rfm_cells(results))
         self._rfm_drawn_for = preview
+
+        def work(progress: Callable[[int, int], bool]) -> dict[tuple[int, int], int]:
+            results = preview.results
+            if preview.settings.model != "rfm":
+                results = tuple(classify_rfm(preview.metrics, preview.settings.rfm))
+            return _rfm_counts(results)
+
+        self._run(self.tr("Scoring RFM…"), work, self._show_rfm, show_progress=False)
+
+    @Slot(object)
+    def _show_rfm(self, counts: dict[tuple[int, int], int]) -> None:
+        names = {(r, fm): segment_name(segment(r, fm, fm)) for r in range(1, 6) for fm in range(1, 6)}
+        self.rfm_chart.set_data(counts, names)
 
     def _select_focus(self) -> None:
         if self._focus_account is None or self.preview is None:
@@ -856,8 +872,8 @@ def _value_text(value: Any) -> str:
     return str(value)
 
 
-def _rfm_cells(results: Sequence[TierResult]) -> tuple[dict[tuple[int, int], int], dict[tuple[int, int], str]]:
-    """Accounts per (R, FM) cell of the RFM grid, and each cell's segment name."""
+def _rfm_counts(results: Sequence[TierResult]) -> dict[tuple[int, int], int]:
+    """Accounts per (R, FM) cell of the RFM grid (FM: the mean of F and M, rounded up)."""
     cells: dict[tuple[int, int], int] = {}
     for result in results:
         if result.rule_code != "rfm_segment":
@@ -866,5 +882,4 @@ def _rfm_cells(results: Sequence[TierResult]) -> tuple[dict[tuple[int, int], int
         r, f, m = int(params["r"] or 0), int(params["f"] or 0), int(params["m"] or 0)
         cell = (r, -(-(f + m) // 2))
         cells[cell] = cells.get(cell, 0) + 1
-    names = {(r, fm): segment_name(segment(r, fm, fm)) for r in range(1, 6) for fm in range(1, 6)}
-    return cells, names
+    return cells

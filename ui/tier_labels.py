@@ -45,15 +45,15 @@ def dimension_name(dimension: str) -> str:
 
 def criterion_name(criterion: str) -> str:
     names = {
-        "revenue_share": QCoreApplication.translate("TierLabels", "Share of total revenue"),
-        "purchase_cycle": QCoreApplication.translate("TierLabels", "Days between orders"),
+        "revenue_share": QCoreApplication.translate("TierLabels", "Share of revenue"),
+        "purchase_cycle": QCoreApplication.translate("TierLabels", "Purchase cycle"),
         "repeat_purchases": QCoreApplication.translate("TierLabels", "Repeat purchases"),
-        "on_time_rate": QCoreApplication.translate("TierLabels", "Paid on time"),
+        "on_time_rate": QCoreApplication.translate("TierLabels", "On-time payment rate"),
         "interactions_per_year": QCoreApplication.translate("TierLabels", "Interactions per year"),
         "referrals": QCoreApplication.translate("TierLabels", "Referrals"),
         "feedback": QCoreApplication.translate("TierLabels", "Feedback"),
-        "industry_growth": QCoreApplication.translate("TierLabels", "Industry growth %"),
-        "size_percentile": QCoreApplication.translate("TierLabels", "Size percentile in industry"),
+        "industry_growth": QCoreApplication.translate("TierLabels", "Industry growth"),
+        "size_percentile": QCoreApplication.translate("TierLabels", "Size within industry"),
         "decision_nodes": QCoreApplication.translate("TierLabels", "Decision nodes"),
         "industry_leader": QCoreApplication.translate("TierLabels", "Industry leader"),
         "revenue": QCoreApplication.translate("TierLabels", "Revenue in window"),

@@ -68,6 +68,7 @@ from domain.tiers.params import (
 )
 from domain.tiers.result import DIMENSIONS, TIERS
 from domain.tiers.rfm import segment
+from ui.tier_labels import criterion_name, dimension_name, segment_name
 
 ModelIndex = QModelIndex | QPersistentModelIndex
 
@@ -249,20 +250,7 @@ class CriteriaModel(QAbstractTableModel):
             self.dataChanged.emit(self.index(0, 0), self.index(len(self._criteria) - 1, self.COLUMN_COUNT - 1))
 
     def criterion_label(self, criterion_id: str) -> str:
-        labels = {
-            "revenue_share": self.tr("Share of revenue"),
-            "purchase_cycle": self.tr("Purchase cycle"),
-            "repeat_purchases": self.tr("Repeat purchases"),
-            "on_time_rate": self.tr("On-time payment rate"),
-            "interactions_per_year": self.tr("Interactions per year"),
-            "referrals": self.tr("Referrals"),
-            "feedback": self.tr("Feedback"),
-            "industry_growth": self.tr("Industry growth"),
-            "size_percentile": self.tr("Size within industry"),
-            "decision_nodes": self.tr("Decision nodes"),
-            "industry_leader": self.tr("Industry leader"),
-        }
-        return labels.get(criterion_id, criterion_id)
+        return criterion_name(criterion_id)
 
     def criterion_help(self, criterion_id: str) -> str:
         texts = {
@@ -281,12 +269,7 @@ class CriteriaModel(QAbstractTableModel):
         return texts.get(criterion_id, "")
 
     def dimension_label(self, dimension: str) -> str:
-        labels = {
-            "transaction": self.tr("Transaction"),
-            "behaviour": self.tr("Behaviour"),
-            "potential": self.tr("Potential"),
-        }
-        return labels.get(dimension, dimension)
+        return dimension_name(dimension)
 
     def direction_label(self, direction: str) -> str:
         labels = {"higher": self.tr("Higher is better"), "lower": self.tr("Lower is better")}
@@ -485,20 +468,8 @@ class SegmentTiersModel(QAbstractTableModel):
         if self._segments:
             self.dataChanged.emit(self.index(0, 0), self.index(len(self._segments) - 1, self.COLUMN_COUNT - 1))
 
-    def segment_label(self, segment_name: str) -> str:
-        labels = {
-            "champions": self.tr("Champions"),
-            "loyal": self.tr("Loyal"),
-            "potential_loyalists": self.tr("Potential loyalists"),
-            "new": self.tr("New"),
-            "promising": self.tr("Promising"),
-            "need_attention": self.tr("Need attention"),
-            "at_risk": self.tr("At risk"),
-            "cannot_lose": self.tr("Cannot lose"),
-            "hibernating": self.tr("Hibernating"),
-            "lost": self.tr("Lost"),
-        }
-        return labels.get(segment_name, segment_name)
+    def segment_label(self, segment_id: str) -> str:
+        return segment_name(segment_id)
 
     # -- Qt model ------------------------------------------------------------------------------
 

@@ -244,7 +244,7 @@
     </message>
     <message>
         <location filename="../../ui/classify_dialog.py" line="426"/>
-        <location filename="../../ui/classify_dialog.py" line="808"/>
+        <location filename="../../ui/classify_dialog.py" line="824"/>
         <source>Apply Tiers</source>
         <translation>Apply Tiers</translation>
     </message>
@@ -266,7 +266,7 @@
     </message>
     <message>
         <location filename="../../ui/classify_dialog.py" line="455"/>
-        <location filename="../../ui/classify_dialog.py" line="792"/>
+        <location filename="../../ui/classify_dialog.py" line="808"/>
         <source>Tier Classification</source>
         <translation>Tier Classification</translation>
     </message>
@@ -281,293 +281,298 @@
         <translation>Classifying accounts…</translation>
     </message>
     <message>
-        <location filename="../../ui/classify_dialog.py" line="508"/>
+        <location filename="../../ui/classify_dialog.py" line="513"/>
         <source>Cancelled; nothing was changed.</source>
         <translation>Cancelled; nothing was changed.</translation>
     </message>
     <message>
-        <location filename="../../ui/classify_dialog.py" line="513"/>
+        <location filename="../../ui/classify_dialog.py" line="518"/>
         <source>Unexpected problem: %1</source>
         <translation>Unexpected problem: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/classify_dialog.py" line="522"/>
+        <location filename="../../ui/classify_dialog.py" line="527"/>
         <source>%1 as of %2: %3. %4 accounts would change tier against the applied tiers.</source>
         <translation>%1 as of %2: %3. %4 accounts would change tier against the applied tiers.</translation>
     </message>
     <message>
-        <location filename="../../ui/classify_dialog.py" line="579"/>
+        <location filename="../../ui/classify_dialog.py" line="564"/>
+        <source>Scoring RFM…</source>
+        <translation>Scoring RFM…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/classify_dialog.py" line="595"/>
         <source>Select an account to see how its tier was reached.</source>
         <translation>Select an account to see how its tier was reached.</translation>
     </message>
     <message>
-        <location filename="../../ui/classify_dialog.py" line="584"/>
+        <location filename="../../ui/classify_dialog.py" line="600"/>
         <source>%1 (%2): tier %3</source>
         <translation>%1 (%2): tier %3</translation>
     </message>
     <message>
-        <location filename="../../ui/classify_dialog.py" line="589"/>
+        <location filename="../../ui/classify_dialog.py" line="605"/>
         <source>The model alone said: %1</source>
         <translation>The model alone said: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/classify_dialog.py" line="593"/>
+        <location filename="../../ui/classify_dialog.py" line="609"/>
         <source>Dimension scores: %1</source>
         <translation>Dimension scores: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/classify_dialog.py" line="600"/>
+        <location filename="../../ui/classify_dialog.py" line="616"/>
         <source>missing</source>
         <translation>missing</translation>
     </message>
     <message>
-        <location filename="../../ui/classify_dialog.py" line="621"/>
+        <location filename="../../ui/classify_dialog.py" line="637"/>
         <source>Tier history: none yet (tiers not applied).</source>
         <translation>Tier history: none yet (tiers not applied).</translation>
     </message>
     <message>
-        <location filename="../../ui/classify_dialog.py" line="622"/>
+        <location filename="../../ui/classify_dialog.py" line="638"/>
         <source>Tier history:</source>
         <translation>Tier history:</translation>
     </message>
     <message>
-        <location filename="../../ui/classify_dialog.py" line="633"/>
+        <location filename="../../ui/classify_dialog.py" line="649"/>
         <source>Revenue in window</source>
         <translation>Revenue in window</translation>
     </message>
     <message>
-        <location filename="../../ui/classify_dialog.py" line="634"/>
+        <location filename="../../ui/classify_dialog.py" line="650"/>
         <source>Orders in window</source>
         <translation>Orders in window</translation>
     </message>
     <message>
-        <location filename="../../ui/classify_dialog.py" line="635"/>
+        <location filename="../../ui/classify_dialog.py" line="651"/>
         <source>Average order</source>
         <translation>Average order</translation>
     </message>
     <message>
-        <location filename="../../ui/classify_dialog.py" line="636"/>
+        <location filename="../../ui/classify_dialog.py" line="652"/>
         <source>Days since last order</source>
         <translation>Days since last order</translation>
     </message>
     <message>
-        <location filename="../../ui/classify_dialog.py" line="637"/>
+        <location filename="../../ui/classify_dialog.py" line="653"/>
         <source>Entities rolled up</source>
         <translation>Entities rolled up</translation>
     </message>
     <message>
-        <location filename="../../ui/classify_dialog.py" line="687"/>
+        <location filename="../../ui/classify_dialog.py" line="703"/>
         <source>No classified account matches “%1”.</source>
         <translation>No classified account matches “%1”.</translation>
     </message>
     <message>
-        <location filename="../../ui/classify_dialog.py" line="705"/>
+        <location filename="../../ui/classify_dialog.py" line="721"/>
         <source>Saved: the database classifies with these settings from now on.</source>
         <translation>Saved: the database classifies with these settings from now on.</translation>
     </message>
     <message>
-        <location filename="../../ui/classify_dialog.py" line="724"/>
+        <location filename="../../ui/classify_dialog.py" line="740"/>
         <source>Applying tiers…</source>
         <translation>Applying tiers…</translation>
     </message>
     <message>
-        <location filename="../../ui/classify_dialog.py" line="728"/>
+        <location filename="../../ui/classify_dialog.py" line="744"/>
         <source>Applied: %1 accounts changed tier.</source>
         <translation>Applied: %1 accounts changed tier.</translation>
     </message>
     <message>
-        <location filename="../../ui/classify_dialog.py" line="748"/>
+        <location filename="../../ui/classify_dialog.py" line="764"/>
         <source>Checking tier health…</source>
         <translation>Checking tier health…</translation>
     </message>
     <message>
-        <location filename="../../ui/classify_dialog.py" line="758"/>
+        <location filename="../../ui/classify_dialog.py" line="774"/>
         <source>no accounts to measure</source>
         <translation>no accounts to measure</translation>
     </message>
     <message>
-        <location filename="../../ui/classify_dialog.py" line="760"/>
+        <location filename="../../ui/classify_dialog.py" line="776"/>
         <source>met</source>
         <translation>met</translation>
     </message>
     <message>
-        <location filename="../../ui/classify_dialog.py" line="760"/>
+        <location filename="../../ui/classify_dialog.py" line="776"/>
         <source>not met</source>
         <translation>not met</translation>
     </message>
     <message>
-        <location filename="../../ui/classify_dialog.py" line="793"/>
+        <location filename="../../ui/classify_dialog.py" line="809"/>
         <source>As of</source>
         <translation>As of</translation>
     </message>
     <message>
-        <location filename="../../ui/classify_dialog.py" line="794"/>
+        <location filename="../../ui/classify_dialog.py" line="810"/>
         <source>Save as Database Settings</source>
         <translation>Save as Database Settings</translation>
     </message>
     <message>
-        <location filename="../../ui/classify_dialog.py" line="795"/>
+        <location filename="../../ui/classify_dialog.py" line="811"/>
         <source>Classify with these settings from now on, here and on the command line.</source>
         <translation>Classify with these settings from now on, here and on the command line.</translation>
     </message>
     <message>
-        <location filename="../../ui/classify_dialog.py" line="796"/>
+        <location filename="../../ui/classify_dialog.py" line="812"/>
         <source>Defaults</source>
         <translation>Defaults</translation>
     </message>
     <message>
-        <location filename="../../ui/classify_dialog.py" line="801"/>
+        <location filename="../../ui/classify_dialog.py" line="817"/>
         <source>All accounts</source>
         <translation>All accounts</translation>
     </message>
     <message>
-        <location filename="../../ui/classify_dialog.py" line="801"/>
+        <location filename="../../ui/classify_dialog.py" line="817"/>
         <source>Only accounts that change tier</source>
         <translation>Only accounts that change tier</translation>
     </message>
     <message>
-        <location filename="../../ui/classify_dialog.py" line="801"/>
+        <location filename="../../ui/classify_dialog.py" line="817"/>
         <source>Only tiers set by hand</source>
         <translation>Only tiers set by hand</translation>
     </message>
     <message>
-        <location filename="../../ui/classify_dialog.py" line="805"/>
+        <location filename="../../ui/classify_dialog.py" line="821"/>
         <source>Find by key or name, then Enter</source>
         <translation>Find by key or name, then Enter</translation>
     </message>
     <message>
-        <location filename="../../ui/classify_dialog.py" line="806"/>
+        <location filename="../../ui/classify_dialog.py" line="822"/>
         <source>Set Tier by Hand…</source>
         <translation>Set Tier by Hand…</translation>
     </message>
     <message>
-        <location filename="../../ui/classify_dialog.py" line="807"/>
+        <location filename="../../ui/classify_dialog.py" line="823"/>
         <source>Let the Model Decide</source>
         <translation>Let the Model Decide</translation>
     </message>
     <message>
-        <location filename="../../ui/classify_dialog.py" line="809"/>
+        <location filename="../../ui/classify_dialog.py" line="825"/>
         <source>Make these the accounts&apos; tiers; every change is kept in the history.</source>
         <translation>Make these the accounts&apos; tiers; every change is kept in the history.</translation>
     </message>
     <message>
-        <location filename="../../ui/classify_dialog.py" line="810"/>
-        <location filename="../../ui/classify_dialog.py" line="829"/>
+        <location filename="../../ui/classify_dialog.py" line="826"/>
+        <location filename="../../ui/classify_dialog.py" line="845"/>
         <source>Accounts</source>
         <translation>Accounts</translation>
     </message>
     <message>
-        <location filename="../../ui/classify_dialog.py" line="811"/>
+        <location filename="../../ui/classify_dialog.py" line="827"/>
         <source>Movement</source>
         <translation>Movement</translation>
     </message>
     <message>
-        <location filename="../../ui/classify_dialog.py" line="812"/>
+        <location filename="../../ui/classify_dialog.py" line="828"/>
         <source>Pareto Curve</source>
         <translation>Pareto Curve</translation>
     </message>
     <message>
-        <location filename="../../ui/classify_dialog.py" line="813"/>
+        <location filename="../../ui/classify_dialog.py" line="829"/>
         <source>RFM Grid</source>
         <translation>RFM Grid</translation>
     </message>
     <message>
-        <location filename="../../ui/classify_dialog.py" line="814"/>
+        <location filename="../../ui/classify_dialog.py" line="830"/>
         <source>Health and Risk</source>
         <translation>Health and Risk</translation>
     </message>
     <message>
-        <location filename="../../ui/classify_dialog.py" line="815"/>
+        <location filename="../../ui/classify_dialog.py" line="831"/>
         <source>Check</source>
         <translation>Check</translation>
     </message>
     <message>
-        <location filename="../../ui/classify_dialog.py" line="816"/>
+        <location filename="../../ui/classify_dialog.py" line="832"/>
         <source>Tier changes from</source>
         <translation>Tier changes from</translation>
     </message>
     <message>
-        <location filename="../../ui/classify_dialog.py" line="817"/>
+        <location filename="../../ui/classify_dialog.py" line="833"/>
         <source>Risk signals as of the classification date</source>
         <translation>Risk signals as of the classification date</translation>
     </message>
     <message>
-        <location filename="../../ui/classify_dialog.py" line="820"/>
+        <location filename="../../ui/classify_dialog.py" line="836"/>
         <source>Criterion</source>
         <translation>Criterion</translation>
     </message>
     <message>
-        <location filename="../../ui/classify_dialog.py" line="821"/>
+        <location filename="../../ui/classify_dialog.py" line="837"/>
         <source>Dimension</source>
         <translation>Dimension</translation>
     </message>
     <message>
-        <location filename="../../ui/classify_dialog.py" line="822"/>
+        <location filename="../../ui/classify_dialog.py" line="838"/>
         <source>Value</source>
         <translation>Value</translation>
     </message>
     <message>
-        <location filename="../../ui/classify_dialog.py" line="823"/>
+        <location filename="../../ui/classify_dialog.py" line="839"/>
         <source>Points</source>
         <translation>Points</translation>
     </message>
     <message>
-        <location filename="../../ui/classify_dialog.py" line="824"/>
+        <location filename="../../ui/classify_dialog.py" line="840"/>
         <source>Weight</source>
         <translation>Weight</translation>
     </message>
     <message>
-        <location filename="../../ui/classify_dialog.py" line="825"/>
+        <location filename="../../ui/classify_dialog.py" line="841"/>
         <source>Share of score %</source>
         <translation>Share of score %</translation>
     </message>
     <message>
-        <location filename="../../ui/classify_dialog.py" line="829"/>
+        <location filename="../../ui/classify_dialog.py" line="845"/>
         <source>Measure</source>
         <translation>Measure</translation>
     </message>
     <message>
-        <location filename="../../ui/classify_dialog.py" line="829"/>
+        <location filename="../../ui/classify_dialog.py" line="845"/>
         <source>Rate</source>
         <translation>Rate</translation>
     </message>
     <message>
-        <location filename="../../ui/classify_dialog.py" line="829"/>
+        <location filename="../../ui/classify_dialog.py" line="845"/>
         <source>Target</source>
         <translation>Target</translation>
     </message>
     <message>
-        <location filename="../../ui/classify_dialog.py" line="829"/>
+        <location filename="../../ui/classify_dialog.py" line="845"/>
         <source>Result</source>
         <translation>Result</translation>
     </message>
     <message>
-        <location filename="../../ui/classify_dialog.py" line="832"/>
+        <location filename="../../ui/classify_dialog.py" line="848"/>
         <source>Key</source>
         <translation>Key</translation>
     </message>
     <message>
-        <location filename="../../ui/classify_dialog.py" line="832"/>
+        <location filename="../../ui/classify_dialog.py" line="848"/>
         <source>Account</source>
         <translation>Account</translation>
     </message>
     <message>
-        <location filename="../../ui/classify_dialog.py" line="832"/>
+        <location filename="../../ui/classify_dialog.py" line="848"/>
         <source>Tier</source>
         <translation>Tier</translation>
     </message>
     <message>
-        <location filename="../../ui/classify_dialog.py" line="832"/>
+        <location filename="../../ui/classify_dialog.py" line="848"/>
         <source>Signal</source>
         <translation>Signal</translation>
     </message>
     <message>
-        <location filename="../../ui/classify_dialog.py" line="832"/>
+        <location filename="../../ui/classify_dialog.py" line="848"/>
         <source>Before</source>
         <translation>Before</translation>
     </message>
     <message>
-        <location filename="../../ui/classify_dialog.py" line="832"/>
+        <location filename="../../ui/classify_dialog.py" line="848"/>
         <source>Now</source>
         <translation>Now</translation>
     </message>
@@ -575,239 +580,226 @@
 <context>
     <name>CriteriaModel</name>
     <message>
-        <location filename="../../ui/tier_settings_editor.py" line="253"/>
         <source>Share of revenue</source>
         <extracomment>Item data role under which a cell offers its allowed values as ``[(value, label), ...]``; :class:`ChoiceDelegate` edits such a cell with a combo box. The order the model chooser lists the models in (the default first).</extracomment>
-        <translation>Share of revenue</translation>
+        <translation type="vanished">Share of revenue</translation>
     </message>
     <message>
-        <location filename="../../ui/tier_settings_editor.py" line="254"/>
         <source>Purchase cycle</source>
-        <translation>Purchase cycle</translation>
+        <translation type="vanished">Purchase cycle</translation>
     </message>
     <message>
-        <location filename="../../ui/tier_settings_editor.py" line="255"/>
         <source>Repeat purchases</source>
-        <translation>Repeat purchases</translation>
+        <translation type="vanished">Repeat purchases</translation>
     </message>
     <message>
-        <location filename="../../ui/tier_settings_editor.py" line="256"/>
         <source>On-time payment rate</source>
-        <translation>On-time payment rate</translation>
+        <translation type="vanished">On-time payment rate</translation>
+    </message>
+    <message>
+        <source>Interactions per year</source>
+        <translation type="vanished">Interactions per year</translation>
+    </message>
+    <message>
+        <source>Referrals</source>
+        <translation type="vanished">Referrals</translation>
+    </message>
+    <message>
+        <source>Feedback</source>
+        <translation type="vanished">Feedback</translation>
+    </message>
+    <message>
+        <source>Industry growth</source>
+        <translation type="vanished">Industry growth</translation>
+    </message>
+    <message>
+        <source>Size within industry</source>
+        <translation type="vanished">Size within industry</translation>
+    </message>
+    <message>
+        <source>Decision nodes</source>
+        <translation type="vanished">Decision nodes</translation>
+    </message>
+    <message>
+        <source>Industry leader</source>
+        <translation type="vanished">Industry leader</translation>
     </message>
     <message>
         <location filename="../../ui/tier_settings_editor.py" line="257"/>
-        <source>Interactions per year</source>
-        <translation>Interactions per year</translation>
-    </message>
-    <message>
-        <location filename="../../ui/tier_settings_editor.py" line="258"/>
-        <source>Referrals</source>
-        <translation>Referrals</translation>
-    </message>
-    <message>
-        <location filename="../../ui/tier_settings_editor.py" line="259"/>
-        <source>Feedback</source>
-        <translation>Feedback</translation>
-    </message>
-    <message>
-        <location filename="../../ui/tier_settings_editor.py" line="260"/>
-        <source>Industry growth</source>
-        <translation>Industry growth</translation>
-    </message>
-    <message>
-        <location filename="../../ui/tier_settings_editor.py" line="261"/>
-        <source>Size within industry</source>
-        <translation>Size within industry</translation>
-    </message>
-    <message>
-        <location filename="../../ui/tier_settings_editor.py" line="262"/>
-        <source>Decision nodes</source>
-        <translation>Decision nodes</translation>
-    </message>
-    <message>
-        <location filename="../../ui/tier_settings_editor.py" line="263"/>
-        <source>Industry leader</source>
-        <translation>Industry leader</translation>
-    </message>
-    <message>
-        <location filename="../../ui/tier_settings_editor.py" line="269"/>
         <source>Revenue in the window as a share of the revenue of all accounts.</source>
+        <extracomment>Item data role under which a cell offers its allowed values as ``[(value, label), ...]``; :class:`ChoiceDelegate` edits such a cell with a combo box. The order the model chooser lists the models in (the default first).</extracomment>
         <translation>Revenue in the window as a share of the revenue of all accounts.</translation>
     </message>
     <message>
-        <location filename="../../ui/tier_settings_editor.py" line="270"/>
+        <location filename="../../ui/tier_settings_editor.py" line="258"/>
         <source>Mean days between orders in the window.</source>
         <translation>Mean days between orders in the window.</translation>
     </message>
     <message>
-        <location filename="../../ui/tier_settings_editor.py" line="271"/>
+        <location filename="../../ui/tier_settings_editor.py" line="259"/>
         <source>Orders in the window minus one.</source>
         <translation>Orders in the window minus one.</translation>
     </message>
     <message>
-        <location filename="../../ui/tier_settings_editor.py" line="272"/>
+        <location filename="../../ui/tier_settings_editor.py" line="260"/>
         <source>Share of due orders paid by their due date.</source>
         <translation>Share of due orders paid by their due date.</translation>
     </message>
     <message>
-        <location filename="../../ui/tier_settings_editor.py" line="273"/>
+        <location filename="../../ui/tier_settings_editor.py" line="261"/>
         <source>Interactions in the window, scaled to twelve months.</source>
         <translation>Interactions in the window, scaled to twelve months.</translation>
     </message>
     <message>
-        <location filename="../../ui/tier_settings_editor.py" line="274"/>
+        <location filename="../../ui/tier_settings_editor.py" line="262"/>
         <source>Referrals the account made in the window.</source>
         <translation>Referrals the account made in the window.</translation>
     </message>
     <message>
-        <location filename="../../ui/tier_settings_editor.py" line="275"/>
+        <location filename="../../ui/tier_settings_editor.py" line="263"/>
         <source>Feedback the account gave in the window.</source>
         <translation>Feedback the account gave in the window.</translation>
     </message>
     <message>
-        <location filename="../../ui/tier_settings_editor.py" line="276"/>
+        <location filename="../../ui/tier_settings_editor.py" line="264"/>
         <source>Yearly growth of the account&apos;s industry.</source>
         <translation>Yearly growth of the account&apos;s industry.</translation>
     </message>
     <message>
-        <location filename="../../ui/tier_settings_editor.py" line="277"/>
+        <location filename="../../ui/tier_settings_editor.py" line="265"/>
         <source>Size rank within its industry: 100 is the largest.</source>
         <translation>Size rank within its industry: 100 is the largest.</translation>
     </message>
     <message>
-        <location filename="../../ui/tier_settings_editor.py" line="278"/>
+        <location filename="../../ui/tier_settings_editor.py" line="266"/>
         <source>Approval steps a purchase passes at the customer.</source>
         <translation>Approval steps a purchase passes at the customer.</translation>
     </message>
     <message>
-        <location filename="../../ui/tier_settings_editor.py" line="279"/>
+        <location filename="../../ui/tier_settings_editor.py" line="267"/>
         <source>1 if the account leads its industry, 0 if not.</source>
         <translation>1 if the account leads its industry, 0 if not.</translation>
     </message>
     <message>
-        <location filename="../../ui/tier_settings_editor.py" line="285"/>
         <source>Transaction</source>
-        <translation>Transaction</translation>
+        <translation type="vanished">Transaction</translation>
     </message>
     <message>
-        <location filename="../../ui/tier_settings_editor.py" line="286"/>
         <source>Behaviour</source>
-        <translation>Behaviour</translation>
+        <translation type="vanished">Behaviour</translation>
     </message>
     <message>
-        <location filename="../../ui/tier_settings_editor.py" line="287"/>
         <source>Potential</source>
-        <translation>Potential</translation>
+        <translation type="vanished">Potential</translation>
     </message>
     <message>
-        <location filename="../../ui/tier_settings_editor.py" line="292"/>
+        <location filename="../../ui/tier_settings_editor.py" line="275"/>
         <source>Higher is better</source>
         <translation>Higher is better</translation>
     </message>
     <message>
-        <location filename="../../ui/tier_settings_editor.py" line="292"/>
+        <location filename="../../ui/tier_settings_editor.py" line="275"/>
         <source>Lower is better</source>
         <translation>Lower is better</translation>
     </message>
     <message>
-        <location filename="../../ui/tier_settings_editor.py" line="297"/>
-        <location filename="../../ui/tier_settings_editor.py" line="298"/>
+        <location filename="../../ui/tier_settings_editor.py" line="280"/>
+        <location filename="../../ui/tier_settings_editor.py" line="281"/>
         <source>%</source>
         <translation>%</translation>
     </message>
     <message>
-        <location filename="../../ui/tier_settings_editor.py" line="299"/>
+        <location filename="../../ui/tier_settings_editor.py" line="282"/>
         <source>days</source>
         <translation>days</translation>
     </message>
     <message>
-        <location filename="../../ui/tier_settings_editor.py" line="300"/>
+        <location filename="../../ui/tier_settings_editor.py" line="283"/>
         <source>count</source>
         <translation>count</translation>
     </message>
     <message>
-        <location filename="../../ui/tier_settings_editor.py" line="301"/>
+        <location filename="../../ui/tier_settings_editor.py" line="284"/>
         <source>per year</source>
         <translation>per year</translation>
     </message>
     <message>
-        <location filename="../../ui/tier_settings_editor.py" line="302"/>
+        <location filename="../../ui/tier_settings_editor.py" line="285"/>
         <source>percentile</source>
         <translation>percentile</translation>
     </message>
     <message>
-        <location filename="../../ui/tier_settings_editor.py" line="303"/>
+        <location filename="../../ui/tier_settings_editor.py" line="286"/>
         <source>1 = yes</source>
         <translation>1 = yes</translation>
     </message>
     <message>
-        <location filename="../../ui/tier_settings_editor.py" line="321"/>
+        <location filename="../../ui/tier_settings_editor.py" line="304"/>
         <source>Criterion</source>
         <translation>Criterion</translation>
     </message>
     <message>
-        <location filename="../../ui/tier_settings_editor.py" line="322"/>
+        <location filename="../../ui/tier_settings_editor.py" line="305"/>
         <source>Dimension</source>
         <translation>Dimension</translation>
     </message>
     <message>
-        <location filename="../../ui/tier_settings_editor.py" line="323"/>
+        <location filename="../../ui/tier_settings_editor.py" line="306"/>
         <source>Weight</source>
         <translation>Weight</translation>
     </message>
     <message>
-        <location filename="../../ui/tier_settings_editor.py" line="324"/>
+        <location filename="../../ui/tier_settings_editor.py" line="307"/>
         <source>Direction</source>
         <translation>Direction</translation>
     </message>
     <message>
-        <location filename="../../ui/tier_settings_editor.py" line="325"/>
+        <location filename="../../ui/tier_settings_editor.py" line="308"/>
         <source>Unit</source>
         <translation>Unit</translation>
     </message>
     <message>
-        <location filename="../../ui/tier_settings_editor.py" line="326"/>
+        <location filename="../../ui/tier_settings_editor.py" line="309"/>
         <source>Bands</source>
         <translation>Bands</translation>
     </message>
     <message>
-        <location filename="../../ui/tier_settings_editor.py" line="327"/>
+        <location filename="../../ui/tier_settings_editor.py" line="310"/>
         <source>Otherwise</source>
         <translation>Otherwise</translation>
     </message>
     <message>
-        <location filename="../../ui/tier_settings_editor.py" line="331"/>
+        <location filename="../../ui/tier_settings_editor.py" line="314"/>
         <source>Weight of the criterion within its dimension; 0 switches it off.</source>
         <translation>Weight of the criterion within its dimension; 0 switches it off.</translation>
     </message>
     <message>
-        <location filename="../../ui/tier_settings_editor.py" line="332"/>
+        <location filename="../../ui/tier_settings_editor.py" line="315"/>
         <source>The unit of the thresholds; shares are written in percent.</source>
         <translation>The unit of the thresholds; shares are written in percent.</translation>
     </message>
     <message>
-        <location filename="../../ui/tier_settings_editor.py" line="333"/>
+        <location filename="../../ui/tier_settings_editor.py" line="316"/>
         <source>Threshold:points pairs from best to worst, e.g. 15:100, 5:60.</source>
         <translation>Threshold:points pairs from best to worst, e.g. 15:100, 5:60.</translation>
     </message>
     <message>
-        <location filename="../../ui/tier_settings_editor.py" line="334"/>
+        <location filename="../../ui/tier_settings_editor.py" line="317"/>
         <source>Points for a value that reaches none of the bands.</source>
         <translation>Points for a value that reaches none of the bands.</translation>
     </message>
     <message>
-        <location filename="../../ui/tier_settings_editor.py" line="423"/>
+        <location filename="../../ui/tier_settings_editor.py" line="406"/>
         <source>%1% of the %2 dimension</source>
         <translation>%1% of the %2 dimension</translation>
     </message>
     <message>
-        <location filename="../../ui/tier_settings_editor.py" line="428"/>
+        <location filename="../../ui/tier_settings_editor.py" line="411"/>
         <source>A value at or above a threshold earns that band&apos;s points; the first band reached counts.</source>
         <translation>A value at or above a threshold earns that band&apos;s points; the first band reached counts.</translation>
     </message>
     <message>
-        <location filename="../../ui/tier_settings_editor.py" line="430"/>
+        <location filename="../../ui/tier_settings_editor.py" line="413"/>
         <source>A value at or below a threshold earns that band&apos;s points; the first band reached counts.</source>
         <translation>A value at or below a threshold earns that band&apos;s points; the first band reached counts.</translation>
     </message>
@@ -2116,77 +2108,67 @@
 <context>
     <name>SegmentTiersModel</name>
     <message>
-        <location filename="../../ui/tier_settings_editor.py" line="490"/>
         <source>Champions</source>
-        <translation>Champions</translation>
+        <translation type="vanished">Champions</translation>
     </message>
     <message>
-        <location filename="../../ui/tier_settings_editor.py" line="491"/>
         <source>Loyal</source>
-        <translation>Loyal</translation>
+        <translation type="vanished">Loyal</translation>
     </message>
     <message>
-        <location filename="../../ui/tier_settings_editor.py" line="492"/>
         <source>Potential loyalists</source>
-        <translation>Potential loyalists</translation>
+        <translation type="vanished">Potential loyalists</translation>
     </message>
     <message>
-        <location filename="../../ui/tier_settings_editor.py" line="493"/>
         <source>New</source>
-        <translation>New</translation>
+        <translation type="vanished">New</translation>
     </message>
     <message>
-        <location filename="../../ui/tier_settings_editor.py" line="494"/>
         <source>Promising</source>
-        <translation>Promising</translation>
+        <translation type="vanished">Promising</translation>
     </message>
     <message>
-        <location filename="../../ui/tier_settings_editor.py" line="495"/>
         <source>Need attention</source>
-        <translation>Need attention</translation>
+        <translation type="vanished">Need attention</translation>
     </message>
     <message>
-        <location filename="../../ui/tier_settings_editor.py" line="496"/>
         <source>At risk</source>
-        <translation>At risk</translation>
+        <translation type="vanished">At risk</translation>
     </message>
     <message>
-        <location filename="../../ui/tier_settings_editor.py" line="497"/>
         <source>Cannot lose</source>
-        <translation>Cannot lose</translation>
+        <translation type="vanished">Cannot lose</translation>
     </message>
     <message>
-        <location filename="../../ui/tier_settings_editor.py" line="498"/>
         <source>Hibernating</source>
-        <translation>Hibernating</translation>
+        <translation type="vanished">Hibernating</translation>
     </message>
     <message>
-        <location filename="../../ui/tier_settings_editor.py" line="499"/>
         <source>Lost</source>
-        <translation>Lost</translation>
+        <translation type="vanished">Lost</translation>
     </message>
     <message>
-        <location filename="../../ui/tier_settings_editor.py" line="515"/>
+        <location filename="../../ui/tier_settings_editor.py" line="486"/>
         <source>Segment</source>
         <translation>Segment</translation>
     </message>
     <message>
-        <location filename="../../ui/tier_settings_editor.py" line="515"/>
+        <location filename="../../ui/tier_settings_editor.py" line="486"/>
         <source>Scores</source>
         <translation>Scores</translation>
     </message>
     <message>
-        <location filename="../../ui/tier_settings_editor.py" line="515"/>
+        <location filename="../../ui/tier_settings_editor.py" line="486"/>
         <source>Tier</source>
         <translation>Tier</translation>
     </message>
     <message>
-        <location filename="../../ui/tier_settings_editor.py" line="517"/>
+        <location filename="../../ui/tier_settings_editor.py" line="488"/>
         <source>R: recency score; FM: mean of the frequency and monetary scores (1-5, 5 is best).</source>
         <translation>R: recency score; FM: mean of the frequency and monetary scores (1-5, 5 is best).</translation>
     </message>
     <message>
-        <location filename="../../ui/tier_settings_editor.py" line="538"/>
+        <location filename="../../ui/tier_settings_editor.py" line="509"/>
         <source>R %1, FM %2</source>
         <translation>R %1, FM %2</translation>
     </message>
@@ -2282,14 +2264,12 @@
         <translation>Potential</translation>
     </message>
     <message>
-        <location filename="../../ui/tier_labels.py" line="48"/>
         <source>Share of total revenue</source>
-        <translation>Share of total revenue</translation>
+        <translation type="vanished">Share of total revenue</translation>
     </message>
     <message>
-        <location filename="../../ui/tier_labels.py" line="49"/>
         <source>Days between orders</source>
-        <translation>Days between orders</translation>
+        <translation type="vanished">Days between orders</translation>
     </message>
     <message>
         <location filename="../../ui/tier_labels.py" line="50"/>
@@ -2297,9 +2277,8 @@
         <translation>Repeat purchases</translation>
     </message>
     <message>
-        <location filename="../../ui/tier_labels.py" line="51"/>
         <source>Paid on time</source>
-        <translation>Paid on time</translation>
+        <translation type="vanished">Paid on time</translation>
     </message>
     <message>
         <location filename="../../ui/tier_labels.py" line="52"/>
@@ -2317,14 +2296,37 @@
         <translation>Feedback</translation>
     </message>
     <message>
-        <location filename="../../ui/tier_labels.py" line="55"/>
         <source>Industry growth %</source>
-        <translation>Industry growth %</translation>
+        <translation type="vanished">Industry growth %</translation>
+    </message>
+    <message>
+        <source>Size percentile in industry</source>
+        <translation type="vanished">Size percentile in industry</translation>
+    </message>
+    <message>
+        <location filename="../../ui/tier_labels.py" line="48"/>
+        <source>Share of revenue</source>
+        <translation>Share of revenue</translation>
+    </message>
+    <message>
+        <location filename="../../ui/tier_labels.py" line="49"/>
+        <source>Purchase cycle</source>
+        <translation>Purchase cycle</translation>
+    </message>
+    <message>
+        <location filename="../../ui/tier_labels.py" line="51"/>
+        <source>On-time payment rate</source>
+        <translation>On-time payment rate</translation>
+    </message>
+    <message>
+        <location filename="../../ui/tier_labels.py" line="55"/>
+        <source>Industry growth</source>
+        <translation>Industry growth</translation>
     </message>
     <message>
         <location filename="../../ui/tier_labels.py" line="56"/>
-        <source>Size percentile in industry</source>
-        <translation>Size percentile in industry</translation>
+        <source>Size within industry</source>
+        <translation>Size within industry</translation>
     </message>
     <message>
         <location filename="../../ui/tier_labels.py" line="57"/>
@@ -2544,227 +2546,227 @@
 <context>
     <name>TierSettingsEditor</name>
     <message>
-        <location filename="../../ui/tier_settings_editor.py" line="845"/>
+        <location filename="../../ui/tier_settings_editor.py" line="816"/>
         <source>Choose a tiering model.</source>
         <translation>Choose a tiering model.</translation>
     </message>
     <message>
-        <location filename="../../ui/tier_settings_editor.py" line="847"/>
+        <location filename="../../ui/tier_settings_editor.py" line="818"/>
         <source>The time window must be %1 to %2 months.</source>
         <translation>The time window must be %1 to %2 months.</translation>
     </message>
     <message>
-        <location filename="../../ui/tier_settings_editor.py" line="850"/>
+        <location filename="../../ui/tier_settings_editor.py" line="821"/>
         <source>The A cut-off must be above 0% and below 100%.</source>
         <translation>The A cut-off must be above 0% and below 100%.</translation>
     </message>
     <message>
-        <location filename="../../ui/tier_settings_editor.py" line="853"/>
+        <location filename="../../ui/tier_settings_editor.py" line="824"/>
         <source>The B cut-off (%1%) must be above the A cut-off (%2%) and at most 100%.</source>
         <translation>The B cut-off (%1%) must be above the A cut-off (%2%) and at most 100%.</translation>
     </message>
     <message>
-        <location filename="../../ui/tier_settings_editor.py" line="856"/>
+        <location filename="../../ui/tier_settings_editor.py" line="827"/>
         <source>The B cut-off must be above the A cut-off and at most 100%.</source>
         <translation>The B cut-off must be above the A cut-off and at most 100%.</translation>
     </message>
     <message>
-        <location filename="../../ui/tier_settings_editor.py" line="860"/>
+        <location filename="../../ui/tier_settings_editor.py" line="831"/>
         <source>Choose a tier (A-D) for the segment %1.</source>
         <translation>Choose a tier (A-D) for the segment %1.</translation>
     </message>
     <message>
-        <location filename="../../ui/tier_settings_editor.py" line="862"/>
+        <location filename="../../ui/tier_settings_editor.py" line="833"/>
         <source>The dimension weights add up to %1; they must add up to 100.</source>
         <translation>The dimension weights add up to %1; they must add up to 100.</translation>
     </message>
     <message>
-        <location filename="../../ui/tier_settings_editor.py" line="867"/>
+        <location filename="../../ui/tier_settings_editor.py" line="838"/>
         <source>The %1 dimension has a weight but none of its criteria has: give one of them a weight, or set the dimension&apos;s weight to 0.</source>
         <translation>The %1 dimension has a weight but none of its criteria has: give one of them a weight, or set the dimension&apos;s weight to 0.</translation>
     </message>
     <message>
-        <location filename="../../ui/tier_settings_editor.py" line="869"/>
+        <location filename="../../ui/tier_settings_editor.py" line="840"/>
         <source>The weight of the %1 dimension must be between 0 and 100.</source>
         <translation>The weight of the %1 dimension must be between 0 and 100.</translation>
     </message>
     <message>
-        <location filename="../../ui/tier_settings_editor.py" line="872"/>
+        <location filename="../../ui/tier_settings_editor.py" line="843"/>
         <source>The B score line (%1) must be below the A score line (%2).</source>
         <translation>The B score line (%1) must be below the A score line (%2).</translation>
     </message>
     <message>
-        <location filename="../../ui/tier_settings_editor.py" line="875"/>
+        <location filename="../../ui/tier_settings_editor.py" line="846"/>
         <source>Score lines must be between 0 and 100.</source>
         <translation>Score lines must be between 0 and 100.</translation>
     </message>
     <message>
-        <location filename="../../ui/tier_settings_editor.py" line="912"/>
+        <location filename="../../ui/tier_settings_editor.py" line="883"/>
         <source>%1: the weight must be a number of 0 or more.</source>
         <translation>%1: the weight must be a number of 0 or more.</translation>
     </message>
     <message>
-        <location filename="../../ui/tier_settings_editor.py" line="914"/>
+        <location filename="../../ui/tier_settings_editor.py" line="885"/>
         <source>%1: the points for a value below every band must be between 0 and 100.</source>
         <translation>%1: the points for a value below every band must be between 0 and 100.</translation>
     </message>
     <message>
-        <location filename="../../ui/tier_settings_editor.py" line="918"/>
+        <location filename="../../ui/tier_settings_editor.py" line="889"/>
         <source>%1 needs at least one band, e.g. 15:100, 5:60.</source>
         <translation>%1 needs at least one band, e.g. 15:100, 5:60.</translation>
     </message>
     <message>
-        <location filename="../../ui/tier_settings_editor.py" line="920"/>
+        <location filename="../../ui/tier_settings_editor.py" line="891"/>
         <source>%1: &apos;%2&apos; is not a band; write threshold:points pairs separated by commas, e.g. 15:100, 5:60.</source>
         <translation>%1: &apos;%2&apos; is not a band; write threshold:points pairs separated by commas, e.g. 15:100, 5:60.</translation>
     </message>
     <message>
-        <location filename="../../ui/tier_settings_editor.py" line="923"/>
+        <location filename="../../ui/tier_settings_editor.py" line="894"/>
         <source>%1: the thresholds must run from best to worst, falling when higher is better and rising when lower is better.</source>
         <translation>%1: the thresholds must run from best to worst, falling when higher is better and rising when lower is better.</translation>
     </message>
     <message>
-        <location filename="../../ui/tier_settings_editor.py" line="926"/>
+        <location filename="../../ui/tier_settings_editor.py" line="897"/>
         <source>%1: band points must be between 0 and 100.</source>
         <translation>%1: band points must be between 0 and 100.</translation>
     </message>
     <message>
-        <location filename="../../ui/tier_settings_editor.py" line="927"/>
+        <location filename="../../ui/tier_settings_editor.py" line="898"/>
         <source>%1: the bands are not valid; write threshold:points pairs such as 15:100, 5:60.</source>
         <translation>%1: the bands are not valid; write threshold:points pairs such as 15:100, 5:60.</translation>
     </message>
     <message>
-        <location filename="../../ui/tier_settings_editor.py" line="957"/>
+        <location filename="../../ui/tier_settings_editor.py" line="928"/>
         <source>Total: %1</source>
         <translation>Total: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/tier_settings_editor.py" line="961"/>
+        <location filename="../../ui/tier_settings_editor.py" line="932"/>
         <source>An account is A while the accounts ranked above it hold less than %1% of the revenue, B while they hold less than %2%, otherwise C. Accounts without revenue in the window are D.</source>
         <translation>An account is A while the accounts ranked above it hold less than %1% of the revenue, B while they hold less than %2%, otherwise C. Accounts without revenue in the window are D.</translation>
     </message>
     <message>
-        <location filename="../../ui/tier_settings_editor.py" line="967"/>
+        <location filename="../../ui/tier_settings_editor.py" line="938"/>
         <source>Each criterion earns 0-100 points from its bands; a dimension scores the weighted mean of its criteria, the value score the weighted mean of the dimensions. A from a score of %1, B from %2, otherwise C; accounts that never ordered are D.</source>
         <translation>Each criterion earns 0-100 points from its bands; a dimension scores the weighted mean of its criteria, the value score the weighted mean of the dimensions. A from a score of %1, B from %2, otherwise C; accounts that never ordered are D.</translation>
     </message>
     <message>
-        <location filename="../../ui/tier_settings_editor.py" line="998"/>
+        <location filename="../../ui/tier_settings_editor.py" line="969"/>
         <source>Weighted multi-dimensional</source>
         <translation>Weighted multi-dimensional</translation>
     </message>
     <message>
-        <location filename="../../ui/tier_settings_editor.py" line="999"/>
+        <location filename="../../ui/tier_settings_editor.py" line="970"/>
         <source>Pareto ABC</source>
         <translation>Pareto ABC</translation>
     </message>
     <message>
-        <location filename="../../ui/tier_settings_editor.py" line="1000"/>
+        <location filename="../../ui/tier_settings_editor.py" line="971"/>
         <source>RFM</source>
         <translation>RFM</translation>
     </message>
     <message>
-        <location filename="../../ui/tier_settings_editor.py" line="1004"/>
+        <location filename="../../ui/tier_settings_editor.py" line="975"/>
         <source>Tiering model</source>
         <translation>Tiering model</translation>
     </message>
     <message>
-        <location filename="../../ui/tier_settings_editor.py" line="1005"/>
+        <location filename="../../ui/tier_settings_editor.py" line="976"/>
         <source>Time window</source>
         <translation>Time window</translation>
     </message>
     <message>
-        <location filename="../../ui/tier_settings_editor.py" line="1006"/>
+        <location filename="../../ui/tier_settings_editor.py" line="977"/>
         <source> months</source>
         <translation> months</translation>
     </message>
     <message>
-        <location filename="../../ui/tier_settings_editor.py" line="1007"/>
+        <location filename="../../ui/tier_settings_editor.py" line="978"/>
         <source>How many months of orders and interactions before the classification date count.</source>
         <translation>How many months of orders and interactions before the classification date count.</translation>
     </message>
     <message>
-        <location filename="../../ui/tier_settings_editor.py" line="1009"/>
+        <location filename="../../ui/tier_settings_editor.py" line="980"/>
         <source>Classify each group as a whole (roll up its customer tree)</source>
         <translation>Classify each group as a whole (roll up its customer tree)</translation>
     </message>
     <message>
-        <location filename="../../ui/tier_settings_editor.py" line="1010"/>
+        <location filename="../../ui/tier_settings_editor.py" line="981"/>
         <source>When on, a group and all its subsidiaries get one tier from their combined figures.</source>
         <translation>When on, a group and all its subsidiaries get one tier from their combined figures.</translation>
     </message>
     <message>
-        <location filename="../../ui/tier_settings_editor.py" line="1012"/>
+        <location filename="../../ui/tier_settings_editor.py" line="983"/>
         <source>A cut-off</source>
         <translation>A cut-off</translation>
     </message>
     <message>
-        <location filename="../../ui/tier_settings_editor.py" line="1013"/>
+        <location filename="../../ui/tier_settings_editor.py" line="984"/>
         <source>B cut-off</source>
         <translation>B cut-off</translation>
     </message>
     <message>
-        <location filename="../../ui/tier_settings_editor.py" line="1015"/>
+        <location filename="../../ui/tier_settings_editor.py" line="986"/>
         <source> %</source>
         <translation> %</translation>
     </message>
     <message>
-        <location filename="../../ui/tier_settings_editor.py" line="1016"/>
+        <location filename="../../ui/tier_settings_editor.py" line="987"/>
         <source>Share of the total revenue held by the accounts ranked above.</source>
         <translation>Share of the total revenue held by the accounts ranked above.</translation>
     </message>
     <message>
-        <location filename="../../ui/tier_settings_editor.py" line="1018"/>
+        <location filename="../../ui/tier_settings_editor.py" line="989"/>
         <source>Accounts that ordered are scored 1-5 against each other on recency (R), frequency (F) and monetary value (M); FM is the mean of F and M. Each segment gets the tier chosen here; accounts that never ordered are D.</source>
         <translation>Accounts that ordered are scored 1-5 against each other on recency (R), frequency (F) and monetary value (M); FM is the mean of F and M. Each segment gets the tier chosen here; accounts that never ordered are D.</translation>
     </message>
     <message>
-        <location filename="../../ui/tier_settings_editor.py" line="1022"/>
+        <location filename="../../ui/tier_settings_editor.py" line="993"/>
         <source>Dimension weights (must add up to 100)</source>
         <translation>Dimension weights (must add up to 100)</translation>
     </message>
     <message>
-        <location filename="../../ui/tier_settings_editor.py" line="1025"/>
+        <location filename="../../ui/tier_settings_editor.py" line="996"/>
         <source>Score lines</source>
         <translation>Score lines</translation>
     </message>
     <message>
-        <location filename="../../ui/tier_settings_editor.py" line="1026"/>
+        <location filename="../../ui/tier_settings_editor.py" line="997"/>
         <source>A from score</source>
         <translation>A from score</translation>
     </message>
     <message>
-        <location filename="../../ui/tier_settings_editor.py" line="1027"/>
+        <location filename="../../ui/tier_settings_editor.py" line="998"/>
         <source>B from score</source>
         <translation>B from score</translation>
     </message>
     <message>
-        <location filename="../../ui/tier_settings_editor.py" line="1028"/>
+        <location filename="../../ui/tier_settings_editor.py" line="999"/>
         <source>Missing input</source>
         <translation>Missing input</translation>
     </message>
     <message>
-        <location filename="../../ui/tier_settings_editor.py" line="1030"/>
+        <location filename="../../ui/tier_settings_editor.py" line="1001"/>
         <source>Re-spread its weight over the known criteria</source>
         <translation>Re-spread its weight over the known criteria</translation>
     </message>
     <message>
-        <location filename="../../ui/tier_settings_editor.py" line="1031"/>
+        <location filename="../../ui/tier_settings_editor.py" line="1002"/>
         <source>Score it 0 points</source>
         <translation>Score it 0 points</translation>
     </message>
     <message>
-        <location filename="../../ui/tier_settings_editor.py" line="1035"/>
+        <location filename="../../ui/tier_settings_editor.py" line="1006"/>
         <source>What happens to a criterion whose input is not known, e.g. an account without due orders.</source>
         <translation>What happens to a criterion whose input is not known, e.g. an account without due orders.</translation>
     </message>
     <message>
-        <location filename="../../ui/tier_settings_editor.py" line="1037"/>
+        <location filename="../../ui/tier_settings_editor.py" line="1008"/>
         <source>Criteria</source>
         <translation>Criteria</translation>
     </message>
     <message>
-        <location filename="../../ui/tier_settings_editor.py" line="1038"/>
+        <location filename="../../ui/tier_settings_editor.py" line="1009"/>
         <source>Restore defaults</source>
         <translation>Restore defaults</translation>
     </message>

@@ -244,7 +244,7 @@
     </message>
     <message>
         <location filename="../../ui/classify_dialog.py" line="426"/>
-        <location filename="../../ui/classify_dialog.py" line="808"/>
+        <location filename="../../ui/classify_dialog.py" line="824"/>
         <source>Apply Tiers</source>
         <translation>应用等级</translation>
     </message>
@@ -266,7 +266,7 @@
     </message>
     <message>
         <location filename="../../ui/classify_dialog.py" line="455"/>
-        <location filename="../../ui/classify_dialog.py" line="792"/>
+        <location filename="../../ui/classify_dialog.py" line="808"/>
         <source>Tier Classification</source>
         <translation>客户分级</translation>
     </message>
@@ -281,293 +281,298 @@
         <translation>正在为客户分级…</translation>
     </message>
     <message>
-        <location filename="../../ui/classify_dialog.py" line="508"/>
+        <location filename="../../ui/classify_dialog.py" line="513"/>
         <source>Cancelled; nothing was changed.</source>
         <translation>已取消，未作任何更改。</translation>
     </message>
     <message>
-        <location filename="../../ui/classify_dialog.py" line="513"/>
+        <location filename="../../ui/classify_dialog.py" line="518"/>
         <source>Unexpected problem: %1</source>
         <translation>意外问题：%1</translation>
     </message>
     <message>
-        <location filename="../../ui/classify_dialog.py" line="522"/>
+        <location filename="../../ui/classify_dialog.py" line="527"/>
         <source>%1 as of %2: %3. %4 accounts would change tier against the applied tiers.</source>
         <translation>%1，截至 %2：%3。与当前等级相比，将有 %4 个客户等级变化。</translation>
     </message>
     <message>
-        <location filename="../../ui/classify_dialog.py" line="579"/>
+        <location filename="../../ui/classify_dialog.py" line="564"/>
+        <source>Scoring RFM…</source>
+        <translation>正在计算 RFM 评分…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/classify_dialog.py" line="595"/>
         <source>Select an account to see how its tier was reached.</source>
         <translation>选择一个客户，查看其等级是如何得出的。</translation>
     </message>
     <message>
-        <location filename="../../ui/classify_dialog.py" line="584"/>
+        <location filename="../../ui/classify_dialog.py" line="600"/>
         <source>%1 (%2): tier %3</source>
         <translation>%1（%2）：%3 级</translation>
     </message>
     <message>
-        <location filename="../../ui/classify_dialog.py" line="589"/>
+        <location filename="../../ui/classify_dialog.py" line="605"/>
         <source>The model alone said: %1</source>
         <translation>模型本身的结论：%1</translation>
     </message>
     <message>
-        <location filename="../../ui/classify_dialog.py" line="593"/>
+        <location filename="../../ui/classify_dialog.py" line="609"/>
         <source>Dimension scores: %1</source>
         <translation>维度得分：%1</translation>
     </message>
     <message>
-        <location filename="../../ui/classify_dialog.py" line="600"/>
+        <location filename="../../ui/classify_dialog.py" line="616"/>
         <source>missing</source>
         <translation>缺失</translation>
     </message>
     <message>
-        <location filename="../../ui/classify_dialog.py" line="621"/>
+        <location filename="../../ui/classify_dialog.py" line="637"/>
         <source>Tier history: none yet (tiers not applied).</source>
         <translation>等级历史：暂无（尚未应用等级）。</translation>
     </message>
     <message>
-        <location filename="../../ui/classify_dialog.py" line="622"/>
+        <location filename="../../ui/classify_dialog.py" line="638"/>
         <source>Tier history:</source>
         <translation>等级历史：</translation>
     </message>
     <message>
-        <location filename="../../ui/classify_dialog.py" line="633"/>
+        <location filename="../../ui/classify_dialog.py" line="649"/>
         <source>Revenue in window</source>
         <translation>统计期内收入</translation>
     </message>
     <message>
-        <location filename="../../ui/classify_dialog.py" line="634"/>
+        <location filename="../../ui/classify_dialog.py" line="650"/>
         <source>Orders in window</source>
         <translation>统计期内订单数</translation>
     </message>
     <message>
-        <location filename="../../ui/classify_dialog.py" line="635"/>
+        <location filename="../../ui/classify_dialog.py" line="651"/>
         <source>Average order</source>
         <translation>平均订单金额</translation>
     </message>
     <message>
-        <location filename="../../ui/classify_dialog.py" line="636"/>
+        <location filename="../../ui/classify_dialog.py" line="652"/>
         <source>Days since last order</source>
         <translation>距上次下单天数</translation>
     </message>
     <message>
-        <location filename="../../ui/classify_dialog.py" line="637"/>
+        <location filename="../../ui/classify_dialog.py" line="653"/>
         <source>Entities rolled up</source>
         <translation>汇总的实体数</translation>
     </message>
     <message>
-        <location filename="../../ui/classify_dialog.py" line="687"/>
+        <location filename="../../ui/classify_dialog.py" line="703"/>
         <source>No classified account matches “%1”.</source>
         <translation>没有已分级的客户匹配“%1”。</translation>
     </message>
     <message>
-        <location filename="../../ui/classify_dialog.py" line="705"/>
+        <location filename="../../ui/classify_dialog.py" line="721"/>
         <source>Saved: the database classifies with these settings from now on.</source>
         <translation>已保存：此后本数据库按这些设置分级。</translation>
     </message>
     <message>
-        <location filename="../../ui/classify_dialog.py" line="724"/>
+        <location filename="../../ui/classify_dialog.py" line="740"/>
         <source>Applying tiers…</source>
         <translation>正在应用等级…</translation>
     </message>
     <message>
-        <location filename="../../ui/classify_dialog.py" line="728"/>
+        <location filename="../../ui/classify_dialog.py" line="744"/>
         <source>Applied: %1 accounts changed tier.</source>
         <translation>已应用：%1 个客户等级发生变化。</translation>
     </message>
     <message>
-        <location filename="../../ui/classify_dialog.py" line="748"/>
+        <location filename="../../ui/classify_dialog.py" line="764"/>
         <source>Checking tier health…</source>
         <translation>正在检查分级健康度…</translation>
     </message>
     <message>
-        <location filename="../../ui/classify_dialog.py" line="758"/>
+        <location filename="../../ui/classify_dialog.py" line="774"/>
         <source>no accounts to measure</source>
         <translation>无可统计的客户</translation>
     </message>
     <message>
-        <location filename="../../ui/classify_dialog.py" line="760"/>
+        <location filename="../../ui/classify_dialog.py" line="776"/>
         <source>met</source>
         <translation>达标</translation>
     </message>
     <message>
-        <location filename="../../ui/classify_dialog.py" line="760"/>
+        <location filename="../../ui/classify_dialog.py" line="776"/>
         <source>not met</source>
         <translation>未达标</translation>
     </message>
     <message>
-        <location filename="../../ui/classify_dialog.py" line="793"/>
+        <location filename="../../ui/classify_dialog.py" line="809"/>
         <source>As of</source>
         <translation>截至日期</translation>
     </message>
     <message>
-        <location filename="../../ui/classify_dialog.py" line="794"/>
+        <location filename="../../ui/classify_dialog.py" line="810"/>
         <source>Save as Database Settings</source>
         <translation>保存为数据库设置</translation>
     </message>
     <message>
-        <location filename="../../ui/classify_dialog.py" line="795"/>
+        <location filename="../../ui/classify_dialog.py" line="811"/>
         <source>Classify with these settings from now on, here and on the command line.</source>
         <translation>此后在这里和命令行中都按这些设置分级。</translation>
     </message>
     <message>
-        <location filename="../../ui/classify_dialog.py" line="796"/>
+        <location filename="../../ui/classify_dialog.py" line="812"/>
         <source>Defaults</source>
         <translation>恢复默认</translation>
     </message>
     <message>
-        <location filename="../../ui/classify_dialog.py" line="801"/>
+        <location filename="../../ui/classify_dialog.py" line="817"/>
         <source>All accounts</source>
         <translation>全部客户</translation>
     </message>
     <message>
-        <location filename="../../ui/classify_dialog.py" line="801"/>
+        <location filename="../../ui/classify_dialog.py" line="817"/>
         <source>Only accounts that change tier</source>
         <translation>只看等级变化的客户</translation>
     </message>
     <message>
-        <location filename="../../ui/classify_dialog.py" line="801"/>
+        <location filename="../../ui/classify_dialog.py" line="817"/>
         <source>Only tiers set by hand</source>
         <translation>只看手动设定的等级</translation>
     </message>
     <message>
-        <location filename="../../ui/classify_dialog.py" line="805"/>
+        <location filename="../../ui/classify_dialog.py" line="821"/>
         <source>Find by key or name, then Enter</source>
         <translation>按编号或名称查找，回车确认</translation>
     </message>
     <message>
-        <location filename="../../ui/classify_dialog.py" line="806"/>
+        <location filename="../../ui/classify_dialog.py" line="822"/>
         <source>Set Tier by Hand…</source>
         <translation>手动设定等级…</translation>
     </message>
     <message>
-        <location filename="../../ui/classify_dialog.py" line="807"/>
+        <location filename="../../ui/classify_dialog.py" line="823"/>
         <source>Let the Model Decide</source>
         <translation>交由模型评定</translation>
     </message>
     <message>
-        <location filename="../../ui/classify_dialog.py" line="809"/>
+        <location filename="../../ui/classify_dialog.py" line="825"/>
         <source>Make these the accounts&apos; tiers; every change is kept in the history.</source>
         <translation>把这些设为客户的等级；每次变化都记入历史。</translation>
     </message>
     <message>
-        <location filename="../../ui/classify_dialog.py" line="810"/>
-        <location filename="../../ui/classify_dialog.py" line="829"/>
+        <location filename="../../ui/classify_dialog.py" line="826"/>
+        <location filename="../../ui/classify_dialog.py" line="845"/>
         <source>Accounts</source>
         <translation>客户</translation>
     </message>
     <message>
-        <location filename="../../ui/classify_dialog.py" line="811"/>
+        <location filename="../../ui/classify_dialog.py" line="827"/>
         <source>Movement</source>
         <translation>等级迁移</translation>
     </message>
     <message>
-        <location filename="../../ui/classify_dialog.py" line="812"/>
+        <location filename="../../ui/classify_dialog.py" line="828"/>
         <source>Pareto Curve</source>
         <translation>帕累托曲线</translation>
     </message>
     <message>
-        <location filename="../../ui/classify_dialog.py" line="813"/>
+        <location filename="../../ui/classify_dialog.py" line="829"/>
         <source>RFM Grid</source>
         <translation>RFM 网格</translation>
     </message>
     <message>
-        <location filename="../../ui/classify_dialog.py" line="814"/>
+        <location filename="../../ui/classify_dialog.py" line="830"/>
         <source>Health and Risk</source>
         <translation>健康度与风险</translation>
     </message>
     <message>
-        <location filename="../../ui/classify_dialog.py" line="815"/>
+        <location filename="../../ui/classify_dialog.py" line="831"/>
         <source>Check</source>
         <translation>检查</translation>
     </message>
     <message>
-        <location filename="../../ui/classify_dialog.py" line="816"/>
+        <location filename="../../ui/classify_dialog.py" line="832"/>
         <source>Tier changes from</source>
         <translation>统计等级变化自</translation>
     </message>
     <message>
-        <location filename="../../ui/classify_dialog.py" line="817"/>
+        <location filename="../../ui/classify_dialog.py" line="833"/>
         <source>Risk signals as of the classification date</source>
         <translation>截至分级日期的风险信号</translation>
     </message>
     <message>
-        <location filename="../../ui/classify_dialog.py" line="820"/>
+        <location filename="../../ui/classify_dialog.py" line="836"/>
         <source>Criterion</source>
         <translation>指标</translation>
     </message>
     <message>
-        <location filename="../../ui/classify_dialog.py" line="821"/>
+        <location filename="../../ui/classify_dialog.py" line="837"/>
         <source>Dimension</source>
         <translation>维度</translation>
     </message>
     <message>
-        <location filename="../../ui/classify_dialog.py" line="822"/>
+        <location filename="../../ui/classify_dialog.py" line="838"/>
         <source>Value</source>
         <translation>数值</translation>
     </message>
     <message>
-        <location filename="../../ui/classify_dialog.py" line="823"/>
+        <location filename="../../ui/classify_dialog.py" line="839"/>
         <source>Points</source>
         <translation>得分</translation>
     </message>
     <message>
-        <location filename="../../ui/classify_dialog.py" line="824"/>
+        <location filename="../../ui/classify_dialog.py" line="840"/>
         <source>Weight</source>
         <translation>权重</translation>
     </message>
     <message>
-        <location filename="../../ui/classify_dialog.py" line="825"/>
+        <location filename="../../ui/classify_dialog.py" line="841"/>
         <source>Share of score %</source>
         <translation>占总分 %</translation>
     </message>
     <message>
-        <location filename="../../ui/classify_dialog.py" line="829"/>
+        <location filename="../../ui/classify_dialog.py" line="845"/>
         <source>Measure</source>
         <translation>指标</translation>
     </message>
     <message>
-        <location filename="../../ui/classify_dialog.py" line="829"/>
+        <location filename="../../ui/classify_dialog.py" line="845"/>
         <source>Rate</source>
         <translation>比率</translation>
     </message>
     <message>
-        <location filename="../../ui/classify_dialog.py" line="829"/>
+        <location filename="../../ui/classify_dialog.py" line="845"/>
         <source>Target</source>
         <translation>目标</translation>
     </message>
     <message>
-        <location filename="../../ui/classify_dialog.py" line="829"/>
+        <location filename="../../ui/classify_dialog.py" line="845"/>
         <source>Result</source>
         <translation>结果</translation>
     </message>
     <message>
-        <location filename="../../ui/classify_dialog.py" line="832"/>
+        <location filename="../../ui/classify_dialog.py" line="848"/>
         <source>Key</source>
         <translation>编号</translation>
     </message>
     <message>
-        <location filename="../../ui/classify_dialog.py" line="832"/>
+        <location filename="../../ui/classify_dialog.py" line="848"/>
         <source>Account</source>
         <translation>客户</translation>
     </message>
     <message>
-        <location filename="../../ui/classify_dialog.py" line="832"/>
+        <location filename="../../ui/classify_dialog.py" line="848"/>
         <source>Tier</source>
         <translation>等级</translation>
     </message>
     <message>
-        <location filename="../../ui/classify_dialog.py" line="832"/>
+        <location filename="../../ui/classify_dialog.py" line="848"/>
         <source>Signal</source>
         <translation>信号</translation>
     </message>
     <message>
-        <location filename="../../ui/classify_dialog.py" line="832"/>
+        <location filename="../../ui/classify_dialog.py" line="848"/>
         <source>Before</source>
         <translation>之前</translation>
     </message>
     <message>
-        <location filename="../../ui/classify_dialog.py" line="832"/>
+        <location filename="../../ui/classify_dialog.py" line="848"/>
         <source>Now</source>
         <translation>现在</translation>
     </message>
@@ -575,239 +580,226 @@
 <context>
     <name>CriteriaModel</name>
     <message>
-        <location filename="../../ui/tier_settings_editor.py" line="253"/>
         <source>Share of revenue</source>
         <extracomment>Item data role under which a cell offers its allowed values as ``[(value, label), ...]``; :class:`ChoiceDelegate` edits such a cell with a combo box. The order the model chooser lists the models in (the default first).</extracomment>
-        <translation>收入占比</translation>
+        <translation type="vanished">收入占比</translation>
     </message>
     <message>
-        <location filename="../../ui/tier_settings_editor.py" line="254"/>
         <source>Purchase cycle</source>
-        <translation>采购周期</translation>
+        <translation type="vanished">采购周期</translation>
     </message>
     <message>
-        <location filename="../../ui/tier_settings_editor.py" line="255"/>
         <source>Repeat purchases</source>
-        <translation>复购次数</translation>
+        <translation type="vanished">复购次数</translation>
     </message>
     <message>
-        <location filename="../../ui/tier_settings_editor.py" line="256"/>
         <source>On-time payment rate</source>
-        <translation>按时回款率</translation>
+        <translation type="vanished">按时回款率</translation>
+    </message>
+    <message>
+        <source>Interactions per year</source>
+        <translation type="vanished">年互动次数</translation>
+    </message>
+    <message>
+        <source>Referrals</source>
+        <translation type="vanished">转介绍次数</translation>
+    </message>
+    <message>
+        <source>Feedback</source>
+        <translation type="vanished">反馈次数</translation>
+    </message>
+    <message>
+        <source>Industry growth</source>
+        <translation type="vanished">行业增长率</translation>
+    </message>
+    <message>
+        <source>Size within industry</source>
+        <translation type="vanished">行业内规模排名</translation>
+    </message>
+    <message>
+        <source>Decision nodes</source>
+        <translation type="vanished">决策节点数</translation>
+    </message>
+    <message>
+        <source>Industry leader</source>
+        <translation type="vanished">行业龙头</translation>
     </message>
     <message>
         <location filename="../../ui/tier_settings_editor.py" line="257"/>
-        <source>Interactions per year</source>
-        <translation>年互动次数</translation>
-    </message>
-    <message>
-        <location filename="../../ui/tier_settings_editor.py" line="258"/>
-        <source>Referrals</source>
-        <translation>转介绍次数</translation>
-    </message>
-    <message>
-        <location filename="../../ui/tier_settings_editor.py" line="259"/>
-        <source>Feedback</source>
-        <translation>反馈次数</translation>
-    </message>
-    <message>
-        <location filename="../../ui/tier_settings_editor.py" line="260"/>
-        <source>Industry growth</source>
-        <translation>行业增长率</translation>
-    </message>
-    <message>
-        <location filename="../../ui/tier_settings_editor.py" line="261"/>
-        <source>Size within industry</source>
-        <translation>行业内规模排名</translation>
-    </message>
-    <message>
-        <location filename="../../ui/tier_settings_editor.py" line="262"/>
-        <source>Decision nodes</source>
-        <translation>决策节点数</translation>
-    </message>
-    <message>
-        <location filename="../../ui/tier_settings_editor.py" line="263"/>
-        <source>Industry leader</source>
-        <translation>行业龙头</translation>
-    </message>
-    <message>
-        <location filename="../../ui/tier_settings_editor.py" line="269"/>
         <source>Revenue in the window as a share of the revenue of all accounts.</source>
+        <extracomment>Item data role under which a cell offers its allowed values as ``[(value, label), ...]``; :class:`ChoiceDelegate` edits such a cell with a combo box. The order the model chooser lists the models in (the default first).</extracomment>
         <translation>统计周期内的收入占全部客户收入的比例。</translation>
     </message>
     <message>
-        <location filename="../../ui/tier_settings_editor.py" line="270"/>
+        <location filename="../../ui/tier_settings_editor.py" line="258"/>
         <source>Mean days between orders in the window.</source>
         <translation>统计周期内相邻两笔订单的平均间隔天数。</translation>
     </message>
     <message>
-        <location filename="../../ui/tier_settings_editor.py" line="271"/>
+        <location filename="../../ui/tier_settings_editor.py" line="259"/>
         <source>Orders in the window minus one.</source>
         <translation>统计周期内的订单数减一。</translation>
     </message>
     <message>
-        <location filename="../../ui/tier_settings_editor.py" line="272"/>
+        <location filename="../../ui/tier_settings_editor.py" line="260"/>
         <source>Share of due orders paid by their due date.</source>
         <translation>已到期订单中按期回款的比例。</translation>
     </message>
     <message>
-        <location filename="../../ui/tier_settings_editor.py" line="273"/>
+        <location filename="../../ui/tier_settings_editor.py" line="261"/>
         <source>Interactions in the window, scaled to twelve months.</source>
         <translation>统计周期内的互动次数，折算为 12 个月。</translation>
     </message>
     <message>
-        <location filename="../../ui/tier_settings_editor.py" line="274"/>
+        <location filename="../../ui/tier_settings_editor.py" line="262"/>
         <source>Referrals the account made in the window.</source>
         <translation>客户在统计周期内的转介绍次数。</translation>
     </message>
     <message>
-        <location filename="../../ui/tier_settings_editor.py" line="275"/>
+        <location filename="../../ui/tier_settings_editor.py" line="263"/>
         <source>Feedback the account gave in the window.</source>
         <translation>客户在统计周期内提供反馈的次数。</translation>
     </message>
     <message>
-        <location filename="../../ui/tier_settings_editor.py" line="276"/>
+        <location filename="../../ui/tier_settings_editor.py" line="264"/>
         <source>Yearly growth of the account&apos;s industry.</source>
         <translation>客户所在行业的年增长率。</translation>
     </message>
     <message>
-        <location filename="../../ui/tier_settings_editor.py" line="277"/>
+        <location filename="../../ui/tier_settings_editor.py" line="265"/>
         <source>Size rank within its industry: 100 is the largest.</source>
         <translation>在本行业内的规模百分位排名：100 为最大。</translation>
     </message>
     <message>
-        <location filename="../../ui/tier_settings_editor.py" line="278"/>
+        <location filename="../../ui/tier_settings_editor.py" line="266"/>
         <source>Approval steps a purchase passes at the customer.</source>
         <translation>客户内部采购需经过的审批环节数。</translation>
     </message>
     <message>
-        <location filename="../../ui/tier_settings_editor.py" line="279"/>
+        <location filename="../../ui/tier_settings_editor.py" line="267"/>
         <source>1 if the account leads its industry, 0 if not.</source>
         <translation>客户是行业龙头为 1，否则为 0。</translation>
     </message>
     <message>
-        <location filename="../../ui/tier_settings_editor.py" line="285"/>
         <source>Transaction</source>
-        <translation>交易</translation>
+        <translation type="vanished">交易</translation>
     </message>
     <message>
-        <location filename="../../ui/tier_settings_editor.py" line="286"/>
         <source>Behaviour</source>
-        <translation>行为</translation>
+        <translation type="vanished">行为</translation>
     </message>
     <message>
-        <location filename="../../ui/tier_settings_editor.py" line="287"/>
         <source>Potential</source>
-        <translation>潜力</translation>
+        <translation type="vanished">潜力</translation>
     </message>
     <message>
-        <location filename="../../ui/tier_settings_editor.py" line="292"/>
+        <location filename="../../ui/tier_settings_editor.py" line="275"/>
         <source>Higher is better</source>
         <translation>越高越好</translation>
     </message>
     <message>
-        <location filename="../../ui/tier_settings_editor.py" line="292"/>
+        <location filename="../../ui/tier_settings_editor.py" line="275"/>
         <source>Lower is better</source>
         <translation>越低越好</translation>
     </message>
     <message>
-        <location filename="../../ui/tier_settings_editor.py" line="297"/>
-        <location filename="../../ui/tier_settings_editor.py" line="298"/>
+        <location filename="../../ui/tier_settings_editor.py" line="280"/>
+        <location filename="../../ui/tier_settings_editor.py" line="281"/>
         <source>%</source>
         <translation>%</translation>
     </message>
     <message>
-        <location filename="../../ui/tier_settings_editor.py" line="299"/>
+        <location filename="../../ui/tier_settings_editor.py" line="282"/>
         <source>days</source>
         <translation>天</translation>
     </message>
     <message>
-        <location filename="../../ui/tier_settings_editor.py" line="300"/>
+        <location filename="../../ui/tier_settings_editor.py" line="283"/>
         <source>count</source>
         <translation>次数</translation>
     </message>
     <message>
-        <location filename="../../ui/tier_settings_editor.py" line="301"/>
+        <location filename="../../ui/tier_settings_editor.py" line="284"/>
         <source>per year</source>
         <translation>次/年</translation>
     </message>
     <message>
-        <location filename="../../ui/tier_settings_editor.py" line="302"/>
+        <location filename="../../ui/tier_settings_editor.py" line="285"/>
         <source>percentile</source>
         <translation>百分位</translation>
     </message>
     <message>
-        <location filename="../../ui/tier_settings_editor.py" line="303"/>
+        <location filename="../../ui/tier_settings_editor.py" line="286"/>
         <source>1 = yes</source>
         <translation>1 = 是</translation>
     </message>
     <message>
-        <location filename="../../ui/tier_settings_editor.py" line="321"/>
+        <location filename="../../ui/tier_settings_editor.py" line="304"/>
         <source>Criterion</source>
         <translation>指标</translation>
     </message>
     <message>
-        <location filename="../../ui/tier_settings_editor.py" line="322"/>
+        <location filename="../../ui/tier_settings_editor.py" line="305"/>
         <source>Dimension</source>
         <translation>维度</translation>
     </message>
     <message>
-        <location filename="../../ui/tier_settings_editor.py" line="323"/>
+        <location filename="../../ui/tier_settings_editor.py" line="306"/>
         <source>Weight</source>
         <translation>权重</translation>
     </message>
     <message>
-        <location filename="../../ui/tier_settings_editor.py" line="324"/>
+        <location filename="../../ui/tier_settings_editor.py" line="307"/>
         <source>Direction</source>
         <translation>方向</translation>
     </message>
     <message>
-        <location filename="../../ui/tier_settings_editor.py" line="325"/>
+        <location filename="../../ui/tier_settings_editor.py" line="308"/>
         <source>Unit</source>
         <translation>单位</translation>
     </message>
     <message>
-        <location filename="../../ui/tier_settings_editor.py" line="326"/>
+        <location filename="../../ui/tier_settings_editor.py" line="309"/>
         <source>Bands</source>
         <translation>分档（阈值:得分）</translation>
     </message>
     <message>
-        <location filename="../../ui/tier_settings_editor.py" line="327"/>
+        <location filename="../../ui/tier_settings_editor.py" line="310"/>
         <source>Otherwise</source>
         <translation>未达档得分</translation>
     </message>
     <message>
-        <location filename="../../ui/tier_settings_editor.py" line="331"/>
+        <location filename="../../ui/tier_settings_editor.py" line="314"/>
         <source>Weight of the criterion within its dimension; 0 switches it off.</source>
         <translation>该指标在所属维度内的权重；设为 0 即停用该指标。</translation>
     </message>
     <message>
-        <location filename="../../ui/tier_settings_editor.py" line="332"/>
+        <location filename="../../ui/tier_settings_editor.py" line="315"/>
         <source>The unit of the thresholds; shares are written in percent.</source>
         <translation>阈值的单位；占比按百分数填写。</translation>
     </message>
     <message>
-        <location filename="../../ui/tier_settings_editor.py" line="333"/>
+        <location filename="../../ui/tier_settings_editor.py" line="316"/>
         <source>Threshold:points pairs from best to worst, e.g. 15:100, 5:60.</source>
         <translation>“阈值:得分”组合，从最好到最差排列，例如 15:100, 5:60。</translation>
     </message>
     <message>
-        <location filename="../../ui/tier_settings_editor.py" line="334"/>
+        <location filename="../../ui/tier_settings_editor.py" line="317"/>
         <source>Points for a value that reaches none of the bands.</source>
         <translation>未达到任何分档时的得分。</translation>
     </message>
     <message>
-        <location filename="../../ui/tier_settings_editor.py" line="423"/>
+        <location filename="../../ui/tier_settings_editor.py" line="406"/>
         <source>%1% of the %2 dimension</source>
         <translation>占“%2”维度的 %1%</translation>
     </message>
     <message>
-        <location filename="../../ui/tier_settings_editor.py" line="428"/>
+        <location filename="../../ui/tier_settings_editor.py" line="411"/>
         <source>A value at or above a threshold earns that band&apos;s points; the first band reached counts.</source>
         <translation>数值达到或高于阈值即得该档分数；按顺序取首个达到的分档。</translation>
     </message>
     <message>
-        <location filename="../../ui/tier_settings_editor.py" line="430"/>
+        <location filename="../../ui/tier_settings_editor.py" line="413"/>
         <source>A value at or below a threshold earns that band&apos;s points; the first band reached counts.</source>
         <translation>数值达到或低于阈值即得该档分数；按顺序取首个满足的分档。</translation>
     </message>
@@ -2114,77 +2106,67 @@
 <context>
     <name>SegmentTiersModel</name>
     <message>
-        <location filename="../../ui/tier_settings_editor.py" line="490"/>
         <source>Champions</source>
-        <translation>重要价值客户</translation>
+        <translation type="vanished">重要价值客户</translation>
     </message>
     <message>
-        <location filename="../../ui/tier_settings_editor.py" line="491"/>
         <source>Loyal</source>
-        <translation>忠诚客户</translation>
+        <translation type="vanished">忠诚客户</translation>
     </message>
     <message>
-        <location filename="../../ui/tier_settings_editor.py" line="492"/>
         <source>Potential loyalists</source>
-        <translation>潜力客户</translation>
+        <translation type="vanished">潜力客户</translation>
     </message>
     <message>
-        <location filename="../../ui/tier_settings_editor.py" line="493"/>
         <source>New</source>
-        <translation>新客户</translation>
+        <translation type="vanished">新客户</translation>
     </message>
     <message>
-        <location filename="../../ui/tier_settings_editor.py" line="494"/>
         <source>Promising</source>
-        <translation>有希望客户</translation>
+        <translation type="vanished">有希望客户</translation>
     </message>
     <message>
-        <location filename="../../ui/tier_settings_editor.py" line="495"/>
         <source>Need attention</source>
-        <translation>需要关注</translation>
+        <translation type="vanished">需要关注</translation>
     </message>
     <message>
-        <location filename="../../ui/tier_settings_editor.py" line="496"/>
         <source>At risk</source>
-        <translation>流失风险</translation>
+        <translation type="vanished">流失风险</translation>
     </message>
     <message>
-        <location filename="../../ui/tier_settings_editor.py" line="497"/>
         <source>Cannot lose</source>
-        <translation>不能失去</translation>
+        <translation type="vanished">不能失去</translation>
     </message>
     <message>
-        <location filename="../../ui/tier_settings_editor.py" line="498"/>
         <source>Hibernating</source>
-        <translation>休眠客户</translation>
+        <translation type="vanished">休眠客户</translation>
     </message>
     <message>
-        <location filename="../../ui/tier_settings_editor.py" line="499"/>
         <source>Lost</source>
-        <translation>已流失</translation>
+        <translation type="vanished">已流失</translation>
     </message>
     <message>
-        <location filename="../../ui/tier_settings_editor.py" line="515"/>
+        <location filename="../../ui/tier_settings_editor.py" line="486"/>
         <source>Segment</source>
         <translation>客户细分</translation>
     </message>
     <message>
-        <location filename="../../ui/tier_settings_editor.py" line="515"/>
+        <location filename="../../ui/tier_settings_editor.py" line="486"/>
         <source>Scores</source>
         <translation>评分</translation>
     </message>
     <message>
-        <location filename="../../ui/tier_settings_editor.py" line="515"/>
+        <location filename="../../ui/tier_settings_editor.py" line="486"/>
         <source>Tier</source>
         <translation>等级</translation>
     </message>
     <message>
-        <location filename="../../ui/tier_settings_editor.py" line="517"/>
+        <location filename="../../ui/tier_settings_editor.py" line="488"/>
         <source>R: recency score; FM: mean of the frequency and monetary scores (1-5, 5 is best).</source>
         <translation>R：最近消费得分；FM：消费频率与消费金额得分的平均值（1-5 分，5 分最好）。</translation>
     </message>
     <message>
-        <location filename="../../ui/tier_settings_editor.py" line="538"/>
+        <location filename="../../ui/tier_settings_editor.py" line="509"/>
         <source>R %1, FM %2</source>
         <translation>R %1，FM %2</translation>
     </message>
@@ -2280,14 +2262,12 @@
         <translation>潜力</translation>
     </message>
     <message>
-        <location filename="../../ui/tier_labels.py" line="48"/>
         <source>Share of total revenue</source>
-        <translation>占总收入比例</translation>
+        <translation type="vanished">占总收入比例</translation>
     </message>
     <message>
-        <location filename="../../ui/tier_labels.py" line="49"/>
         <source>Days between orders</source>
-        <translation>下单间隔天数</translation>
+        <translation type="vanished">下单间隔天数</translation>
     </message>
     <message>
         <location filename="../../ui/tier_labels.py" line="50"/>
@@ -2295,9 +2275,8 @@
         <translation>复购次数</translation>
     </message>
     <message>
-        <location filename="../../ui/tier_labels.py" line="51"/>
         <source>Paid on time</source>
-        <translation>按时回款率</translation>
+        <translation type="vanished">按时回款率</translation>
     </message>
     <message>
         <location filename="../../ui/tier_labels.py" line="52"/>
@@ -2307,22 +2286,45 @@
     <message>
         <location filename="../../ui/tier_labels.py" line="53"/>
         <source>Referrals</source>
-        <translation>推荐数</translation>
+        <translation>转介绍次数</translation>
     </message>
     <message>
         <location filename="../../ui/tier_labels.py" line="54"/>
         <source>Feedback</source>
-        <translation>反馈数</translation>
+        <translation>反馈次数</translation>
+    </message>
+    <message>
+        <source>Industry growth %</source>
+        <translation type="vanished">行业增长率 %</translation>
+    </message>
+    <message>
+        <source>Size percentile in industry</source>
+        <translation type="vanished">行业内规模百分位</translation>
+    </message>
+    <message>
+        <location filename="../../ui/tier_labels.py" line="48"/>
+        <source>Share of revenue</source>
+        <translation>收入占比</translation>
+    </message>
+    <message>
+        <location filename="../../ui/tier_labels.py" line="49"/>
+        <source>Purchase cycle</source>
+        <translation>采购周期</translation>
+    </message>
+    <message>
+        <location filename="../../ui/tier_labels.py" line="51"/>
+        <source>On-time payment rate</source>
+        <translation>按时回款率</translation>
     </message>
     <message>
         <location filename="../../ui/tier_labels.py" line="55"/>
-        <source>Industry growth %</source>
-        <translation>行业增长率 %</translation>
+        <source>Industry growth</source>
+        <translation>行业增长率</translation>
     </message>
     <message>
         <location filename="../../ui/tier_labels.py" line="56"/>
-        <source>Size percentile in industry</source>
-        <translation>行业内规模百分位</translation>
+        <source>Size within industry</source>
+        <translation>行业内规模排名</translation>
     </message>
     <message>
         <location filename="../../ui/tier_labels.py" line="57"/>
@@ -2542,227 +2544,227 @@
 <context>
     <name>TierSettingsEditor</name>
     <message>
-        <location filename="../../ui/tier_settings_editor.py" line="845"/>
+        <location filename="../../ui/tier_settings_editor.py" line="816"/>
         <source>Choose a tiering model.</source>
         <translation>请选择分级模型。</translation>
     </message>
     <message>
-        <location filename="../../ui/tier_settings_editor.py" line="847"/>
+        <location filename="../../ui/tier_settings_editor.py" line="818"/>
         <source>The time window must be %1 to %2 months.</source>
         <translation>统计周期须为 %1 至 %2 个月。</translation>
     </message>
     <message>
-        <location filename="../../ui/tier_settings_editor.py" line="850"/>
+        <location filename="../../ui/tier_settings_editor.py" line="821"/>
         <source>The A cut-off must be above 0% and below 100%.</source>
         <translation>A 类分界线须大于 0% 且小于 100%。</translation>
     </message>
     <message>
-        <location filename="../../ui/tier_settings_editor.py" line="853"/>
+        <location filename="../../ui/tier_settings_editor.py" line="824"/>
         <source>The B cut-off (%1%) must be above the A cut-off (%2%) and at most 100%.</source>
         <translation>B 类分界线（%1%）须高于 A 类分界线（%2%），且不超过 100%。</translation>
     </message>
     <message>
-        <location filename="../../ui/tier_settings_editor.py" line="856"/>
+        <location filename="../../ui/tier_settings_editor.py" line="827"/>
         <source>The B cut-off must be above the A cut-off and at most 100%.</source>
         <translation>B 类分界线须高于 A 类分界线，且不超过 100%。</translation>
     </message>
     <message>
-        <location filename="../../ui/tier_settings_editor.py" line="860"/>
+        <location filename="../../ui/tier_settings_editor.py" line="831"/>
         <source>Choose a tier (A-D) for the segment %1.</source>
         <translation>请为客户细分“%1”选择等级（A-D）。</translation>
     </message>
     <message>
-        <location filename="../../ui/tier_settings_editor.py" line="862"/>
+        <location filename="../../ui/tier_settings_editor.py" line="833"/>
         <source>The dimension weights add up to %1; they must add up to 100.</source>
         <translation>维度权重合计为 %1，须为 100。</translation>
     </message>
     <message>
-        <location filename="../../ui/tier_settings_editor.py" line="867"/>
+        <location filename="../../ui/tier_settings_editor.py" line="838"/>
         <source>The %1 dimension has a weight but none of its criteria has: give one of them a weight, or set the dimension&apos;s weight to 0.</source>
         <translation>“%1”维度设有权重，但其下没有任何指标设有权重：请为其中一项指标设置权重，或将该维度权重设为 0。</translation>
     </message>
     <message>
-        <location filename="../../ui/tier_settings_editor.py" line="869"/>
+        <location filename="../../ui/tier_settings_editor.py" line="840"/>
         <source>The weight of the %1 dimension must be between 0 and 100.</source>
         <translation>“%1”维度的权重须在 0 到 100 之间。</translation>
     </message>
     <message>
-        <location filename="../../ui/tier_settings_editor.py" line="872"/>
+        <location filename="../../ui/tier_settings_editor.py" line="843"/>
         <source>The B score line (%1) must be below the A score line (%2).</source>
         <translation>B 类分数线（%1）须低于 A 类分数线（%2）。</translation>
     </message>
     <message>
-        <location filename="../../ui/tier_settings_editor.py" line="875"/>
+        <location filename="../../ui/tier_settings_editor.py" line="846"/>
         <source>Score lines must be between 0 and 100.</source>
         <translation>分数线须在 0 到 100 之间。</translation>
     </message>
     <message>
-        <location filename="../../ui/tier_settings_editor.py" line="912"/>
+        <location filename="../../ui/tier_settings_editor.py" line="883"/>
         <source>%1: the weight must be a number of 0 or more.</source>
         <translation>%1：权重须为不小于 0 的数字。</translation>
     </message>
     <message>
-        <location filename="../../ui/tier_settings_editor.py" line="914"/>
+        <location filename="../../ui/tier_settings_editor.py" line="885"/>
         <source>%1: the points for a value below every band must be between 0 and 100.</source>
         <translation>%1：未达任何分档时的得分须在 0 到 100 之间。</translation>
     </message>
     <message>
-        <location filename="../../ui/tier_settings_editor.py" line="918"/>
+        <location filename="../../ui/tier_settings_editor.py" line="889"/>
         <source>%1 needs at least one band, e.g. 15:100, 5:60.</source>
         <translation>%1 至少需要一个分档，例如 15:100, 5:60。</translation>
     </message>
     <message>
-        <location filename="../../ui/tier_settings_editor.py" line="920"/>
+        <location filename="../../ui/tier_settings_editor.py" line="891"/>
         <source>%1: &apos;%2&apos; is not a band; write threshold:points pairs separated by commas, e.g. 15:100, 5:60.</source>
         <translation>%1：“%2”不是有效的分档；请按“阈值:得分”填写，多组之间用逗号分隔，例如 15:100, 5:60。</translation>
     </message>
     <message>
-        <location filename="../../ui/tier_settings_editor.py" line="923"/>
+        <location filename="../../ui/tier_settings_editor.py" line="894"/>
         <source>%1: the thresholds must run from best to worst, falling when higher is better and rising when lower is better.</source>
         <translation>%1：阈值须从最好到最差排列——越高越好时从高到低，越低越好时从低到高。</translation>
     </message>
     <message>
-        <location filename="../../ui/tier_settings_editor.py" line="926"/>
+        <location filename="../../ui/tier_settings_editor.py" line="897"/>
         <source>%1: band points must be between 0 and 100.</source>
         <translation>%1：分档得分须在 0 到 100 之间。</translation>
     </message>
     <message>
-        <location filename="../../ui/tier_settings_editor.py" line="927"/>
+        <location filename="../../ui/tier_settings_editor.py" line="898"/>
         <source>%1: the bands are not valid; write threshold:points pairs such as 15:100, 5:60.</source>
         <translation>%1：分档无效；请按“阈值:得分”填写，例如 15:100, 5:60。</translation>
     </message>
     <message>
-        <location filename="../../ui/tier_settings_editor.py" line="957"/>
+        <location filename="../../ui/tier_settings_editor.py" line="928"/>
         <source>Total: %1</source>
         <translation>合计：%1</translation>
     </message>
     <message>
-        <location filename="../../ui/tier_settings_editor.py" line="961"/>
+        <location filename="../../ui/tier_settings_editor.py" line="932"/>
         <source>An account is A while the accounts ranked above it hold less than %1% of the revenue, B while they hold less than %2%, otherwise C. Accounts without revenue in the window are D.</source>
         <translation>按收入从高到低排序：排在该客户之前的客户累计收入占比低于 %1% 时为 A 类，低于 %2% 时为 B 类，其余为 C 类；统计周期内没有收入的客户为 D 类。</translation>
     </message>
     <message>
-        <location filename="../../ui/tier_settings_editor.py" line="967"/>
+        <location filename="../../ui/tier_settings_editor.py" line="938"/>
         <source>Each criterion earns 0-100 points from its bands; a dimension scores the weighted mean of its criteria, the value score the weighted mean of the dimensions. A from a score of %1, B from %2, otherwise C; accounts that never ordered are D.</source>
         <translation>每项指标按分档得 0-100 分；维度得分为其各指标的加权平均，价值总分为各维度的加权平均。总分达到 %1 为 A 类，达到 %2 为 B 类，其余为 C 类；从未下单的客户为 D 类。</translation>
     </message>
     <message>
-        <location filename="../../ui/tier_settings_editor.py" line="998"/>
+        <location filename="../../ui/tier_settings_editor.py" line="969"/>
         <source>Weighted multi-dimensional</source>
         <translation>多维加权评分</translation>
     </message>
     <message>
-        <location filename="../../ui/tier_settings_editor.py" line="999"/>
+        <location filename="../../ui/tier_settings_editor.py" line="970"/>
         <source>Pareto ABC</source>
         <translation>帕累托 ABC 分析</translation>
     </message>
     <message>
-        <location filename="../../ui/tier_settings_editor.py" line="1000"/>
+        <location filename="../../ui/tier_settings_editor.py" line="971"/>
         <source>RFM</source>
         <translation>RFM 模型</translation>
     </message>
     <message>
-        <location filename="../../ui/tier_settings_editor.py" line="1004"/>
+        <location filename="../../ui/tier_settings_editor.py" line="975"/>
         <source>Tiering model</source>
         <translation>分级模型</translation>
     </message>
     <message>
-        <location filename="../../ui/tier_settings_editor.py" line="1005"/>
+        <location filename="../../ui/tier_settings_editor.py" line="976"/>
         <source>Time window</source>
         <translation>统计周期</translation>
     </message>
     <message>
-        <location filename="../../ui/tier_settings_editor.py" line="1006"/>
+        <location filename="../../ui/tier_settings_editor.py" line="977"/>
         <source> months</source>
         <translation> 个月</translation>
     </message>
     <message>
-        <location filename="../../ui/tier_settings_editor.py" line="1007"/>
+        <location filename="../../ui/tier_settings_editor.py" line="978"/>
         <source>How many months of orders and interactions before the classification date count.</source>
         <translation>计入分级日期之前多少个月内的订单和互动记录。</translation>
     </message>
     <message>
-        <location filename="../../ui/tier_settings_editor.py" line="1009"/>
+        <location filename="../../ui/tier_settings_editor.py" line="980"/>
         <source>Classify each group as a whole (roll up its customer tree)</source>
         <translation>按集团整体分级（汇总其客户树）</translation>
     </message>
     <message>
-        <location filename="../../ui/tier_settings_editor.py" line="1010"/>
+        <location filename="../../ui/tier_settings_editor.py" line="981"/>
         <source>When on, a group and all its subsidiaries get one tier from their combined figures.</source>
         <translation>勾选后，集团及其所有下属公司按合并数据统一定为一个等级。</translation>
     </message>
     <message>
-        <location filename="../../ui/tier_settings_editor.py" line="1012"/>
+        <location filename="../../ui/tier_settings_editor.py" line="983"/>
         <source>A cut-off</source>
         <translation>A 类分界线</translation>
     </message>
     <message>
-        <location filename="../../ui/tier_settings_editor.py" line="1013"/>
+        <location filename="../../ui/tier_settings_editor.py" line="984"/>
         <source>B cut-off</source>
         <translation>B 类分界线</translation>
     </message>
     <message>
-        <location filename="../../ui/tier_settings_editor.py" line="1015"/>
+        <location filename="../../ui/tier_settings_editor.py" line="986"/>
         <source> %</source>
         <translation>%</translation>
     </message>
     <message>
-        <location filename="../../ui/tier_settings_editor.py" line="1016"/>
+        <location filename="../../ui/tier_settings_editor.py" line="987"/>
         <source>Share of the total revenue held by the accounts ranked above.</source>
         <translation>排名在前的客户累计占总收入的比例。</translation>
     </message>
     <message>
-        <location filename="../../ui/tier_settings_editor.py" line="1018"/>
+        <location filename="../../ui/tier_settings_editor.py" line="989"/>
         <source>Accounts that ordered are scored 1-5 against each other on recency (R), frequency (F) and monetary value (M); FM is the mean of F and M. Each segment gets the tier chosen here; accounts that never ordered are D.</source>
         <translation>有过订单的客户相互比较，按最近一次消费（R）、消费频率（F）和消费金额（M）分别评 1-5 分；FM 为 F 与 M 的平均分。每个客户细分按此处选择的等级分级；从未下单的客户为 D 类。</translation>
     </message>
     <message>
-        <location filename="../../ui/tier_settings_editor.py" line="1022"/>
+        <location filename="../../ui/tier_settings_editor.py" line="993"/>
         <source>Dimension weights (must add up to 100)</source>
         <translation>维度权重（合计须为 100）</translation>
     </message>
     <message>
-        <location filename="../../ui/tier_settings_editor.py" line="1025"/>
+        <location filename="../../ui/tier_settings_editor.py" line="996"/>
         <source>Score lines</source>
         <translation>分数线</translation>
     </message>
     <message>
-        <location filename="../../ui/tier_settings_editor.py" line="1026"/>
+        <location filename="../../ui/tier_settings_editor.py" line="997"/>
         <source>A from score</source>
         <translation>A 类分数线</translation>
     </message>
     <message>
-        <location filename="../../ui/tier_settings_editor.py" line="1027"/>
+        <location filename="../../ui/tier_settings_editor.py" line="998"/>
         <source>B from score</source>
         <translation>B 类分数线</translation>
     </message>
     <message>
-        <location filename="../../ui/tier_settings_editor.py" line="1028"/>
+        <location filename="../../ui/tier_settings_editor.py" line="999"/>
         <source>Missing input</source>
         <translation>数据缺失时</translation>
     </message>
     <message>
-        <location filename="../../ui/tier_settings_editor.py" line="1030"/>
+        <location filename="../../ui/tier_settings_editor.py" line="1001"/>
         <source>Re-spread its weight over the known criteria</source>
         <translation>将其权重分摊到已知指标</translation>
     </message>
     <message>
-        <location filename="../../ui/tier_settings_editor.py" line="1031"/>
+        <location filename="../../ui/tier_settings_editor.py" line="1002"/>
         <source>Score it 0 points</source>
         <translation>按 0 分计</translation>
     </message>
     <message>
-        <location filename="../../ui/tier_settings_editor.py" line="1035"/>
+        <location filename="../../ui/tier_settings_editor.py" line="1006"/>
         <source>What happens to a criterion whose input is not known, e.g. an account without due orders.</source>
         <translation>某项指标缺少数据时的处理方式，例如客户尚无到期订单。</translation>
     </message>
     <message>
-        <location filename="../../ui/tier_settings_editor.py" line="1037"/>
+        <location filename="../../ui/tier_settings_editor.py" line="1008"/>
         <source>Criteria</source>
         <translation>评分指标</translation>
     </message>
     <message>
-        <location filename="../../ui/tier_settings_editor.py" line="1038"/>
+        <location filename="../../ui/tier_settings_editor.py" line="1009"/>
         <source>Restore defaults</source>
         <translation>恢复默认设置</translation>
     </message>

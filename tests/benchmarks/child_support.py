@@ -14,20 +14,19 @@ children import this module, so it must cost them the same.
 
 from __future__ import annotations
 
-import contextlib
 import json
 import os
-import resource
 import sys
 import time
 from collections.abc import Callable
 from typing import Any
 
+from child_common import REPORT_PREFIX
+from child_common import memory_kb as memory_kb  # re-exported: the Qt children report memory too
 from PySide6.QtCore import QEvent, QObject, QTimer
 from PySide6.QtWidgets import QApplication, QWidget
 
 READY_MARKER = "BENCH-READY"
-REPORT_PREFIX = "BENCH-REPORT "
 # A child that has not painted after this long is stuck; it reports and gives up.
 PAINT_TIMEOUT_S = 60.0
 
@@ -35,21 +34,6 @@ PAINT_TIMEOUT_S = 60.0
 def stamp() -> float:
     """A timestamp comparable across processes (see the module docstring)."""
     return time.monotonic()
-
-
-def memory_kb() -> dict[str, int]:
-    """Current and peak resident set size of this process, in KiB.
-
-    ``ru_maxrss`` is the peak (KiB on Linux); ``VmRSS``/``VmHWM`` come from
-    ``/proc/self/status`` (current and peak) where that file exists.
-    """
-    result = {"ru_maxrss_kb": int(resource.getrusage(resource.RUSAGE_SELF).ru_maxrss)}
-    with contextlib.suppress(OSError), open("/proc/self/status", encoding="ascii") as status:  # not on every OS
-        for line in status:
-            name, _, value = line.partition(":")
-            if name in ("VmRSS", "VmHWM"):
-                result[f"{name}_kb"] = int(value.split()[0])
-    return result
 
 
 class PaintWatcher(QObject):

@@ -36,45 +36,16 @@ OUT (its timing is then not comparable).
 from __future__ import annotations
 
 import argparse
-import contextlib
-import cProfile
 import json
-import os
 import sqlite3
 import sys
 import time
-from collections.abc import Callable, Sequence
+from collections.abc import Sequence
 from datetime import date, datetime
 from pathlib import Path
 from typing import Any
 
-REPORT_PREFIX = "BENCH-REPORT "  # as in child_support, without importing Qt here
-
-
-def memory_kb() -> dict[str, int]:
-    result: dict[str, int] = {}
-    with contextlib.suppress(OSError), open("/proc/self/status", encoding="ascii") as status:  # not on every OS
-        for line in status:
-            name, _, value = line.partition(":")
-            if name in ("VmRSS", "VmHWM"):
-                result[f"{name}_kb"] = int(value.split()[0])
-    return result
-
-
-def timed(action: Callable[[], Any], profile: Path | None) -> tuple[Any, float, float]:
-    """Run ``action``; return its result, its duration and when it started."""
-    profiler = cProfile.Profile() if profile else None
-    started = time.perf_counter()
-    if profiler:
-        profiler.enable()
-    result = action()
-    if profiler:
-        profiler.disable()
-    seconds = time.perf_counter() - started
-    if profiler and profile:
-        profiler.dump_stats(str(profile))
-    return result, seconds, started
-
+from child_common import exit_with_report, memory_kb, timed
 
 # -- bare readers ------------------------------------------------------------------------------------
 
@@ -223,7 +194,9 @@ LAYOUT: dict[str, tuple[tuple[str, str, int], ...]] = {
         ("key", TEXT, 12), ("name", TEXT, 32), ("parent", TEXT, 14), ("industry", TEXT, 16),
         ("region", TEXT, 10), ("city", TEXT, 10), ("employees", INTEGER, 11), ("annual_revenue", MONEY, 18),
         ("lifecycle", TEXT, 11), ("customer_since", DATE, 13), ("notes", TEXT, 40),
-        ("created_at", DATETIME, 18), ("updated_at", DATETIME, 18),
+        ("created_at", DATETIME, 18), ("updated_at", DATETIME, 18), ("industry_growth_pct", INTEGER, 12),
+        ("decision_nodes", INTEGER, 12), ("industry_leader", BOOLEAN, 12), ("tier", TEXT, 6),
+        ("tier_score", INTEGER, 9), ("tier_model", TEXT, 10), ("tier_on", DATE, 12),
     ),
     "contact": (
         ("key", TEXT, 12), ("account", TEXT, 14), ("name", TEXT, 14), ("title", TEXT, 16),
@@ -239,11 +212,18 @@ LAYOUT: dict[str, tuple[tuple[str, str, int], ...]] = {
         ("key", TEXT, 12), ("account", TEXT, 14), ("contact", TEXT, 14), ("date", DATE, 12),
         ("kind", TEXT, 10), ("note", TEXT, 40),
     ),
+    "tier_history": (
+        ("account", TEXT, 14), ("date", DATE, 12), ("old_tier", TEXT, 8), ("new_tier", TEXT, 8),
+        ("model", TEXT, 10), ("score", INTEGER, 9), ("reason", TEXT, 50), ("reason_code", TEXT, 16),
+        ("reason_params", TEXT, 30),
+    ),
+    "tier_override": (("account", TEXT, 14), ("tier", TEXT, 6), ("reason", TEXT, 50), ("date", DATE, 12)),
 }  # fmt: skip
-SHEET_ORDER = ("account", "contact", "team_member", "transaction", "interaction")
+SHEET_ORDER = ("account", "contact", "team_member", "transaction", "interaction", "tier_history", "tier_override")
 QUERIES = {
     "account": "SELECT a.key, a.name, p.key, a.industry, a.region, a.city, a.employees, a.annual_revenue_cents,"
-    " a.lifecycle, a.customer_since, a.notes, a.created_at, a.updated_at"
+    " a.lifecycle, a.customer_since, a.notes, a.created_at, a.updated_at, a.industry_growth_pct,"
+    " a.decision_nodes, a.industry_leader, a.tier, a.tier_score, a.tier_model, a.tier_on"
     " FROM account a LEFT JOIN account p ON p.id = a.parent_id ORDER BY a.id",
     "contact": "SELECT c.key, a.key, c.name, c.title, c.department, m.key, c.email, c.phone, c.notes"
     " FROM contact c JOIN account a ON a.id = c.account_id LEFT JOIN contact m ON m.id = c.reports_to_id"
@@ -253,6 +233,10 @@ QUERIES = {
     " FROM account_transaction t JOIN account a ON a.id = t.account_id ORDER BY t.id",
     "interaction": "SELECT i.key, a.key, c.key, i.occurred_on, i.kind, i.note FROM interaction i"
     " JOIN account a ON a.id = i.account_id LEFT JOIN contact c ON c.id = i.contact_id ORDER BY i.id",
+    "tier_history": "SELECT a.key, h.changed_on, h.old_tier, h.new_tier, h.model, h.score, h.reason, h.reason_code,"
+    " h.reason_params FROM tier_history h JOIN account a ON a.id = h.account_id ORDER BY h.changed_on, h.id",
+    "tier_override": "SELECT a.key, o.tier, o.reason, o.set_on FROM tier_override o JOIN account a"
+    " ON a.id = o.account_id ORDER BY o.account_id",
 }
 
 
@@ -422,10 +406,7 @@ def main(argv: Sequence[str]) -> None:
 
         traceback.print_exc()
         report = {"error": f"{type(exc).__name__}: {exc}"}
-    print(REPORT_PREFIX + json.dumps(report, default=str, ensure_ascii=False), flush=True)
-    sys.stdout.flush()
-    sys.stderr.flush()
-    os._exit(0 if "error" not in report else 1)
+    exit_with_report(report)
 
 
 if __name__ == "__main__":

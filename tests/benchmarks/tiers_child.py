@@ -38,21 +38,17 @@ OUT (its timing is then not comparable).
 from __future__ import annotations
 
 import argparse
-import contextlib
-import cProfile
 import hashlib
-import json
-import os
 import sqlite3
 import sys
 import time
 from collections import Counter
-from collections.abc import Callable, Sequence
+from collections.abc import Sequence
 from datetime import date
 from pathlib import Path
 from typing import Any
 
-REPORT_PREFIX = "BENCH-REPORT "  # as in child_support, without importing Qt here
+from child_common import exit_with_report, memory_kb, timed
 
 # The window's per-account figures, three ways each, plus a reference that ignores every index.
 # Parameters: ":start" (exclusive) and ":as_of" (inclusive), ISO dates as the store keeps them.
@@ -99,31 +95,6 @@ DESCRIPTIONS = {
 }
 
 
-def memory_kb() -> dict[str, int]:
-    result: dict[str, int] = {}
-    with contextlib.suppress(OSError), open("/proc/self/status", encoding="ascii") as status:  # not on every OS
-        for line in status:
-            name, _, value = line.partition(":")
-            if name in ("VmRSS", "VmHWM"):
-                result[f"{name}_kb"] = int(value.split()[0])
-    return result
-
-
-def timed(action: Callable[[], Any], profile: Path | None) -> tuple[Any, float]:
-    """Run ``action``; return its result and its duration."""
-    profiler = cProfile.Profile() if profile else None
-    started = time.perf_counter()
-    if profiler:
-        profiler.enable()
-    result = action()
-    if profiler:
-        profiler.disable()
-    seconds = time.perf_counter() - started
-    if profiler and profile:
-        profiler.dump_stats(str(profile))
-    return result, seconds
-
-
 # -- the bare-SQL baseline ------------------------------------------------------------------------------
 
 
@@ -153,7 +124,7 @@ def run_baseline(db: Path, as_of: str, start: str, rotate: int) -> dict[str, Any
         conn = sqlite3.connect(uri, uri=True)
         try:
             statements = FORMULATIONS[name]
-            results, seconds[name] = timed(
+            results, seconds[name], _ = timed(
                 lambda c=conn, s=statements: [c.execute(q, params).fetchall() for q in s], None
             )
             plans[name] = [r[3] for q in statements for r in conn.execute("EXPLAIN QUERY PLAN " + q, params)]
@@ -237,7 +208,7 @@ def run_preview(db: Path, as_of: date, model: str, profile: Path | None) -> dict
         return True
 
     before = memory_kb().get("VmRSS_kb", 0)
-    preview, seconds = timed(
+    preview, seconds, _ = timed(
         lambda: service.preview_classification(queries, settings, as_of=as_of, progress=progress), profile
     )
     report = {"seconds": seconds, "model": model, "preview": describe(preview), "before_kb": before}
@@ -253,7 +224,7 @@ def run_apply(db: Path, as_of: date, model: str, profile: Path | None) -> dict[s
     preview = service.preview_classification(store.tier_queries(), settings, as_of=as_of)
     preview_s = time.perf_counter() - preview_started
     before = memory_kb().get("VmRSS_kb", 0)
-    count, seconds = timed(lambda: service.apply_classification(store.unit_of_work(), preview, on=as_of), profile)
+    count, seconds, _ = timed(lambda: service.apply_classification(store.unit_of_work(), preview, on=as_of), profile)
     store.close()
     conn = sqlite3.connect(f"{db.as_uri()}?mode=ro", uri=True)
     try:
@@ -303,10 +274,7 @@ def main(argv: Sequence[str]) -> None:
 
         traceback.print_exc()
         report = {"error": f"{type(exc).__name__}: {exc}"}
-    print(REPORT_PREFIX + json.dumps(report, default=str, ensure_ascii=False), flush=True)
-    sys.stdout.flush()
-    sys.stderr.flush()
-    os._exit(0 if "error" not in report else 1)
+    exit_with_report(report)
 
 
 if __name__ == "__main__":

@@ -43,7 +43,8 @@ from datetime import date, timedelta
 from pathlib import Path
 from typing import Any
 
-REPORT_PREFIX = "BENCH-REPORT "  # as in child_support, without importing Qt here
+from child_common import REPORT_PREFIX
+
 SEED = 20_240_601
 END = date(2025, 9, 30)  # the latest booking date in the data: the benchmark's as-of date
 DAYS = 3 * 365

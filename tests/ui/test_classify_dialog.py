@@ -49,7 +49,7 @@ def test_selecting_an_account_explains_its_tier(dialog: ClassifyDialog) -> None:
     assert result is not None
     assert result.key in dialog.explain_title.text()
     rows = dialog.explain_model.rows()
-    assert any(row[0] == "Share of total revenue" for row in rows)
+    assert any(row[0] == "Share of revenue" for row in rows)
     assert dialog.explain_title.text().count("\n") >= 1  # the deciding rule is spelled out
 
 
@@ -133,3 +133,15 @@ def test_why_in_the_form_explains_the_accounts_group(window: Window, qtbot) -> N
     assert result is not None
     assert result.account_id == model.account_id(group)  # groups are classified as a whole
     assert result.key in dialog.explain_title.text()
+
+
+def test_the_rfm_grid_counts_every_account_that_ever_ordered(dialog: ClassifyDialog, qtbot) -> None:  # type: ignore[no-untyped-def]
+    assert dialog.preview is not None
+    ordered = sum(1 for m in dialog.preview.metrics if m.days_since_last_order is not None)
+
+    def shown() -> int:
+        axes = dialog.rfm_chart.figure.axes
+        return sum(int(t.get_text()) for t in axes[0].texts if t.get_text().isdigit()) if axes else 0
+
+    dialog.tabs.setCurrentWidget(dialog.rfm_chart)  # the weighted model's preview: RFM is scored on demand
+    qtbot.waitUntil(lambda: shown() == ordered, timeout=20000)

@@ -447,8 +447,8 @@ class _DictTranslator(QTranslator):
 def chinese(qapp) -> Iterator[None]:  # type: ignore[no-untyped-def]
     translator = _DictTranslator({
         "TierSettingsEditor": {"Pareto ABC": "帕累托 ABC 分析", "Total: %1": "合计：%1"},
-        "CriteriaModel": {"Transaction": "交易", "Share of revenue": "收入占比", "Criterion": "指标"},
-        "SegmentTiersModel": {"Lost": "已流失"},
+        "CriteriaModel": {"Criterion": "指标"},
+        "TierLabels": {"Transaction": "交易", "Share of revenue": "收入占比", "Lost": "已流失"},
     })
     QCoreApplication.installTranslator(translator)
     yield
