@@ -46,6 +46,53 @@ class InteractionKind(enum.Enum):
     REFERRAL = "referral"
 
 
+class BuyingRole(enum.Enum):
+    """The part a contact plays in buying from us (power map 权力地图)."""
+
+    DECISION_MAKER = "decision_maker"
+    ECONOMIC_BUYER = "economic_buyer"
+    TECHNICAL_BUYER = "technical_buyer"  # technical buyer / evaluator
+    USER = "user"
+    COACH = "coach"  # coach / champion inside the customer
+    GATEKEEPER = "gatekeeper"
+    INFLUENCER = "influencer"
+
+
+class Attitude(enum.IntEnum):
+    """A contact's attitude toward us, −2 … +2."""
+
+    OPPONENT = -2
+    SCEPTIC = -1
+    NEUTRAL = 0
+    SUPPORTER = 1
+    CHAMPION = 2
+
+
+class RelationshipLayer(enum.Enum):
+    """The three layers of customer relationships (domain brief)."""
+
+    KEY_PERSON = "key_person"
+    BROAD = "broad"
+    ORGANISATIONAL = "organisational"
+
+
+class RelationshipStrength(enum.IntEnum):
+    """How strong our owner's relationship with a contact is."""
+
+    NONE = 0
+    WEAK = 1
+    WORKING = 2
+    STRONG = 3
+    TRUSTED = 4
+
+
+class LinkKind(enum.Enum):
+    """An informal line between two contacts, outside the reporting lines."""
+
+    INFLUENCE = "influence"  # source influences target
+    CONFLICT = "conflict"  # source and target are at odds (undirected)
+
+
 @dataclass(slots=True)
 class Account:
     """A customer entity: a group, a subsidiary or a branch.
@@ -93,6 +140,27 @@ class Contact:
     email: str = ""
     phone: str = ""
     notes: str = ""
+    id: int | None = None
+    # Power map (issue 5); None means "not known yet".
+    secondary_manager_id: int | None = None  # dotted-line manager
+    buying_role: BuyingRole | None = None
+    influence: int | None = None  # 1-5
+    attitude: Attitude | None = None
+    layer: RelationshipLayer | None = None
+    owner_id: int | None = None  # the team member who holds the relationship
+    strength: RelationshipStrength | None = None
+    last_contact_on: date | None = None  # entered; interactions may give a later one
+
+
+@dataclass(slots=True)
+class ContactLink:
+    """An informal influence or conflict line between two contacts."""
+
+    source_id: int
+    target_id: int
+    kind: LinkKind
+    strength: int = 1  # 1-3: weak, medium, strong
+    note: str = ""
     id: int | None = None
 
 
