@@ -13,7 +13,7 @@ import dataclasses
 import json
 import unicodedata
 from collections import defaultdict
-from collections.abc import Callable, Mapping, Sequence
+from collections.abc import Callable, Iterator, Mapping, Sequence
 from dataclasses import dataclass, field
 from datetime import UTC, datetime
 from decimal import Decimal
@@ -85,13 +85,32 @@ class _Row:
     target: int | None = None  # id of the record the row writes, once matched
 
 
+@dataclass(slots=True)
+class _Batch:
+    """Parsed rows of one sheet, held column by column until planned."""
+
+    sheet: str
+    numbers: list[int]  # spreadsheet row numbers
+    columns: dict[str, list[Any]]  # field -> parsed value per row
+    where: dict[str, str]  # field -> "C (Header)"
+    joined_name: bool  # a contact's name comes from first and last name columns
+
+
+_CHUNK_ROWS = 20_000  # rows parsed at a time
+CHANGE_DETAILS = 5_000  # changes kept per kind and action for the preview
+
+
+def _released(count: int) -> list[Any]:
+    return [()] * count
+
+
 @dataclass
 class ImportPlan:
     """The outcome of a dry run; ``apply_import`` writes it."""
 
     sheets: list[SheetReport] = field(default_factory=list)
     issues: list[Issue] = field(default_factory=list)
-    changes: list[Change] = field(default_factory=list)
+    changes: list[Change] = field(default_factory=list)  # the first CHANGE_DETAILS per kind and action
     new_accounts: list[Account] = field(default_factory=list)
     changed_accounts: list[Account] = field(default_factory=list)
     new_contacts: list[Contact] = field(default_factory=list)
@@ -104,6 +123,18 @@ class ImportPlan:
     changed_interactions: list[Interaction] = field(default_factory=list)
     new_tier_history: list[TierHistoryRecord] = field(default_factory=list)
     tier_overrides: list[Override] = field(default_factory=list)  # added or changed
+    # Every change is counted; the first CHANGE_DETAILS of each kind and action
+    # are kept for the preview (a 500,000-row file needs no 500,000 lines).
+    tally: dict[str, dict[str, int]] = field(
+        default_factory=lambda: {k: {"add": 0, "change": 0, "same": 0} for k in SHEET_ORDER}
+    )
+
+    def note(self, change: Change) -> None:
+        """Count ``change`` and keep it for the preview while there is room."""
+        counts = self.tally[change.kind]
+        counts[change.action] += 1
+        if counts[change.action] <= CHANGE_DETAILS:
+            self.changes.append(change)
 
     @property
     def errors(self) -> list[Issue]:
@@ -115,10 +146,7 @@ class ImportPlan:
 
     def counts(self) -> dict[str, dict[str, int]]:
         """``{kind: {"add": n, "change": n, "same": n}}``."""
-        result: dict[str, dict[str, int]] = {k: {"add": 0, "change": 0, "same": 0} for k in SHEET_ORDER}
-        for change in self.changes:
-            result[change.kind][change.action] += 1
-        return result
+        return {kind: dict(counts) for kind, counts in self.tally.items()}
 
     def unknown_columns(self) -> list[tuple[str, str]]:
         """``(sheet, header)`` of every column nobody placed."""
@@ -159,7 +187,7 @@ class _Planner:
         self.release_tables = False
         self.uow = uow
         self.plan = plan
-        self.rows: dict[str, list[_Row]] = defaultdict(list)
+        self.rows: dict[str, list[_Batch]] = defaultdict(list)
 
     def issue(
         self,
@@ -246,76 +274,114 @@ class _Planner:
 
     def _read_rows(self, table: SheetTable, kind: str, mapping: hdr.ColumnMapping) -> int:
         # Column by column with one parser each: the per-cell cost is what
-        # decides how fast a big sheet imports.
+        # decides how fast a big sheet imports. Rows go in chunks, and with
+        # ``release_tables`` each chunk's raw cells are dropped once parsed, so
+        # a big sheet never has its raw and its parsed cells in memory at once.
         mapped = [(i, f) for i, f in enumerate(mapping.fields) if f is not None]
         where = {f: _where(mapping, i) for i, f in mapped}
-        numbered = [
-            (index + 1, cells)
-            for index, cells in enumerate(table.rows[mapping.header_row + 1 :], start=mapping.header_row + 1)
-            if any(cells) and not _only_blanks(cells) and not hdr.is_total_row(cells)
-        ]
-        columns: dict[str, list[Any]] = {}
         width = max((i for i, _ in mapped), default=-1) + 1
-        cells_only = [
-            cells if len(cells) >= width else [*cells, *([None] * (width - len(cells)))] for _, cells in numbered
+        parsers = [
+            (
+                i,
+                name,
+                self._parser(kind, name, val.header_unit(mapping.headers[i])),
+                self._column_parser(kind, name, mapping.headers[i]),
+            )
+            for i, name in mapped
         ]
-        for i, name in mapped:
-            parse = self._parser(kind, name, val.header_unit(mapping.headers[i]))
-            fast = self._column_parser(kind, name, mapping.headers[i])
-            if fast is not None:
-                parsed = fast([cells[i] for cells in cells_only])
-                if parsed is not None:
-                    columns[name] = parsed
-                    continue
-            try:  # fast path: no cell of the column has a problem
-                columns[name] = [parse(cells[i]) for cells in cells_only]
-            except val.CellProblem:
-                columns[name] = self._parse_reporting(table.name, numbered, cells_only, i, parse, where[name])
-        names = list(columns)
+        rows = table.rows
+        release = self.release_tables and isinstance(rows, list)
+        numbers: list[int] = []
+        columns: dict[str, list[Any]] = {name: [] for _, name in mapped}
+        for start in range(mapping.header_row + 1, len(rows), _CHUNK_ROWS):
+            stop = min(start + _CHUNK_ROWS, len(rows))
+            chunk_numbers: list[int] = []
+            chunk: list[Sequence[Any]] = []
+            for index in range(start, stop):
+                cells = rows[index]
+                if any(cells) and not _only_blanks(cells) and not hdr.is_total_row(cells):
+                    chunk_numbers.append(index + 1)
+                    chunk.append(cells if len(cells) >= width else [*cells, *([None] * (width - len(cells)))])
+            if release:
+                rows[start:stop] = _released(stop - start)  # type: ignore[index]
+            for i, name, parse, fast in parsers:
+                columns[name] += self._parse_column(table.name, chunk_numbers, chunk, i, parse, fast, where[name])
+            numbers += chunk_numbers
+        if numbers:
+            joined_name = (
+                kind == "contact" and "name" not in columns and ("first_name" in columns or "last_name" in columns)
+            )
+            self.rows[kind].append(_Batch(table.name, numbers, columns, where, joined_name))
+        return len(numbers)
+
+    def _parse_column(
+        self,
+        sheet: str,
+        numbers: list[int],
+        chunk: list[Sequence[Any]],
+        index: int,
+        parse: Callable[[Any], Any],
+        fast: Callable[[list[Any]], list[Any] | None] | None,
+        where: str,
+    ) -> list[Any]:
+        if fast is not None:
+            parsed = fast([cells[index] for cells in chunk])
+            if parsed is not None:
+                return parsed
+        try:  # fast path: no cell of the column has a problem
+            return [parse(cells[index]) for cells in chunk]
+        except val.CellProblem:
+            return self._parse_reporting(sheet, numbers, chunk, index, parse, where)
+
+    def _rows(self, kind: str) -> Iterator[_Row]:
+        """The parsed rows of ``kind``, built one at a time; each batch is
+        let go as it is consumed (a planner walks its rows once)."""
+        batches = self.rows.pop(kind, [])
         required = [c.field for c in KINDS[kind] if c.required]
-        joined_name = (
-            kind == "contact" and "name" not in columns and ("first_name" in columns or "last_name" in columns)
-        )
-        out = self.rows[kind]
-        for position, row_values in enumerate(zip(*columns.values(), strict=True) if columns else ()):
-            number = numbered[position][0]
-            values = dict(zip(names, row_values, strict=True))
-            row_where = where
-            if joined_name:
-                first, last = values.pop("first_name", None) or "", values.pop("last_name", None) or ""
-                values["name"] = (last + first) if _is_cjk(last + first) else f"{first} {last}".strip()
-                row_where = dict(where, name=where.get("last_name") or where.get("first_name", ""))
-            elif "first_name" in values or "last_name" in values:
-                values.pop("first_name", None)
-                values.pop("last_name", None)
-            for field_name in required:
-                value = values.get(field_name)
-                if value is None or value == "" or value is _INVALID:
-                    if value is not _INVALID:
-                        self.issue(
-                            table.name,
-                            number,
-                            row_where.get(field_name),
-                            "required",
-                            f"'{field_name}' is required.",
-                            field=field_name,
-                        )
-                    values[field_name] = _INVALID
-            out.append(_Row(table.name, number, values, row_where))
-        return len(numbered)
+        while batches:
+            batch = batches.pop(0)
+            names = list(batch.columns)
+            where = batch.where
+            joined_where = dict(where, name=where.get("last_name") or where.get("first_name", ""))
+            if not names:
+                continue
+            for number, row_values in zip(batch.numbers, zip(*batch.columns.values(), strict=True), strict=True):
+                values = dict(zip(names, row_values, strict=True))
+                row_where = where
+                if batch.joined_name:
+                    first, last = values.pop("first_name", None) or "", values.pop("last_name", None) or ""
+                    values["name"] = (last + first) if _is_cjk(last + first) else f"{first} {last}".strip()
+                    row_where = joined_where
+                elif "first_name" in values or "last_name" in values:
+                    values.pop("first_name", None)
+                    values.pop("last_name", None)
+                for field_name in required:
+                    value = values.get(field_name)
+                    if value is None or value == "" or value is _INVALID:
+                        if value is not _INVALID:
+                            self.issue(
+                                batch.sheet,
+                                number,
+                                row_where.get(field_name),
+                                "required",
+                                f"'{field_name}' is required.",
+                                field=field_name,
+                            )
+                        values[field_name] = _INVALID
+                yield _Row(batch.sheet, number, values, row_where)
 
     def _parse_reporting(
         self,
         sheet: str,
-        numbered: list[tuple[int, Sequence[Any]]],
-        cells_only: list[Sequence[Any]],
+        numbers: list[int],
+        chunk: list[Sequence[Any]],
         index: int,
         parse: Callable[[Any], Any],
         where: str,
     ) -> list[Any]:
         """Parse one column cell by cell, reporting each cell that fails."""
         parsed: list[Any] = []
-        for (number, _), cells in zip(numbered, cells_only, strict=True):
+        for number, cells in zip(numbers, chunk, strict=True):
             try:
                 parsed.append(parse(cells[index]))
             except val.CellProblem as problem:
@@ -334,6 +400,8 @@ class _Planner:
             return val.short_texts
         if value_type is ValueType.MONEY and val.header_unit(header) == 1:
             return val.plain_amounts
+        if value_type is ValueType.DATE:
+            return val.dates
         return None
 
     @staticmethod
@@ -360,8 +428,8 @@ class _Planner:
             by_name[norm].append(account)
             norms[account.id] = norm  # type: ignore[index]
         next_id = max((a.id or 0 for a in existing), default=0)
-        rows = [r for r in self.rows["account"] if _INVALID not in (r.values.get("name"), r.values.get("key"))]
-        file_keys: dict[str, _Row] = {}
+        rows = [r for r in self._rows("account") if _INVALID not in (r.values.get("name"), r.values.get("key"))]
+        file_keys: dict[str, int] = {}
         file_names: dict[str, _Row] = {}  # normalized name -> first row with it
         now = datetime.now(UTC).replace(tzinfo=None, microsecond=0)
         self.account_ids: dict[str, int] = {}  # key -> id, file and store
@@ -421,7 +489,7 @@ class _Planner:
                 next_id += 1
                 account_id = next_id
             if key:
-                file_keys[key] = row
+                file_keys[key] = row.row
                 self.account_ids[key] = account_id
             if found is not None:
                 self.account_ids.setdefault(found.key, account_id)
@@ -613,9 +681,9 @@ class _Planner:
         keys: dict[str, int] = {c.key: c.id for c in existing if c.id is not None}
         names: dict[tuple[int, str], list[int]] = defaultdict(list)
         rows: list[tuple[_Row, int]] = []
-        file_keys: dict[str, _Row] = {}
+        file_keys: dict[str, int] = {}
         matched: dict[int, _Row] = {}
-        for row in self.rows["contact"]:
+        for row in self._rows("contact"):
             if _INVALID in (row.values.get("name"), row.values.get("account"), row.values.get("key")):
                 continue
             account_id = self.resolve_account(row, "account", row.values["account"])
@@ -654,7 +722,7 @@ class _Planner:
                     key=key or default_key("contact", contact_id),
                 )
             if key:
-                file_keys[key] = row
+                file_keys[key] = row.row
                 keys[key] = contact_id
             changes: dict[str, Any] = {
                 n: (row.values[n] or "")
@@ -737,7 +805,7 @@ class _Planner:
         by_name = {norm_name(m.name): m for m in existing}
         next_id = max((m.id or 0 for m in existing), default=0)
         seen: dict[str, _Row] = {}
-        for row in self.rows["team_member"]:
+        for row in self._rows("team_member"):
             if _INVALID in (row.values.get("name"), row.values.get("key")):
                 continue
             key = row.values.get("key") or ""
@@ -785,9 +853,9 @@ class _Planner:
         for t in existing:
             by_shape[(t.account_id, t.date, t.amount)].append(t)
         next_id = max((t.id or 0 for t in existing), default=0)
-        file_keys: dict[str, _Row] = {}
+        file_keys: dict[str, int] = {}
         used: set[int] = set()
-        for row in self.rows["transaction"]:
+        for row in self._rows("transaction"):
             v = row.values
             if _INVALID in (v.get("account"), v.get("date"), v.get("amount"), v.get("key")):
                 continue
@@ -798,7 +866,7 @@ class _Planner:
             if self._repeated_key(row, key, file_keys):
                 continue
             if key:
-                file_keys[key] = row
+                file_keys[key] = row.row
             found = by_key.get(key) if key else None
             if found is None and not key:
                 candidates = [t for t in by_shape.get((account_id, v["date"], v["amount"]), []) if t.id not in used]
@@ -840,11 +908,11 @@ class _Planner:
         for i in existing:
             by_shape[(i.account_id, i.date, i.kind, i.note)].append(i)
         next_id = max((i.id or 0 for i in existing), default=0)
-        file_keys: dict[str, _Row] = {}
+        file_keys: dict[str, int] = {}
         used: set[int] = set()
         contact_keys = getattr(self, "contact_keys", None) or self._stored_contact_keys()
         contact_names = getattr(self, "contact_names", None) or {}
-        for row in self.rows["interaction"]:
+        for row in self._rows("interaction"):
             v = row.values
             if _INVALID in (v.get("account"), v.get("date"), v.get("kind"), v.get("key"), v.get("contact")):
                 continue
@@ -871,7 +939,7 @@ class _Planner:
             if self._repeated_key(row, key, file_keys):
                 continue
             if key:
-                file_keys[key] = row
+                file_keys[key] = row.row
             note = v.get("note") or ""
             found = by_key.get(key) if key else None
             if found is None and not key:
@@ -916,7 +984,7 @@ class _Planner:
         from domain.tiers.health import HistoryEntry  # the tier code loads only when a workbook holds tiers
 
         stored = {(h.entry.account_id, h.entry.on, h.entry.old, h.entry.new, h.model) for h in self.uow.tiers.history()}
-        for row in self.rows["tier_history"]:
+        for row in self._rows("tier_history"):
             v = row.values
             if _INVALID in v.values():
                 continue
@@ -927,7 +995,7 @@ class _Planner:
             shape = (account_id, v["date"], v.get("old_tier"), v["new_tier"], model)
             label = f"{v['date'].isoformat()} {v.get('old_tier') or '–'} → {v['new_tier']}"
             if shape in stored:
-                self.plan.changes.append(Change("tier_history", "same", "", label, row.sheet, row.row))
+                self.plan.note(Change("tier_history", "same", "", label, row.sheet, row.row))
                 continue
             stored.add(shape)
             params_text = v.get("reason_params") or "{}"
@@ -956,7 +1024,7 @@ class _Planner:
                     params,
                 )
             )
-            self.plan.changes.append(Change("tier_history", "add", "", label, row.sheet, row.row))
+            self.plan.note(Change("tier_history", "add", "", label, row.sheet, row.row))
 
     def tier_overrides(self) -> None:
         """A hand-set tier per account: a row replaces the account's stored one."""
@@ -966,7 +1034,7 @@ class _Planner:
 
         stored = {o.account_id: o for o in self.uow.tiers.overrides()}
         seen: dict[int, _Row] = {}
-        for row in self.rows["tier_override"]:
+        for row in self._rows("tier_override"):
             v = row.values
             if _INVALID in v.values():
                 continue
@@ -989,18 +1057,18 @@ class _Planner:
             before = stored.get(account_id)
             label = f"{v['account']} {v['tier']}"
             if before == override:
-                self.plan.changes.append(Change("tier_override", "same", "", label, row.sheet, row.row))
+                self.plan.note(Change("tier_override", "same", "", label, row.sheet, row.row))
                 continue
             self.plan.tier_overrides.append(override)
-            self.plan.changes.append(
+            self.plan.note(
                 Change("tier_override", "add" if before is None else "change", "", label, row.sheet, row.row)
             )
 
-    def _repeated_key(self, row: _Row, key: str, file_keys: Mapping[str, _Row]) -> bool:
+    def _repeated_key(self, row: _Row, key: str, file_keys: Mapping[str, int]) -> bool:
         """Report a key seen before in the file; the row is then left out."""
         if not key or key not in file_keys:
             return False
-        first = file_keys[key].row
+        first = file_keys[key]
         self.issue(
             row.sheet,
             row.row,
@@ -1030,7 +1098,7 @@ class _Planner:
     ) -> None:
         if before is None:
             added.append(after)
-            self.plan.changes.append(Change(kind, "add", key, label, row.sheet, row.row))
+            self.plan.note(Change(kind, "add", key, label, row.sheet, row.row))
             return
         diff = {
             f.name: (getattr(before, f.name), getattr(after, f.name))
@@ -1043,9 +1111,9 @@ class _Planner:
                 after = dataclasses.replace(after, updated_at=datetime.now(UTC).replace(tzinfo=None, microsecond=0))
         if diff:
             changed.append(after)
-            self.plan.changes.append(Change(kind, "change", key, label, row.sheet, row.row, diff))
+            self.plan.note(Change(kind, "change", key, label, row.sheet, row.row, diff))
         else:
-            self.plan.changes.append(Change(kind, "same", key, label, row.sheet, row.row))
+            self.plan.note(Change(kind, "same", key, label, row.sheet, row.row))
 
 
 def _only_blanks(cells: Sequence[Any]) -> bool:

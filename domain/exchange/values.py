@@ -257,6 +257,27 @@ def parse_date(value: Any) -> date | None:
     raise CellProblem("not_date", f"'{text}' is not a date.", value=text)
 
 
+def dates(cells: list[Any]) -> list[date | None] | None:
+    """A whole column through :func:`parse_date`, with one object per distinct
+    value (a big sheet repeats its dates: 500,000 orders fall on a few
+    thousand days); None if some cell is not a date, to be read cell by cell."""
+    seen: dict[tuple[type, Any], date | None] = {}
+    out: list[date | None] = []
+    try:
+        for cell in cells:
+            key = (cell.__class__, cell)
+            found = seen.get(key, _NOT_SEEN)
+            if found is _NOT_SEEN:
+                found = seen[key] = parse_date(cell)
+            out.append(found)  # type: ignore[arg-type]
+    except CellProblem:
+        return None
+    return out
+
+
+_NOT_SEEN: Any = object()
+
+
 def parse_datetime(value: Any) -> datetime | None:
     if value.__class__ is datetime and not value.microsecond and value.tzinfo is None:
         return value  # type: ignore[no-any-return]

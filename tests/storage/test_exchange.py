@@ -448,3 +448,42 @@ def test_a_bad_tier_is_reported_by_cell(store: SqlStore, tmp_path: Path) -> None
     plan = preview_import(store.unit_of_work(), FILES, book)
     assert [(i.row, i.code) for i in plan.errors] == [(3, "not_tier")]
     assert plan.new_accounts[0].tier == "B"
+
+
+def _orders_table(count: int, bad_rows: dict[int, str]) -> SheetTable:
+    rows: list[list[object]] = [["Account", "Order date", "Amount", "Key"]]
+    for i in range(count):
+        rows.append(["Group", bad_rows.get(i, f"2024-03-{i % 28 + 1:02d}"), 10 + i, f"K{i}"])
+    return SheetTable("Orders", rows)
+
+
+def test_big_sheets_are_counted_in_full_and_previewed_in_part(
+    store: SqlStore, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setattr("domain.exchange.plan.CHANGE_DETAILS", 7)
+    monkeypatch.setattr("domain.exchange.plan._CHUNK_ROWS", 4)  # several chunks
+    accounts = SheetTable("Accounts", [["Name"], ["Group"]])
+    orders = _orders_table(30, {5: "2024-02-30", 22: "soon"})
+    plan = plan_import(store.unit_of_work(), [accounts, orders], release_tables=True)
+    # Every problem is found, with the row it is in, whichever chunk it fell in.
+    assert [(i.sheet, i.row, i.code) for i in plan.errors] == [
+        ("Orders", 7, "impossible_date"),
+        ("Orders", 24, "not_date"),
+    ]
+    assert orders.rows == ()  # released once parsed
+    assert plan.counts()["transaction"] == {"add": 28, "change": 0, "same": 0}
+    added = [c for c in plan.changes if c.kind == "transaction"]
+    assert [c.row for c in added] == [2, 3, 4, 5, 6, 8, 9]  # the first seven, in file order
+
+
+def test_a_big_sheet_imports_the_same_in_chunks(store: SqlStore, monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setattr("domain.exchange.plan._CHUNK_ROWS", 3)
+    accounts = SheetTable("Accounts", [["Name"], ["Group"]])
+    plan = plan_import(store.unit_of_work(), [accounts, _orders_table(10, {})], release_tables=True)
+    apply_import(store.unit_of_work(), plan)
+    uow = store.unit_of_work()
+    with uow:
+        orders = sorted(uow.transactions.all(), key=lambda t: t.key)
+    assert [(t.key, t.date, t.amount) for t in orders] == sorted(
+        (f"K{i}", date(2024, 3, i % 28 + 1), Decimal(10 + i)) for i in range(10)
+    )
