@@ -142,6 +142,7 @@ def test_a_column_of_dates_shares_one_object_per_day_and_gives_up_on_a_bad_cell(
     column = ["2024-03-05", 45356.0, None, "2024/3/5", date(2024, 3, 6), True]
     assert dates(column[:5]) == [date(2024, 3, 5), date(2024, 3, 5), None, date(2024, 3, 5), date(2024, 3, 6)]
     parsed = dates(["2024-03-05"] * 3)
-    assert parsed is not None and parsed[0] is parsed[2]
+    assert parsed is not None
+    assert parsed[0] is parsed[2]
     assert dates(column) is None  # True is not a date: the caller reads cell by cell and reports it
     assert dates(["1"]) == [date(1899, 12, 31)]  # a serial number as text, like parse_date
