@@ -15,6 +15,7 @@ import os
 import tempfile
 import zipfile
 from collections.abc import Callable, Sequence
+from functools import partial
 from pathlib import Path
 from typing import Any, cast
 
@@ -114,7 +115,9 @@ def _read_calamine(path: Path) -> list[SheetTable]:
     import python_calamine as pc
 
     try:
-        workbook = pc.CalamineWorkbook.from_path(str(path))
+        # From memory, so the file is not held open (nor locked, on Windows)
+        # while the sheets are read one by one.
+        workbook = pc.CalamineWorkbook.from_filelike(io.BytesIO(path.read_bytes()))
     except pc.PasswordError:
         raise _fail(
             path,
@@ -122,25 +125,57 @@ def _read_calamine(path: Path) -> list[SheetTable]:
             "the workbook is protected with a password. Open it in your spreadsheet "
             "program, remove the password, save it, and import it again.",
         ) from None
+    except OSError as exc:
+        raise _fail(path, "unreadable", f"the file cannot be read ({exc.strerror}).") from None
     except Exception as exc:  # calamine raises several unrelated types for broken files
         raise _fail(path, "truncated", f"the file is damaged or incomplete ({type(exc).__name__}).") from None
-    tables: list[SheetTable] = []
     try:
-        for meta in workbook.sheets_metadata:
-            if meta.typ != pc.SheetTypeEnum.WorkSheet:
-                continue
-            sheet = workbook.get_sheet_by_name(meta.name)
-            if sheet.height * max(sheet.width, 1) > MAX_CELLS:
-                raise _fail(path, "too_big", f"the sheet '{meta.name}' has more than {MAX_CELLS:,} cells.")
-            rows = sheet.to_python(skip_empty_area=False)
-            tables.append(SheetTable(meta.name, rows, hidden=meta.visible != pc.SheetVisibleEnum.Visible))
+        return [
+            _WorkbookSheet(meta.name, meta.visible != pc.SheetVisibleEnum.Visible, partial(_sheet_rows, path, workbook))
+            for meta in workbook.sheets_metadata
+            if meta.typ == pc.SheetTypeEnum.WorkSheet
+        ]
+    except Exception as exc:
+        raise _fail(path, "truncated", f"the file is damaged or incomplete ({type(exc).__name__}).") from None
+
+
+def _sheet_rows(path: Path, workbook: Any, name: str) -> list[list[Any]]:
+    try:
+        sheet = workbook.get_sheet_by_name(name)
+        if sheet.height * max(sheet.width, 1) > MAX_CELLS:
+            raise _fail(path, "too_big", f"the sheet '{name}' has more than {MAX_CELLS:,} cells.")
+        return cast(list[list[Any]], sheet.to_python(skip_empty_area=False))
     except FileFormatError:
         raise
     except Exception as exc:
         raise _fail(path, "truncated", f"the file is damaged or incomplete ({type(exc).__name__}).") from None
-    finally:
-        workbook.close()
-    return tables
+
+
+class _WorkbookSheet(SheetTable):
+    """A sheet whose cells are read when first asked for.
+
+    An import walks the sheets one at a time and lets each one's cells go once
+    they are parsed, so a big workbook never has every sheet's cells in memory
+    at once. Reading may raise :class:`FileFormatError` for a damaged sheet.
+    """
+
+    def __init__(self, name: str, hidden: bool, load: Callable[[str], list[list[Any]]]) -> None:
+        self._load: Callable[[str], list[list[Any]]] | None = load
+        self._rows: Sequence[Sequence[Any]] = ()
+        super().__init__(name, (), hidden)
+        self._load = load  # the base initialiser assigned ``rows``, which drops the loader
+
+    @property  # type: ignore[override]
+    def rows(self) -> Sequence[Sequence[Any]]:
+        if self._load is not None:
+            load, self._load = self._load, None
+            self._rows = load(self.name)
+        return self._rows
+
+    @rows.setter
+    def rows(self, value: Sequence[Sequence[Any]]) -> None:
+        self._load = None
+        self._rows = value
 
 
 def _read_csv(path: Path, size: int) -> SheetTable:

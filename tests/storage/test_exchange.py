@@ -487,3 +487,17 @@ def test_a_big_sheet_imports_the_same_in_chunks(store: SqlStore, monkeypatch: py
     assert [(t.key, t.date, t.amount) for t in orders] == sorted(
         (f"K{i}", date(2024, 3, i % 28 + 1), Decimal(10 + i)) for i in range(10)
     )
+
+
+def test_workbook_sheets_are_read_when_first_needed(tmp_path: Path) -> None:
+    book = tmp_path / "two.xlsx"
+    workbook = xlsxwriter.Workbook(str(book))
+    workbook.add_worksheet("Accounts").write_row(0, 0, ["Name", "Key"])
+    workbook.add_worksheet("Orders").write_row(0, 0, ["Account", "Amount"])
+    workbook.close()
+    tables = read_tables(book)
+    book.unlink()  # the file is not needed (nor held open) once read
+    assert [t.name for t in tables] == ["Accounts", "Orders"]
+    assert [list(r) for r in tables[1].rows] == [["Account", "Amount"]]
+    tables[0].rows = ()  # an import lets a parsed sheet go
+    assert tables[0].rows == ()
