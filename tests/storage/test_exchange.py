@@ -36,6 +36,8 @@ TITLES = {
     "interaction": "Interactions",
     "tier_history": "Tier history",
     "tier_override": "Tiers set by hand",
+    "contact_link": "Contact links",
+    "powermap_snapshot": "Power map snapshots",
 }
 
 
