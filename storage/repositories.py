@@ -598,7 +598,9 @@ _CONTACT_SELECT = (
 def _contacts_from_raw(raw: list[Any]) -> list[Contact]:
     roles, attitudes, layers, strengths = _ROLES.get, _ATTITUDES.get, _LAYERS.get, _STRENGTHS.get
     return [
-        Contact(a, n, k, t, d, r, e, p, o, i, sm, roles(b), inf, attitudes(att), layers(lay), own, strengths(st), _day(on))
+        Contact(
+            a, n, k, t, d, r, e, p, o, i, sm, roles(b), inf, attitudes(att), layers(lay), own, strengths(st), _day(on)
+        )
         for (a, n, k, t, d, r, e, p, o, i, sm, b, inf, att, lay, own, st, on) in raw
     ]
 
@@ -617,9 +619,16 @@ class SqlContactRepository:
         return int(row["id"])
 
     def add_many(self, contacts: Iterable[Contact]) -> None:
+        """Insert contacts; managers come before their reports (the callers'
+        order), while a dotted line may point at a contact later in the list."""
         values = [_contact_values(c) for c in contacts]
         rows = _with_ids_and_keys(self._session, ContactRow, "contact", values)
+        dotted = [{"id": r["id"], "secondary_manager_id": r["secondary_manager_id"]} for r in rows]
+        dotted = [d for d in dotted if d["secondary_manager_id"] is not None]
+        for row in rows:
+            row["secondary_manager_id"] = None
         _bulk_insert(self._session, ContactRow, rows)
+        _core_update_many(self._session, ContactRow, dotted)
 
     def all(self) -> list[Contact]:
         raw = _raw_rows(self._session, _CONTACT_SELECT + " ORDER BY id")
@@ -797,6 +806,12 @@ class SqlSnapshotRepository:
 
     def for_account(self, account_id: int) -> list[Snapshot]:
         return self._load(PowerMapSnapshotRow.account_id == account_id)
+
+    def for_accounts(self, account_ids: Collection[int]) -> list[Snapshot]:
+        found: list[Snapshot] = []
+        for batch in _chunks(account_ids):
+            found.extend(self._load(PowerMapSnapshotRow.account_id.in_(batch)))
+        return found
 
     def all(self) -> list[Snapshot]:
         return self._load(None)

@@ -1408,15 +1408,7 @@ def _apply(uow: UnitOfWork, plan: ImportPlan, progress: Progress | None) -> None
     add(lambda: uow.team.add_many(plan.new_team))
     add(lambda: uow.team.update_many(plan.changed_team))
     new_contacts = _parents_first(plan.new_contacts, lambda c: c.reports_to_id)
-    # A dotted line may point at a contact added later in the list: set once all are in.
-    dotted = [c for c in new_contacts if c.secondary_manager_id is not None]
-    if dotted:
-        new_contacts = [
-            dataclasses.replace(c, secondary_manager_id=None) if c.secondary_manager_id is not None else c
-            for c in new_contacts
-        ]
     add(lambda: uow.contacts.add_many(new_contacts))
-    add(lambda: uow.contacts.update_many(dotted))
     add(lambda: uow.contacts.update_many(plan.changed_contacts))
     add(lambda: uow.transactions.add_many(plan.new_transactions))
     add(lambda: uow.transactions.update_many(plan.changed_transactions))

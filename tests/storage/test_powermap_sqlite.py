@@ -319,3 +319,22 @@ def test_deleting_a_team_member_or_a_manager_clears_the_reference(tmp_path: Path
     assert kept.secondary_manager_id is None
     assert kept.owner_id == member
     store.close()
+
+
+def test_deleting_an_account_and_undoing_it_keeps_links_and_snapshots(store: SqlStore, org: dict[str, int]) -> None:
+    uow = store.unit_of_work
+    pm.update_contact(uow(), org["dan"], {"secondary_manager_id": org["ann"], "owner_id": org["member"]})
+    pm.add_link(uow(), ContactLink(org["ann"], org["dan"], LinkKind.INFLUENCE))
+    pm.add_link(uow(), ContactLink(org["bob"], org["cat"], LinkKind.CONFLICT))
+    pm.take_snapshot(uow(), org["group"], DAY, "before")
+    pm.take_snapshot(uow(), org["branch"], DAY)
+    with uow() as u:
+        before = (u.contacts.all(), u.links.all(), u.snapshots.all())
+
+    removed = services.delete_account(uow(), org["group"], lift_children=False)
+    with uow() as u:
+        assert (u.contacts.all(), u.links.all(), u.snapshots.all()) == ([], [], [])
+    services.restore_accounts(uow(), removed)
+
+    with uow() as u:
+        assert (u.contacts.all(), u.links.all(), u.snapshots.all()) == before
