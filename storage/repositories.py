@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import dataclasses
 from collections.abc import Callable, Collection, Iterable, Iterator, Sequence
 from datetime import UTC, date, datetime
 from decimal import Decimal
@@ -589,20 +590,64 @@ def _contact_values(c: Contact) -> dict[str, Any]:
     return values
 
 
-_CONTACT_SELECT = (
-    "SELECT account_id, name, key, title, department, reports_to_id, email, phone, notes, id, "
-    "secondary_manager_id, buying_role, influence, attitude, layer, owner_id, strength, last_contact_on FROM contact"
+# Contact(*row) takes these in its field order.
+_CONTACT_SELECT = "SELECT account_id, name, key, title, department, reports_to_id, email, phone, notes, id FROM contact"
+_CONTACT_BASE_COLUMNS = (
+    "id",
+    "key",
+    "account_id",
+    "name",
+    "title",
+    "department",
+    "reports_to_id",
+    "email",
+    "phone",
+    "notes",
+)
+_POWER_COLUMNS = (
+    "secondary_manager_id",
+    "buying_role",
+    "influence",
+    "attitude",
+    "layer",
+    "owner_id",
+    "strength",
+    "last_contact_on",
+)
+_POWER_SELECT = (
+    f"SELECT id, {', '.join(_POWER_COLUMNS)} FROM contact WHERE "
+    + " OR ".join(f"{name} IS NOT NULL" for name in _POWER_COLUMNS)
 )
 
 
-def _contacts_from_raw(raw: list[Any]) -> list[Contact]:
-    roles, attitudes, layers, strengths = _ROLES.get, _ATTITUDES.get, _LAYERS.get, _STRENGTHS.get
-    return [
-        Contact(
-            a, n, k, t, d, r, e, p, o, i, sm, roles(b), inf, attitudes(att), layers(lay), own, strengths(st), _day(on)
-        )
-        for (a, n, k, t, d, r, e, p, o, i, sm, b, inf, att, lay, own, st, on) in raw
-    ]
+def _has_power(c: Contact) -> bool:
+    return not (
+        c.secondary_manager_id is None
+        and c.buying_role is None
+        and c.influence is None
+        and c.attitude is None
+        and c.layer is None
+        and c.owner_id is None
+        and c.strength is None
+        and c.last_contact_on is None
+    )
+
+
+def _power_values(c: Contact) -> dict[str, Any]:
+    values = _contact_values(c)
+    return {"id": c.id, **{name: values[name] for name in _POWER_COLUMNS}}
+
+
+def _set_power(contact: Contact, row: Sequence[Any]) -> None:
+    _id, manager, role, influence, attitude, layer, owner, strength, on = row
+    contact.secondary_manager_id = manager
+    contact.buying_role = _ROLES.get(role)
+    contact.influence = influence
+    contact.attitude = _ATTITUDES.get(attitude)
+    contact.layer = _LAYERS.get(layer)
+    contact.owner_id = owner
+    contact.strength = _STRENGTHS.get(strength)
+    contact.last_contact_on = _day(on)
 
 
 class SqlContactRepository:
@@ -620,20 +665,37 @@ class SqlContactRepository:
 
     def add_many(self, contacts: Iterable[Contact]) -> None:
         """Insert contacts; managers come before their reports (the callers'
-        order), while a dotted line may point at a contact later in the list."""
-        values = [_contact_values(c) for c in contacts]
-        rows = _with_ids_and_keys(self._session, ContactRow, "contact", values)
-        dotted = [{"id": r["id"], "secondary_manager_id": r["secondary_manager_id"]} for r in rows]
-        dotted = [d for d in dotted if d["secondary_manager_id"] is not None]
-        for row in rows:
-            row["secondary_manager_id"] = None
-        _bulk_insert(self._session, ContactRow, rows)
-        _core_update_many(self._session, ContactRow, dotted)
+        order), while a dotted line may point at a contact later in the list.
+
+        The power-map fields go in by a second statement, for the contacts
+        that have any: most contacts of a big import have none, and the rows
+        then cost what they did before the power map existed."""
+        items = list(contacts)
+        if any(c.id is None or not c.key for c in items):
+            # Ids and keys as the store gives them, on copies: the callers' records stay as they were.
+            rows = _with_ids_and_keys(self._session, ContactRow, "contact", [_contact_values(c) for c in items])
+            items = [dataclasses.replace(c, id=r["id"], key=r["key"]) for c, r in zip(items, rows, strict=True)]
+        for start in range(0, len(items), INSERT_BATCH):
+            batch = items[start : start + INSERT_BATCH]
+            base = [
+                (c.id, c.key, c.account_id, c.name, c.title, c.department, c.reports_to_id, c.email, c.phone, c.notes)
+                for c in batch
+            ]
+            _insert_tuples(self._session, ContactRow, _CONTACT_BASE_COLUMNS, base)
+        power = [_power_values(c) for c in items if _has_power(c)]
+        _core_update_many(self._session, ContactRow, power)
 
     def all(self) -> list[Contact]:
         raw = _raw_rows(self._session, _CONTACT_SELECT + " ORDER BY id")
         if raw is not None:
-            return _contacts_from_raw(raw)
+            contacts = [Contact(*row) for row in raw]
+            # Only the contacts with power-map data come back from the second query.
+            power = _raw_rows(self._session, _POWER_SELECT + " ORDER BY id") or []
+            if power:
+                by_id = {c.id: c for c in contacts}
+                for row in power:
+                    _set_power(by_id[row[0]], row)
+            return contacts
         table = _table(ContactRow)
         return [_contact(r) for r in self._session.execute(select(table).order_by(table.c.id)).all()]
 

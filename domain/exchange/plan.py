@@ -1249,6 +1249,9 @@ class _Planner:
             added.append(after)
             self.plan.changes.append(Change(kind, "add", key, label, row.sheet, row.row))
             return
+        if before == after:  # the usual row of a re-import: one comparison instead of one per field
+            self.plan.changes.append(Change(kind, "same", key, label, row.sheet, row.row))
+            return
         diff = {
             f.name: (getattr(before, f.name), getattr(after, f.name))
             for f in dataclasses.fields(after)
