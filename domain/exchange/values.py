@@ -436,8 +436,9 @@ def _bounded(low: int, high: int) -> Any:
     def parse(value: Any) -> int | None:
         number = parse_integer(value)
         if number is not None and not low <= number <= high:
+            # Its own code: "out_of_range" is the percent columns' -1000 to 1000.
             raise CellProblem(
-                "out_of_range", f"'{value}' is outside {low} to {high}.", value=str(value), low=low, high=high
+                "out_of_scale", f"'{value}' is outside {low} to {high}.", value=str(value), low=low, high=high
             )
         return number
 

@@ -155,10 +155,10 @@ def test_bad_power_map_cells_and_references_are_reported_by_cell(store: SqlStore
     plan = plan_import(store.unit_of_work(), tables)
     found = {(i.sheet, i.row, i.column, i.code) for i in plan.errors}
     assert found == {
-        ("Contacts", 2, "D (Influence)", "out_of_range"),
+        ("Contacts", 2, "D (Influence)", "out_of_scale"),
         ("Contacts", 2, "E (Attitude)", "not_attitude"),
         ("Contacts", 2, "F (Buying role)", "not_buying_role"),
         ("Contacts", 2, "G (Relationship owner)", "unknown_team_member"),
         ("Contact links", 2, "B (To contact key)", "self_link"),
-        ("Contact links", 3, "D (Strength)", "out_of_range"),
+        ("Contact links", 3, "D (Strength)", "out_of_scale"),
     }
