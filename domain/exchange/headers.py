@@ -111,7 +111,7 @@ OWN_HEADERS: dict[str, dict[str, tuple[str, ...]]] = {
             "我方负责人",
             "关系维护人",
         ),
-        "strength": ("Relationship strength", "Strength", "关系强度", "关系紧密度", "关系程度"),
+        "strength": ("Relationship strength", "Strength", "关系强度", "关系紧密度", "关系程度", "强度"),
         "last_contact_on": (
             "Last contact",
             "Last contacted",
@@ -181,7 +181,7 @@ OWN_HEADERS: dict[str, dict[str, tuple[str, ...]]] = {
         "attitude": ("Attitude", "态度"),
         "layer": ("Relationship layer", "Layer", "关系层级"),
         "owner_name": ("Relationship owner", "Owner", "关系负责人", "负责人"),
-        "strength": ("Relationship strength", "Strength", "关系强度"),
+        "strength": ("Relationship strength", "Strength", "关系强度", "强度"),
     },
 }
 
