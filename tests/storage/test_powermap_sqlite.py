@@ -338,3 +338,17 @@ def test_deleting_an_account_and_undoing_it_keeps_links_and_snapshots(store: Sql
 
     with uow() as u:
         assert (u.contacts.all(), u.links.all(), u.snapshots.all()) == before
+
+
+def test_the_demo_portfolio_has_a_power_map_to_show(demo_store: SqlStore) -> None:
+    with demo_store.unit_of_work() as uow:
+        contacts = uow.contacts.all()
+        links = uow.links.all()
+        team = {m.id for m in uow.team.all()}
+    assert links
+    assert all(c.buying_role is BuyingRole.DECISION_MAKER for c in contacts if c.reports_to_id is None)
+    assert {c.owner_id for c in contacts if c.owner_id is not None} <= team
+    assert any(c.buying_role is BuyingRole.COACH for c in contacts)
+    account = contacts[0].account_id
+    coverage = pm.group_coverage(demo_store.unit_of_work(), account, DAY)
+    assert 0 <= coverage.total.score <= 100
