@@ -160,6 +160,8 @@ def _cmd_export(args: argparse.Namespace) -> int:
         "interaction": "interactions",
         "tier_history": "tier changes",
         "tier_override": "tiers set by hand",
+        "contact_link": "contact links",
+        "powermap_snapshot": "power-map snapshot entries",
     }
     parts = ", ".join(f"{count} {names[kind]}" for kind, count in written.items())
     print(f"Wrote {parts} to {target}.")

@@ -16,10 +16,16 @@ from decimal import Decimal
 from domain.errors import CancelledError
 from domain.model import (
     Account,
+    Attitude,
+    BuyingRole,
     Contact,
+    ContactLink,
     Interaction,
     InteractionKind,
     Lifecycle,
+    LinkKind,
+    RelationshipLayer,
+    RelationshipStrength,
     TeamMember,
     Transaction,
     default_key,
@@ -126,6 +132,7 @@ class DemoPortfolio:
     team: list[TeamMember] = field(default_factory=list)
     transactions: list[Transaction] = field(default_factory=list)
     interactions: list[Interaction] = field(default_factory=list)
+    links: list[ContactLink] = field(default_factory=list)
 
 
 @dataclass
@@ -308,6 +315,63 @@ def _orders(rng: random.Random, out: DemoPortfolio, account_id: int, today: date
         day += timedelta(days=max(7, int(every * rng.uniform(0.6, 1.4))))
 
 
+# The buying role a department's lead usually plays (others: an influencer or nobody known).
+_LEAD_ROLES = {
+    "财务部": BuyingRole.ECONOMIC_BUYER,
+    "信息技术部": BuyingRole.TECHNICAL_BUYER,
+    "研发部": BuyingRole.TECHNICAL_BUYER,
+    "采购部": BuyingRole.GATEKEEPER,
+    "生产部": BuyingRole.USER,
+}
+
+
+def add_power_map(rng: random.Random, portfolio: DemoPortfolio, team_ids: list[int], today: date) -> None:
+    """Give the portfolio's contacts power-map data (roles, influence, attitude,
+    our owners, relationship strength) and a few links between them.
+
+    Kept apart from :func:`generate_portfolio` and its random stream, so the
+    portfolios other code generates stay as they were."""
+    by_account: dict[int, list[Contact]] = {}
+    for contact in portfolio.contacts:
+        by_account.setdefault(contact.account_id, []).append(contact)
+    attitudes = list(Attitude)
+    strengths = list(RelationshipStrength)
+    for people in by_account.values():
+        leads: list[Contact] = []
+        heads = {p.id for p in people if p.reports_to_id is None}
+        for contact in people:
+            if contact.reports_to_id is None:
+                contact.buying_role, contact.influence = BuyingRole.DECISION_MAKER, 5
+                contact.layer = RelationshipLayer.KEY_PERSON
+            elif contact.reports_to_id in heads:
+                leads.append(contact)
+                contact.buying_role = _LEAD_ROLES.get(contact.department, BuyingRole.INFLUENCER)
+                contact.influence = rng.randint(3, 4)
+                contact.layer = RelationshipLayer.KEY_PERSON
+            else:
+                contact.buying_role = rng.choice((BuyingRole.USER, BuyingRole.INFLUENCER, None))
+                contact.influence = rng.randint(1, 3)
+                contact.layer = RelationshipLayer.BROAD
+            if rng.random() < 0.8:
+                contact.attitude = rng.choices(attitudes, weights=(1, 2, 4, 3, 1))[0]
+            if team_ids and rng.random() < (0.8 if (contact.influence or 0) >= 3 else 0.3):
+                contact.owner_id = rng.choice(team_ids)
+                contact.strength = rng.choices(strengths, weights=(1, 3, 4, 2, 1))[0]
+                contact.last_contact_on = today - timedelta(days=rng.randint(0, 240))
+        if leads and rng.random() < 0.3:
+            rng.choice(leads).buying_role = BuyingRole.COACH
+        if len(people) >= 3 and rng.random() < 0.5:
+            source, target = rng.sample(people, 2)
+            assert source.id is not None
+            assert target.id is not None
+            portfolio.links.append(ContactLink(source.id, target.id, LinkKind.INFLUENCE, rng.randint(1, 3)))
+        if len(leads) >= 2 and rng.random() < 0.2:
+            first, second = rng.sample(leads, 2)
+            assert first.id is not None
+            assert second.id is not None
+            portfolio.links.append(ContactLink(first.id, second.id, LinkKind.CONFLICT, rng.randint(1, 3)))
+
+
 def load_demo(
     uow: UnitOfWork,
     accounts: int,
@@ -335,12 +399,22 @@ def load_demo(
             with_team=not has_team,
             details=details,
         )
+        team_ids: list[int] = []
+
+        def add_team() -> None:
+            team_ids.extend(uow.team.add(m) for m in portfolio.team)
+            if not team_ids:
+                team_ids.extend(m.id for m in uow.team.all() if m.id is not None and m.active)
+            if details:  # the power map's owners are our people: they come first
+                add_power_map(random.Random(seed * 1_000_003 + 17), portfolio, team_ids, today or date.today())
+
         steps = [
             lambda: uow.accounts.add_many(portfolio.accounts),
+            add_team,
             lambda: uow.contacts.add_many(portfolio.contacts),
-            lambda: [uow.team.add(m) for m in portfolio.team],
             lambda: uow.transactions.add_many(portfolio.transactions),
             lambda: uow.interactions.add_many(portfolio.interactions),
+            lambda: uow.links.add_many(portfolio.links),
         ]
         for done, step in enumerate(steps):
             if progress is not None and progress(done, len(steps)) is False:

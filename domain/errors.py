@@ -46,6 +46,18 @@ class TreeCycleError(DomainError):
     code = "tree_cycle"
 
 
+class ReportingCycleError(DomainError):
+    """A new reporting line would make a contact their own manager (directly or further up)."""
+
+    code = "reporting_cycle"
+
+
+class DuplicateLinkError(DomainError):
+    """The same two contacts already have a link of this kind."""
+
+    code = "duplicate_link"
+
+
 class DuplicateKeyError(DomainError):
     """Another account already uses this key."""
 

@@ -13,6 +13,10 @@ import enum
 from dataclasses import dataclass, field
 from datetime import date, datetime
 from decimal import Decimal
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:  # the power map's snapshot refers back to this module
+    from domain.powermap.snapshot import Snapshot
 
 # Alias: records below have a field named ``date``, which hides the type.
 Day = date
@@ -249,3 +253,5 @@ class AccountSubtree:
     transactions: list[Transaction] = field(default_factory=list)
     interactions: list[Interaction] = field(default_factory=list)
     lifted: list[tuple[int, int]] = field(default_factory=list)
+    links: list[ContactLink] = field(default_factory=list)  # with either end among the contacts
+    snapshots: list[Snapshot] = field(default_factory=list)

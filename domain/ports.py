@@ -18,13 +18,15 @@ from domain.model import (
     Account,
     AccountNode,
     Contact,
+    ContactLink,
     Interaction,
     StoreCounts,
     TeamMember,
     Transaction,
 )
 
-if TYPE_CHECKING:  # only in annotations: the tier code loads when classification is used
+if TYPE_CHECKING:  # only in annotations: the tier and power-map code loads when used
+    from domain.powermap.snapshot import Snapshot
     from domain.tiers.classify import TierChange
     from domain.tiers.health import HistoryEntry
     from domain.tiers.metrics import AccountActivity
@@ -87,9 +89,17 @@ class AccountRepository(Protocol):
 
     def annual_revenue(self, account_ids: Collection[int]) -> dict[int, Decimal | None]: ...
 
+    def names(self, account_ids: Collection[int]) -> dict[int, str]:
+        """``{id: name}`` of the given accounts that exist."""
+        ...
+
 
 class ContactRepository(Protocol):
-    def add(self, contact: Contact) -> int: ...
+    def get(self, contact_id: int) -> Contact | None: ...
+
+    def add(self, contact: Contact) -> int:
+        """Insert ``contact`` (keeping its id if set; a key from the id if it has none) and return its id."""
+        ...
 
     def add_many(self, contacts: Iterable[Contact]) -> None: ...
 
@@ -99,9 +109,71 @@ class ContactRepository(Protocol):
 
     def for_accounts(self, account_ids: Collection[int]) -> list[Contact]: ...
 
+    def delete(self, contact_ids: Collection[int]) -> None:
+        """Delete contacts; reporting lines and interactions pointing at them are cleared, links go."""
+        ...
+
+    def key_in_use(self, key: str, except_id: int | None = None) -> bool: ...
+
     def set_reports_to(self, contact_id: int, manager_id: int | None) -> None: ...
 
+    def set_secondary_manager(self, contact_ids: Collection[int], manager_id: int | None) -> None: ...
+
+    def direct_reports(self, manager_id: int) -> list[int]:
+        """Ids of the contacts reporting to ``manager_id`` (solid line), ascending."""
+        ...
+
+    def dotted_reports(self, manager_id: int) -> list[int]:
+        """Ids of the contacts whose secondary (dotted-line) manager is ``manager_id``."""
+        ...
+
+    def lineage(self, contact_ids: Collection[int]) -> dict[int, int | None]:
+        """``{id: reports_to}`` for the given contacts and every manager above them."""
+        ...
+
     def max_id(self) -> int: ...
+
+
+class ContactLinkRepository(Protocol):
+    """Informal links between contacts (power map)."""
+
+    def get(self, link_id: int) -> ContactLink | None: ...
+
+    def add(self, link: ContactLink) -> int: ...
+
+    def add_many(self, links: Iterable[ContactLink]) -> None: ...
+
+    def update(self, link: ContactLink) -> None: ...
+
+    def update_many(self, links: Iterable[ContactLink]) -> None: ...
+
+    def delete(self, link_ids: Collection[int]) -> None: ...
+
+    def all(self) -> list[ContactLink]: ...
+
+    def for_contacts(self, contact_ids: Collection[int]) -> list[ContactLink]:
+        """Links with either end among ``contact_ids``, by id."""
+        ...
+
+
+class SnapshotRepository(Protocol):
+    """Stored power-map snapshots, each with its entries."""
+
+    def add(self, snapshot: Snapshot) -> int: ...
+
+    def add_many(self, snapshots: Iterable[Snapshot]) -> None: ...
+
+    def get(self, snapshot_id: int) -> Snapshot | None: ...
+
+    def for_account(self, account_id: int) -> list[Snapshot]:
+        """The account's snapshots, oldest first (by day taken, then id)."""
+        ...
+
+    def for_accounts(self, account_ids: Collection[int]) -> list[Snapshot]: ...
+
+    def all(self) -> list[Snapshot]: ...
+
+    def delete(self, snapshot_ids: Collection[int]) -> None: ...
 
 
 class TeamRepository(Protocol):
@@ -136,6 +208,16 @@ class InteractionRepository(Protocol):
     def update_many(self, interactions: Iterable[Interaction]) -> None: ...
 
     def for_accounts(self, account_ids: Collection[int]) -> list[Interaction]: ...
+
+    def latest_by_contact(self, contact_ids: Collection[int]) -> dict[int, date]:
+        """The day of each contact's latest interaction (contacts with none are left out)."""
+        ...
+
+    def with_contact(self, contact_id: int) -> list[int]:
+        """Ids of the interactions held with ``contact_id``."""
+        ...
+
+    def set_contact(self, interaction_ids: Collection[int], contact_id: int | None) -> None: ...
 
 
 class SettingRepository(Protocol):
@@ -184,6 +266,8 @@ class UnitOfWork(Protocol):
     interactions: InteractionRepository
     settings: SettingRepository
     tiers: TierRepository
+    links: ContactLinkRepository
+    snapshots: SnapshotRepository
 
     def __enter__(self) -> UnitOfWork: ...
 

@@ -167,6 +167,8 @@ def delete_account(uow: UnitOfWork, account_id: int, *, lift_children: bool) -> 
         removed.contacts = uow.contacts.for_accounts(ids)
         removed.transactions = uow.transactions.for_accounts(ids)
         removed.interactions = uow.interactions.for_accounts(ids)
+        removed.links = uow.links.for_contacts([c.id for c in removed.contacts if c.id is not None])
+        removed.snapshots = uow.snapshots.for_accounts(ids)
         uow.accounts.delete(ids)
         uow.commit()
     return removed
@@ -183,6 +185,8 @@ def restore_accounts(uow: UnitOfWork, removed: AccountSubtree) -> None:
                 uow.contacts.set_reports_to(contact.id, contact.reports_to_id)
         uow.transactions.add_many(removed.transactions)
         uow.interactions.add_many(removed.interactions)
+        uow.links.add_many(removed.links)
+        uow.snapshots.add_many(removed.snapshots)
         for child_id, parent_id in removed.lifted:
             uow.accounts.set_parent([child_id], parent_id)
         uow.commit()

@@ -105,6 +105,64 @@ class ContactRow(Base):
     email: Mapped[str] = mapped_column(String(320), default="")
     phone: Mapped[str] = mapped_column(String(64), default="")
     notes: Mapped[str] = mapped_column(Text, default="")
+    # Power map; enums are stored as their values, None is "not known yet".
+    secondary_manager_id: Mapped[int | None] = mapped_column(ForeignKey("contact.id", ondelete="SET NULL"))
+    buying_role: Mapped[str | None] = mapped_column(String(20))
+    influence: Mapped[int | None] = mapped_column(Integer)
+    attitude: Mapped[int | None] = mapped_column(Integer)
+    layer: Mapped[str | None] = mapped_column(String(20))
+    owner_id: Mapped[int | None] = mapped_column(ForeignKey("team_member.id", ondelete="SET NULL"))
+    strength: Mapped[int | None] = mapped_column(Integer)
+    last_contact_on: Mapped[date | None] = mapped_column(Date)
+
+
+class ContactLinkRow(Base):
+    """An informal influence or conflict line between two contacts."""
+
+    __tablename__ = "contact_link"
+    __table_args__ = {"sqlite_autoincrement": True}
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    source_id: Mapped[int] = mapped_column(ForeignKey("contact.id", ondelete="CASCADE"), index=True)
+    target_id: Mapped[int] = mapped_column(ForeignKey("contact.id", ondelete="CASCADE"), index=True)
+    kind: Mapped[str] = mapped_column(String(20))
+    strength: Mapped[int] = mapped_column(Integer)
+    note: Mapped[str] = mapped_column(Text)
+
+
+class PowerMapSnapshotRow(Base):
+    """A dated copy of one account's power map, for comparing over time."""
+
+    __tablename__ = "powermap_snapshot"
+    __table_args__ = {"sqlite_autoincrement": True}
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    account_id: Mapped[int] = mapped_column(ForeignKey("account.id", ondelete="CASCADE"), index=True)
+    taken_on: Mapped[date] = mapped_column(Date)
+    label: Mapped[str] = mapped_column(String(200))
+    created_at: Mapped[datetime] = mapped_column(DateTime)
+
+
+class PowerMapSnapshotEntryRow(Base):
+    """One contact as a snapshot saw them; names, not ids, so that the entry
+    outlives the contact and its owner."""
+
+    __tablename__ = "powermap_snapshot_entry"
+
+    snapshot_id: Mapped[int] = mapped_column(
+        ForeignKey("powermap_snapshot.id", ondelete="CASCADE"), primary_key=True
+    )
+    contact_key: Mapped[str] = mapped_column(String(200), primary_key=True)
+    name: Mapped[str] = mapped_column(String(200))
+    title: Mapped[str] = mapped_column(String(200))
+    department: Mapped[str] = mapped_column(String(200))
+    manager_key: Mapped[str | None] = mapped_column(String(200))
+    buying_role: Mapped[str | None] = mapped_column(String(20))
+    influence: Mapped[int | None] = mapped_column(Integer)
+    attitude: Mapped[int | None] = mapped_column(Integer)
+    layer: Mapped[str | None] = mapped_column(String(20))
+    owner_name: Mapped[str] = mapped_column(String(200))
+    strength: Mapped[int | None] = mapped_column(Integer)
 
 
 class TeamMemberRow(Base):

@@ -2,8 +2,9 @@
 
 from __future__ import annotations
 
+import dataclasses
 from collections.abc import Callable, Collection, Iterable, Iterator, Sequence
-from datetime import date, datetime
+from datetime import UTC, date, datetime
 from decimal import Decimal
 from operator import itemgetter, methodcaller
 from typing import Any, TypeVar, cast
@@ -28,15 +29,31 @@ from sqlalchemy.orm import Session, aliased
 from domain.model import (
     Account,
     AccountNode,
+    Attitude,
+    BuyingRole,
     Contact,
+    ContactLink,
     Interaction,
     InteractionKind,
     Lifecycle,
+    LinkKind,
+    RelationshipLayer,
+    RelationshipStrength,
     TeamMember,
     Transaction,
     default_key,
 )
-from storage.orm import AccountRow, ContactRow, InteractionRow, TeamMemberRow, TransactionRow
+from domain.powermap.snapshot import Snapshot, SnapshotEntry
+from storage.orm import (
+    AccountRow,
+    ContactLinkRow,
+    ContactRow,
+    InteractionRow,
+    PowerMapSnapshotEntryRow,
+    PowerMapSnapshotRow,
+    TeamMemberRow,
+    TransactionRow,
+)
 from storage.queries import filter_nodes
 
 # Stay well below every engine's limit on bound parameters per statement.
@@ -501,6 +518,13 @@ class SqlAccountRepository:
     def max_id(self) -> int:
         return int(self._session.scalar(select(func.coalesce(func.max(AccountRow.id), 0))) or 0)
 
+    def names(self, account_ids: Collection[int]) -> dict[int, str]:
+        result: dict[int, str] = {}
+        for batch in _chunks(account_ids):
+            rows = self._session.execute(select(AccountRow.id, AccountRow.name).where(AccountRow.id.in_(batch)))
+            result.update({i: n for i, n in rows})
+        return result
+
     def annual_revenue(self, account_ids: Collection[int]) -> dict[int, Decimal | None]:
         result: dict[int, Decimal | None] = {}
         for batch in _chunks(account_ids):
@@ -509,6 +533,13 @@ class SqlAccountRepository:
             )
             result.update({i: from_cents(c) for i, c in rows})
         return result
+
+
+# Stored value -> enum member; ``.get`` turns a NULL (None) into None without a test per row.
+_ROLES: dict[Any, BuyingRole] = {r.value: r for r in BuyingRole}
+_ATTITUDES: dict[Any, Attitude] = {int(a): a for a in Attitude}
+_LAYERS: dict[Any, RelationshipLayer] = {r.value: r for r in RelationshipLayer}
+_STRENGTHS: dict[Any, RelationshipStrength] = {int(s): s for s in RelationshipStrength}
 
 
 def _contact(row: Any) -> Contact:
@@ -523,6 +554,14 @@ def _contact(row: Any) -> Contact:
         email=row.email,
         phone=row.phone,
         notes=row.notes,
+        secondary_manager_id=row.secondary_manager_id,
+        buying_role=_ROLES.get(row.buying_role),
+        influence=row.influence,
+        attitude=_ATTITUDES.get(row.attitude),
+        layer=_LAYERS.get(row.layer),
+        owner_id=row.owner_id,
+        strength=_STRENGTHS.get(row.strength),
+        last_contact_on=_day(row.last_contact_on),
     )
 
 
@@ -537,15 +576,87 @@ def _contact_values(c: Contact) -> dict[str, Any]:
         "email": c.email,
         "phone": c.phone,
         "notes": c.notes,
+        "secondary_manager_id": c.secondary_manager_id,
+        "buying_role": None if c.buying_role is None else c.buying_role.value,
+        "influence": c.influence,
+        "attitude": None if c.attitude is None else int(c.attitude),
+        "layer": None if c.layer is None else c.layer.value,
+        "owner_id": c.owner_id,
+        "strength": None if c.strength is None else int(c.strength),
+        "last_contact_on": c.last_contact_on,
     }
     if c.id is not None:
         values["id"] = c.id
     return values
 
 
+# Contact(*row) takes these in its field order.
+_CONTACT_SELECT = "SELECT account_id, name, key, title, department, reports_to_id, email, phone, notes, id FROM contact"
+_CONTACT_BASE_COLUMNS = (
+    "id",
+    "key",
+    "account_id",
+    "name",
+    "title",
+    "department",
+    "reports_to_id",
+    "email",
+    "phone",
+    "notes",
+)
+_POWER_COLUMNS = (
+    "secondary_manager_id",
+    "buying_role",
+    "influence",
+    "attitude",
+    "layer",
+    "owner_id",
+    "strength",
+    "last_contact_on",
+)
+_POWER_SELECT = (
+    f"SELECT id, {', '.join(_POWER_COLUMNS)} FROM contact WHERE "
+    + " OR ".join(f"{name} IS NOT NULL" for name in _POWER_COLUMNS)
+)
+
+
+def _has_power(c: Contact) -> bool:
+    return not (
+        c.secondary_manager_id is None
+        and c.buying_role is None
+        and c.influence is None
+        and c.attitude is None
+        and c.layer is None
+        and c.owner_id is None
+        and c.strength is None
+        and c.last_contact_on is None
+    )
+
+
+def _power_values(c: Contact) -> dict[str, Any]:
+    values = _contact_values(c)
+    return {"id": c.id, **{name: values[name] for name in _POWER_COLUMNS}}
+
+
+def _set_power(contact: Contact, row: Sequence[Any]) -> None:
+    _id, manager, role, influence, attitude, layer, owner, strength, on = row
+    contact.secondary_manager_id = manager
+    contact.buying_role = _ROLES.get(role)
+    contact.influence = influence
+    contact.attitude = _ATTITUDES.get(attitude)
+    contact.layer = _LAYERS.get(layer)
+    contact.owner_id = owner
+    contact.strength = _STRENGTHS.get(strength)
+    contact.last_contact_on = _day(on)
+
+
 class SqlContactRepository:
     def __init__(self, session: Session) -> None:
         self._session = session
+
+    def get(self, contact_id: int) -> Contact | None:
+        row = self._session.get(ContactRow, contact_id)
+        return None if row is None else _contact(row)
 
     def add(self, contact: Contact) -> int:
         row = _with_ids_and_keys(self._session, ContactRow, "contact", [_contact_values(contact)])[0]
@@ -553,18 +664,38 @@ class SqlContactRepository:
         return int(row["id"])
 
     def add_many(self, contacts: Iterable[Contact]) -> None:
-        values = [_contact_values(c) for c in contacts]
-        rows = _with_ids_and_keys(self._session, ContactRow, "contact", values)
-        _bulk_insert(self._session, ContactRow, rows)
+        """Insert contacts; managers come before their reports (the callers'
+        order), while a dotted line may point at a contact later in the list.
+
+        The power-map fields go in by a second statement, for the contacts
+        that have any: most contacts of a big import have none, and the rows
+        then cost what they did before the power map existed."""
+        items = list(contacts)
+        if any(c.id is None or not c.key for c in items):
+            # Ids and keys as the store gives them, on copies: the callers' records stay as they were.
+            rows = _with_ids_and_keys(self._session, ContactRow, "contact", [_contact_values(c) for c in items])
+            items = [dataclasses.replace(c, id=r["id"], key=r["key"]) for c, r in zip(items, rows, strict=True)]
+        for start in range(0, len(items), INSERT_BATCH):
+            batch = items[start : start + INSERT_BATCH]
+            base = [
+                (c.id, c.key, c.account_id, c.name, c.title, c.department, c.reports_to_id, c.email, c.phone, c.notes)
+                for c in batch
+            ]
+            _insert_tuples(self._session, ContactRow, _CONTACT_BASE_COLUMNS, base)
+        power = [_power_values(c) for c in items if _has_power(c)]
+        _core_update_many(self._session, ContactRow, power)
 
     def all(self) -> list[Contact]:
-        raw = _raw_rows(
-            self._session,
-            "SELECT account_id, name, key, title, department, reports_to_id, email, phone, notes, id FROM contact "
-            "ORDER BY id",
-        )
+        raw = _raw_rows(self._session, _CONTACT_SELECT + " ORDER BY id")
         if raw is not None:
-            return [Contact(*row) for row in raw]
+            contacts = [Contact(*row) for row in raw]
+            # Only the contacts with power-map data come back from the second query.
+            power = _raw_rows(self._session, _POWER_SELECT + " ORDER BY id") or []
+            if power:
+                by_id = {c.id: c for c in contacts}
+                for row in power:
+                    _set_power(by_id[row[0]], row)
+            return contacts
         table = _table(ContactRow)
         return [_contact(r) for r in self._session.execute(select(table).order_by(table.c.id)).all()]
 
@@ -574,18 +705,214 @@ class SqlContactRepository:
 
     def for_accounts(self, account_ids: Collection[int]) -> list[Contact]:
         found: list[Contact] = []
+        table = _table(ContactRow)
         for batch in _chunks(account_ids):
-            rows = self._session.scalars(
-                select(ContactRow).where(ContactRow.account_id.in_(batch)).order_by(ContactRow.id)
-            )
+            rows = self._session.execute(select(table).where(table.c.account_id.in_(batch)).order_by(table.c.id))
             found.extend(_contact(r) for r in rows)
+        found.sort(key=lambda c: c.id or 0)
         return found
+
+    def delete(self, contact_ids: Collection[int]) -> None:
+        for batch in _chunks(contact_ids):
+            self._session.execute(delete(ContactRow).where(ContactRow.id.in_(batch)))
 
     def max_id(self) -> int:
         return int(self._session.scalar(select(func.coalesce(func.max(ContactRow.id), 0))) or 0)
 
+    def key_in_use(self, key: str, except_id: int | None = None) -> bool:
+        query = select(ContactRow.id).where(ContactRow.key == key)
+        if except_id is not None:
+            query = query.where(ContactRow.id != except_id)
+        return self._session.scalars(query.limit(1)).first() is not None
+
     def set_reports_to(self, contact_id: int, manager_id: int | None) -> None:
         self._session.execute(update(ContactRow).where(ContactRow.id == contact_id).values(reports_to_id=manager_id))
+
+    def set_secondary_manager(self, contact_ids: Collection[int], manager_id: int | None) -> None:
+        for batch in _chunks(contact_ids):
+            self._session.execute(
+                update(ContactRow).where(ContactRow.id.in_(batch)).values(secondary_manager_id=manager_id)
+            )
+
+    def direct_reports(self, manager_id: int) -> list[int]:
+        query = select(ContactRow.id).where(ContactRow.reports_to_id == manager_id).order_by(ContactRow.id)
+        return list(self._session.scalars(query))
+
+    def dotted_reports(self, manager_id: int) -> list[int]:
+        query = select(ContactRow.id).where(ContactRow.secondary_manager_id == manager_id).order_by(ContactRow.id)
+        return list(self._session.scalars(query))
+
+    def lineage(self, contact_ids: Collection[int]) -> dict[int, int | None]:
+        result: dict[int, int | None] = {}
+        for batch in _chunks(contact_ids):
+            up = (
+                select(ContactRow.id, ContactRow.reports_to_id)
+                .where(ContactRow.id.in_(batch))
+                .cte("lineage", recursive=True)
+            )
+            manager = aliased(ContactRow)
+            up = up.union(select(manager.id, manager.reports_to_id).where(manager.id == up.c.reports_to_id))
+            result.update({i: m for i, m in self._session.execute(select(up.c.id, up.c.reports_to_id))})
+        return result
+
+
+def _link(row: Any) -> ContactLink:
+    return ContactLink(row.source_id, row.target_id, LinkKind(row.kind), row.strength, row.note, row.id)
+
+
+def _link_values(link: ContactLink) -> dict[str, Any]:
+    values: dict[str, Any] = {
+        "source_id": link.source_id,
+        "target_id": link.target_id,
+        "kind": link.kind.value,
+        "strength": link.strength,
+        "note": link.note,
+    }
+    if link.id is not None:
+        values["id"] = link.id
+    return values
+
+
+class SqlContactLinkRepository:
+    def __init__(self, session: Session) -> None:
+        self._session = session
+
+    def get(self, link_id: int) -> ContactLink | None:
+        row = self._session.get(ContactLinkRow, link_id)
+        return None if row is None else _link(row)
+
+    def add(self, link: ContactLink) -> int:
+        row = ContactLinkRow(**_link_values(link))
+        self._session.add(row)
+        self._session.flush()
+        return row.id
+
+    def add_many(self, links: Iterable[ContactLink]) -> None:
+        rows = [_link_values(link) for link in links]
+        if rows and any("id" not in r for r in rows):
+            next_id = int(self._session.scalar(select(func.coalesce(func.max(ContactLinkRow.id), 0))) or 0)
+            for row in rows:
+                if "id" not in row:
+                    next_id += 1
+                    row["id"] = next_id
+        _bulk_insert(self._session, ContactLinkRow, rows)
+
+    def update(self, link: ContactLink) -> None:
+        values = _link_values(link)
+        values.pop("id", None)
+        self._session.execute(update(ContactLinkRow).where(ContactLinkRow.id == link.id).values(**values))
+
+    def update_many(self, links: Iterable[ContactLink]) -> None:
+        _core_update_many(self._session, ContactLinkRow, [_link_values(link) for link in links])
+
+    def delete(self, link_ids: Collection[int]) -> None:
+        for batch in _chunks(link_ids):
+            self._session.execute(delete(ContactLinkRow).where(ContactLinkRow.id.in_(batch)))
+
+    def all(self) -> list[ContactLink]:
+        table = _table(ContactLinkRow)
+        return [_link(r) for r in self._session.execute(select(table).order_by(table.c.id))]
+
+    def for_contacts(self, contact_ids: Collection[int]) -> list[ContactLink]:
+        table = _table(ContactLinkRow)
+        found: dict[int, ContactLink] = {}
+        for batch in _chunks(contact_ids):
+            query = select(table).where(or_(table.c.source_id.in_(batch), table.c.target_id.in_(batch)))
+            found.update((r.id, _link(r)) for r in self._session.execute(query))
+        return [found[i] for i in sorted(found)]
+
+
+class SqlSnapshotRepository:
+    def __init__(self, session: Session) -> None:
+        self._session = session
+
+    def add(self, snapshot: Snapshot) -> int:
+        values: dict[str, Any] = {
+            "account_id": snapshot.account_id,
+            "taken_on": snapshot.taken_on,
+            "label": snapshot.label,
+            "created_at": snapshot.created_at or datetime.now(UTC).replace(tzinfo=None, microsecond=0),
+        }
+        if snapshot.id is not None:
+            values["id"] = snapshot.id
+        row = PowerMapSnapshotRow(**values)
+        self._session.add(row)
+        self._session.flush()
+        entries = [
+            {
+                "snapshot_id": row.id,
+                "contact_key": e.contact_key,
+                "name": e.name,
+                "title": e.title,
+                "department": e.department,
+                "manager_key": e.manager_key,
+                "buying_role": None if e.buying_role is None else e.buying_role.value,
+                "influence": e.influence,
+                "attitude": None if e.attitude is None else int(e.attitude),
+                "layer": None if e.layer is None else e.layer.value,
+                "owner_name": e.owner_name,
+                "strength": None if e.strength is None else int(e.strength),
+            }
+            for e in snapshot.entries
+        ]
+        _bulk_insert(self._session, PowerMapSnapshotEntryRow, entries)
+        return row.id
+
+    def add_many(self, snapshots: Iterable[Snapshot]) -> None:
+        for snapshot in snapshots:
+            self.add(snapshot)
+
+    def get(self, snapshot_id: int) -> Snapshot | None:
+        found = self._load(PowerMapSnapshotRow.id == snapshot_id)
+        return found[0] if found else None
+
+    def for_account(self, account_id: int) -> list[Snapshot]:
+        return self._load(PowerMapSnapshotRow.account_id == account_id)
+
+    def for_accounts(self, account_ids: Collection[int]) -> list[Snapshot]:
+        found: list[Snapshot] = []
+        for batch in _chunks(account_ids):
+            found.extend(self._load(PowerMapSnapshotRow.account_id.in_(batch)))
+        return found
+
+    def all(self) -> list[Snapshot]:
+        return self._load(None)
+
+    def delete(self, snapshot_ids: Collection[int]) -> None:
+        for batch in _chunks(snapshot_ids):
+            self._session.execute(delete(PowerMapSnapshotRow).where(PowerMapSnapshotRow.id.in_(batch)))
+
+    def _load(self, condition: Any) -> list[Snapshot]:
+        head = _table(PowerMapSnapshotRow)
+        query = select(head)
+        if condition is not None:
+            query = query.where(condition)
+        snapshots = {
+            r.id: Snapshot(r.account_id, r.taken_on, r.label, [], r.created_at, r.id)
+            for r in self._session.execute(query.order_by(head.c.taken_on, head.c.id))
+        }
+        entry = _table(PowerMapSnapshotEntryRow)
+        for batch in _chunks(list(snapshots)):
+            rows = self._session.execute(
+                select(entry).where(entry.c.snapshot_id.in_(batch)).order_by(entry.c.snapshot_id, entry.c.contact_key)
+            )
+            for r in rows:
+                snapshots[r.snapshot_id].entries.append(
+                    SnapshotEntry(
+                        r.contact_key,
+                        r.name,
+                        r.title,
+                        r.department,
+                        r.manager_key,
+                        _ROLES.get(r.buying_role),
+                        r.influence,
+                        _ATTITUDES.get(r.attitude),
+                        _LAYERS.get(r.layer),
+                        r.owner_name,
+                        _STRENGTHS.get(r.strength),
+                    )
+                )
+        return list(snapshots.values())
 
 
 class SqlTeamRepository:
@@ -787,3 +1114,28 @@ class SqlInteractionRepository:
             )
             found.extend(self._record(r) for r in rows)
         return found
+
+    def latest_by_contact(self, contact_ids: Collection[int]) -> dict[int, date]:
+        """The date of each contact's latest interaction (contacts with none are left out)."""
+        result: dict[int, date] = {}
+        for batch in _chunks(contact_ids):
+            rows = self._session.execute(
+                select(InteractionRow.contact_id, func.max(InteractionRow.occurred_on))
+                .where(InteractionRow.contact_id.in_(batch))
+                .group_by(InteractionRow.contact_id)
+            )
+            for contact_id, day in rows:
+                found = _day(day)
+                if contact_id is not None and found is not None:
+                    result[contact_id] = found
+        return result
+
+    def with_contact(self, contact_id: int) -> list[int]:
+        query = select(InteractionRow.id).where(InteractionRow.contact_id == contact_id).order_by(InteractionRow.id)
+        return list(self._session.scalars(query))
+
+    def set_contact(self, interaction_ids: Collection[int], contact_id: int | None) -> None:
+        for batch in _chunks(interaction_ids):
+            self._session.execute(
+                update(InteractionRow).where(InteractionRow.id.in_(batch)).values(contact_id=contact_id)
+            )

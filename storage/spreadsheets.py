@@ -270,7 +270,7 @@ def write_workbook(
 def _writer(ws: Any, kind: ValueType, formats: dict[ValueType, Any], quoted: Any) -> Callable[[int, int, Any], Any]:
     """The cell writer for a column type: xlsxwriter's own method where it
     can be (this runs once per cell, so every extra call counts)."""
-    if kind in (ValueType.INTEGER, ValueType.NUMBER):
+    if kind in (ValueType.INTEGER, ValueType.NUMBER, ValueType.INFLUENCE, ValueType.LINK_STRENGTH):
         return cast(Callable[[int, int, Any], Any], ws.write_number)
     if kind is ValueType.BOOLEAN:
         return cast(Callable[[int, int, Any], Any], ws.write_boolean)

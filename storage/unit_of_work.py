@@ -12,9 +12,11 @@ from domain.errors import DomainError, StoreBusyError, StoreError
 from domain.model import StoreCounts
 from domain.ports import (
     AccountRepository,
+    ContactLinkRepository,
     ContactRepository,
     InteractionRepository,
     SettingRepository,
+    SnapshotRepository,
     TeamRepository,
     TierRepository,
     TransactionRepository,
@@ -23,8 +25,10 @@ from storage.database import Database
 from storage.orm import AccountRow, ContactRow, InteractionRow, TeamMemberRow, TransactionRow
 from storage.repositories import (
     SqlAccountRepository,
+    SqlContactLinkRepository,
     SqlContactRepository,
     SqlInteractionRepository,
+    SqlSnapshotRepository,
     SqlTeamRepository,
     SqlTransactionRepository,
 )
@@ -46,6 +50,8 @@ class SqlUnitOfWork:
     interactions: InteractionRepository
     settings: SettingRepository
     tiers: TierRepository
+    links: ContactLinkRepository
+    snapshots: SnapshotRepository
 
     def __init__(self, database: Database) -> None:
         self.database = database
@@ -63,6 +69,8 @@ class SqlUnitOfWork:
         self.interactions = SqlInteractionRepository(session)
         self.settings = SqlSettingRepository(session)
         self.tiers = SqlTierRepository(session)
+        self.links = SqlContactLinkRepository(session)
+        self.snapshots = SqlSnapshotRepository(session)
         return self
 
     def __exit__(

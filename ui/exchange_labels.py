@@ -18,6 +18,8 @@ def sheet_titles() -> dict[str, str]:
         "interaction": QCoreApplication.translate("Exchange", "Interactions"),
         "tier_history": QCoreApplication.translate("Exchange", "Tier history"),
         "tier_override": QCoreApplication.translate("Exchange", "Tiers set by hand"),
+        "contact_link": QCoreApplication.translate("Exchange", "Contact links"),
+        "powermap_snapshot": QCoreApplication.translate("Exchange", "Power map snapshots"),
     }
 
 
@@ -27,6 +29,11 @@ def column_headers() -> dict[str, dict[str, str]]:
     notes = QCoreApplication.translate("Exchange", "Notes")
     date = QCoreApplication.translate("Exchange", "Date")
     email = QCoreApplication.translate("Exchange", "Email")
+    buying_role = QCoreApplication.translate("Exchange", "Buying role")
+    influence = QCoreApplication.translate("Exchange", "Influence")
+    attitude = QCoreApplication.translate("Exchange", "Attitude")
+    layer = QCoreApplication.translate("Exchange", "Relationship layer")
+    strength = QCoreApplication.translate("Exchange", "Relationship strength")
     return {
         "account": {
             "key": key,
@@ -60,6 +67,14 @@ def column_headers() -> dict[str, dict[str, str]]:
             "email": email,
             "phone": QCoreApplication.translate("Exchange", "Phone"),
             "notes": notes,
+            "secondary_manager": QCoreApplication.translate("Exchange", "Dotted-line manager key"),
+            "buying_role": buying_role,
+            "influence": influence,
+            "attitude": attitude,
+            "layer": layer,
+            "owner": QCoreApplication.translate("Exchange", "Relationship owner"),
+            "strength": strength,
+            "last_contact_on": QCoreApplication.translate("Exchange", "Last contact"),
         },
         "team_member": {
             "key": key,
@@ -99,5 +114,28 @@ def column_headers() -> dict[str, dict[str, str]]:
             "tier": QCoreApplication.translate("Exchange", "Tier"),
             "reason": QCoreApplication.translate("Exchange", "Reason"),
             "date": date,
+        },
+        "contact_link": {
+            "source": QCoreApplication.translate("Exchange", "From contact key"),
+            "target": QCoreApplication.translate("Exchange", "To contact key"),
+            "kind": QCoreApplication.translate("Exchange", "Kind"),
+            "strength": QCoreApplication.translate("Exchange", "Strength"),
+            "note": QCoreApplication.translate("Exchange", "Note"),
+        },
+        "powermap_snapshot": {
+            "account": account_key,
+            "date": date,
+            "label": QCoreApplication.translate("Exchange", "Label"),
+            "contact_key": QCoreApplication.translate("Exchange", "Contact key"),
+            "name": QCoreApplication.translate("Exchange", "Contact"),
+            "title": QCoreApplication.translate("Exchange", "Title"),
+            "department": QCoreApplication.translate("Exchange", "Department"),
+            "manager_key": QCoreApplication.translate("Exchange", "Reports to key"),
+            "buying_role": buying_role,
+            "influence": influence,
+            "attitude": attitude,
+            "layer": layer,
+            "owner_name": QCoreApplication.translate("Exchange", "Relationship owner"),
+            "strength": strength,
         },
     }

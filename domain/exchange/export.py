@@ -9,6 +9,13 @@ from dataclasses import dataclass
 from typing import Any
 
 from domain.exchange.schema import KINDS, SHEET_ORDER, Column
+from domain.exchange.values import (
+    ATTITUDE_WORDS,
+    BUYING_ROLE_WORDS,
+    LAYER_WORDS,
+    LINK_KIND_WORDS,
+    STRENGTH_WORDS,
+)
 from domain.ports import UnitOfWork
 from domain.tree import children_map
 
@@ -34,8 +41,39 @@ def export_tables(uow: UnitOfWork) -> list[ExportTable]:
         interactions = uow.interactions.all()
         history = uow.tiers.history()
         overrides = uow.tiers.overrides()
+        links = uow.links.all()
+        snapshots = uow.snapshots.all()
     account_key = {a.id: a.key for a in accounts}
     contact_key = {c.id: c.key for c in contacts}
+    member_key: dict[int | None, str] = {m.id: m.key for m in team}
+    # Enum member -> the word an export writes; None (not known) stays empty.
+    role, attitude, layer, strength = (
+        {**{m: names[0] for m, names in words.items()}, None: None}
+        for words in (BUYING_ROLE_WORDS, ATTITUDE_WORDS, LAYER_WORDS, STRENGTH_WORDS)
+    )
+    link_kind = {m: names[0] for m, names in LINK_KIND_WORDS.items()}
+    snapshot_rows: list[tuple[Any, ...]] = []
+    for snap in snapshots:
+        head = (account_key[snap.account_id], snap.taken_on, snap.label)
+        if not snap.entries:  # an empty snapshot still has its row
+            snapshot_rows.append((*head, *([None] * 11)))
+        snapshot_rows.extend(
+            (
+                *head,
+                e.contact_key,
+                e.name,
+                e.title,
+                e.department,
+                e.manager_key,
+                role[e.buying_role],
+                e.influence,
+                attitude[e.attitude],
+                layer[e.layer],
+                e.owner_name,
+                strength[e.strength],
+            )
+            for e in snap.entries
+        )
     by_id = {a.id: a for a in accounts}
     ordered = [by_id[i] for i in _tree_order({a.id: a.parent_id for a in accounts if a.id is not None})]
     rows: dict[str, list[tuple[Any, ...]]] = {
@@ -75,6 +113,14 @@ def export_tables(uow: UnitOfWork) -> list[ExportTable]:
                 c.email,
                 c.phone,
                 c.notes,
+                contact_key.get(c.secondary_manager_id) if c.secondary_manager_id else None,
+                role[c.buying_role],
+                c.influence,
+                attitude[c.attitude],
+                layer[c.layer],
+                member_key.get(c.owner_id),
+                strength[c.strength],
+                c.last_contact_on,
             )
             for c in contacts
         ],
@@ -108,6 +154,10 @@ def export_tables(uow: UnitOfWork) -> list[ExportTable]:
             for h in history
         ],
         "tier_override": [(account_key[o.account_id], o.tier, o.reason, o.date) for o in overrides],
+        "contact_link": [
+            (contact_key[k.source_id], contact_key[k.target_id], link_kind[k.kind], k.strength, k.note) for k in links
+        ],
+        "powermap_snapshot": snapshot_rows,
     }
     return [ExportTable(kind, KINDS[kind], rows[kind]) for kind in SHEET_ORDER]
 

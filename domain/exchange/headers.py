@@ -90,6 +90,36 @@ OWN_HEADERS: dict[str, dict[str, tuple[str, ...]]] = {
         "email": ("Email", "E-mail", "Email address", "邮箱", "电子邮件", "电子邮箱"),
         "phone": ("Phone", "Telephone", "Mobile", "电话", "手机", "手机号", "联系电话"),
         "notes": ("Notes", "Description", "备注", "说明"),
+        "secondary_manager": (
+            "Dotted-line manager key",
+            "Dotted-line manager",
+            "Secondary manager",
+            "Secondary manager key",
+            "虚线上级编号",
+            "虚线上级",
+            "虚线汇报对象",
+        ),
+        "buying_role": ("Buying role", "Role", "Decision role", "采购角色", "决策角色", "角色"),
+        "influence": ("Influence", "Influence 1-5", "影响力"),
+        "attitude": ("Attitude", "Attitude to us", "态度", "支持度", "对我方态度"),
+        "layer": ("Relationship layer", "Layer", "关系层级", "关系层次"),
+        "owner": (
+            "Relationship owner",
+            "Relationship owner key",
+            "Our owner",
+            "关系负责人",
+            "我方负责人",
+            "关系维护人",
+        ),
+        "strength": ("Relationship strength", "Strength", "关系强度", "关系紧密度", "关系程度", "强度"),
+        "last_contact_on": (
+            "Last contact",
+            "Last contacted",
+            "Last contact date",
+            "最近联系日期",
+            "最后联系日期",
+            "最近联系",
+        ),
     },
     "team_member": {
         "key": ("Key", "Member key", "Employee ID", "编号", "工号", "员工编号"),
@@ -130,6 +160,29 @@ OWN_HEADERS: dict[str, dict[str, tuple[str, ...]]] = {
         "reason": ("Reason", "原因"),
         "date": ("Date", "Set on", "日期", "设定日期"),
     },
+    "contact_link": {
+        "source": ("From contact key", "From", "Source", "From contact", "来源联系人编号", "来源联系人", "发起方"),
+        "target": ("To contact key", "To", "Target", "To contact", "目标联系人编号", "目标联系人", "对象"),
+        "kind": ("Kind", "Link kind", "Type", "类型", "连线类型", "关系类型"),
+        "strength": ("Strength", "Link strength", "强度", "连线强度"),
+        "note": ("Note", "Notes", "备注", "说明", "内容"),
+    },
+    "powermap_snapshot": {
+        "account": ("Account key", "Account", "Customer", "客户编号", "客户"),
+        "date": ("Date", "Taken on", "Snapshot date", "日期", "快照日期"),
+        "label": ("Label", "Snapshot", "Snapshot label", "快照名称", "快照", "标签"),
+        "contact_key": ("Contact key", "联系人编号"),
+        "name": ("Contact", "Name", "Contact name", "联系人", "姓名"),
+        "title": ("Title", "Job title", "职务", "职位"),
+        "department": ("Department", "部门"),
+        "manager_key": ("Reports to key", "Manager key", "汇报对象编号", "上级编号"),
+        "buying_role": ("Buying role", "Role", "采购角色", "角色"),
+        "influence": ("Influence", "影响力"),
+        "attitude": ("Attitude", "态度"),
+        "layer": ("Relationship layer", "Layer", "关系层级"),
+        "owner_name": ("Relationship owner", "Owner", "关系负责人", "负责人"),
+        "strength": ("Relationship strength", "Strength", "关系强度", "强度"),
+    },
 }
 
 SHEET_NAMES: dict[str, tuple[str, ...]] = {
@@ -152,6 +205,8 @@ SHEET_NAMES: dict[str, tuple[str, ...]] = {
     "interaction": ("Interactions", "Activities", "Activity", "互动", "互动记录", "跟进记录", "活动记录", "拜访记录"),
     "tier_history": ("Tier history", "Tier changes", "分级历史", "等级历史", "等级变化"),
     "tier_override": ("Tiers set by hand", "Tier overrides", "手动等级", "手动设定等级"),
+    "contact_link": ("Contact links", "Links", "Influence lines", "联系人连线", "联系人关系", "影响关系"),
+    "powermap_snapshot": ("Power map snapshots", "Snapshots", "权力地图快照", "快照"),
 }
 
 TOTAL_WORDS = frozenset({"合计", "总计", "小计", "total", "totals", "grandtotal", "subtotal", "sum", "总和"})

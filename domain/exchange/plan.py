@@ -25,8 +25,19 @@ from domain.exchange import headers as hdr
 from domain.exchange import values as val
 from domain.exchange.schema import KINDS, SHEET_ORDER, ValueType, column
 from domain.exchange.table import SheetTable, column_letter
-from domain.model import Account, Contact, Interaction, Lifecycle, TeamMember, Transaction, default_key
+from domain.model import (
+    Account,
+    Contact,
+    ContactLink,
+    Interaction,
+    Lifecycle,
+    LinkKind,
+    TeamMember,
+    Transaction,
+    default_key,
+)
 from domain.ports import TierHistoryRecord, UnitOfWork
+from domain.powermap.snapshot import Snapshot, SnapshotEntry
 
 if TYPE_CHECKING:
     from domain.tiers.result import Override
@@ -123,6 +134,10 @@ class ImportPlan:
     changed_interactions: list[Interaction] = field(default_factory=list)
     new_tier_history: list[TierHistoryRecord] = field(default_factory=list)
     tier_overrides: list[Override] = field(default_factory=list)  # added or changed
+    new_links: list[ContactLink] = field(default_factory=list)
+    changed_links: list[ContactLink] = field(default_factory=list)
+    new_snapshots: list[Snapshot] = field(default_factory=list)
+    changed_snapshots: list[Snapshot] = field(default_factory=list)  # replace the stored one with the same id
     # Every change is counted; the first CHANGE_DETAILS of each kind and action
     # are kept for the preview (a 500,000-row file needs no 500,000 lines).
     tally: dict[str, dict[str, int]] = field(
@@ -175,7 +190,19 @@ _PARSERS: dict[ValueType, Callable[[Any], Any]] = {
     ValueType.BOOLEAN: val.parse_bool,
     ValueType.LIFECYCLE: val.parse_lifecycle,
     ValueType.INTERACTION_KIND: val.parse_interaction_kind,
+    ValueType.BUYING_ROLE: val.parse_buying_role,
+    ValueType.ATTITUDE: val.parse_attitude,
+    ValueType.LAYER: val.parse_layer,
+    ValueType.STRENGTH: val.parse_strength,
+    ValueType.LINK_KIND: val.parse_link_kind,
+    ValueType.INFLUENCE: val.parse_influence,
+    ValueType.LINK_STRENGTH: val.parse_link_strength,
 }
+
+# A contact's managers: (column field, Contact attribute).
+_MANAGER_FIELDS = (("reports_to", "reports_to_id"), ("secondary_manager", "secondary_manager_id"))
+# Power-map fields of a contact read as they stand (blank: not known).
+_CONTACT_POWER_FIELDS = ("buying_role", "influence", "attitude", "layer", "strength", "last_contact_on")
 
 
 def _is_cjk(text: str) -> bool:
@@ -729,42 +756,40 @@ class _Planner:
                 for n in ("name", "title", "department", "email", "phone", "notes")
                 if n in row.values and row.values[n] is not _INVALID
             }
+            for n in _CONTACT_POWER_FIELDS:
+                if n in row.values and row.values[n] is not _INVALID:
+                    changes[n] = row.values[n]
+            if "owner" in row.values and row.values["owner"] is not _INVALID:
+                ref = row.values["owner"]
+                owner = self.resolve_member(row, "owner", ref) if ref else None
+                if owner is not None or not ref:
+                    changes["owner_id"] = owner
             final[contact_id] = dataclasses.replace(base, account_id=account_id, **changes)
             rows.append((row, contact_id))
         for contact in final.values():
             assert contact.id is not None
             names[(contact.account_id, norm_name(contact.name))].append(contact.id)
         for row, contact_id in rows:
-            if "reports_to" not in row.values or row.values["reports_to"] is _INVALID:
-                continue
-            ref = row.values["reports_to"]
-            manager: int | None = None
-            if ref:
-                contact = final[contact_id]
-                manager = keys.get(ref)
-                if manager is None:
-                    found_ids = names.get((contact.account_id, norm_name(ref)), [])
-                    if len(found_ids) == 1:
-                        manager = found_ids[0]
-                    else:
-                        code = "ambiguous_reference" if found_ids else "unknown_contact"
-                        text = (
-                            f"{len(found_ids)} contacts of this account are called '{ref}'; use the key."
-                            if found_ids
-                            else f"No contact has the key '{ref}' or is called so in this account."
-                        )
-                        self.issue(row.sheet, row.row, row.where.get("reports_to"), code, text, ref=ref)
-                        continue
-                if manager == contact_id:
-                    self.issue(
-                        row.sheet,
-                        row.row,
-                        row.where.get("reports_to"),
-                        "cycle",
-                        "A contact cannot report to themselves.",
-                    )
+            for field_name, attribute in _MANAGER_FIELDS:
+                if field_name not in row.values or row.values[field_name] is _INVALID:
                     continue
-            final[contact_id] = dataclasses.replace(final[contact_id], reports_to_id=manager)
+                ref = row.values[field_name]
+                manager: int | None = None
+                if ref:
+                    manager = self._resolve_manager(row, field_name, ref, final[contact_id], keys, names)
+                    if manager is None:
+                        continue
+                    if manager == contact_id:
+                        self.issue(
+                            row.sheet,
+                            row.row,
+                            row.where.get(field_name),
+                            "cycle",
+                            "A contact cannot report to themselves.",
+                        )
+                        continue
+                changed: dict[str, Any] = {attribute: manager}
+                final[contact_id] = dataclasses.replace(final[contact_id], **changed)
         parent_of = {i: c.reports_to_id for i, c in final.items()}
         for row, contact_id in rows:
             seen = {contact_id}
@@ -796,6 +821,49 @@ class _Planner:
                 self.plan.changed_contacts,
                 ("key",),
             )
+
+    def _resolve_manager(
+        self,
+        row: _Row,
+        field_name: str,
+        ref: str,
+        contact: Contact,
+        keys: Mapping[str, int],
+        names: Mapping[tuple[int, str], list[int]],
+    ) -> int | None:
+        """A manager given by key, or by name within the contact's account;
+        reports an error and returns None when there is no single match."""
+        manager = keys.get(ref)
+        if manager is not None:
+            return manager
+        found_ids = names.get((contact.account_id, norm_name(ref)), [])
+        if len(found_ids) == 1:
+            return found_ids[0]
+        code = "ambiguous_reference" if found_ids else "unknown_contact"
+        text = (
+            f"{len(found_ids)} contacts of this account are called '{ref}'; use the key."
+            if found_ids
+            else f"No contact has the key '{ref}' or is called so in this account."
+        )
+        self.issue(row.sheet, row.row, row.where.get(field_name), code, text, ref=ref)
+        return None
+
+    def resolve_member(self, row: _Row, field_name: str, ref: str) -> int | None:
+        """A team member given by key or by name; reports an error if unknown."""
+        found = self.team_keys.get(ref)
+        if found is not None:
+            return found
+        ids = self.team_names.get(norm_name(ref), [])
+        if len(ids) == 1:
+            return ids[0]
+        code = "ambiguous_reference" if ids else "unknown_team_member"
+        text = (
+            f"{len(ids)} team members are called '{ref}'; use the key."
+            if ids
+            else f"No team member has the key or name '{ref}'."
+        )
+        self.issue(row.sheet, row.row, row.where.get(field_name), code, text, ref=ref)
+        return None
 
     # -- team, orders, interactions ------------------------------------------------------------
 
@@ -845,6 +913,12 @@ class _Planner:
                 self.plan.changed_team,
                 ("key",),
             )
+        final = {m.id: m for m in (*existing, *self.plan.new_team, *self.plan.changed_team)}
+        self.team_keys: dict[str, int] = {m.key: i for i, m in final.items() if i is not None}
+        self.team_names: dict[str, list[int]] = defaultdict(list)
+        for member_id, member in final.items():
+            if member_id is not None:
+                self.team_names[norm_name(member.name)].append(member_id)
 
     def transactions(self) -> None:
         existing = self.uow.transactions.all()
@@ -1064,6 +1138,149 @@ class _Planner:
                 Change("tier_override", "add" if before is None else "change", "", label, row.sheet, row.row)
             )
 
+    def links(self) -> None:
+        """Links match stored ones by their two contacts and kind (a conflict
+        either way round); strength and note are updated, the rest added."""
+        if not self.rows["contact_link"]:
+            return
+        keys = getattr(self, "contact_keys", None) or self._stored_contact_keys()
+        by_name: dict[str, list[int]] = defaultdict(list)
+        for (_account, name), ids in (getattr(self, "contact_names", None) or {}).items():
+            by_name[name].extend(ids)
+        key_of = {i: k for k, i in keys.items()}
+        existing = self.uow.links.all()
+        stored: dict[tuple[int, int, LinkKind], ContactLink] = {}
+        for link in existing:
+            stored[_link_ident(link.source_id, link.target_id, link.kind)] = link
+        next_id = max((k.id or 0 for k in existing), default=0)
+        seen: dict[tuple[int, int, LinkKind], _Row] = {}
+        for row in self._rows("contact_link"):
+            v = row.values
+            if _INVALID in v.values():
+                continue
+            ends = [self._resolve_any_contact(row, name, v[name], keys, by_name) for name in ("source", "target")]
+            source, target = ends
+            if source is None or target is None:
+                continue
+            if source == target:
+                message = "A contact cannot be linked to themselves."
+                self.issue(row.sheet, row.row, row.where.get("target"), "self_link", message)
+                continue
+            ident = _link_ident(source, target, v["kind"])
+            if ident in seen:
+                self.issue(
+                    row.sheet,
+                    row.row,
+                    row.where.get("source"),
+                    "duplicate_in_file",
+                    f"These two contacts are linked this way in row {seen[ident].row} already.",
+                    first_row=seen[ident].row,
+                )
+                continue
+            seen[ident] = row
+            found = stored.get(ident)
+            base = found or ContactLink(source, target, v["kind"])
+            strength = (v["strength"] or 1) if "strength" in v else base.strength
+            note = (v["note"] or "") if "note" in v else base.note
+            link = dataclasses.replace(base, strength=strength, note=note)
+            if found is None:
+                next_id += 1
+                link.id = next_id
+            label = f"{key_of.get(source, source)} → {key_of.get(target, target)}"
+            self._record(
+                "contact_link", row, found, link, "", label, self.plan.new_links, self.plan.changed_links, ()
+            )
+
+    def _resolve_any_contact(
+        self, row: _Row, field_name: str, ref: str, keys: Mapping[str, int], by_name: Mapping[str, list[int]]
+    ) -> int | None:
+        """A contact given by key, or by a name no other contact has."""
+        found = keys.get(ref)
+        if found is not None:
+            return found
+        ids = by_name.get(norm_name(ref), [])
+        if len(ids) == 1:
+            return ids[0]
+        code = "ambiguous_reference" if ids else "unknown_contact"
+        text = f"{len(ids)} contacts are called '{ref}'; use the key." if ids else f"No contact has the key '{ref}'."
+        self.issue(row.sheet, row.row, row.where.get(field_name), code, text, ref=ref)
+        return None
+
+    def snapshots(self) -> None:
+        """Rows are grouped into snapshots by (account, date, label). A stored
+        snapshot with the same three is the same one: left as it is when its
+        entries are equal, replaced otherwise."""
+        if not self.rows["powermap_snapshot"]:
+            return
+        stored = {(s.account_id, s.taken_on, s.label): s for s in self.uow.snapshots.all()}
+        groups: dict[tuple[int, Any, str], list[_Row]] = {}
+        for row in self._rows("powermap_snapshot"):
+            v = row.values
+            if _INVALID in v.values():
+                continue
+            account_id = self.resolve_account(row, "account", v["account"])
+            if account_id is None:
+                continue
+            groups.setdefault((account_id, v["date"], v.get("label") or ""), []).append(row)
+        next_id = max((s.id or 0 for s in stored.values()), default=0)
+        now = datetime.now(UTC).replace(tzinfo=None, microsecond=0)
+        for (account_id, taken_on, label), rows in groups.items():
+            entries: dict[str, SnapshotEntry] = {}
+            first: dict[str, _Row] = {}
+            for row in rows:
+                v = row.values
+                key = v.get("contact_key") or ""
+                if not key:
+                    if v.get("name"):
+                        self.issue(
+                            row.sheet,
+                            row.row,
+                            row.where.get("contact_key"),
+                            "required",
+                            "A snapshot entry needs the contact's key.",
+                            field="contact_key",
+                        )
+                    continue
+                if key in entries:
+                    self.issue(
+                        row.sheet,
+                        row.row,
+                        row.where.get("contact_key"),
+                        "duplicate_in_file",
+                        f"The contact '{key}' appears twice in this snapshot (first in row {first[key].row}).",
+                        key=key,
+                        first_row=first[key].row,
+                    )
+                    continue
+                first[key] = row
+                entries[key] = SnapshotEntry(
+                    key,
+                    v.get("name") or "",
+                    v.get("title") or "",
+                    v.get("department") or "",
+                    v.get("manager_key") or None,
+                    v.get("buying_role"),
+                    v.get("influence"),
+                    v.get("attitude"),
+                    v.get("layer"),
+                    v.get("owner_name") or "",
+                    v.get("strength"),
+                )
+            ordered = [entries[k] for k in sorted(entries)]
+            before = stored.get((account_id, taken_on, label))
+            text = f"{taken_on.isoformat()} {label}".strip()
+            sheet, number = rows[0].sheet, rows[0].row
+            if before is not None and before.entries == ordered:
+                self.plan.note(Change("powermap_snapshot", "same", "", text, sheet, number))
+            elif before is not None:
+                replaced = Snapshot(account_id, taken_on, label, ordered, before.created_at, before.id)
+                self.plan.changed_snapshots.append(replaced)
+                self.plan.note(Change("powermap_snapshot", "change", "", text, sheet, number))
+            else:
+                next_id += 1
+                self.plan.new_snapshots.append(Snapshot(account_id, taken_on, label, ordered, now, next_id))
+                self.plan.note(Change("powermap_snapshot", "add", "", text, sheet, number))
+
     def _repeated_key(self, row: _Row, key: str, file_keys: Mapping[str, int]) -> bool:
         """Report a key seen before in the file; the row is then left out."""
         if not key or key not in file_keys:
@@ -1100,6 +1317,9 @@ class _Planner:
             added.append(after)
             self.plan.note(Change(kind, "add", key, label, row.sheet, row.row))
             return
+        if before == after:  # the usual row of a re-import: one comparison instead of one per field
+            self.plan.note(Change(kind, "same", key, label, row.sheet, row.row))
+            return
         diff = {
             f.name: (getattr(before, f.name), getattr(after, f.name))
             for f in dataclasses.fields(after)
@@ -1114,6 +1334,13 @@ class _Planner:
             self.plan.note(Change(kind, "change", key, label, row.sheet, row.row, diff))
         else:
             self.plan.note(Change(kind, "same", key, label, row.sheet, row.row))
+
+
+def _link_ident(source: int, target: int, kind: LinkKind) -> tuple[int, int, LinkKind]:
+    """What makes two links the same: a conflict has no direction."""
+    if kind is LinkKind.CONFLICT and target < source:
+        source, target = target, source
+    return source, target, kind
 
 
 def _only_blanks(cells: Sequence[Any]) -> bool:
@@ -1177,12 +1404,14 @@ def _plan(
     planner.read(tables, overrides, kinds)
     with uow:
         planner.accounts()
+        planner.team()  # before contacts: a contact's owner is a team member
         planner.contacts()
-        planner.team()
         planner.transactions()
         planner.interactions()
         planner.tier_history()
         planner.tier_overrides()
+        planner.links()
+        planner.snapshots()
     if not any(report.rows for report in plan.sheets) and not plan.errors:
         plan.issues.append(Issue("", None, None, "nothing_to_import", "The file holds no records to import."))
     order = {name: i for i, name in enumerate(t.name for t in tables)}
@@ -1247,17 +1476,21 @@ def _apply(uow: UnitOfWork, plan: ImportPlan, progress: Progress | None) -> None
     new_accounts = _parents_first(plan.new_accounts, lambda a: a.parent_id)
     add(lambda: uow.accounts.add_many(new_accounts))
     add(lambda: uow.accounts.update_many(plan.changed_accounts))
+    add(lambda: uow.team.add_many(plan.new_team))
+    add(lambda: uow.team.update_many(plan.changed_team))
     new_contacts = _parents_first(plan.new_contacts, lambda c: c.reports_to_id)
     add(lambda: uow.contacts.add_many(new_contacts))
     add(lambda: uow.contacts.update_many(plan.changed_contacts))
-    add(lambda: uow.team.add_many(plan.new_team))
-    add(lambda: uow.team.update_many(plan.changed_team))
     add(lambda: uow.transactions.add_many(plan.new_transactions))
     add(lambda: uow.transactions.update_many(plan.changed_transactions))
     add(lambda: uow.interactions.add_many(plan.new_interactions))
     add(lambda: uow.interactions.update_many(plan.changed_interactions))
     add(lambda: uow.tiers.add_history(plan.new_tier_history))
     add(lambda: uow.tiers.put_overrides(plan.tier_overrides))
+    add(lambda: uow.links.add_many(plan.new_links))
+    add(lambda: uow.links.update_many(plan.changed_links))
+    add(lambda: uow.snapshots.delete([s.id for s in plan.changed_snapshots if s.id is not None]))
+    add(lambda: uow.snapshots.add_many([*plan.changed_snapshots, *plan.new_snapshots]))
     with uow:
         for done, step in enumerate(steps):
             if progress is not None and progress(done, len(steps)) is False:

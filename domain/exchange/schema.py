@@ -25,6 +25,14 @@ class ValueType(enum.Enum):
     INTERACTION_KIND = "interaction_kind"
     TIER = "tier"  # A, B, C or D
     REFERENCE = "reference"
+    # Power map: words of the vocabularies in domain.exchange.values, and bounded scores.
+    BUYING_ROLE = "buying_role"
+    ATTITUDE = "attitude"
+    LAYER = "layer"
+    STRENGTH = "strength"  # relationship strength, None to Trusted
+    LINK_KIND = "link_kind"
+    INFLUENCE = "influence"  # a whole number 1-5
+    LINK_STRENGTH = "link_strength"  # a whole number 1-3
 
 
 @dataclass(frozen=True)
@@ -77,6 +85,15 @@ KINDS: dict[str, tuple[Column, ...]] = {
         Column("email", T.TEXT, width=24),
         Column("phone", T.TEXT, width=16),
         Column("notes", T.LONG_TEXT, width=40),
+        # Power map; a workbook without these columns leaves the stored values alone.
+        Column("secondary_manager", T.REFERENCE, refers_to="contact", width=14),
+        Column("buying_role", T.BUYING_ROLE, width=16),
+        Column("influence", T.INFLUENCE, width=10),
+        Column("attitude", T.ATTITUDE, width=11),
+        Column("layer", T.LAYER, width=14),
+        Column("owner", T.REFERENCE, refers_to="team_member", width=14),
+        Column("strength", T.STRENGTH, width=11),
+        Column("last_contact_on", T.DATE, width=12),
     ),
     "team_member": (
         Column("key", T.TEXT, width=12),
@@ -119,10 +136,48 @@ KINDS: dict[str, tuple[Column, ...]] = {
         Column("reason", T.LONG_TEXT, required=True, width=50),
         Column("date", T.DATE, required=True, width=12),
     ),
+    # Informal lines between contacts: who influences whom, who is at odds with whom.
+    "contact_link": (
+        Column("source", T.REFERENCE, required=True, refers_to="contact", width=14),
+        Column("target", T.REFERENCE, required=True, refers_to="contact", width=14),
+        Column("kind", T.LINK_KIND, required=True, width=11),
+        Column("strength", T.LINK_STRENGTH, width=9),
+        Column("note", T.LONG_TEXT, width=40),
+    ),
+    # Power-map snapshots, one row per contact entry; a snapshot is its
+    # (account, date, label), and a row without a contact key stands for an
+    # empty snapshot. Entries keep keys and names, as the snapshot does.
+    "powermap_snapshot": (
+        Column("account", T.REFERENCE, required=True, refers_to="account", width=14),
+        Column("date", T.DATE, required=True, width=12),
+        Column("label", T.TEXT, width=18),
+        Column("contact_key", T.TEXT, width=12),
+        Column("name", T.TEXT, width=14),
+        Column("title", T.TEXT, width=16),
+        Column("department", T.TEXT, width=14),
+        Column("manager_key", T.TEXT, width=12),
+        Column("buying_role", T.BUYING_ROLE, width=16),
+        Column("influence", T.INFLUENCE, width=10),
+        Column("attitude", T.ATTITUDE, width=11),
+        Column("layer", T.LAYER, width=14),
+        Column("owner_name", T.TEXT, width=14),
+        Column("strength", T.STRENGTH, width=11),
+    ),
 }
 
-# Sheets in workbook order; a record kind may only refer to kinds before it.
-SHEET_ORDER = ("account", "contact", "team_member", "transaction", "interaction", "tier_history", "tier_override")
+# Sheets in workbook order; a record kind refers to kinds before it, except a
+# contact's owner, a team member (the import reads the team first).
+SHEET_ORDER = (
+    "account",
+    "contact",
+    "team_member",
+    "transaction",
+    "interaction",
+    "tier_history",
+    "tier_override",
+    "contact_link",
+    "powermap_snapshot",
+)
 
 # Import-only fields: a contact's first and last name are joined into its name.
 EXTRA_FIELDS: dict[str, tuple[str, ...]] = {"contact": ("first_name", "last_name")}

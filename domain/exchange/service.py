@@ -7,6 +7,7 @@ from pathlib import Path
 
 from domain.bulk import collector_paused
 from domain.exchange.export import export_tables
+from domain.exchange.headers import OWN_HEADERS, SHEET_NAMES
 from domain.exchange.plan import ImportPlan, apply_import, plan_import
 from domain.exchange.schema import SHEET_ORDER
 from domain.exchange.table import SheetToWrite
@@ -26,7 +27,7 @@ def export_workbook(
     """Write the whole portfolio to ``path``; returns rows written per kind.
 
     ``sheet_titles[kind]`` and ``headers[kind][field]`` are the labels in the
-    user's language.
+    user's language; missing ones are written in English.
     """
     with collector_paused():
         return _export(uow, files, path, sheet_titles, headers, progress)
@@ -41,10 +42,12 @@ def _export(
     progress: Progress | None,
 ) -> dict[str, int]:
     tables = export_tables(uow)
+    # A label the caller does not give falls back to our English name (a caller
+    # written before a sheet or column existed still exports it, readable back).
     sheets = [
         SheetToWrite(
-            title=sheet_titles[t.kind],
-            headers=[headers[t.kind][c.field] for c in t.columns],
+            title=sheet_titles.get(t.kind) or SHEET_NAMES[t.kind][0],
+            headers=[headers.get(t.kind, {}).get(c.field) or OWN_HEADERS[t.kind][c.field][0] for c in t.columns],
             columns=t.columns,
             rows=t.rows,
             count=len(t.rows),

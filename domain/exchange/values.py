@@ -14,7 +14,15 @@ from datetime import date, datetime, time, timedelta
 from decimal import Decimal, InvalidOperation
 from typing import Any
 
-from domain.model import InteractionKind, Lifecycle
+from domain.model import (
+    Attitude,
+    BuyingRole,
+    InteractionKind,
+    Lifecycle,
+    LinkKind,
+    RelationshipLayer,
+    RelationshipStrength,
+)
 
 EXCEL_EPOCH = date(1899, 12, 30)  # serial 1 is 1900-01-01 (with Excel's leap-year bug)
 MAX_CELL = 32_767  # Excel's limit for the characters in one cell
@@ -364,3 +372,99 @@ def parse_interaction_kind(value: Any) -> InteractionKind | None:
         if text in words:
             return kind
     raise CellProblem("not_interaction_kind", f"'{value}' is not a kind of interaction.", value=str(value))
+
+
+# Power-map vocabularies: the first word is what an export writes (English;
+# import reads every word, the stored value and, for the ordered scales, the
+# number). Chinese words follow the sources' usage.
+BUYING_ROLE_WORDS: dict[BuyingRole, tuple[str, ...]] = {
+    BuyingRole.DECISION_MAKER: ("Decision maker", "决策者", "拍板人", "最终决策者"),
+    BuyingRole.ECONOMIC_BUYER: ("Economic buyer", "经济购买者", "经济决策者", "财务决策者"),
+    BuyingRole.TECHNICAL_BUYER: ("Technical buyer", "Evaluator", "技术购买者", "技术评估者", "评估者"),
+    BuyingRole.USER: ("User", "End user", "使用者", "用户", "最终用户"),
+    BuyingRole.COACH: ("Coach", "教练", "内线", "向导"),
+    BuyingRole.GATEKEEPER: ("Gatekeeper", "把关者", "守门人"),
+    BuyingRole.INFLUENCER: ("Influencer", "影响者"),
+}
+ATTITUDE_WORDS: dict[Attitude, tuple[str, ...]] = {
+    Attitude.OPPONENT: ("Opponent", "反对者", "反对", "-2"),
+    Attitude.SCEPTIC: ("Sceptic", "Skeptic", "怀疑者", "怀疑", "-1"),
+    Attitude.NEUTRAL: ("Neutral", "中立", "中立者", "0"),
+    Attitude.SUPPORTER: ("Supporter", "支持者", "支持", "+1", "1"),
+    Attitude.CHAMPION: ("Champion", "拥护者", "拥护", "+2", "2"),
+}
+LAYER_WORDS: dict[RelationshipLayer, tuple[str, ...]] = {
+    RelationshipLayer.KEY_PERSON: ("Key person", "关键客户关系", "关键人", "关键人关系"),
+    RelationshipLayer.BROAD: ("Broad", "普遍客户关系", "普遍", "普遍关系"),
+    RelationshipLayer.ORGANISATIONAL: ("Organisational", "Organizational", "组织客户关系", "组织", "组织关系"),
+}
+STRENGTH_WORDS: dict[RelationshipStrength, tuple[str, ...]] = {
+    RelationshipStrength.NONE: ("None", "No relationship", "无", "无关系", "0"),
+    RelationshipStrength.WEAK: ("Weak", "弱", "较弱", "1"),
+    RelationshipStrength.WORKING: ("Working", "一般", "工作关系", "2"),
+    RelationshipStrength.STRONG: ("Strong", "强", "良好", "3"),
+    RelationshipStrength.TRUSTED: ("Trusted", "信任", "互信", "紧密", "4"),
+}
+LINK_KIND_WORDS: dict[LinkKind, tuple[str, ...]] = {
+    LinkKind.INFLUENCE: ("Influence", "影响", "影响关系"),
+    LinkKind.CONFLICT: ("Conflict", "冲突", "矛盾", "对立"),
+}
+
+
+def _fold(text: str) -> str:
+    # Spaces and underscores fold away ("Decision maker", "decision_maker");
+    # signs stay, so that "-1" and "1" remain two attitudes.
+    return re.sub(r"[\s_]+", "", unicodedata.normalize("NFKC", text).casefold())
+
+
+def _vocabulary(words: dict[Any, tuple[str, ...]]) -> dict[str, Any]:
+    found: dict[str, Any] = {}
+    for member, names in words.items():
+        for name in (*names, str(member.value)):
+            found.setdefault(_fold(name), member)
+    return found
+
+
+def _word_parser(words: dict[Any, tuple[str, ...]], code: str, what: str) -> Any:
+    exact = {name: member for member, names in words.items() for name in names}
+    folded = _vocabulary(words)
+    choices = ", ".join(names[0] for names in words.values())
+
+    def parse(value: Any) -> Any:
+        found = exact.get(value) if value.__class__ is str else None
+        if found is not None:
+            return found  # the common case: the word as exported
+        if is_blank(value):
+            return None
+        if isinstance(value, float) and value.is_integer():
+            value = int(value)
+        member = folded.get(_fold(str(value)))
+        if member is None:
+            raise CellProblem(code, f"'{value}' is not {what} ({choices}).", value=str(value))
+        return member
+
+    return parse
+
+
+parse_buying_role = _word_parser(BUYING_ROLE_WORDS, "not_buying_role", "a buying role")
+parse_attitude = _word_parser(ATTITUDE_WORDS, "not_attitude", "an attitude")
+parse_layer = _word_parser(LAYER_WORDS, "not_layer", "a relationship layer")
+parse_strength = _word_parser(STRENGTH_WORDS, "not_strength", "a relationship strength")
+parse_link_kind = _word_parser(LINK_KIND_WORDS, "not_link_kind", "a kind of link")
+
+
+def _bounded(low: int, high: int) -> Any:
+    def parse(value: Any) -> int | None:
+        number = parse_integer(value)
+        if number is not None and not low <= number <= high:
+            # Its own code: "out_of_range" is the percent columns' -1000 to 1000.
+            raise CellProblem(
+                "out_of_scale", f"'{value}' is outside {low} to {high}.", value=str(value), low=low, high=high
+            )
+        return number
+
+    return parse
+
+
+parse_influence = _bounded(1, 5)
+parse_link_strength = _bounded(1, 3)

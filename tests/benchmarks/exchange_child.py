@@ -201,7 +201,9 @@ LAYOUT: dict[str, tuple[tuple[str, str, int], ...]] = {
     "contact": (
         ("key", TEXT, 12), ("account", TEXT, 14), ("name", TEXT, 14), ("title", TEXT, 16),
         ("department", TEXT, 14), ("reports_to", TEXT, 14), ("email", TEXT, 24), ("phone", TEXT, 16),
-        ("notes", TEXT, 40),
+        ("notes", TEXT, 40), ("secondary_manager", TEXT, 14), ("buying_role", TEXT, 16),
+        ("influence", INTEGER, 10), ("attitude", TEXT, 11), ("layer", TEXT, 14), ("owner", TEXT, 14),
+        ("strength", TEXT, 11), ("last_contact_on", DATE, 12),
     ),
     "team_member": (("key", TEXT, 12), ("name", TEXT, 16), ("email", TEXT, 26), ("active", BOOLEAN, 8)),
     "transaction": (
@@ -218,15 +220,30 @@ LAYOUT: dict[str, tuple[tuple[str, str, int], ...]] = {
         ("reason_params", TEXT, 30),
     ),
     "tier_override": (("account", TEXT, 14), ("tier", TEXT, 6), ("reason", TEXT, 50), ("date", DATE, 12)),
+    "contact_link": (
+        ("source", TEXT, 14), ("target", TEXT, 14), ("kind", TEXT, 11), ("strength", INTEGER, 9), ("note", TEXT, 40),
+    ),
+    "powermap_snapshot": (
+        ("account", TEXT, 14), ("date", DATE, 12), ("label", TEXT, 18), ("contact_key", TEXT, 12),
+        ("name", TEXT, 14), ("title", TEXT, 16), ("department", TEXT, 14), ("manager_key", TEXT, 12),
+        ("buying_role", TEXT, 16), ("influence", INTEGER, 10), ("attitude", TEXT, 11), ("layer", TEXT, 14),
+        ("owner_name", TEXT, 14), ("strength", TEXT, 11),
+    ),
 }  # fmt: skip
-SHEET_ORDER = ("account", "contact", "team_member", "transaction", "interaction", "tier_history", "tier_override")
+SHEET_ORDER = (
+    "account", "contact", "team_member", "transaction", "interaction", "tier_history", "tier_override",
+    "contact_link", "powermap_snapshot",
+)  # fmt: skip
 QUERIES = {
     "account": "SELECT a.key, a.name, p.key, a.industry, a.region, a.city, a.employees, a.annual_revenue_cents,"
     " a.lifecycle, a.customer_since, a.notes, a.created_at, a.updated_at, a.industry_growth_pct,"
     " a.decision_nodes, a.industry_leader, a.tier, a.tier_score, a.tier_model, a.tier_on"
     " FROM account a LEFT JOIN account p ON p.id = a.parent_id ORDER BY a.id",
-    "contact": "SELECT c.key, a.key, c.name, c.title, c.department, m.key, c.email, c.phone, c.notes"
+    # The power-map words are written as stored values here (the app writes English words; same cell count).
+    "contact": "SELECT c.key, a.key, c.name, c.title, c.department, m.key, c.email, c.phone, c.notes, d.key,"
+    " c.buying_role, c.influence, c.attitude, c.layer, t.key, c.strength, c.last_contact_on"
     " FROM contact c JOIN account a ON a.id = c.account_id LEFT JOIN contact m ON m.id = c.reports_to_id"
+    " LEFT JOIN contact d ON d.id = c.secondary_manager_id LEFT JOIN team_member t ON t.id = c.owner_id"
     " ORDER BY c.id",
     "team_member": "SELECT key, name, email, active FROM team_member ORDER BY name, id",
     "transaction": "SELECT t.key, a.key, t.booked_on, t.amount_cents, t.due_on, t.paid_on"
@@ -237,6 +254,12 @@ QUERIES = {
     " h.reason_params FROM tier_history h JOIN account a ON a.id = h.account_id ORDER BY h.changed_on, h.id",
     "tier_override": "SELECT a.key, o.tier, o.reason, o.set_on FROM tier_override o JOIN account a"
     " ON a.id = o.account_id ORDER BY o.account_id",
+    "contact_link": "SELECT s.key, t.key, l.kind, l.strength, l.note FROM contact_link l"
+    " JOIN contact s ON s.id = l.source_id JOIN contact t ON t.id = l.target_id ORDER BY l.id",
+    "powermap_snapshot": "SELECT a.key, p.taken_on, p.label, e.contact_key, e.name, e.title, e.department,"
+    " e.manager_key, e.buying_role, e.influence, e.attitude, e.layer, e.owner_name, e.strength"
+    " FROM powermap_snapshot p JOIN account a ON a.id = p.account_id"
+    " JOIN powermap_snapshot_entry e ON e.snapshot_id = p.id ORDER BY p.taken_on, p.id, e.contact_key",
 }
 
 

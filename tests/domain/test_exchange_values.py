@@ -2,6 +2,7 @@ from __future__ import annotations
 
 from datetime import date, datetime
 from decimal import Decimal
+from typing import Any
 
 import pytest
 
@@ -146,3 +147,44 @@ def test_a_column_of_dates_shares_one_object_per_day_and_gives_up_on_a_bad_cell(
     assert parsed[0] is parsed[2]
     assert dates(column) is None  # True is not a date: the caller reads cell by cell and reports it
     assert dates(["1"]) == [date(1899, 12, 31)]  # a serial number as text, like parse_date
+
+
+@pytest.mark.parametrize(
+    ("parse", "words"),
+    [
+        (val.parse_buying_role, val.BUYING_ROLE_WORDS),
+        (val.parse_attitude, val.ATTITUDE_WORDS),
+        (val.parse_layer, val.LAYER_WORDS),
+        (val.parse_strength, val.STRENGTH_WORDS),
+        (val.parse_link_kind, val.LINK_KIND_WORDS),
+    ],
+)
+def test_power_map_words_read_back_in_both_languages(parse: Any, words: dict[Any, tuple[str, ...]]) -> None:
+    assert set(words) == set(type(next(iter(words))))  # every member has words
+    for member, names in words.items():
+        for name in names:
+            assert parse(name) is member, name
+            assert parse(f" {name.upper()} ") is member, name
+        assert parse(member.value) is member
+    assert parse(None) is None
+    assert parse("  ") is None
+    with pytest.raises(val.CellProblem):
+        parse("nonsense")
+
+
+def test_attitudes_and_strengths_also_read_as_numbers() -> None:
+    from domain.model import Attitude, RelationshipStrength
+
+    assert [val.parse_attitude(n) for n in (-2, -1.0, 0, 1, 2.0)] == list(Attitude)
+    assert [val.parse_attitude(t) for t in ("-2", "-1", "0", "+1", "+2")] == list(Attitude)
+    assert [val.parse_strength(n) for n in range(5)] == list(RelationshipStrength)
+    assert [val.parse_attitude(t) for t in ("反对者", "怀疑者", "中立", "支持者", "拥护者")] == list(Attitude)
+
+
+def test_influence_and_link_strength_are_bounded() -> None:
+    assert val.parse_influence(5.0) == 5
+    assert val.parse_link_strength("2") == 2
+    for parse, bad in ((val.parse_influence, 0), (val.parse_influence, 6), (val.parse_link_strength, 4)):
+        with pytest.raises(val.CellProblem) as caught:
+            parse(bad)
+        assert caught.value.code == "out_of_scale"

@@ -205,3 +205,44 @@ def test_records_from_before_keys_get_keys_from_their_ids(tmp_path: Path) -> Non
         uow.contacts.add(Contact(account_id=1, name="Clash", key="P000007"))
         uow.commit()
     store.close()
+
+
+def test_the_power_map_migration_keeps_contacts_reporting_lines_and_interactions(tmp_path: Path) -> None:
+    path = tmp_path / "v5.sqlite"
+    engine = sa.create_engine(f"sqlite:///{path}")
+
+    @sa.event.listens_for(engine, "connect")
+    def _keys_on(dbapi_connection: object, _record: object) -> None:
+        dbapi_connection.execute("PRAGMA foreign_keys=ON")  # type: ignore[attr-defined]
+
+    with engine.begin() as conn:
+        command.upgrade(_alembic_config(conn), "0005")
+        conn.execute(sa.text(
+            "INSERT INTO account (id, key, name, industry, region, city, lifecycle, notes, created_at, updated_at) "
+            "VALUES (1, 'K1', 'A', '', '', '', 'customer', '', '2024-01-01', '2024-01-01')"
+        ))
+        conn.execute(sa.text(
+            "INSERT INTO contact (id, account_id, key, name, title, department, reports_to_id, email, phone, notes) "
+            "VALUES (7, 1, 'P7', 'Boss', 'CEO', '', NULL, '', '', ''), (8, 1, 'P8', 'Report', '', '', 7, '', '', '')"
+        ))
+        conn.execute(sa.text(
+            "INSERT INTO interaction (id, account_id, contact_id, key, occurred_on, kind, note) "
+            "VALUES (3, 1, 8, 'I3', '2024-02-01', 'visit', 'met')"
+        ))
+    engine.dispose()
+
+    store = open_store(path)
+
+    uow = store.unit_of_work()
+    with uow:
+        contacts = uow.contacts.for_accounts([1])
+        assert [(c.id, c.key, c.name, c.reports_to_id, c.influence, c.owner_id) for c in contacts] == [
+            (7, "P7", "Boss", None, None, None),
+            (8, "P8", "Report", 7, None, None),
+        ]
+        assert [i.contact_id for i in uow.interactions.for_accounts([1])] == [8]
+        # Ids are never reused after the rebuild (AUTOINCREMENT kept).
+        assert uow.contacts.add(Contact(account_id=1, name="New")) == 9
+    with sqlite3.connect(path) as conn:
+        assert conn.execute("PRAGMA foreign_key_check").fetchall() == []
+    store.close()

@@ -9,6 +9,7 @@ import subprocess
 from datetime import date
 from decimal import Decimal
 from pathlib import Path
+from typing import Any
 
 import openpyxl
 import pytest
@@ -22,7 +23,18 @@ from domain.exchange.export import export_tables
 from domain.exchange.plan import apply_import, plan_import
 from domain.exchange.service import export_workbook, preview_import, run_import
 from domain.exchange.table import SheetTable
-from domain.model import Account, Contact, Lifecycle
+from domain.model import (
+    Account,
+    Attitude,
+    BuyingRole,
+    Contact,
+    ContactLink,
+    Lifecycle,
+    LinkKind,
+    RelationshipLayer,
+    RelationshipStrength,
+)
+from domain.powermap.services import take_snapshot
 from storage.spreadsheets import SpreadsheetFileAdapter, read_tables
 from storage.store import SqlStore, open_store
 from tests.conftest import DEMO_DAY
@@ -36,6 +48,8 @@ TITLES = {
     "interaction": "Interactions",
     "tier_history": "Tier history",
     "tier_override": "Tiers set by hand",
+    "contact_link": "Contact links",
+    "powermap_snapshot": "Power map snapshots",
 }
 
 
@@ -138,6 +152,25 @@ texts = (
 )
 
 
+maybe = st.none().__or__
+power_fields = st.fixed_dictionaries(
+    {
+        "buying_role": maybe(st.sampled_from(list(BuyingRole))),
+        "influence": maybe(st.integers(1, 5)),
+        "attitude": maybe(st.sampled_from(list(Attitude))),
+        "layer": maybe(st.sampled_from(list(RelationshipLayer))),
+        "strength": maybe(st.sampled_from(list(RelationshipStrength))),
+        "last_contact_on": maybe(st.dates(date(2000, 1, 1), date(2030, 12, 31))),
+        "owner": maybe(st.integers(0, 1_000)),
+        "dotted": maybe(st.integers(0, 10_000)),
+    }
+)
+links = st.lists(
+    st.tuples(st.integers(0, 10_000), st.integers(0, 10_000), st.sampled_from(list(LinkKind)), st.integers(1, 3)),
+    max_size=12,
+)
+
+
 @settings(
     max_examples=10,
     deadline=None,
@@ -149,9 +182,19 @@ texts = (
     seed=st.integers(0, 10_000),
     names=st.lists(texts, min_size=1, max_size=5),
     notes=st.sampled_from(["", "=cmd|' /C calc'!A0", "+1", "-2", "@x", "\ttab", "多行\n备注", " padded ", "x" * 300]),
+    power=st.lists(power_fields, max_size=60),
+    lines=links,
+    snapshot_label=st.one_of(st.just(""), texts),
 )
 def test_round_trip_property(
-    tmp_path_factory: pytest.TempPathFactory, size: int, seed: int, names: list[str], notes: str
+    tmp_path_factory: pytest.TempPathFactory,
+    size: int,
+    seed: int,
+    names: list[str],
+    notes: str,
+    power: list[dict[str, Any]],
+    lines: list[tuple[int, int, LinkKind, int]],
+    snapshot_label: str,
 ) -> None:
     folder = tmp_path_factory.mktemp("prop")
     source = open_store(folder / "a.sqlite")
@@ -160,14 +203,39 @@ def test_round_trip_property(
         if index < len(names):
             account.name = names[index][:200]
         account.notes = notes
+    for index, member in enumerate(portfolio.team, start=1):
+        member.id = index
+    contacts = portfolio.contacts
+    for contact, drawn in zip(contacts, power, strict=False):
+        fields = dict(drawn)
+        owner, dotted = fields.pop("owner"), fields.pop("dotted")
+        for name, value in fields.items():
+            setattr(contact, name, value)
+        contact.owner_id = None if owner is None else portfolio.team[owner % len(portfolio.team)].id
+        manager = None if dotted is None else contacts[dotted % len(contacts)].id
+        contact.secondary_manager_id = None if manager == contact.id else manager
+    seen: set[tuple[int, int, LinkKind]] = set()
+    stored_links = []
+    for a, b, kind, strength in lines:
+        source_id, target_id = contacts[a % len(contacts)].id, contacts[b % len(contacts)].id
+        assert source_id is not None
+        assert target_id is not None
+        ident = (min(source_id, target_id), max(source_id, target_id), kind)
+        if source_id != target_id and ident not in seen and (target_id, source_id, kind) not in seen:
+            seen.update({ident, (source_id, target_id, kind)})
+            stored_links.append(ContactLink(source_id, target_id, kind, strength, notes))
     uow = source.unit_of_work()
     with uow:
         uow.accounts.add_many(portfolio.accounts)
-        uow.contacts.add_many(portfolio.contacts)
         uow.team.add_many(portfolio.team)
+        uow.contacts.add_many(contacts)
         uow.transactions.add_many(portfolio.transactions)
         uow.interactions.add_many(portfolio.interactions)
+        uow.links.add_many(stored_links)
         uow.commit()
+    first_account = portfolio.accounts[0].id
+    assert first_account is not None
+    take_snapshot(source.unit_of_work(), first_account, DEMO_DAY, snapshot_label)
     book = folder / "book.xlsx"
     export_workbook(source.unit_of_work(), FILES, book, TITLES, headers())
     target = open_store(folder / "b.sqlite")

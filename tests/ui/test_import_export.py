@@ -42,7 +42,8 @@ def test_export_writes_a_workbook_that_imports_back_the_same(window: MainWindow,
     qtbot.waitUntil(lambda: bool(done), timeout=20000)
     assert "Exported" in window.statusBar().currentMessage()
     assert openpyxl.load_workbook(target, read_only=True).sheetnames == [
-        "Accounts", "Contacts", "Team", "Orders", "Interactions", "Tier history", "Tiers set by hand"
+        "Accounts", "Contacts", "Team", "Orders", "Interactions", "Tier history", "Tiers set by hand",
+        "Contact links", "Power map snapshots",
     ]
     empty = open_store(tmp_path / "empty.sqlite")
     other = MainWindow(empty, window.settings, lambda p, c: open_store(p, create=c), "en", files=window.files)
