@@ -261,12 +261,13 @@ class OrgChartScene(CardScene):
         for strength in (1, 2, 3):
             width = (1.3, 2.2, 3.2)[strength - 1]
             self._lines[f"influence{strength}"] = lines(2.0, QPen(QColor(INFLUENCE_COLOUR), width))
-            self._lines[f"conflict{strength}"] = lines(2.0, QPen(QColor(CONFLICT_COLOUR), width))
+            self._lines[f"conflict{strength}"] = lines(2.0, QPen(QColor(CONFLICT_COLOUR), width, Qt.PenStyle.DashLine))
         self._lines["heads"] = lines(2.1, QPen(Qt.PenStyle.NoPen), QBrush(QColor(INFLUENCE_COLOUR)))
+        self._lines["sparks"] = lines(2.1, QPen(QColor(CONFLICT_COLOUR), 2.2))
 
     def line_path(self, kind: str) -> QPainterPath:
         """The lines of one kind as drawn: ``reporting``, ``dotted``, ``influence1``-``3``,
-        ``conflict1``-``3`` or ``heads`` (the arrowheads)."""
+        ``conflict1``-``3``, ``heads`` (the arrowheads) or ``sparks`` (the zigzags on conflicts)."""
         return self._lines[kind].path()
 
     def line_pen(self, kind: str) -> QPen:
@@ -318,34 +319,52 @@ class OrgChartScene(CardScene):
 
         paths = {f"{kind}{s}": QPainterPath() for kind in ("influence", "conflict") for s in (1, 2, 3)}
         heads = QPainterPath()
+        sparks = QPainterPath()
         for link in self._power_map.links:
             a = placements.get(link.source_id)
             b = placements.get(link.target_id)
             if a is None or b is None or link.source_id == link.target_id:
                 continue
+            start, control, end = self._link_curve(a, b)
             strength = min(3, max(1, link.strength))
-            ax, ay = a.x + w / 2, a.y + h / 2
-            bx, by = b.x + w / 2, b.y + h / 2
+            kind = "conflict" if link.kind == LinkKind.CONFLICT else "influence"
+            curve = paths[f"{kind}{strength}"]
+            curve.moveTo(start)
+            curve.quadTo(control, end)
             if link.kind == LinkKind.CONFLICT:
-                start = _border_point(ax, ay, bx, by, w / 2, h / 2)
-                end = _border_point(bx, by, ax, ay, w / 2, h / 2)
-                _zigzag(paths[f"conflict{strength}"], start, end)
+                # A short zigzag across the middle of the curve marks the conflict.
+                middle = (start + control * 2 + end) / 4
+                direction = end - start
+                length = math.hypot(direction.x(), direction.y()) or 1.0
+                half = direction * (18.0 / length)
+                _zigzag(sparks, middle - half, middle + half)
             else:
-                length = math.hypot(bx - ax, by - ay)
-                # Bend the arrow a little so that it does not run along a reporting line.
-                control = QPointF((ax + bx) / 2 + (by - ay) * 0.18, (ay + by) / 2 - (bx - ax) * 0.18)
-                if length == 0:
-                    continue
-                start = _border_point(ax, ay, control.x(), control.y(), w / 2, h / 2)
-                end = _border_point(bx, by, control.x(), control.y(), w / 2, h / 2)
-                arrow = paths[f"influence{strength}"]
-                arrow.moveTo(start)
-                arrow.quadTo(control, end)
                 heads.addPolygon(_arrow_head(control, end, 8.0 + 2.0 * strength))
                 heads.closeSubpath()
         for kind, link_path in paths.items():
             self._lines[kind].setPath(link_path)
         self._lines["heads"].setPath(heads)
+        self._lines["sparks"].setPath(sparks)
+
+    def _link_curve(self, a: Placement, b: Placement) -> tuple[QPointF, QPointF, QPointF]:
+        """Start, control point and end of the curve of a link from card ``a`` to card ``b``.
+
+        Cards on one level are joined by an arc through the gap above them, so that the
+        line does not cross the cards between them; others by a slightly bent line
+        between their borders.
+        """
+        options = self.OPTIONS
+        w, h = options.card_width, options.card_height
+        ax, ay = a.x + w / 2, a.y + h / 2
+        bx, by = b.x + w / 2, b.y + h / 2
+        if a.y == b.y:
+            start = QPointF(ax + (12.0 if bx > ax else -12.0), a.y)
+            end = QPointF(bx + (-12.0 if bx > ax else 12.0), b.y)
+            return start, QPointF((ax + bx) / 2, a.y - options.level_gap * 1.3), end
+        control = QPointF((ax + bx) / 2 + (by - ay) * 0.18, (ay + by) / 2 - (bx - ax) * 0.18)
+        start = _border_point(ax, ay, control.x(), control.y(), w / 2, h / 2)
+        end = _border_point(bx, by, control.x(), control.y(), w / 2, h / 2)
+        return start, control, end
 
     @property
     def departments_visible(self) -> bool:
@@ -575,21 +594,17 @@ class OrgChartScene(CardScene):
 
 
 def _zigzag(path: QPainterPath, start: QPointF, end: QPointF) -> None:
-    """A conflict line from ``start`` to ``end``: straight, with a zigzag of at most 24 teeth
-    (12 units apart) in its middle, so that a long line costs no more than a short one."""
+    """A zigzag of six teeth from ``start`` to ``end``."""
     dx, dy = end.x() - start.x(), end.y() - start.y()
     length = math.hypot(dx, dy)
     if length == 0:
         return
-    teeth = max(4, min(24, int(length / 12)))
-    span = teeth * 12.0 / length  # the zigzag's share of the line
-    first = max(0.0, 0.5 - span / 2)
+    teeth = 6
     nx, ny = -dy / length * 5.0, dx / length * 5.0
     path.moveTo(start)
-    for k in range(teeth + 1):
-        t = first + min(span, 1.0) * k / teeth
-        side = 0 if k in (0, teeth) else (1 if k % 2 else -1)
-        path.lineTo(start.x() + dx * t + nx * side, start.y() + dy * t + ny * side)
+    for k in range(1, teeth):
+        side = 1 if k % 2 else -1
+        path.lineTo(start.x() + dx * k / teeth + nx * side, start.y() + dy * k / teeth + ny * side)
     path.lineTo(end)
 
 
