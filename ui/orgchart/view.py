@@ -102,7 +102,8 @@ class ChartView(QGraphicsView):
         self.fitInView(rect, Qt.AspectRatioMode.KeepAspectRatio)
         if self.zoom() > 1.0:
             self.set_zoom(1.0)
-            self.centerOn(rect.center())
+        # Scroll bars shown before the fit may go away after it: centre again on the new viewport.
+        self.centerOn(rect.center())
         self.zoom_changed.emit(self.zoom())
 
     def _on_zoom_in(self) -> None:
