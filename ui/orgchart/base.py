@@ -33,7 +33,25 @@ DIMMED_OPACITY = 0.22
 
 
 class LinesItem(QGraphicsPathItem):
-    """Many lines drawn as one path; never under the mouse, so clicks and tool tips go to the cards."""
+    """Many lines drawn as one path; never under the mouse, so clicks and tool tips go to the cards.
+
+    Set the lines with :meth:`set_lines`: the bounding rectangle is computed once
+    there (``QGraphicsPathItem`` would compute it from the shape, which is empty here).
+    """
+
+    def __init__(self) -> None:
+        super().__init__()
+        self._bounds = QRectF()
+
+    def set_lines(self, path: QPainterPath) -> None:
+        margin = self.pen().widthF() + 2.0
+        self.prepareGeometryChange()
+        self._bounds = path.controlPointRect().adjusted(-margin, -margin, margin, margin) if not path.isEmpty() \
+            else QRectF()
+        self.setPath(path)
+
+    def boundingRect(self) -> QRectF:
+        return self._bounds
 
     def shape(self) -> QPainterPath:
         return QPainterPath()

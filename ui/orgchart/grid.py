@@ -328,11 +328,11 @@ class PowerGridScene(CardScene):
         if cell is not None:
             path.addRoundedRect(self.cell_rect(*cell).adjusted(3.0, 3.0, -3.0, -3.0), 6.0, 6.0)
         if self._hint is not None:
-            self._hint.setPath(path)
+            self._hint.set_lines(path)
 
     def _clear_drop_hint(self) -> None:
         if self._hint is not None:
-            self._hint.setPath(QPainterPath())
+            self._hint.set_lines(QPainterPath())
 
     def _drop(self, pos: QPointF, dragged: list[CardItem]) -> None:
         cell = self.cell_at(pos)

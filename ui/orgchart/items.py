@@ -337,29 +337,33 @@ class CardItem(QGraphicsItem):
 
 def card_tooltip(contact: Contact, style: CardStyle, last_contact: date | None = None) -> str:
     """Everything a card says, and what it only hints at, as a plain-text tool tip."""
-
-    def tr(text: str) -> str:
-        return QCoreApplication.translate("PowerMapCard", text)
-
     lines = [contact.name]
     if contact.title:
         lines.append(contact.title)
     if contact.department:
         lines.append(contact.department)
     if style.whole_group and contact.account_id in style.account_names:
-        lines.append(tr("Account: %1").replace("%1", style.account_names[contact.account_id]))
-    lines.append(tr("Role: %1").replace("%1", buying_role_name(contact.buying_role)))
-    lines.append(tr("Attitude: %1").replace("%1", attitude_name(contact.attitude)))
-    influence = str(contact.influence) if contact.influence is not None else tr("not known")
-    lines.append(tr("Influence: %1 of 5").replace("%1", influence))
+        account = style.account_names[contact.account_id]
+        lines.append(QCoreApplication.translate("PowerMapCard", "Account: %1").replace("%1", account))
+    role = buying_role_name(contact.buying_role)
+    lines.append(QCoreApplication.translate("PowerMapCard", "Role: %1").replace("%1", role))
+    attitude = attitude_name(contact.attitude)
+    lines.append(QCoreApplication.translate("PowerMapCard", "Attitude: %1").replace("%1", attitude))
+    influence = (str(contact.influence) if contact.influence is not None
+                 else QCoreApplication.translate("PowerMapCard", "not known"))
+    lines.append(QCoreApplication.translate("PowerMapCard", "Influence: %1 of 5").replace("%1", influence))
     if contact.owner_id is not None:
         owner = style.owner_names.get(contact.owner_id, str(contact.owner_id))
-        lines.append(tr("Relationship held by: %1").replace("%1", owner))
-        lines.append(tr("Strength: %1").replace("%1", strength_name(contact.strength)))
+        strength = strength_name(contact.strength)
+        lines.append(QCoreApplication.translate("PowerMapCard", "Relationship held by: %1").replace("%1", owner))
+        lines.append(QCoreApplication.translate("PowerMapCard", "Strength: %1").replace("%1", strength))
     if contact.layer is not None:
         lines.append(layer_name(contact.layer))
     if last_contact is not None:
-        lines.append(tr("Last contact: %1").replace("%1", last_contact.isoformat()))
+        day = last_contact.isoformat()
+        lines.append(QCoreApplication.translate("PowerMapCard", "Last contact: %1").replace("%1", day))
     if is_uncovered(contact):
-        lines.append(tr("Influential, and nobody on our side holds this relationship"))
+        lines.append(QCoreApplication.translate(
+            "PowerMapCard", "Influential, and nobody on our side holds this relationship"
+        ))
     return "\n".join(lines)

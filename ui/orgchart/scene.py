@@ -45,12 +45,18 @@ CONFLICT_COLOUR = "#e53935"
 
 
 class DepartmentBox(QGraphicsItem):
-    """A translucent box around the cards of one department, its name in the top-left corner."""
+    """A translucent outline around the cards of one department, its name in the top-left corner.
 
-    def __init__(self, rect: QRectF, name: str, font: QFont) -> None:
+    The outline follows the levels of the chart (one band per level, joined), so it
+    hugs the department's part of the tree instead of boxing everything under it.
+    """
+
+    def __init__(self, outline: QPainterPath, label_at: QPointF, name: str, font: QFont) -> None:
         super().__init__()
         self.name = name
-        self._rect = rect
+        self._outline = outline
+        self._bounds = outline.boundingRect().adjusted(-1.0, -1.0, 1.0, 1.0)
+        self._label_at = label_at
         self._font = font
         hue = zlib.crc32(name.encode("utf-8")) % 360
         self._fill = QColor.fromHsv(hue, 70, 235, 70)
@@ -58,8 +64,11 @@ class DepartmentBox(QGraphicsItem):
         self._text = QColor.fromHsv(hue, 160, 110)
         self.setZValue(-2.0)
 
+    def outline(self) -> QPainterPath:
+        return QPainterPath(self._outline)
+
     def boundingRect(self) -> QRectF:
-        return self._rect.adjusted(-1.0, -1.0, 1.0, 1.0)
+        return self._bounds
 
     def shape(self) -> QPainterPath:  # never under the mouse
         return QPainterPath()
@@ -67,12 +76,12 @@ class DepartmentBox(QGraphicsItem):
     def paint(self, painter: QPainter, option: QStyleOptionGraphicsItem, widget: QWidget | None = None) -> None:
         painter.setPen(self._pen)
         painter.setBrush(self._fill)
-        painter.drawRoundedRect(self._rect, 8.0, 8.0)
+        painter.drawPath(self._outline)
         if painter.worldTransform().m11() >= 0.3:
             painter.setFont(self._font)
             painter.setPen(self._text)
-            painter.drawText(self._rect.adjusted(10.0, 2.0, -10.0, 0.0),
-                             Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignTop, self.name)
+            painter.drawText(QRectF(self._label_at.x(), self._label_at.y(), 400.0, 20.0),
+                             Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter, self.name)
 
 
 def _border_point(cx: float, cy: float, tx: float, ty: float, half_w: float, half_h: float) -> QPointF:
@@ -301,7 +310,7 @@ class OrgChartScene(CardScene):
                 x = placements[member].x + w / 2
                 move(x, mid)
                 line(x, mid + half_gap)
-        self._lines["reporting"].setPath(path)
+        self._lines["reporting"].set_lines(path)
 
         dotted = QPainterPath()
         for contact_id, contact in self._contacts.items():
@@ -315,7 +324,7 @@ class OrgChartScene(CardScene):
             bend = max(40.0, abs(end.y() - start.y()) / 2)
             dotted.moveTo(start)
             dotted.cubicTo(QPointF(start.x(), start.y() + bend), QPointF(end.x(), end.y() - bend), end)
-        self._lines["dotted"].setPath(dotted)
+        self._lines["dotted"].set_lines(dotted)
 
         paths = {f"{kind}{s}": QPainterPath() for kind in ("influence", "conflict") for s in (1, 2, 3)}
         heads = QPainterPath()
@@ -342,9 +351,9 @@ class OrgChartScene(CardScene):
                 heads.addPolygon(_arrow_head(control, end, 8.0 + 2.0 * strength))
                 heads.closeSubpath()
         for kind, link_path in paths.items():
-            self._lines[kind].setPath(link_path)
-        self._lines["heads"].setPath(heads)
-        self._lines["sparks"].setPath(sparks)
+            self._lines[kind].set_lines(link_path)
+        self._lines["heads"].set_lines(heads)
+        self._lines["sparks"].set_lines(sparks)
 
     def _link_curve(self, a: Placement, b: Placement) -> tuple[QPointF, QPointF, QPointF]:
         """Start, control point and end of the curve of a link from card ``a`` to card ``b``.
@@ -375,9 +384,9 @@ class OrgChartScene(CardScene):
         self._departments_visible = on
         self._draw_departments()
 
-    def department_boxes(self) -> list[tuple[str, QRectF]]:
-        """The department boxes drawn, as (department, scene rectangle)."""
-        return [(box.name, box.boundingRect().adjusted(1.0, 1.0, -1.0, -1.0)) for box in self._boxes]
+    def department_boxes(self) -> list[tuple[str, QPainterPath]]:
+        """The department outlines drawn, as (department, outline in scene coordinates)."""
+        return [(box.name, box.outline()) for box in self._boxes]
 
     def _draw_departments(self) -> None:
         for box in self._boxes:
@@ -390,10 +399,10 @@ class OrgChartScene(CardScene):
         contacts = self._contacts
         placements = self._placements
         group_of: dict[int, int] = {}
-        extent: dict[int, list[float]] = {}
+        levels: dict[int, dict[int, list[float]]] = {}  # group -> depth -> [left, right]
         names: dict[int, str] = {}
-        # Managers come before their reports in reading order, so a report joins its manager's box
-        # when both work in the same department.
+        # Managers come before their reports in reading order, so a report joins its manager's
+        # outline when both work in the same department.
         for contact_id in self._reading_order:
             department = contacts[contact_id].department.strip()
             if not department:
@@ -402,21 +411,32 @@ class OrgChartScene(CardScene):
             group = contact_id
             if boss is not None and boss in group_of and contacts[boss].department.strip() == department:
                 group = group_of[boss]
+            else:
+                names[group] = department
             group_of[contact_id] = group
             p = placements[contact_id]
-            edges = extent.get(group)
-            if edges is None:
-                extent[group] = [p.x, p.y, p.x + w, p.y + h]
-                names[group] = department
+            span = levels.setdefault(group, {}).get(p.depth)
+            if span is None:
+                levels[group][p.depth] = [p.x, p.x + w]
             else:
-                edges[0] = min(edges[0], p.x)
-                edges[1] = min(edges[1], p.y)
-                edges[2] = max(edges[2], p.x + w)
-                edges[3] = max(edges[3], p.y + h)
+                span[0] = min(span[0], p.x)
+                span[1] = max(span[1], p.x + w)
         font = QFont(self.card_style.text_font)
         font.setBold(True)
-        for group, (x0, y0, x1, y1) in extent.items():
-            item = DepartmentBox(QRectF(x0 - 8.0, y0 - 22.0, x1 - x0 + 16.0, y1 - y0 + 30.0), names[group], font)
+        step = h + options.level_gap
+        for group, spans in levels.items():
+            outline = QPainterPath()
+            depths = sorted(spans)
+            for d in depths:
+                left, right = spans[d]
+                top = d * step - 22.0
+                # Down to the next level's band when the department goes on there, so the bands join.
+                bottom = (d + 1) * step - 22.0 if d + 1 in spans else d * step + h + 8.0
+                band = QPainterPath()
+                band.addRoundedRect(QRectF(left - 8.0, top, right - left + 16.0, bottom - top), 8.0, 8.0)
+                outline = outline.united(band)
+            first = spans[depths[0]]
+            item = DepartmentBox(outline.simplified(), QPointF(first[0], depths[0] * step - 21.0), names[group], font)
             self.addItem(item)
             self._boxes.append(item)
 

@@ -39,10 +39,6 @@ from ui.orgchart.scene import OrgChartScene
 from ui.orgchart.view import ChartView
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("PowerMapChart", text)
-
-
 class ChartPanel(QWidget):
     """A card scene in a :class:`ChartView`, with a tool bar and a legend.
 
@@ -108,16 +104,22 @@ class ChartPanel(QWidget):
                 bar.addWidget(item)
 
     def retranslate(self) -> None:
-        self.decision_makers_action.setText(_tr("Only decision makers"))
-        self.decision_makers_action.setToolTip(_tr("Dim everyone but decision makers and economic buyers"))
-        self.uncovered_action.setText(_tr("Highlight uncovered"))
-        self.uncovered_action.setToolTip(
-            _tr("Frame influential people (influence 4 or 5) nobody on our side holds, and dim the others")
+        self.decision_makers_action.setText(QCoreApplication.translate("PowerMapChart", "Only decision makers"))
+        self.decision_makers_action.setToolTip(
+            QCoreApplication.translate("PowerMapChart", "Dim everyone but decision makers and economic buyers")
         )
-        self.legend_action.setText(_tr("Legend"))
-        self.export_action.setText(_tr("Export…"))
-        self.export_action.setToolTip(_tr("Save the whole chart as a PNG picture, an SVG drawing or a PDF file"))
-        self.print_action.setText(_tr("Print…"))
+        self.uncovered_action.setText(QCoreApplication.translate("PowerMapChart", "Highlight uncovered"))
+        self.uncovered_action.setToolTip(
+            QCoreApplication.translate(
+                "PowerMapChart", "Frame influential people (influence 4-5) nobody on our side holds; dim the others"
+            )
+        )
+        self.legend_action.setText(QCoreApplication.translate("PowerMapChart", "Legend"))
+        self.export_action.setText(QCoreApplication.translate("PowerMapChart", "Export…"))
+        self.export_action.setToolTip(QCoreApplication.translate(
+            "PowerMapChart", "Save the whole chart as a PNG picture, an SVG drawing or a PDF file"
+        ))
+        self.print_action.setText(QCoreApplication.translate("PowerMapChart", "Print…"))
         self.view.retranslate()
         self.scene.retranslate()
 
@@ -171,7 +173,10 @@ class ChartPanel(QWidget):
     def ask_export_path(cls, parent: QWidget, suggested_name: str) -> Path | None:
         """Ask where to save the chart (tests replace this); ``None`` when the user cancels."""
         name, chosen = QFileDialog.getSaveFileName(
-            parent, _tr("Export Chart"), str(Path.home() / suggested_name), "PNG (*.png);;SVG (*.svg);;PDF (*.pdf)"
+            parent,
+            QCoreApplication.translate("PowerMapChart", "Export Chart"),
+            str(Path.home() / suggested_name),
+            "PNG (*.png);;SVG (*.svg);;PDF (*.pdf)",
         )
         if not name:
             return None
@@ -191,7 +196,7 @@ class ChartPanel(QWidget):
 
     def show_error(self, message: str) -> None:
         """Tell the user something failed (tests replace this)."""
-        QMessageBox.warning(self, _tr("Chart"), message)
+        QMessageBox.warning(self, QCoreApplication.translate("PowerMapChart", "Chart"), message)
 
     @Slot()
     def _on_export(self) -> None:
@@ -199,13 +204,15 @@ class ChartPanel(QWidget):
         if path is None:
             return
         if path.suffix.lower() not in EXPORT_SUFFIXES:
-            self.show_error(_tr("Choose a file name ending in .png, .svg or .pdf."))
+            self.show_error(
+                QCoreApplication.translate("PowerMapChart", "Choose a file name ending in .png, .svg or .pdf.")
+            )
             return
         try:
             self.export(path)
         except OSError as error:
             self.show_error(
-                _tr("The chart could not be saved to %1: %2")
+                QCoreApplication.translate("PowerMapChart", "The chart could not be saved to %1: %2")
                 .replace("%1", str(path))
                 .replace("%2", error.strerror or str(error))
             )
@@ -218,7 +225,8 @@ class ChartPanel(QWidget):
         try:
             print_scene(self.scene, printer, title=self.title())
         except OSError as error:
-            self.show_error(_tr("The chart could not be printed: %1").replace("%1", str(error)))
+            message = QCoreApplication.translate("PowerMapChart", "The chart could not be printed: %1")
+            self.show_error(message.replace("%1", str(error)))
 
 
 class OrgChartWidget(ChartPanel):

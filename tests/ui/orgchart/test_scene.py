@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QPointF, Qt
+from PySide6.QtCore import QPointF, QRectF, Qt
 from PySide6.QtGui import QImage, QPainter, QPainterPath
 from PySide6.QtTest import QTest
 
@@ -257,9 +257,12 @@ def test_department_boxes(org: OrgChartScene) -> None:
     # One box per department and connected group of its people: Quality (Sophie Guo, under the
     # plant manager) gets a box of its own inside Operations' box.
     assert names == ["Executive office", "Finance", "IT", "Operations", "Procurement", "Quality"]
-    it_box = next(rect for name, rect in boxes if name == "IT")
+    outlines = dict(boxes)
     for contact_id in (3, 8, 9, 10, 11, 12, 22):
-        assert it_box.contains(org.card(contact_id).sceneBoundingRect().adjusted(3, 3, -3, -3))  # type: ignore[union-attr]
+        assert outlines["IT"].contains(org.card(contact_id).sceneBoundingRect().adjusted(3, 3, -3, -3))  # type: ignore[union-attr]
+    # The outlines hug their part of the tree: no card of another department inside IT's.
+    for contact_id in (6, 7, 13, 14, 15, 16):
+        assert not outlines["IT"].intersects(org.card(contact_id).sceneBoundingRect().adjusted(3, 3, -3, -3))  # type: ignore[union-attr]
     org.set_departments_visible(False)
     assert org.department_boxes() == []
 
@@ -305,3 +308,17 @@ def test_far_out_cards_are_plain_blocks(qtbot, org: OrgChartScene) -> None:  # t
     org.render(painter, image.rect().toRectF(), org.sceneRect())
     painter.end()
     assert all(card._texts is None for card in org.items() if isinstance(card, CardItem))  # nothing elided
+
+
+def test_lines_are_drawn_when_only_part_of_the_chart_is_shown(org: OrgChartScene) -> None:
+    # The gap under the chief executive holds nothing but reporting lines.
+    top = org.placement(1)
+    h = OrgChartScene.OPTIONS.card_height
+    gap = OrgChartScene.OPTIONS.level_gap
+    source = QRectF(top.x - 100, top.y + h + 2, 400, gap - 4)  # type: ignore[union-attr]
+    image = QImage(400, int(gap - 4), QImage.Format.Format_ARGB32)
+    image.fill(0xFFFFFFFF)
+    painter = QPainter(image)
+    org.render(painter, QRectF(image.rect()), source)
+    painter.end()
+    assert any(image.pixel(x, y) != 0xFFFFFFFF for x in range(image.width()) for y in range(image.height()))
