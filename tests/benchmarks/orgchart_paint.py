@@ -237,6 +237,31 @@ def print_report(result: dict[str, Any]) -> None:
     print(f"  largest / smallest time per person: {result['layout_growth']:.2f}x")
 
 
+def bench_orgchart(quick: bool, work: Path, h: Any) -> dict[str, Any]:
+    """Section 6 of ``run.py``: this file in a child process (``h`` is run.py's helper module)."""
+    h.section(f"6. Org chart: layout and first paint of {'2,000' if quick else '20,000'} people vs. a bare scene")
+    args = ["--report"] + (["--quick"] if quick else [])
+    result: dict[str, Any] = h.run_child("orgchart_paint.py", args, work).report
+    p = result["paint"]
+    h.line("org chart: build + first paint", h.spread(p["real_s"]))
+    h.line("bare rects + lines: build + first paint", h.spread(p["bare_s"]))
+    h.line("ratio org chart / bare (medians)",
+           f"{p['ratio']:.2f}x   target <= {RATIO_TARGET:.0f}x   -> {h.verdict(p['met'], quick)}")
+    for row in result["layout"]:
+        h.line(f"layout of {row['people']:,} people", f"{h.ms(row['median_s'])}  {row['us_per_person']:.2f} µs/person")
+    return result
+
+
+def summary(result: dict[str, Any], quick: bool, h: Any) -> None:
+    """The section's lines in the suite's summary."""
+    p = result["paint"]
+    h.line(f"org chart, {p['people']:,} people, vs bare scene",
+           f"{h.ms(p['real_median_s'])} vs {h.ms(p['bare_median_s'])} = {p['ratio']:.2f}x "
+           f"(target <= {RATIO_TARGET:.0f}x) {h.verdict(p['met'], quick)}")
+    per_person = ", ".join(f"{row['people']:,}: {row['us_per_person']:.1f}" for row in result["layout"])
+    h.line("org chart layout, µs per person", per_person)
+
+
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--quick", action="store_true", help="2,000 people, fewer runs (a smoke check)")
