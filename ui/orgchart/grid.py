@@ -339,7 +339,12 @@ class PowerGridScene(CardScene):
         if cell is None:
             return
         influence, attitude = cell
-        for card in dragged:
-            contact = card.contact
-            if contact.influence != influence or contact.attitude is None or int(contact.attitude) != attitude:
-                self.position_requested.emit(card.contact_id, influence, attitude)
+        moving = [
+            card.contact_id
+            for card in dragged
+            if card.contact.influence != influence or card.contact.attitude is None
+            or int(card.contact.attitude) != attitude
+        ]
+        # Decided before emitting: a receiver may hand over a new power map (new cards) at once.
+        for contact_id in moving:
+            self.position_requested.emit(contact_id, influence, attitude)

@@ -107,3 +107,20 @@ def test_update_contact_moves_the_card(grid: PowerGridScene) -> None:
     assert grid.cell_rect(2, 1).contains(grid.card(5).pos() + QPointF(5, 5))  # type: ignore[union-attr]
     grid.remove_contact(5)
     assert grid.card(5) is None
+
+
+def test_a_caller_that_redraws_at_once_is_fine(qtbot, grid: PowerGridScene, power_map: PowerMap) -> None:  # type: ignore[no-untyped-def]
+    """The usual caller: the service changes the contact, the scene gets the new power map in the slot."""
+    contacts = {c.id: c for c in power_map.contacts}
+
+    def apply(contact_id: int, influence: int, attitude: int) -> None:
+        contact = contacts[contact_id]
+        contact.influence, contact.attitude = influence, Attitude(attitude)
+        grid.set_power_map(power_map)
+
+    grid.position_requested.connect(apply)
+    grid.select_only([18, 12])
+    grid.drag_cards([18, 12], grid.cell_rect(5, 2).center())
+    assert grid.unplaced_ids() == [22]
+    for contact_id in (18, 12):
+        assert grid.cell_at(grid.card(contact_id).pos() + QPointF(5, 5)) == (5, 2)  # type: ignore[union-attr]

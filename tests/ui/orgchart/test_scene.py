@@ -322,3 +322,18 @@ def test_lines_are_drawn_when_only_part_of_the_chart_is_shown(org: OrgChartScene
     org.render(painter, QRectF(image.rect()), source)
     painter.end()
     assert any(image.pixel(x, y) != 0xFFFFFFFF for x in range(image.width()) for y in range(image.height()))
+
+
+def test_a_caller_that_redraws_at_once_is_fine(qtbot, org: OrgChartScene, power_map: PowerMap) -> None:  # type: ignore[no-untyped-def]
+    contacts = {c.id: c for c in power_map.contacts}
+
+    def apply(ids: list[int], manager: int) -> None:
+        for contact_id in ids:
+            contacts[contact_id].reports_to_id = manager
+        org.set_power_map(power_map)
+
+    org.manager_change_requested.connect(apply)
+    org.select_only([11, 12])
+    org.drag_cards([11, 12], centre(org, 9))
+    assert sorted(org.reports_of(9)) == [11, 12, 22]
+    assert sorted(org.selected_ids()) == [11, 12]  # the selection survives the new power map
