@@ -11,9 +11,11 @@ from pathlib import Path
 import pytest
 from PySide6.QtGui import QImage
 
+from domain.model import BuyingRole
 from tests.ui.orgchart.sample import sample_power_map
 from ui import i18n
 from ui.orgchart.export import export_scene
+from ui.orgchart.grid import quadrant_caption
 from ui.orgchart.widget import OrgChartWidget, PowerGridWidget
 
 SHOTS = Path(__file__).resolve().parents[2] / "screenshots"
@@ -68,8 +70,6 @@ def test_power_map_screenshots(qapp, qtbot, language: str, departments: str, gri
         path = SHOTS / f"power_grid_{language}.png"
         assert grid.grab().save(str(path))
         check(path)
-        from ui.orgchart.grid import quadrant_caption
-
         assert quadrant_caption("high", "for") == grid_caption
 
         # The pictures a user exports, whole.
@@ -78,3 +78,22 @@ def test_power_map_screenshots(qapp, qtbot, language: str, departments: str, gri
     finally:
         translations.apply("en")
         qapp.processEvents()
+
+
+def test_switching_language_redraws_the_texts(qapp, qtbot) -> None:  # type: ignore[no-untyped-def]
+    widget = OrgChartWidget()
+    qtbot.addWidget(widget)
+    widget.set_power_map(sample_power_map("en"))
+    assert widget.scene.card_style.badges[BuyingRole.DECISION_MAKER] == "DM"
+    translations = i18n.Translations(qapp)
+    try:
+        translations.apply("zh_CN")
+        qapp.processEvents()
+        assert widget.departments_action.text() == "部门"
+        assert widget.view.fit_action.text() == "适合窗口"
+        assert widget.scene.card_style.badges[BuyingRole.DECISION_MAKER] == "决"
+        assert "决策者" in widget.legend.texts()
+    finally:
+        translations.apply("en")
+        qapp.processEvents()
+    assert widget.scene.card_style.badges[BuyingRole.DECISION_MAKER] == "DM"

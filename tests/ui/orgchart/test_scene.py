@@ -2,9 +2,10 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QPointF, QRectF, Qt
+from PySide6.QtCore import QEvent, QPointF, QRectF, Qt
 from PySide6.QtGui import QImage, QPainter, QPainterPath
 from PySide6.QtTest import QTest
+from PySide6.QtWidgets import QGraphicsSceneHelpEvent, QToolTip
 
 from domain.model import Contact
 from domain.orgchart import tidy_layout
@@ -337,3 +338,19 @@ def test_a_caller_that_redraws_at_once_is_fine(qtbot, org: OrgChartScene, power_
     org.drag_cards([11, 12], centre(org, 9))
     assert sorted(org.reports_of(9)) == [11, 12, 22]
     assert sorted(org.selected_ids()) == [11, 12]  # the selection survives the new power map
+
+
+def test_tool_tip_tells_everything_about_a_card(qtbot, org: OrgChartScene) -> None:  # type: ignore[no-untyped-def]
+    view = org.first_view()
+    view.show()  # type: ignore[union-attr]
+    qtbot.waitExposed(view)
+    event = QGraphicsSceneHelpEvent(QEvent.Type.GraphicsSceneHelp)
+    event.setScenePos(centre(org, 2))
+    event.setScreenPos(view.mapToGlobal(view.mapFromScene(centre(org, 2))))  # type: ignore[union-attr]
+    org.helpEvent(event)
+    text = QToolTip.text()
+    assert text.startswith("Linda Zhou\nChief Financial Officer\nFinance")
+    assert "Role: Economic buyer" in text
+    assert "Influence: 5 of 5" in text
+    assert "nobody on our side holds this relationship" in text
+    QToolTip.hideText()
