@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
+
 from PySide6.QtCore import QEvent, QPointF, QRectF, Qt
 from PySide6.QtGui import QColor, QFont, QPainter, QPainterPath, QPen, QPixmap, QPolygonF
 from PySide6.QtWidgets import QGridLayout, QLabel, QVBoxLayout, QWidget
@@ -15,12 +17,12 @@ SAMPLE_WIDTH = 40
 SAMPLE_HEIGHT = 16
 
 
-def _pixmap(draw: object) -> QPixmap:
+def _pixmap(draw: Callable[[QPainter], None]) -> QPixmap:
     pixmap = QPixmap(SAMPLE_WIDTH, SAMPLE_HEIGHT)
     pixmap.fill(Qt.GlobalColor.transparent)
     painter = QPainter(pixmap)
     painter.setRenderHint(QPainter.RenderHint.Antialiasing)
-    draw(painter)  # type: ignore[operator]
+    draw(painter)
     painter.end()
     return pixmap
 

@@ -31,7 +31,6 @@ from PySide6.QtWidgets import (
 )
 
 from domain.powermap import PowerMap
-from ui.orgchart.base import CardScene
 from ui.orgchart.export import EXPORT_SUFFIXES, View, chart_title, export_scene, print_scene
 from ui.orgchart.grid import PowerGridScene
 from ui.orgchart.legend import PowerMapLegend
@@ -51,9 +50,10 @@ class ChartPanel(QWidget):
     view_kind: View = "org"
     export_name = "chart"
 
-    def __init__(self, scene: CardScene, parent: QWidget | None = None, *, legend_lines: bool) -> None:
+    def __init__(self, scene: OrgChartScene | PowerGridScene, parent: QWidget | None = None, *,
+                 legend_lines: bool) -> None:
         super().__init__(parent)
-        self.scene = scene
+        self.scene: OrgChartScene | PowerGridScene = scene
         scene.setParent(self)
         self.view = ChartView(scene)
         self.legend = PowerMapLegend(lines=legend_lines)
@@ -132,7 +132,7 @@ class ChartPanel(QWidget):
 
     def set_power_map(self, power_map: PowerMap) -> None:
         """Show ``power_map``; the first one shown is fitted to the window."""
-        self.scene.set_power_map(power_map)  # type: ignore[attr-defined]
+        self.scene.set_power_map(power_map)
         if not self._fitted and self.isVisible():
             self._fitted = True
             self.view.fit()
