@@ -207,6 +207,24 @@
     </message>
 </context>
 <context>
+    <name>ChartView</name>
+    <message>
+        <location filename="../../ui/orgchart/view.py" line="72"/>
+        <source>Zoom In</source>
+        <translation>Zoom In</translation>
+    </message>
+    <message>
+        <location filename="../../ui/orgchart/view.py" line="73"/>
+        <source>Zoom Out</source>
+        <translation>Zoom Out</translation>
+    </message>
+    <message>
+        <location filename="../../ui/orgchart/view.py" line="74"/>
+        <source>Fit to Window</source>
+        <translation>Fit to Window</translation>
+    </message>
+</context>
+<context>
     <name>ChartWidget</name>
     <message>
         <location filename="../../ui/tier_charts.py" line="151"/>
@@ -2060,6 +2078,62 @@
     </message>
 </context>
 <context>
+    <name>OrgChartScene</name>
+    <message>
+        <location filename="../../ui/orgchart/scene.py" line="557"/>
+        <source>Edit…</source>
+        <translation>Edit…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/orgchart/scene.py" line="558"/>
+        <source>Add a report</source>
+        <translation>Add a report</translation>
+    </message>
+    <message>
+        <location filename="../../ui/orgchart/scene.py" line="559"/>
+        <source>Add a colleague (same manager)</source>
+        <translation>Add a colleague (same manager)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/orgchart/scene.py" line="562"/>
+        <source>Remove from manager</source>
+        <translation>Remove from manager</translation>
+    </message>
+    <message>
+        <location filename="../../ui/orgchart/scene.py" line="565"/>
+        <source>Delete</source>
+        <translation>Delete</translation>
+    </message>
+</context>
+<context>
+    <name>OrgChartWidget</name>
+    <message>
+        <location filename="../../ui/orgchart/widget.py" line="269"/>
+        <source>Find a person (name or title)…</source>
+        <translation>Find a person (name or title)…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/orgchart/widget.py" line="270"/>
+        <source>Departments</source>
+        <translation>Departments</translation>
+    </message>
+    <message>
+        <location filename="../../ui/orgchart/widget.py" line="271"/>
+        <source>Show departments as boxes around their people</source>
+        <translation>Show departments as boxes around their people</translation>
+    </message>
+    <message>
+        <location filename="../../ui/orgchart/widget.py" line="284"/>
+        <source>%1 of %2</source>
+        <translation>%1 of %2</translation>
+    </message>
+    <message>
+        <location filename="../../ui/orgchart/widget.py" line="286"/>
+        <source>No match</source>
+        <translation>No match</translation>
+    </message>
+</context>
+<context>
     <name>ParetoChart</name>
     <message>
         <location filename="../../ui/tier_charts.py" line="358"/>
@@ -2080,6 +2154,391 @@
         <location filename="../../ui/tier_charts.py" line="369"/>
         <source>No revenue in the window</source>
         <translation>No revenue in the window</translation>
+    </message>
+</context>
+<context>
+    <name>PowerGridScene</name>
+    <message>
+        <location filename="../../ui/orgchart/grid.py" line="47"/>
+        <source>Powerful opponents: win over or neutralise</source>
+        <translation>Powerful opponents: win over or neutralise</translation>
+    </message>
+    <message>
+        <location filename="../../ui/orgchart/grid.py" line="48"/>
+        <source>Powerful supporters: keep close</source>
+        <translation>Powerful supporters: keep close</translation>
+    </message>
+    <message>
+        <location filename="../../ui/orgchart/grid.py" line="49"/>
+        <source>Opponents with little power: watch</source>
+        <translation>Opponents with little power: watch</translation>
+    </message>
+    <message>
+        <location filename="../../ui/orgchart/grid.py" line="50"/>
+        <source>Supporters with little power: mobilise</source>
+        <translation>Supporters with little power: mobilise</translation>
+    </message>
+    <message>
+        <location filename="../../ui/orgchart/grid.py" line="133"/>
+        <source>Attitude towards us →</source>
+        <translation>Attitude towards us →</translation>
+    </message>
+    <message>
+        <location filename="../../ui/orgchart/grid.py" line="138"/>
+        <source>Influence →</source>
+        <translation>Influence →</translation>
+    </message>
+    <message>
+        <location filename="../../ui/orgchart/grid.py" line="149"/>
+        <source>Not placed yet (%1)</source>
+        <translation>Not placed yet (%1)</translation>
+    </message>
+</context>
+<context>
+    <name>PowerMapCard</name>
+    <message>
+        <location filename="../../ui/orgchart/items.py" line="347"/>
+        <source>Account: %1</source>
+        <translation>Account: %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/orgchart/items.py" line="349"/>
+        <source>Role: %1</source>
+        <translation>Role: %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/orgchart/items.py" line="351"/>
+        <source>Attitude: %1</source>
+        <translation>Attitude: %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/orgchart/items.py" line="353"/>
+        <source>not known</source>
+        <translation>not known</translation>
+    </message>
+    <message>
+        <location filename="../../ui/orgchart/items.py" line="354"/>
+        <source>Influence: %1 of 5</source>
+        <translation>Influence: %1 of 5</translation>
+    </message>
+    <message>
+        <location filename="../../ui/orgchart/items.py" line="358"/>
+        <source>Relationship held by: %1</source>
+        <translation>Relationship held by: %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/orgchart/items.py" line="359"/>
+        <source>Strength: %1</source>
+        <translation>Strength: %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/orgchart/items.py" line="364"/>
+        <source>Last contact: %1</source>
+        <translation>Last contact: %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/orgchart/items.py" line="366"/>
+        <source>Influential, and nobody on our side holds this relationship</source>
+        <translation>Influential, and nobody on our side holds this relationship</translation>
+    </message>
+</context>
+<context>
+    <name>PowerMapChart</name>
+    <message>
+        <location filename="../../ui/orgchart/export.py" line="206"/>
+        <source>Org chart</source>
+        <translation>Org chart</translation>
+    </message>
+    <message>
+        <location filename="../../ui/orgchart/export.py" line="207"/>
+        <source>Power grid</source>
+        <translation>Power grid</translation>
+    </message>
+    <message>
+        <location filename="../../ui/orgchart/widget.py" line="107"/>
+        <source>Only decision makers</source>
+        <translation>Only decision makers</translation>
+    </message>
+    <message>
+        <location filename="../../ui/orgchart/widget.py" line="109"/>
+        <source>Dim everyone but decision makers and economic buyers</source>
+        <translation>Dim everyone but decision makers and economic buyers</translation>
+    </message>
+    <message>
+        <location filename="../../ui/orgchart/widget.py" line="111"/>
+        <source>Highlight uncovered</source>
+        <translation>Highlight uncovered</translation>
+    </message>
+    <message>
+        <location filename="../../ui/orgchart/widget.py" line="113"/>
+        <source>Frame influential people (influence 4-5) nobody on our side holds; dim the others</source>
+        <translation>Frame influential people (influence 4-5) nobody on our side holds; dim the others</translation>
+    </message>
+    <message>
+        <location filename="../../ui/orgchart/widget.py" line="117"/>
+        <source>Legend</source>
+        <translation>Legend</translation>
+    </message>
+    <message>
+        <location filename="../../ui/orgchart/widget.py" line="118"/>
+        <source>Export…</source>
+        <translation>Export…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/orgchart/widget.py" line="119"/>
+        <source>Save the whole chart as a PNG picture, an SVG drawing or a PDF file</source>
+        <translation>Save the whole chart as a PNG picture, an SVG drawing or a PDF file</translation>
+    </message>
+    <message>
+        <location filename="../../ui/orgchart/widget.py" line="122"/>
+        <source>Print…</source>
+        <translation>Print…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/orgchart/widget.py" line="177"/>
+        <source>Export Chart</source>
+        <translation>Export Chart</translation>
+    </message>
+    <message>
+        <location filename="../../ui/orgchart/widget.py" line="199"/>
+        <source>Chart</source>
+        <translation>Chart</translation>
+    </message>
+    <message>
+        <location filename="../../ui/orgchart/widget.py" line="208"/>
+        <source>Choose a file name ending in .png, .svg or .pdf.</source>
+        <translation>Choose a file name ending in .png, .svg or .pdf.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/orgchart/widget.py" line="215"/>
+        <source>The chart could not be saved to %1: %2</source>
+        <translation>The chart could not be saved to %1: %2</translation>
+    </message>
+    <message>
+        <location filename="../../ui/orgchart/widget.py" line="228"/>
+        <source>The chart could not be printed: %1</source>
+        <translation>The chart could not be printed: %1</translation>
+    </message>
+</context>
+<context>
+    <name>PowerMapLabels</name>
+    <message>
+        <location filename="../../ui/orgchart/labels.py" line="14"/>
+        <source>Decision maker</source>
+        <translation>Decision maker</translation>
+    </message>
+    <message>
+        <location filename="../../ui/orgchart/labels.py" line="15"/>
+        <source>Economic buyer</source>
+        <translation>Economic buyer</translation>
+    </message>
+    <message>
+        <location filename="../../ui/orgchart/labels.py" line="16"/>
+        <source>Technical buyer</source>
+        <translation>Technical buyer</translation>
+    </message>
+    <message>
+        <location filename="../../ui/orgchart/labels.py" line="17"/>
+        <source>User</source>
+        <translation>User</translation>
+    </message>
+    <message>
+        <location filename="../../ui/orgchart/labels.py" line="18"/>
+        <source>Coach</source>
+        <translation>Coach</translation>
+    </message>
+    <message>
+        <location filename="../../ui/orgchart/labels.py" line="19"/>
+        <source>Gatekeeper</source>
+        <translation>Gatekeeper</translation>
+    </message>
+    <message>
+        <location filename="../../ui/orgchart/labels.py" line="20"/>
+        <source>Influencer</source>
+        <translation>Influencer</translation>
+    </message>
+    <message>
+        <location filename="../../ui/orgchart/labels.py" line="23"/>
+        <source>Role not known</source>
+        <translation>Role not known</translation>
+    </message>
+    <message>
+        <location filename="../../ui/orgchart/labels.py" line="31"/>
+        <source>DM</source>
+        <translation>DM</translation>
+    </message>
+    <message>
+        <location filename="../../ui/orgchart/labels.py" line="32"/>
+        <source>EB</source>
+        <translation>EB</translation>
+    </message>
+    <message>
+        <location filename="../../ui/orgchart/labels.py" line="33"/>
+        <source>TB</source>
+        <translation>TB</translation>
+    </message>
+    <message>
+        <location filename="../../ui/orgchart/labels.py" line="34"/>
+        <source>U</source>
+        <translation>U</translation>
+    </message>
+    <message>
+        <location filename="../../ui/orgchart/labels.py" line="35"/>
+        <source>C</source>
+        <translation>C</translation>
+    </message>
+    <message>
+        <location filename="../../ui/orgchart/labels.py" line="36"/>
+        <source>G</source>
+        <translation>G</translation>
+    </message>
+    <message>
+        <location filename="../../ui/orgchart/labels.py" line="37"/>
+        <source>I</source>
+        <translation>I</translation>
+    </message>
+    <message>
+        <location filename="../../ui/orgchart/labels.py" line="45"/>
+        <source>Opponent</source>
+        <translation>Opponent</translation>
+    </message>
+    <message>
+        <location filename="../../ui/orgchart/labels.py" line="46"/>
+        <source>Sceptic</source>
+        <translation>Sceptic</translation>
+    </message>
+    <message>
+        <location filename="../../ui/orgchart/labels.py" line="47"/>
+        <source>Neutral</source>
+        <translation>Neutral</translation>
+    </message>
+    <message>
+        <location filename="../../ui/orgchart/labels.py" line="48"/>
+        <source>Supporter</source>
+        <translation>Supporter</translation>
+    </message>
+    <message>
+        <location filename="../../ui/orgchart/labels.py" line="49"/>
+        <source>Champion</source>
+        <translation>Champion</translation>
+    </message>
+    <message>
+        <location filename="../../ui/orgchart/labels.py" line="52"/>
+        <source>Attitude not known</source>
+        <translation>Attitude not known</translation>
+    </message>
+    <message>
+        <location filename="../../ui/orgchart/labels.py" line="59"/>
+        <source>Key-person relationship</source>
+        <translation>Key-person relationship</translation>
+    </message>
+    <message>
+        <location filename="../../ui/orgchart/labels.py" line="60"/>
+        <source>Broad relationship</source>
+        <translation>Broad relationship</translation>
+    </message>
+    <message>
+        <location filename="../../ui/orgchart/labels.py" line="61"/>
+        <source>Organisational relationship</source>
+        <translation>Organisational relationship</translation>
+    </message>
+    <message>
+        <location filename="../../ui/orgchart/labels.py" line="64"/>
+        <source>Layer not known</source>
+        <translation>Layer not known</translation>
+    </message>
+    <message>
+        <location filename="../../ui/orgchart/labels.py" line="71"/>
+        <source>No relationship</source>
+        <translation>No relationship</translation>
+    </message>
+    <message>
+        <location filename="../../ui/orgchart/labels.py" line="72"/>
+        <source>Weak</source>
+        <translation>Weak</translation>
+    </message>
+    <message>
+        <location filename="../../ui/orgchart/labels.py" line="73"/>
+        <source>Working</source>
+        <translation>Working</translation>
+    </message>
+    <message>
+        <location filename="../../ui/orgchart/labels.py" line="74"/>
+        <source>Strong</source>
+        <translation>Strong</translation>
+    </message>
+    <message>
+        <location filename="../../ui/orgchart/labels.py" line="75"/>
+        <source>Trusted</source>
+        <translation>Trusted</translation>
+    </message>
+    <message>
+        <location filename="../../ui/orgchart/labels.py" line="78"/>
+        <source>Strength not known</source>
+        <translation>Strength not known</translation>
+    </message>
+    <message>
+        <location filename="../../ui/orgchart/labels.py" line="85"/>
+        <source>Influences</source>
+        <translation>Influences</translation>
+    </message>
+    <message>
+        <location filename="../../ui/orgchart/labels.py" line="86"/>
+        <source>In conflict with</source>
+        <translation>In conflict with</translation>
+    </message>
+</context>
+<context>
+    <name>PowerMapLegend</name>
+    <message>
+        <location filename="../../ui/orgchart/legend.py" line="165"/>
+        <source>Attitude towards us</source>
+        <translation>Attitude towards us</translation>
+    </message>
+    <message>
+        <location filename="../../ui/orgchart/legend.py" line="169"/>
+        <source>Buying role</source>
+        <translation>Buying role</translation>
+    </message>
+    <message>
+        <location filename="../../ui/orgchart/legend.py" line="172"/>
+        <source>Marks</source>
+        <translation>Marks</translation>
+    </message>
+    <message>
+        <location filename="../../ui/orgchart/legend.py" line="173"/>
+        <source>Influence (filled dots, of 5)</source>
+        <translation>Influence (filled dots, of 5)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/orgchart/legend.py" line="174"/>
+        <source>Influential, nobody on our side holds them</source>
+        <translation>Influential, nobody on our side holds them</translation>
+    </message>
+    <message>
+        <location filename="../../ui/orgchart/legend.py" line="175"/>
+        <source>Uncovered (when highlighted)</source>
+        <translation>Uncovered (when highlighted)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/orgchart/legend.py" line="176"/>
+        <source>Selected</source>
+        <translation>Selected</translation>
+    </message>
+    <message>
+        <location filename="../../ui/orgchart/legend.py" line="178"/>
+        <source>Lines</source>
+        <translation>Lines</translation>
+    </message>
+    <message>
+        <location filename="../../ui/orgchart/legend.py" line="179"/>
+        <source>Reports to</source>
+        <translation>Reports to</translation>
+    </message>
+    <message>
+        <location filename="../../ui/orgchart/legend.py" line="180"/>
+        <source>Dotted-line manager</source>
+        <translation>Dotted-line manager</translation>
     </message>
 </context>
 <context>

@@ -207,6 +207,24 @@
     </message>
 </context>
 <context>
+    <name>ChartView</name>
+    <message>
+        <location filename="../../ui/orgchart/view.py" line="72"/>
+        <source>Zoom In</source>
+        <translation>放大</translation>
+    </message>
+    <message>
+        <location filename="../../ui/orgchart/view.py" line="73"/>
+        <source>Zoom Out</source>
+        <translation>缩小</translation>
+    </message>
+    <message>
+        <location filename="../../ui/orgchart/view.py" line="74"/>
+        <source>Fit to Window</source>
+        <translation>适合窗口</translation>
+    </message>
+</context>
+<context>
     <name>ChartWidget</name>
     <message>
         <location filename="../../ui/tier_charts.py" line="151"/>
@@ -2058,6 +2076,62 @@
     </message>
 </context>
 <context>
+    <name>OrgChartScene</name>
+    <message>
+        <location filename="../../ui/orgchart/scene.py" line="557"/>
+        <source>Edit…</source>
+        <translation>编辑…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/orgchart/scene.py" line="558"/>
+        <source>Add a report</source>
+        <translation>添加下属</translation>
+    </message>
+    <message>
+        <location filename="../../ui/orgchart/scene.py" line="559"/>
+        <source>Add a colleague (same manager)</source>
+        <translation>添加同级（同一上级）</translation>
+    </message>
+    <message>
+        <location filename="../../ui/orgchart/scene.py" line="562"/>
+        <source>Remove from manager</source>
+        <translation>解除汇报关系</translation>
+    </message>
+    <message>
+        <location filename="../../ui/orgchart/scene.py" line="565"/>
+        <source>Delete</source>
+        <translation>删除</translation>
+    </message>
+</context>
+<context>
+    <name>OrgChartWidget</name>
+    <message>
+        <location filename="../../ui/orgchart/widget.py" line="269"/>
+        <source>Find a person (name or title)…</source>
+        <translation>查找人员（姓名或职务）…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/orgchart/widget.py" line="270"/>
+        <source>Departments</source>
+        <translation>部门</translation>
+    </message>
+    <message>
+        <location filename="../../ui/orgchart/widget.py" line="271"/>
+        <source>Show departments as boxes around their people</source>
+        <translation>用方框圈出各部门的人员</translation>
+    </message>
+    <message>
+        <location filename="../../ui/orgchart/widget.py" line="284"/>
+        <source>%1 of %2</source>
+        <translation>第 %1 / %2 个</translation>
+    </message>
+    <message>
+        <location filename="../../ui/orgchart/widget.py" line="286"/>
+        <source>No match</source>
+        <translation>无匹配</translation>
+    </message>
+</context>
+<context>
     <name>ParetoChart</name>
     <message>
         <location filename="../../ui/tier_charts.py" line="358"/>
@@ -2078,6 +2152,391 @@
         <location filename="../../ui/tier_charts.py" line="369"/>
         <source>No revenue in the window</source>
         <translation>统计期内没有收入</translation>
+    </message>
+</context>
+<context>
+    <name>PowerGridScene</name>
+    <message>
+        <location filename="../../ui/orgchart/grid.py" line="47"/>
+        <source>Powerful opponents: win over or neutralise</source>
+        <translation>高影响力反对者：争取或化解</translation>
+    </message>
+    <message>
+        <location filename="../../ui/orgchart/grid.py" line="48"/>
+        <source>Powerful supporters: keep close</source>
+        <translation>高影响力支持者：重点维护</translation>
+    </message>
+    <message>
+        <location filename="../../ui/orgchart/grid.py" line="49"/>
+        <source>Opponents with little power: watch</source>
+        <translation>低影响力反对者：持续关注</translation>
+    </message>
+    <message>
+        <location filename="../../ui/orgchart/grid.py" line="50"/>
+        <source>Supporters with little power: mobilise</source>
+        <translation>低影响力支持者：发动支持</translation>
+    </message>
+    <message>
+        <location filename="../../ui/orgchart/grid.py" line="133"/>
+        <source>Attitude towards us →</source>
+        <translation>对我方态度 →</translation>
+    </message>
+    <message>
+        <location filename="../../ui/orgchart/grid.py" line="138"/>
+        <source>Influence →</source>
+        <translation>影响力 →</translation>
+    </message>
+    <message>
+        <location filename="../../ui/orgchart/grid.py" line="149"/>
+        <source>Not placed yet (%1)</source>
+        <translation>尚未定位（%1）</translation>
+    </message>
+</context>
+<context>
+    <name>PowerMapCard</name>
+    <message>
+        <location filename="../../ui/orgchart/items.py" line="347"/>
+        <source>Account: %1</source>
+        <translation>客户：%1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/orgchart/items.py" line="349"/>
+        <source>Role: %1</source>
+        <translation>角色：%1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/orgchart/items.py" line="351"/>
+        <source>Attitude: %1</source>
+        <translation>态度：%1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/orgchart/items.py" line="353"/>
+        <source>not known</source>
+        <translation>未知</translation>
+    </message>
+    <message>
+        <location filename="../../ui/orgchart/items.py" line="354"/>
+        <source>Influence: %1 of 5</source>
+        <translation>影响力：%1 / 5</translation>
+    </message>
+    <message>
+        <location filename="../../ui/orgchart/items.py" line="358"/>
+        <source>Relationship held by: %1</source>
+        <translation>关系负责人：%1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/orgchart/items.py" line="359"/>
+        <source>Strength: %1</source>
+        <translation>关系强度：%1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/orgchart/items.py" line="364"/>
+        <source>Last contact: %1</source>
+        <translation>最近联系：%1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/orgchart/items.py" line="366"/>
+        <source>Influential, and nobody on our side holds this relationship</source>
+        <translation>影响力大，但我方无人负责这段关系</translation>
+    </message>
+</context>
+<context>
+    <name>PowerMapChart</name>
+    <message>
+        <location filename="../../ui/orgchart/export.py" line="206"/>
+        <source>Org chart</source>
+        <translation>组织架构图</translation>
+    </message>
+    <message>
+        <location filename="../../ui/orgchart/export.py" line="207"/>
+        <source>Power grid</source>
+        <translation>权力矩阵</translation>
+    </message>
+    <message>
+        <location filename="../../ui/orgchart/widget.py" line="107"/>
+        <source>Only decision makers</source>
+        <translation>只看决策者</translation>
+    </message>
+    <message>
+        <location filename="../../ui/orgchart/widget.py" line="109"/>
+        <source>Dim everyone but decision makers and economic buyers</source>
+        <translation>淡化决策者和经济决策者以外的所有人</translation>
+    </message>
+    <message>
+        <location filename="../../ui/orgchart/widget.py" line="111"/>
+        <source>Highlight uncovered</source>
+        <translation>突出未覆盖</translation>
+    </message>
+    <message>
+        <location filename="../../ui/orgchart/widget.py" line="113"/>
+        <source>Frame influential people (influence 4-5) nobody on our side holds; dim the others</source>
+        <translation>为我方无人负责的高影响力人物（影响力 4-5）加框，并淡化其他人</translation>
+    </message>
+    <message>
+        <location filename="../../ui/orgchart/widget.py" line="117"/>
+        <source>Legend</source>
+        <translation>图例</translation>
+    </message>
+    <message>
+        <location filename="../../ui/orgchart/widget.py" line="118"/>
+        <source>Export…</source>
+        <translation>导出…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/orgchart/widget.py" line="119"/>
+        <source>Save the whole chart as a PNG picture, an SVG drawing or a PDF file</source>
+        <translation>将整张图保存为 PNG 图片、SVG 矢量图或 PDF 文件</translation>
+    </message>
+    <message>
+        <location filename="../../ui/orgchart/widget.py" line="122"/>
+        <source>Print…</source>
+        <translation>打印…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/orgchart/widget.py" line="177"/>
+        <source>Export Chart</source>
+        <translation>导出图表</translation>
+    </message>
+    <message>
+        <location filename="../../ui/orgchart/widget.py" line="199"/>
+        <source>Chart</source>
+        <translation>图表</translation>
+    </message>
+    <message>
+        <location filename="../../ui/orgchart/widget.py" line="208"/>
+        <source>Choose a file name ending in .png, .svg or .pdf.</source>
+        <translation>请选择以 .png、.svg 或 .pdf 结尾的文件名。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/orgchart/widget.py" line="215"/>
+        <source>The chart could not be saved to %1: %2</source>
+        <translation>无法将图表保存到 %1：%2</translation>
+    </message>
+    <message>
+        <location filename="../../ui/orgchart/widget.py" line="228"/>
+        <source>The chart could not be printed: %1</source>
+        <translation>无法打印图表：%1</translation>
+    </message>
+</context>
+<context>
+    <name>PowerMapLabels</name>
+    <message>
+        <location filename="../../ui/orgchart/labels.py" line="14"/>
+        <source>Decision maker</source>
+        <translation>决策者</translation>
+    </message>
+    <message>
+        <location filename="../../ui/orgchart/labels.py" line="15"/>
+        <source>Economic buyer</source>
+        <translation>经济决策者</translation>
+    </message>
+    <message>
+        <location filename="../../ui/orgchart/labels.py" line="16"/>
+        <source>Technical buyer</source>
+        <translation>技术评估者</translation>
+    </message>
+    <message>
+        <location filename="../../ui/orgchart/labels.py" line="17"/>
+        <source>User</source>
+        <translation>使用者</translation>
+    </message>
+    <message>
+        <location filename="../../ui/orgchart/labels.py" line="18"/>
+        <source>Coach</source>
+        <translation>教练（内线）</translation>
+    </message>
+    <message>
+        <location filename="../../ui/orgchart/labels.py" line="19"/>
+        <source>Gatekeeper</source>
+        <translation>把关者</translation>
+    </message>
+    <message>
+        <location filename="../../ui/orgchart/labels.py" line="20"/>
+        <source>Influencer</source>
+        <translation>影响者</translation>
+    </message>
+    <message>
+        <location filename="../../ui/orgchart/labels.py" line="23"/>
+        <source>Role not known</source>
+        <translation>角色未知</translation>
+    </message>
+    <message>
+        <location filename="../../ui/orgchart/labels.py" line="31"/>
+        <source>DM</source>
+        <translation>决</translation>
+    </message>
+    <message>
+        <location filename="../../ui/orgchart/labels.py" line="32"/>
+        <source>EB</source>
+        <translation>财</translation>
+    </message>
+    <message>
+        <location filename="../../ui/orgchart/labels.py" line="33"/>
+        <source>TB</source>
+        <translation>技</translation>
+    </message>
+    <message>
+        <location filename="../../ui/orgchart/labels.py" line="34"/>
+        <source>U</source>
+        <translation>用</translation>
+    </message>
+    <message>
+        <location filename="../../ui/orgchart/labels.py" line="35"/>
+        <source>C</source>
+        <translation>教</translation>
+    </message>
+    <message>
+        <location filename="../../ui/orgchart/labels.py" line="36"/>
+        <source>G</source>
+        <translation>关</translation>
+    </message>
+    <message>
+        <location filename="../../ui/orgchart/labels.py" line="37"/>
+        <source>I</source>
+        <translation>影</translation>
+    </message>
+    <message>
+        <location filename="../../ui/orgchart/labels.py" line="45"/>
+        <source>Opponent</source>
+        <translation>反对者</translation>
+    </message>
+    <message>
+        <location filename="../../ui/orgchart/labels.py" line="46"/>
+        <source>Sceptic</source>
+        <translation>怀疑者</translation>
+    </message>
+    <message>
+        <location filename="../../ui/orgchart/labels.py" line="47"/>
+        <source>Neutral</source>
+        <translation>中立</translation>
+    </message>
+    <message>
+        <location filename="../../ui/orgchart/labels.py" line="48"/>
+        <source>Supporter</source>
+        <translation>支持者</translation>
+    </message>
+    <message>
+        <location filename="../../ui/orgchart/labels.py" line="49"/>
+        <source>Champion</source>
+        <translation>拥护者</translation>
+    </message>
+    <message>
+        <location filename="../../ui/orgchart/labels.py" line="52"/>
+        <source>Attitude not known</source>
+        <translation>态度未知</translation>
+    </message>
+    <message>
+        <location filename="../../ui/orgchart/labels.py" line="59"/>
+        <source>Key-person relationship</source>
+        <translation>关键客户关系</translation>
+    </message>
+    <message>
+        <location filename="../../ui/orgchart/labels.py" line="60"/>
+        <source>Broad relationship</source>
+        <translation>普遍客户关系</translation>
+    </message>
+    <message>
+        <location filename="../../ui/orgchart/labels.py" line="61"/>
+        <source>Organisational relationship</source>
+        <translation>组织客户关系</translation>
+    </message>
+    <message>
+        <location filename="../../ui/orgchart/labels.py" line="64"/>
+        <source>Layer not known</source>
+        <translation>关系层级未知</translation>
+    </message>
+    <message>
+        <location filename="../../ui/orgchart/labels.py" line="71"/>
+        <source>No relationship</source>
+        <translation>无关系</translation>
+    </message>
+    <message>
+        <location filename="../../ui/orgchart/labels.py" line="72"/>
+        <source>Weak</source>
+        <translation>弱</translation>
+    </message>
+    <message>
+        <location filename="../../ui/orgchart/labels.py" line="73"/>
+        <source>Working</source>
+        <translation>一般</translation>
+    </message>
+    <message>
+        <location filename="../../ui/orgchart/labels.py" line="74"/>
+        <source>Strong</source>
+        <translation>强</translation>
+    </message>
+    <message>
+        <location filename="../../ui/orgchart/labels.py" line="75"/>
+        <source>Trusted</source>
+        <translation>信任</translation>
+    </message>
+    <message>
+        <location filename="../../ui/orgchart/labels.py" line="78"/>
+        <source>Strength not known</source>
+        <translation>关系强度未知</translation>
+    </message>
+    <message>
+        <location filename="../../ui/orgchart/labels.py" line="85"/>
+        <source>Influences</source>
+        <translation>影响</translation>
+    </message>
+    <message>
+        <location filename="../../ui/orgchart/labels.py" line="86"/>
+        <source>In conflict with</source>
+        <translation>与之冲突</translation>
+    </message>
+</context>
+<context>
+    <name>PowerMapLegend</name>
+    <message>
+        <location filename="../../ui/orgchart/legend.py" line="165"/>
+        <source>Attitude towards us</source>
+        <translation>对我方态度</translation>
+    </message>
+    <message>
+        <location filename="../../ui/orgchart/legend.py" line="169"/>
+        <source>Buying role</source>
+        <translation>采购角色</translation>
+    </message>
+    <message>
+        <location filename="../../ui/orgchart/legend.py" line="172"/>
+        <source>Marks</source>
+        <translation>标记</translation>
+    </message>
+    <message>
+        <location filename="../../ui/orgchart/legend.py" line="173"/>
+        <source>Influence (filled dots, of 5)</source>
+        <translation>影响力（实心点，满分 5）</translation>
+    </message>
+    <message>
+        <location filename="../../ui/orgchart/legend.py" line="174"/>
+        <source>Influential, nobody on our side holds them</source>
+        <translation>影响力大，我方无人负责</translation>
+    </message>
+    <message>
+        <location filename="../../ui/orgchart/legend.py" line="175"/>
+        <source>Uncovered (when highlighted)</source>
+        <translation>未覆盖（突出显示时）</translation>
+    </message>
+    <message>
+        <location filename="../../ui/orgchart/legend.py" line="176"/>
+        <source>Selected</source>
+        <translation>已选中</translation>
+    </message>
+    <message>
+        <location filename="../../ui/orgchart/legend.py" line="178"/>
+        <source>Lines</source>
+        <translation>连线</translation>
+    </message>
+    <message>
+        <location filename="../../ui/orgchart/legend.py" line="179"/>
+        <source>Reports to</source>
+        <translation>汇报给</translation>
+    </message>
+    <message>
+        <location filename="../../ui/orgchart/legend.py" line="180"/>
+        <source>Dotted-line manager</source>
+        <translation>虚线汇报（第二上级）</translation>
     </message>
 </context>
 <context>

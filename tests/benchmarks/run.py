@@ -1,6 +1,6 @@
 """Account Planner benchmark suite (``make bench``).
 
-Five benchmarks, each against a target from the performance issue:
+Six benchmarks, each against a target from the performance issue:
 
 1. Start-up: from process start until the customer tree shows a
    10,000-account portfolio, compared with a bare PySide6 process that opens
@@ -17,6 +17,11 @@ Five benchmarks, each against a target from the performance issue:
    transactions: each model's preview (pareto, rfm, weighted) within 2x of
    the fastest bare SQL ``GROUP BY`` computing the same per-account sums,
    counts and last dates; the apply step's time is reported too.
+
+6. Org chart (``orgchart_paint.py``): building and first painting the org
+   chart of 20,000 people within 2x of a bare ``QGraphicsScene`` holding as
+   many rectangles and lines; the layout's time per person for 2,000, 20,000
+   and 200,000 people is reported too.
 
 Every figure is measured in this run; time figures are medians over several
 repetitions because the machine is shared and noisy. Nothing is asserted:
@@ -598,6 +603,16 @@ def bench_tiers(config: Config, work: Path) -> dict[str, Any]:
     return tiers.bench_tiers(config.quick, work, sys.modules[__name__])
 
 
+# -- 6. org chart ----------------------------------------------------------------------------------------
+
+
+def bench_orgchart(config: Config, work: Path) -> dict[str, Any]:
+    """Section 6 lives in orgchart_paint.py (run as a child process); it uses this module's helpers."""
+    import orgchart_paint
+
+    return orgchart_paint.bench_orgchart(config.quick, work, sys.modules[__name__])
+
+
 # -- main ----------------------------------------------------------------------------------------------
 
 
@@ -640,7 +655,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     parser.add_argument(
         "--only",
         action="append",
-        choices=("startup", "expand", "memory", "exchange", "tiers"),
+        choices=("startup", "expand", "memory", "exchange", "tiers", "orgchart"),
         help="run only this benchmark (may be repeated)",
     )
     parser.add_argument(
@@ -648,7 +663,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     )
     args = parser.parse_args(argv)
     config = QUICK if args.quick else FULL
-    chosen = args.only or ["startup", "expand", "memory", "exchange", "tiers"]
+    chosen = args.only or ["startup", "expand", "memory", "exchange", "tiers", "orgchart"]
     results = Results(config, environment())
     print(
         f"Account Planner benchmarks{' (--quick)' if config.quick else ''}: Python {results.environment['python']}, "
@@ -668,8 +683,10 @@ def main(argv: Sequence[str] | None = None) -> int:
             "exchange": lambda: bench_exchange(config, work),
             # 5. Tier classification: see tiers.py.
             "tiers": lambda: bench_tiers(config, work),
+            # 6. Org chart layout and paint: see orgchart_paint.py.
+            "orgchart": lambda: bench_orgchart(config, work),
         }
-        for name in ("startup", "expand", "memory", "exchange", "tiers"):
+        for name in ("startup", "expand", "memory", "exchange", "tiers", "orgchart"):
             if name not in chosen:
                 continue
             try:
@@ -714,6 +731,10 @@ def main(argv: Sequence[str] | None = None) -> int:
         import tiers
 
         tiers.summary(b["tiers"], config.quick, sys.modules[__name__])
+    if "orgchart" in b:
+        import orgchart_paint
+
+        orgchart_paint.summary(b["orgchart"], config.quick, sys.modules[__name__])
     for name in results.errors:
         line(name, "ERROR (see above)")
     results.environment["load_average_at_end"] = os.getloadavg()
