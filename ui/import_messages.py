@@ -58,6 +58,24 @@ def issue_text(issue: Issue) -> str:
         "missing_column": QCoreApplication.translate("Import", "The sheet has no column for a required field (%6)."),
         "no_rows": QCoreApplication.translate("Import", "The sheet has headers but no data rows."),
         "nothing_to_import": QCoreApplication.translate("Import", "The file holds no records to import."),
+        "not_buying_role": QCoreApplication.translate(
+            "Import",
+            "'%1' is not a buying role (decision maker, economic buyer, technical buyer, user, coach, "
+            "gatekeeper, influencer).",
+        ),
+        "not_attitude": QCoreApplication.translate(
+            "Import", "'%1' is not an attitude (opponent, sceptic, neutral, supporter, champion, or -2 to 2)."
+        ),
+        "not_layer": QCoreApplication.translate(
+            "Import", "'%1' is not a relationship layer (key person, broad, organisational)."
+        ),
+        "not_strength": QCoreApplication.translate(
+            "Import", "'%1' is not a relationship strength (none, weak, working, strong, trusted, or 0 to 4)."
+        ),
+        "not_link_kind": QCoreApplication.translate("Import", "'%1' is not a kind of link (influence, conflict)."),
+        "out_of_scale": QCoreApplication.translate("Import", "'%1' is outside %7 to %8."),
+        "unknown_team_member": QCoreApplication.translate("Import", "No team member has the key or name '%5'."),
+        "self_link": QCoreApplication.translate("Import", "A contact cannot be linked to themselves."),
     }
     template = texts.get(issue.code)
     if template is None:
@@ -69,6 +87,8 @@ def issue_text(issue: Issue) -> str:
         .replace("%4", str(p.get("stored_key", "")))
         .replace("%5", str(p.get("ref", "")))
         .replace("%6", str(p.get("field", "")))
+        .replace("%7", str(p.get("low", "")))
+        .replace("%8", str(p.get("high", "")))
     )
 
 

@@ -860,217 +860,299 @@
         <translation>Tiers set by hand</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange_labels.py" line="25"/>
+        <location filename="../../ui/exchange_labels.py" line="21"/>
+        <source>Contact links</source>
+        <translation>Contact links</translation>
+    </message>
+    <message>
+        <location filename="../../ui/exchange_labels.py" line="22"/>
+        <source>Power map snapshots</source>
+        <translation>Power map snapshots</translation>
+    </message>
+    <message>
+        <location filename="../../ui/exchange_labels.py" line="27"/>
         <source>Key</source>
         <translation>Key</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange_labels.py" line="26"/>
+        <location filename="../../ui/exchange_labels.py" line="28"/>
         <source>Account key</source>
         <translation>Account key</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange_labels.py" line="27"/>
+        <location filename="../../ui/exchange_labels.py" line="29"/>
         <source>Notes</source>
         <translation>Notes</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange_labels.py" line="28"/>
+        <location filename="../../ui/exchange_labels.py" line="30"/>
         <source>Date</source>
         <translation>Date</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange_labels.py" line="29"/>
+        <location filename="../../ui/exchange_labels.py" line="31"/>
         <source>Email</source>
         <translation>Email</translation>
     </message>
     <message>
+        <location filename="../../ui/exchange_labels.py" line="32"/>
+        <source>Buying role</source>
+        <translation>Buying role</translation>
+    </message>
+    <message>
         <location filename="../../ui/exchange_labels.py" line="33"/>
+        <source>Influence</source>
+        <translation>Influence</translation>
+    </message>
+    <message>
+        <location filename="../../ui/exchange_labels.py" line="34"/>
+        <source>Attitude</source>
+        <translation>Attitude</translation>
+    </message>
+    <message>
+        <location filename="../../ui/exchange_labels.py" line="35"/>
+        <source>Relationship layer</source>
+        <translation>Relationship layer</translation>
+    </message>
+    <message>
+        <location filename="../../ui/exchange_labels.py" line="36"/>
+        <source>Relationship strength</source>
+        <translation>Relationship strength</translation>
+    </message>
+    <message>
+        <location filename="../../ui/exchange_labels.py" line="40"/>
         <source>Name</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange_labels.py" line="34"/>
+        <location filename="../../ui/exchange_labels.py" line="41"/>
         <source>Parent key</source>
         <translation>Parent key</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange_labels.py" line="35"/>
+        <location filename="../../ui/exchange_labels.py" line="42"/>
         <source>Industry</source>
         <translation>Industry</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange_labels.py" line="36"/>
+        <location filename="../../ui/exchange_labels.py" line="43"/>
         <source>Region</source>
         <translation>Region</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange_labels.py" line="37"/>
+        <location filename="../../ui/exchange_labels.py" line="44"/>
         <source>City</source>
         <translation>City</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange_labels.py" line="38"/>
+        <location filename="../../ui/exchange_labels.py" line="45"/>
         <source>Employees</source>
         <translation>Employees</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange_labels.py" line="39"/>
+        <location filename="../../ui/exchange_labels.py" line="46"/>
         <source>Annual revenue</source>
         <translation>Annual revenue</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange_labels.py" line="40"/>
+        <location filename="../../ui/exchange_labels.py" line="47"/>
         <source>Lifecycle</source>
         <translation>Lifecycle</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange_labels.py" line="41"/>
+        <location filename="../../ui/exchange_labels.py" line="48"/>
         <source>Customer since</source>
         <translation>Customer since</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange_labels.py" line="43"/>
+        <location filename="../../ui/exchange_labels.py" line="50"/>
         <source>Created</source>
         <translation>Created</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange_labels.py" line="44"/>
+        <location filename="../../ui/exchange_labels.py" line="51"/>
         <source>Changed</source>
         <translation>Changed</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange_labels.py" line="45"/>
+        <location filename="../../ui/exchange_labels.py" line="52"/>
         <source>Industry growth %</source>
         <translation>Industry growth %</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange_labels.py" line="46"/>
+        <location filename="../../ui/exchange_labels.py" line="53"/>
         <source>Decision nodes</source>
         <translation>Decision nodes</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange_labels.py" line="47"/>
+        <location filename="../../ui/exchange_labels.py" line="54"/>
         <source>Industry leader</source>
         <translation>Industry leader</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange_labels.py" line="48"/>
-        <location filename="../../ui/exchange_labels.py" line="99"/>
+        <location filename="../../ui/exchange_labels.py" line="55"/>
+        <location filename="../../ui/exchange_labels.py" line="114"/>
         <source>Tier</source>
         <translation>Tier</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange_labels.py" line="49"/>
+        <location filename="../../ui/exchange_labels.py" line="56"/>
         <source>Tier score</source>
         <translation>Tier score</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange_labels.py" line="50"/>
+        <location filename="../../ui/exchange_labels.py" line="57"/>
         <source>Tier model</source>
         <translation>Tier model</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange_labels.py" line="51"/>
+        <location filename="../../ui/exchange_labels.py" line="58"/>
         <source>Tier set on</source>
         <translation>Tier set on</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange_labels.py" line="56"/>
-        <location filename="../../ui/exchange_labels.py" line="66"/>
+        <location filename="../../ui/exchange_labels.py" line="63"/>
+        <location filename="../../ui/exchange_labels.py" line="81"/>
         <source>Full name</source>
         <translation>Full name</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange_labels.py" line="57"/>
+        <location filename="../../ui/exchange_labels.py" line="64"/>
+        <location filename="../../ui/exchange_labels.py" line="131"/>
         <source>Title</source>
         <translation>Title</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange_labels.py" line="58"/>
+        <location filename="../../ui/exchange_labels.py" line="65"/>
+        <location filename="../../ui/exchange_labels.py" line="132"/>
         <source>Department</source>
         <translation>Department</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange_labels.py" line="59"/>
+        <location filename="../../ui/exchange_labels.py" line="66"/>
+        <location filename="../../ui/exchange_labels.py" line="133"/>
         <source>Reports to key</source>
         <translation>Reports to key</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange_labels.py" line="61"/>
+        <location filename="../../ui/exchange_labels.py" line="68"/>
         <source>Phone</source>
         <translation>Phone</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange_labels.py" line="68"/>
+        <location filename="../../ui/exchange_labels.py" line="70"/>
+        <source>Dotted-line manager key</source>
+        <translation>Dotted-line manager key</translation>
+    </message>
+    <message>
+        <location filename="../../ui/exchange_labels.py" line="75"/>
+        <location filename="../../ui/exchange_labels.py" line="138"/>
+        <source>Relationship owner</source>
+        <translation>Relationship owner</translation>
+    </message>
+    <message>
+        <location filename="../../ui/exchange_labels.py" line="77"/>
+        <source>Last contact</source>
+        <translation>Last contact</translation>
+    </message>
+    <message>
+        <location filename="../../ui/exchange_labels.py" line="83"/>
         <source>Active</source>
         <translation>Active</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange_labels.py" line="74"/>
+        <location filename="../../ui/exchange_labels.py" line="89"/>
         <source>Amount</source>
         <translation>Amount</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange_labels.py" line="75"/>
+        <location filename="../../ui/exchange_labels.py" line="90"/>
         <source>Due date</source>
         <translation>Due date</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange_labels.py" line="76"/>
+        <location filename="../../ui/exchange_labels.py" line="91"/>
         <source>Paid date</source>
         <translation>Paid date</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange_labels.py" line="81"/>
+        <location filename="../../ui/exchange_labels.py" line="96"/>
+        <location filename="../../ui/exchange_labels.py" line="129"/>
         <source>Contact key</source>
         <translation>Contact key</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange_labels.py" line="83"/>
+        <location filename="../../ui/exchange_labels.py" line="98"/>
+        <location filename="../../ui/exchange_labels.py" line="121"/>
         <source>Kind</source>
         <translation>Kind</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange_labels.py" line="84"/>
+        <location filename="../../ui/exchange_labels.py" line="99"/>
+        <location filename="../../ui/exchange_labels.py" line="123"/>
         <source>Note</source>
         <translation>Note</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange_labels.py" line="89"/>
+        <location filename="../../ui/exchange_labels.py" line="104"/>
         <source>From tier</source>
         <translation>From tier</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange_labels.py" line="90"/>
+        <location filename="../../ui/exchange_labels.py" line="105"/>
         <source>To tier</source>
         <translation>To tier</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange_labels.py" line="91"/>
+        <location filename="../../ui/exchange_labels.py" line="106"/>
         <source>Model</source>
         <translation>Model</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange_labels.py" line="92"/>
+        <location filename="../../ui/exchange_labels.py" line="107"/>
         <source>Score</source>
         <translation>Score</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange_labels.py" line="93"/>
-        <location filename="../../ui/exchange_labels.py" line="100"/>
+        <location filename="../../ui/exchange_labels.py" line="108"/>
+        <location filename="../../ui/exchange_labels.py" line="115"/>
         <source>Reason</source>
         <translation>Reason</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange_labels.py" line="94"/>
+        <location filename="../../ui/exchange_labels.py" line="109"/>
         <source>Rule</source>
         <translation>Rule</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange_labels.py" line="95"/>
+        <location filename="../../ui/exchange_labels.py" line="110"/>
         <source>Rule values</source>
         <translation>Rule values</translation>
+    </message>
+    <message>
+        <location filename="../../ui/exchange_labels.py" line="119"/>
+        <source>From contact key</source>
+        <translation>From contact key</translation>
+    </message>
+    <message>
+        <location filename="../../ui/exchange_labels.py" line="120"/>
+        <source>To contact key</source>
+        <translation>To contact key</translation>
+    </message>
+    <message>
+        <location filename="../../ui/exchange_labels.py" line="122"/>
+        <source>Strength</source>
+        <translation>Strength</translation>
+    </message>
+    <message>
+        <location filename="../../ui/exchange_labels.py" line="128"/>
+        <source>Label</source>
+        <translation>Label</translation>
+    </message>
+    <message>
+        <location filename="../../ui/exchange_labels.py" line="130"/>
+        <source>Contact</source>
+        <translation>Contact</translation>
     </message>
 </context>
 <context>
@@ -1226,57 +1308,97 @@
         <translation>The file holds no records to import.</translation>
     </message>
     <message>
-        <location filename="../../ui/import_messages.py" line="79"/>
+        <location filename="../../ui/import_messages.py" line="61"/>
+        <source>&apos;%1&apos; is not a buying role (decision maker, economic buyer, technical buyer, user, coach, gatekeeper, influencer).</source>
+        <translation>&apos;%1&apos; is not a buying role (decision maker, economic buyer, technical buyer, user, coach, gatekeeper, influencer).</translation>
+    </message>
+    <message>
+        <location filename="../../ui/import_messages.py" line="66"/>
+        <source>&apos;%1&apos; is not an attitude (opponent, sceptic, neutral, supporter, champion, or -2 to 2).</source>
+        <translation>&apos;%1&apos; is not an attitude (opponent, sceptic, neutral, supporter, champion, or -2 to 2).</translation>
+    </message>
+    <message>
+        <location filename="../../ui/import_messages.py" line="69"/>
+        <source>&apos;%1&apos; is not a relationship layer (key person, broad, organisational).</source>
+        <translation>&apos;%1&apos; is not a relationship layer (key person, broad, organisational).</translation>
+    </message>
+    <message>
+        <location filename="../../ui/import_messages.py" line="72"/>
+        <source>&apos;%1&apos; is not a relationship strength (none, weak, working, strong, trusted, or 0 to 4).</source>
+        <translation>&apos;%1&apos; is not a relationship strength (none, weak, working, strong, trusted, or 0 to 4).</translation>
+    </message>
+    <message>
+        <location filename="../../ui/import_messages.py" line="75"/>
+        <source>&apos;%1&apos; is not a kind of link (influence, conflict).</source>
+        <translation>&apos;%1&apos; is not a kind of link (influence, conflict).</translation>
+    </message>
+    <message>
+        <location filename="../../ui/import_messages.py" line="76"/>
+        <source>&apos;%1&apos; is outside %7 to %8.</source>
+        <translation>&apos;%1&apos; is outside %7 to %8.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/import_messages.py" line="77"/>
+        <source>No team member has the key or name &apos;%5&apos;.</source>
+        <translation>No team member has the key or name &apos;%5&apos;.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/import_messages.py" line="78"/>
+        <source>A contact cannot be linked to themselves.</source>
+        <translation>A contact cannot be linked to themselves.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/import_messages.py" line="99"/>
         <source>%1 does not exist.</source>
         <translation>%1 does not exist.</translation>
     </message>
     <message>
-        <location filename="../../ui/import_messages.py" line="80"/>
+        <location filename="../../ui/import_messages.py" line="100"/>
         <source>%1 cannot be read.</source>
         <translation>%1 cannot be read.</translation>
     </message>
     <message>
-        <location filename="../../ui/import_messages.py" line="81"/>
+        <location filename="../../ui/import_messages.py" line="101"/>
         <source>%1 is empty.</source>
         <translation>%1 is empty.</translation>
     </message>
     <message>
-        <location filename="../../ui/import_messages.py" line="82"/>
+        <location filename="../../ui/import_messages.py" line="102"/>
         <source>%1 is not a spreadsheet, or it is damaged.</source>
         <translation>%1 is not a spreadsheet, or it is damaged.</translation>
     </message>
     <message>
-        <location filename="../../ui/import_messages.py" line="83"/>
+        <location filename="../../ui/import_messages.py" line="103"/>
         <source>%1 is damaged or incomplete.</source>
         <translation>%1 is damaged or incomplete.</translation>
     </message>
     <message>
-        <location filename="../../ui/import_messages.py" line="84"/>
+        <location filename="../../ui/import_messages.py" line="104"/>
         <source>%1 is protected with a password. Open it in your spreadsheet program, remove the password, save it, and import it again.</source>
         <translation>%1 is protected with a password. Open it in your spreadsheet program, remove the password, save it, and import it again.</translation>
     </message>
     <message>
-        <location filename="../../ui/import_messages.py" line="89"/>
+        <location filename="../../ui/import_messages.py" line="109"/>
         <source>%1 unpacks to a suspicious size (a zip bomb?); it was not opened.</source>
         <translation>%1 unpacks to a suspicious size (a zip bomb?); it was not opened.</translation>
     </message>
     <message>
-        <location filename="../../ui/import_messages.py" line="92"/>
+        <location filename="../../ui/import_messages.py" line="112"/>
         <source>%1 declares XML entities, which spreadsheets never need; it was not opened.</source>
         <translation>%1 declares XML entities, which spreadsheets never need; it was not opened.</translation>
     </message>
     <message>
-        <location filename="../../ui/import_messages.py" line="95"/>
+        <location filename="../../ui/import_messages.py" line="115"/>
         <source>%1 is too large to import.</source>
         <translation>%1 is too large to import.</translation>
     </message>
     <message>
-        <location filename="../../ui/import_messages.py" line="96"/>
+        <location filename="../../ui/import_messages.py" line="116"/>
         <source>The text of %1 is neither UTF-8 nor GBK/GB18030.</source>
         <translation>The text of %1 is neither UTF-8 nor GBK/GB18030.</translation>
     </message>
     <message>
-        <location filename="../../ui/import_messages.py" line="97"/>
+        <location filename="../../ui/import_messages.py" line="117"/>
         <source>%1 could not be written; nothing was changed.</source>
         <translation>%1 could not be written; nothing was changed.</translation>
     </message>

@@ -860,217 +860,299 @@
         <translation>手动等级</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange_labels.py" line="25"/>
+        <location filename="../../ui/exchange_labels.py" line="21"/>
+        <source>Contact links</source>
+        <translation>联系人连线</translation>
+    </message>
+    <message>
+        <location filename="../../ui/exchange_labels.py" line="22"/>
+        <source>Power map snapshots</source>
+        <translation>权力地图快照</translation>
+    </message>
+    <message>
+        <location filename="../../ui/exchange_labels.py" line="27"/>
         <source>Key</source>
         <translation>编号</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange_labels.py" line="26"/>
+        <location filename="../../ui/exchange_labels.py" line="28"/>
         <source>Account key</source>
         <translation>客户编号</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange_labels.py" line="27"/>
+        <location filename="../../ui/exchange_labels.py" line="29"/>
         <source>Notes</source>
         <translation>备注</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange_labels.py" line="28"/>
+        <location filename="../../ui/exchange_labels.py" line="30"/>
         <source>Date</source>
         <translation>日期</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange_labels.py" line="29"/>
+        <location filename="../../ui/exchange_labels.py" line="31"/>
         <source>Email</source>
         <translation>邮箱</translation>
     </message>
     <message>
+        <location filename="../../ui/exchange_labels.py" line="32"/>
+        <source>Buying role</source>
+        <translation>采购角色</translation>
+    </message>
+    <message>
         <location filename="../../ui/exchange_labels.py" line="33"/>
+        <source>Influence</source>
+        <translation>影响力</translation>
+    </message>
+    <message>
+        <location filename="../../ui/exchange_labels.py" line="34"/>
+        <source>Attitude</source>
+        <translation>态度</translation>
+    </message>
+    <message>
+        <location filename="../../ui/exchange_labels.py" line="35"/>
+        <source>Relationship layer</source>
+        <translation>关系层级</translation>
+    </message>
+    <message>
+        <location filename="../../ui/exchange_labels.py" line="36"/>
+        <source>Relationship strength</source>
+        <translation>关系强度</translation>
+    </message>
+    <message>
+        <location filename="../../ui/exchange_labels.py" line="40"/>
         <source>Name</source>
         <translation>名称</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange_labels.py" line="34"/>
+        <location filename="../../ui/exchange_labels.py" line="41"/>
         <source>Parent key</source>
         <translation>上级客户编号</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange_labels.py" line="35"/>
+        <location filename="../../ui/exchange_labels.py" line="42"/>
         <source>Industry</source>
         <translation>行业</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange_labels.py" line="36"/>
+        <location filename="../../ui/exchange_labels.py" line="43"/>
         <source>Region</source>
         <translation>区域</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange_labels.py" line="37"/>
+        <location filename="../../ui/exchange_labels.py" line="44"/>
         <source>City</source>
         <translation>城市</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange_labels.py" line="38"/>
+        <location filename="../../ui/exchange_labels.py" line="45"/>
         <source>Employees</source>
         <translation>员工人数</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange_labels.py" line="39"/>
+        <location filename="../../ui/exchange_labels.py" line="46"/>
         <source>Annual revenue</source>
         <translation>年营业收入</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange_labels.py" line="40"/>
+        <location filename="../../ui/exchange_labels.py" line="47"/>
         <source>Lifecycle</source>
         <translation>生命周期</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange_labels.py" line="41"/>
+        <location filename="../../ui/exchange_labels.py" line="48"/>
         <source>Customer since</source>
         <translation>成为客户日期</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange_labels.py" line="43"/>
+        <location filename="../../ui/exchange_labels.py" line="50"/>
         <source>Created</source>
         <translation>创建时间</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange_labels.py" line="44"/>
+        <location filename="../../ui/exchange_labels.py" line="51"/>
         <source>Changed</source>
         <translation>修改时间</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange_labels.py" line="45"/>
+        <location filename="../../ui/exchange_labels.py" line="52"/>
         <source>Industry growth %</source>
         <translation>行业增长率%</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange_labels.py" line="46"/>
+        <location filename="../../ui/exchange_labels.py" line="53"/>
         <source>Decision nodes</source>
         <translation>决策节点数</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange_labels.py" line="47"/>
+        <location filename="../../ui/exchange_labels.py" line="54"/>
         <source>Industry leader</source>
         <translation>行业龙头</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange_labels.py" line="48"/>
-        <location filename="../../ui/exchange_labels.py" line="99"/>
+        <location filename="../../ui/exchange_labels.py" line="55"/>
+        <location filename="../../ui/exchange_labels.py" line="114"/>
         <source>Tier</source>
         <translation>客户等级</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange_labels.py" line="49"/>
+        <location filename="../../ui/exchange_labels.py" line="56"/>
         <source>Tier score</source>
         <translation>分级得分</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange_labels.py" line="50"/>
+        <location filename="../../ui/exchange_labels.py" line="57"/>
         <source>Tier model</source>
         <translation>分级模型</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange_labels.py" line="51"/>
+        <location filename="../../ui/exchange_labels.py" line="58"/>
         <source>Tier set on</source>
         <translation>分级日期</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange_labels.py" line="56"/>
-        <location filename="../../ui/exchange_labels.py" line="66"/>
+        <location filename="../../ui/exchange_labels.py" line="63"/>
+        <location filename="../../ui/exchange_labels.py" line="81"/>
         <source>Full name</source>
         <translation>姓名</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange_labels.py" line="57"/>
+        <location filename="../../ui/exchange_labels.py" line="64"/>
+        <location filename="../../ui/exchange_labels.py" line="131"/>
         <source>Title</source>
         <translation>职务</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange_labels.py" line="58"/>
+        <location filename="../../ui/exchange_labels.py" line="65"/>
+        <location filename="../../ui/exchange_labels.py" line="132"/>
         <source>Department</source>
         <translation>部门</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange_labels.py" line="59"/>
+        <location filename="../../ui/exchange_labels.py" line="66"/>
+        <location filename="../../ui/exchange_labels.py" line="133"/>
         <source>Reports to key</source>
         <translation>汇报对象编号</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange_labels.py" line="61"/>
+        <location filename="../../ui/exchange_labels.py" line="68"/>
         <source>Phone</source>
         <translation>电话</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange_labels.py" line="68"/>
+        <location filename="../../ui/exchange_labels.py" line="70"/>
+        <source>Dotted-line manager key</source>
+        <translation>虚线上级编号</translation>
+    </message>
+    <message>
+        <location filename="../../ui/exchange_labels.py" line="75"/>
+        <location filename="../../ui/exchange_labels.py" line="138"/>
+        <source>Relationship owner</source>
+        <translation>关系负责人</translation>
+    </message>
+    <message>
+        <location filename="../../ui/exchange_labels.py" line="77"/>
+        <source>Last contact</source>
+        <translation>最近联系日期</translation>
+    </message>
+    <message>
+        <location filename="../../ui/exchange_labels.py" line="83"/>
         <source>Active</source>
         <translation>在职</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange_labels.py" line="74"/>
+        <location filename="../../ui/exchange_labels.py" line="89"/>
         <source>Amount</source>
         <translation>金额</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange_labels.py" line="75"/>
+        <location filename="../../ui/exchange_labels.py" line="90"/>
         <source>Due date</source>
         <translation>到期日</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange_labels.py" line="76"/>
+        <location filename="../../ui/exchange_labels.py" line="91"/>
         <source>Paid date</source>
         <translation>回款日期</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange_labels.py" line="81"/>
+        <location filename="../../ui/exchange_labels.py" line="96"/>
+        <location filename="../../ui/exchange_labels.py" line="129"/>
         <source>Contact key</source>
         <translation>联系人编号</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange_labels.py" line="83"/>
+        <location filename="../../ui/exchange_labels.py" line="98"/>
+        <location filename="../../ui/exchange_labels.py" line="121"/>
         <source>Kind</source>
         <translation>类型</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange_labels.py" line="84"/>
+        <location filename="../../ui/exchange_labels.py" line="99"/>
+        <location filename="../../ui/exchange_labels.py" line="123"/>
         <source>Note</source>
         <translation>内容</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange_labels.py" line="89"/>
+        <location filename="../../ui/exchange_labels.py" line="104"/>
         <source>From tier</source>
         <translation>原等级</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange_labels.py" line="90"/>
+        <location filename="../../ui/exchange_labels.py" line="105"/>
         <source>To tier</source>
         <translation>新等级</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange_labels.py" line="91"/>
+        <location filename="../../ui/exchange_labels.py" line="106"/>
         <source>Model</source>
         <translation>模型</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange_labels.py" line="92"/>
+        <location filename="../../ui/exchange_labels.py" line="107"/>
         <source>Score</source>
         <translation>得分</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange_labels.py" line="93"/>
-        <location filename="../../ui/exchange_labels.py" line="100"/>
+        <location filename="../../ui/exchange_labels.py" line="108"/>
+        <location filename="../../ui/exchange_labels.py" line="115"/>
         <source>Reason</source>
         <translation>原因</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange_labels.py" line="94"/>
+        <location filename="../../ui/exchange_labels.py" line="109"/>
         <source>Rule</source>
         <translation>规则</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange_labels.py" line="95"/>
+        <location filename="../../ui/exchange_labels.py" line="110"/>
         <source>Rule values</source>
         <translation>规则参数</translation>
+    </message>
+    <message>
+        <location filename="../../ui/exchange_labels.py" line="119"/>
+        <source>From contact key</source>
+        <translation>来源联系人编号</translation>
+    </message>
+    <message>
+        <location filename="../../ui/exchange_labels.py" line="120"/>
+        <source>To contact key</source>
+        <translation>目标联系人编号</translation>
+    </message>
+    <message>
+        <location filename="../../ui/exchange_labels.py" line="122"/>
+        <source>Strength</source>
+        <translation>强度</translation>
+    </message>
+    <message>
+        <location filename="../../ui/exchange_labels.py" line="128"/>
+        <source>Label</source>
+        <translation>快照名称</translation>
+    </message>
+    <message>
+        <location filename="../../ui/exchange_labels.py" line="130"/>
+        <source>Contact</source>
+        <translation>联系人</translation>
     </message>
 </context>
 <context>
@@ -1226,57 +1308,97 @@
         <translation>文件中没有可导入的记录。</translation>
     </message>
     <message>
-        <location filename="../../ui/import_messages.py" line="79"/>
+        <location filename="../../ui/import_messages.py" line="61"/>
+        <source>&apos;%1&apos; is not a buying role (decision maker, economic buyer, technical buyer, user, coach, gatekeeper, influencer).</source>
+        <translation>“%1”不是采购角色（决策者、经济决策者、技术评估者、使用者、教练、把关者、影响者）。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/import_messages.py" line="66"/>
+        <source>&apos;%1&apos; is not an attitude (opponent, sceptic, neutral, supporter, champion, or -2 to 2).</source>
+        <translation>“%1”不是态度（反对者、怀疑者、中立、支持者、拥护者，或 -2 到 2）。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/import_messages.py" line="69"/>
+        <source>&apos;%1&apos; is not a relationship layer (key person, broad, organisational).</source>
+        <translation>“%1”不是关系层级（关键客户关系、普遍客户关系、组织客户关系）。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/import_messages.py" line="72"/>
+        <source>&apos;%1&apos; is not a relationship strength (none, weak, working, strong, trusted, or 0 to 4).</source>
+        <translation>“%1”不是关系强度（无关系、弱、一般、强、信任，或 0 到 4）。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/import_messages.py" line="75"/>
+        <source>&apos;%1&apos; is not a kind of link (influence, conflict).</source>
+        <translation>“%1”不是关系线类型（影响、冲突）。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/import_messages.py" line="76"/>
+        <source>&apos;%1&apos; is outside %7 to %8.</source>
+        <translation>“%1”不在 %7 到 %8 之间。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/import_messages.py" line="77"/>
+        <source>No team member has the key or name &apos;%5&apos;.</source>
+        <translation>没有编号或姓名为“%5”的团队成员。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/import_messages.py" line="78"/>
+        <source>A contact cannot be linked to themselves.</source>
+        <translation>联系人不能与自己建立关系线。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/import_messages.py" line="99"/>
         <source>%1 does not exist.</source>
         <translation>%1 不存在。</translation>
     </message>
     <message>
-        <location filename="../../ui/import_messages.py" line="80"/>
+        <location filename="../../ui/import_messages.py" line="100"/>
         <source>%1 cannot be read.</source>
         <translation>无法读取 %1。</translation>
     </message>
     <message>
-        <location filename="../../ui/import_messages.py" line="81"/>
+        <location filename="../../ui/import_messages.py" line="101"/>
         <source>%1 is empty.</source>
         <translation>%1 是空文件。</translation>
     </message>
     <message>
-        <location filename="../../ui/import_messages.py" line="82"/>
+        <location filename="../../ui/import_messages.py" line="102"/>
         <source>%1 is not a spreadsheet, or it is damaged.</source>
         <translation>%1 不是电子表格，或已损坏。</translation>
     </message>
     <message>
-        <location filename="../../ui/import_messages.py" line="83"/>
+        <location filename="../../ui/import_messages.py" line="103"/>
         <source>%1 is damaged or incomplete.</source>
         <translation>%1 已损坏或不完整。</translation>
     </message>
     <message>
-        <location filename="../../ui/import_messages.py" line="84"/>
+        <location filename="../../ui/import_messages.py" line="104"/>
         <source>%1 is protected with a password. Open it in your spreadsheet program, remove the password, save it, and import it again.</source>
         <translation>%1 设有密码保护。请在电子表格软件中打开，取消密码并保存后再导入。</translation>
     </message>
     <message>
-        <location filename="../../ui/import_messages.py" line="89"/>
+        <location filename="../../ui/import_messages.py" line="109"/>
         <source>%1 unpacks to a suspicious size (a zip bomb?); it was not opened.</source>
         <translation>%1 解压后大小异常（可能是压缩炸弹），已拒绝打开。</translation>
     </message>
     <message>
-        <location filename="../../ui/import_messages.py" line="92"/>
+        <location filename="../../ui/import_messages.py" line="112"/>
         <source>%1 declares XML entities, which spreadsheets never need; it was not opened.</source>
         <translation>%1 声明了 XML 实体（正常的电子表格从不需要），已拒绝打开。</translation>
     </message>
     <message>
-        <location filename="../../ui/import_messages.py" line="95"/>
+        <location filename="../../ui/import_messages.py" line="115"/>
         <source>%1 is too large to import.</source>
         <translation>%1 太大，无法导入。</translation>
     </message>
     <message>
-        <location filename="../../ui/import_messages.py" line="96"/>
+        <location filename="../../ui/import_messages.py" line="116"/>
         <source>The text of %1 is neither UTF-8 nor GBK/GB18030.</source>
         <translation>%1 的文本编码既不是 UTF-8，也不是 GBK/GB18030。</translation>
     </message>
     <message>
-        <location filename="../../ui/import_messages.py" line="97"/>
+        <location filename="../../ui/import_messages.py" line="117"/>
         <source>%1 could not be written; nothing was changed.</source>
         <translation>无法写入 %1，未做任何更改。</translation>
     </message>
