@@ -68,6 +68,18 @@ def build_parser() -> argparse.ArgumentParser:
         metavar="HEADER=FIELD",
         help="read the column HEADER as FIELD (e.g. 'Kunde=name'; 'HEADER=' ignores the column); repeatable",
     )
+    chart = commands.add_parser(
+        "chart", help="draw an account's org chart or power grid into a PNG, SVG or PDF file (no window needed)"
+    )
+    chart.add_argument("account", metavar="ACCOUNT_KEY", help="the account's key, e.g. C000042")
+    chart.add_argument(
+        "--view", choices=("org", "grid"), default="org", help="org chart (default) or power grid"
+    )
+    chart.add_argument("--out", required=True, metavar="FILE", help="picture to write: .png, .svg or .pdf")
+    chart.add_argument(
+        "--group", action="store_true", help="everyone in the account and every account under it"
+    )
+    chart.add_argument("--departments", action="store_true", help="draw department boxes on the org chart")
     classify = commands.add_parser(
         "classify", help="classify accounts into tiers A-D (a preview unless --apply is given)"
     )
@@ -264,6 +276,38 @@ def _cmd_classify(args: argparse.Namespace) -> int:
     return 0
 
 
+def _cmd_chart(args: argparse.Namespace) -> int:
+    from domain.errors import DomainError
+    from domain.powermap.services import load_power_map
+    from domain.services import account_by_key
+
+    target = Path(args.out)
+    if target.suffix.lower() not in (".png", ".svg", ".pdf"):
+        raise DomainError(f"{target.name}: the picture must end in .png, .svg or .pdf.")
+    from storage.store import open_store
+
+    store = open_store(_database_target(args), create=False)
+    try:
+        account = account_by_key(store.unit_of_work(), args.account)
+        assert account.id is not None
+        power_map = load_power_map(store.unit_of_work(), account.id, whole_group=args.group)
+    finally:
+        store.close()
+    os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")  # a picture needs no display
+    from ui import i18n
+    from ui.orgchart.export import render_power_map
+
+    language = i18n.resolve(args.lang)
+    try:
+        render_power_map(power_map, args.view, target, language=language, departments=args.departments)
+    except OSError as exc:
+        raise DomainError(f"{target}: {exc.strerror or exc}") from None
+    people = len(power_map.contacts)
+    print(f"Wrote the {'org chart' if args.view == 'org' else 'power grid'} of {account.name} "
+          f"({people} {'person' if people == 1 else 'people'}) to {target}.")
+    return 0
+
+
 def _cmd_gui(args: argparse.Namespace) -> int:
     from domain.ports import Store
     from storage.database import default_database_path
@@ -286,6 +330,7 @@ def main(argv: Sequence[str] | None = None) -> int:
         "export": _cmd_export,
         "import": _cmd_import,
         "classify": _cmd_classify,
+        "chart": _cmd_chart,
         None: _cmd_gui,
     }
     try:

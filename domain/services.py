@@ -36,6 +36,16 @@ def get_account(uow: UnitOfWork, account_id: int) -> Account:
         return _require(uow, account_id)
 
 
+def account_by_key(uow: UnitOfWork, key: str) -> Account:
+    """The account with ``key`` (as the user sees it, surrounding spaces ignored);
+    raises NotFoundError if there is none."""
+    with uow:
+        account = uow.accounts.by_key(key.strip())
+    if account is None:
+        raise NotFoundError(f"No account has the key '{key.strip()}'.", key=key.strip())
+    return account
+
+
 def account_children(
     queries: TreeQueries,
     parent_id: int | None,

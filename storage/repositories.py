@@ -509,6 +509,10 @@ class SqlAccountRepository:
         )
         return list(self._session.scalars(query))
 
+    def by_key(self, key: str) -> Account | None:
+        row = self._session.scalars(select(AccountRow).where(AccountRow.key == key).limit(1)).first()
+        return None if row is None else _account(row)
+
     def key_in_use(self, key: str, except_id: int | None = None) -> bool:
         query = select(AccountRow.id).where(AccountRow.key == key)
         if except_id is not None:

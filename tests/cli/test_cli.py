@@ -221,3 +221,38 @@ def test_classify_errors_are_one_line(tmp_path: Path, args: list[str], message: 
     assert result.returncode == 1
     assert message in result.stderr
     assert "Traceback" not in result.stderr
+
+
+def test_chart_draws_an_accounts_org_chart_and_power_grid_headless(tmp_path: Path) -> None:
+    db = tmp_path / "a.sqlite"
+    assert run("--db", str(db), "demo", "--accounts", "30", "--seed", "3", home=tmp_path).returncode == 0
+    with sqlite3.connect(db) as conn:
+        key, people = conn.execute(
+            "SELECT a.key, count(*) FROM contact c JOIN account a ON a.id = c.account_id "
+            "GROUP BY a.id ORDER BY 2 DESC, a.key LIMIT 1"
+        ).fetchone()
+    headers = {".png": b"\x89PNG", ".svg": b"<?xml", ".pdf": b"%PDF"}
+    for view, suffix in (("org", ".png"), ("grid", ".svg"), ("org", ".pdf")):
+        out = tmp_path / f"chart{suffix}"
+        drawn = run("--db", str(db), "--lang", "en", "chart", key, "--view", view, "--out", str(out), home=tmp_path)
+        assert drawn.returncode == 0, drawn.stderr
+        assert f"({people} people)" in drawn.stdout
+        assert out.read_bytes().startswith(headers[suffix])
+    group = run("--db", str(db), "chart", key, "--group", "--departments", "--out", str(tmp_path / "g.png"), home=tmp_path)
+    assert group.returncode == 0, group.stderr
+
+
+@pytest.mark.parametrize(
+    ("args", "message"),
+    [
+        (["chart", "NO-SUCH", "--out", "x.png"], "No account has the key 'NO-SUCH'."),
+        (["chart", "C000001", "--out", "x.gif"], "x.gif: the picture must end in .png, .svg or .pdf."),
+    ],
+)
+def test_chart_errors_are_one_line(tmp_path: Path, args: list[str], message: str) -> None:
+    db = tmp_path / "a.sqlite"
+    assert run("--db", str(db), "demo", "--accounts", "5", home=tmp_path).returncode == 0
+    result = run("--db", str(db), *args, home=tmp_path)
+    assert result.returncode == 1
+    assert result.stderr.strip() == f"account-planner: error: {message}"
+    assert not (tmp_path / "x.png").exists()

@@ -29,6 +29,13 @@ def test_created_accounts_form_a_tree_with_generated_keys(store: SqlStore) -> No
     assert [n.name for n in services.account_children(store.queries(), group.id)] == ["华远上海子公司"]
 
 
+def test_an_account_is_found_by_its_key(store: SqlStore) -> None:
+    group = services.create_account(store.unit_of_work(), "华远集团")
+    assert services.account_by_key(store.unit_of_work(), f" {group.key} ").name == "华远集团"
+    with pytest.raises(NotFoundError, match="No account has the key 'C9'"):
+        services.account_by_key(store.unit_of_work(), "C9")
+
+
 def test_a_duplicate_key_or_invalid_value_is_refused(store: SqlStore) -> None:
     services.create_account(store.unit_of_work(), "A", key="K-1")
     with pytest.raises(DuplicateKeyError):
