@@ -200,6 +200,18 @@ def _raw_rows(session: Session, sql: str) -> list[Any] | None:
     return list(connection.exec_driver_sql(sql).fetchall())
 
 
+def _page(sql: str, after_id: int, limit: int | None, *, where: bool = False) -> str:
+    """``sql`` restricted to ids after ``after_id``, at most ``limit`` rows, by id
+    (``where``: the statement already has a WHERE clause)."""
+    joiner = " AND " if where else " WHERE "
+    return f"{sql}{joiner}id > {int(after_id)} ORDER BY id" + ("" if limit is None else f" LIMIT {int(limit)}")
+
+
+def _paged(statement: Any, id_column: Any, after_id: int, limit: int | None) -> Any:
+    statement = statement.where(id_column > after_id).order_by(id_column)
+    return statement if limit is None else statement.limit(limit)
+
+
 def to_cents(amount: Decimal | None) -> int | None:
     if amount is None:
         return None
@@ -619,8 +631,9 @@ _POWER_COLUMNS = (
     "last_contact_on",
 )
 _POWER_SELECT = (
-    f"SELECT id, {', '.join(_POWER_COLUMNS)} FROM contact WHERE "
+    f"SELECT id, {', '.join(_POWER_COLUMNS)} FROM contact WHERE ("
     + " OR ".join(f"{name} IS NOT NULL" for name in _POWER_COLUMNS)
+    + ")"
 )
 
 
@@ -689,19 +702,22 @@ class SqlContactRepository:
         power = [_power_values(c) for c in items if _has_power(c)]
         _core_update_many(self._session, ContactRow, power)
 
-    def all(self) -> list[Contact]:
-        raw = _raw_rows(self._session, _CONTACT_SELECT + " ORDER BY id")
+    def all(self, after_id: int = 0, limit: int | None = None) -> list[Contact]:
+        raw = _raw_rows(self._session, _page(_CONTACT_SELECT, after_id, limit))
         if raw is not None:
             contacts = [Contact(*row) for row in raw]
+            if not contacts:
+                return contacts
             # Only the contacts with power-map data come back from the second query.
-            power = _raw_rows(self._session, _POWER_SELECT + " ORDER BY id") or []
+            last = f" AND id <= {int(contacts[-1].id or 0)}" if limit is not None else ""
+            power = _raw_rows(self._session, _page(f"{_POWER_SELECT}{last}", after_id, None, where=True)) or []
             if power:
                 by_id = {c.id: c for c in contacts}
                 for row in power:
                     _set_power(by_id[row[0]], row)
             return contacts
         table = _table(ContactRow)
-        return [_contact(r) for r in self._session.execute(select(table).order_by(table.c.id)).all()]
+        return [_contact(r) for r in self._session.execute(_paged(select(table), table.c.id, after_id, limit)).all()]
 
     def update_many(self, contacts: Iterable[Contact]) -> None:
         for batch in _chunks([_contact_values(c) for c in contacts]):
@@ -973,10 +989,14 @@ class SqlTransactionRepository:
             row["id"] = t.id
         return row
 
-    def all(self) -> list[Transaction]:
+    def all(self, after_id: int = 0, limit: int | None = None) -> list[Transaction]:
         raw = _raw_rows(
             self._session,
-            "SELECT id, key, account_id, booked_on, amount_cents, due_on, paid_on FROM account_transaction ORDER BY id",
+            _page(
+                "SELECT id, key, account_id, booked_on, amount_cents, due_on, paid_on FROM account_transaction",
+                after_id,
+                limit,
+            ),
         )
         if raw is not None:
             cents = Decimal
@@ -993,7 +1013,8 @@ class SqlTransactionRepository:
                 for i, k, a, d, m, u, p in raw
             ]
         table = _table(TransactionRow)
-        return [self._record(r) for r in self._session.execute(select(table).order_by(table.c.id)).all()]
+        statement = _paged(select(table), table.c.id, after_id, limit)
+        return [self._record(r) for r in self._session.execute(statement).all()]
 
     @staticmethod
     def _record(r: Any) -> Transaction:
@@ -1080,10 +1101,10 @@ class SqlInteractionRepository:
             note=r.note,
         )
 
-    def all(self) -> list[Interaction]:
+    def all(self, after_id: int = 0, limit: int | None = None) -> list[Interaction]:
         raw = _raw_rows(
             self._session,
-            "SELECT id, key, account_id, contact_id, occurred_on, kind, note FROM interaction ORDER BY id",
+            _page("SELECT id, key, account_id, contact_id, occurred_on, kind, note FROM interaction", after_id, limit),
         )
         if raw is not None:
             return [
@@ -1099,7 +1120,8 @@ class SqlInteractionRepository:
                 for i, key, a, c, d, k, n in raw
             ]
         table = _table(InteractionRow)
-        return [self._record(r) for r in self._session.execute(select(table).order_by(table.c.id)).all()]
+        statement = _paged(select(table), table.c.id, after_id, limit)
+        return [self._record(r) for r in self._session.execute(statement).all()]
 
     def update_many(self, interactions: Iterable[Interaction]) -> None:
         for batch in _chunks([self._values(i) for i in interactions]):

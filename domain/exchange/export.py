@@ -4,7 +4,7 @@ column order of ``schema.KINDS``, references written as keys."""
 from __future__ import annotations
 
 import json
-from collections.abc import Iterator
+from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass
 from typing import Any
 
@@ -22,29 +22,56 @@ from domain.tree import children_map
 
 @dataclass
 class ExportTable:
+    """One sheet's rows. From :func:`stream_tables`, ``rows`` is read from the
+    store as it is iterated; from :func:`export_tables`, it is a list."""
+
     kind: str
     columns: tuple[Column, ...]
-    rows: list[tuple[Any, ...]]
+    rows: Iterable[tuple[Any, ...]]
+    count: int
+
+
+BATCH = 20_000  # records read from the store at a time while a workbook is written
 
 
 def export_tables(uow: UnitOfWork) -> list[ExportTable]:
-    """Every record in the store, ready to write, in ``SHEET_ORDER``.
+    """Every record in the store, ready to write, in ``SHEET_ORDER``, as lists.
 
     Accounts come parents first (a depth-first walk of the customer tree), so
     a workbook read top to bottom never meets a parent after its child.
     """
     with uow:
-        accounts = uow.accounts.all()
-        contacts = uow.contacts.all()
-        team = uow.team.all()
-        transactions = uow.transactions.all()
-        interactions = uow.interactions.all()
-        history = uow.tiers.history()
-        overrides = uow.tiers.overrides()
-        links = uow.links.all()
-        snapshots = uow.snapshots.all()
+        return [
+            ExportTable(t.kind, t.columns, list(t.rows), t.count) for t in stream_tables(uow)
+        ]
+
+
+def _batched(fetch: Callable[[int, int], list[Any]]) -> Iterator[Any]:
+    """Every record ``fetch(after_id, limit)`` pages through, a batch at a time."""
+    after = 0
+    while True:
+        batch = fetch(after, BATCH)
+        yield from batch
+        if len(batch) < BATCH:
+            return
+        after = batch[-1].id
+
+
+def stream_tables(uow: UnitOfWork) -> list[ExportTable]:
+    """Like :func:`export_tables`, inside an open ``uow``, with the big kinds
+    (contacts, orders, interactions) read a batch at a time while their rows
+    are iterated: a big portfolio is written without being held in memory.
+    Iterate the rows before the unit of work closes.
+    """
+    accounts = uow.accounts.all()
+    counts = uow.counts()
+    contact_key = {c.id: c.key for c in _batched(uow.contacts.all)}
+    team = uow.team.all()
+    history = uow.tiers.history()
+    overrides = uow.tiers.overrides()
+    links = uow.links.all()
+    snapshots = uow.snapshots.all()
     account_key = {a.id: a.key for a in accounts}
-    contact_key = {c.id: c.key for c in contacts}
     member_key: dict[int | None, str] = {m.id: m.key for m in team}
     # Enum member -> the word an export writes; None (not known) stays empty.
     role, attitude, layer, strength = (
@@ -76,7 +103,7 @@ def export_tables(uow: UnitOfWork) -> list[ExportTable]:
         )
     by_id = {a.id: a for a in accounts}
     ordered = [by_id[i] for i in _tree_order({a.id: a.parent_id for a in accounts if a.id is not None})]
-    rows: dict[str, list[tuple[Any, ...]]] = {
+    rows: dict[str, Iterable[tuple[Any, ...]]] = {
         "account": [
             (
                 a.key,
@@ -102,7 +129,7 @@ def export_tables(uow: UnitOfWork) -> list[ExportTable]:
             )
             for a in ordered
         ],
-        "contact": [
+        "contact": (
             (
                 c.key,
                 account_key[c.account_id],
@@ -122,13 +149,14 @@ def export_tables(uow: UnitOfWork) -> list[ExportTable]:
                 strength[c.strength],
                 c.last_contact_on,
             )
-            for c in contacts
-        ],
+            for c in _batched(uow.contacts.all)
+        ),
         "team_member": [(m.key, m.name, m.email, m.active) for m in team],
-        "transaction": [
-            (t.key, account_key[t.account_id], t.date, t.amount, t.due_date, t.paid_date) for t in transactions
-        ],
-        "interaction": [
+        "transaction": (
+            (t.key, account_key[t.account_id], t.date, t.amount, t.due_date, t.paid_date)
+            for t in _batched(uow.transactions.all)
+        ),
+        "interaction": (
             (
                 i.key,
                 account_key[i.account_id],
@@ -137,8 +165,8 @@ def export_tables(uow: UnitOfWork) -> list[ExportTable]:
                 i.kind.value,
                 i.note,
             )
-            for i in interactions
-        ],
+            for i in _batched(uow.interactions.all)
+        ),
         "tier_history": [
             (
                 account_key[h.entry.account_id],
@@ -159,7 +187,11 @@ def export_tables(uow: UnitOfWork) -> list[ExportTable]:
         ],
         "powermap_snapshot": snapshot_rows,
     }
-    return [ExportTable(kind, KINDS[kind], rows[kind]) for kind in SHEET_ORDER]
+    sizes = {"contact": counts.contacts, "transaction": counts.transactions, "interaction": counts.interactions}
+    return [
+        ExportTable(kind, KINDS[kind], rows[kind], sizes[kind] if kind in sizes else len(rows[kind]))  # type: ignore[arg-type]
+        for kind in SHEET_ORDER
+    ]
 
 
 def _tree_order(parent_of: dict[int, int | None]) -> Iterator[int]:

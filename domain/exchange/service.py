@@ -6,7 +6,7 @@ from collections.abc import Mapping
 from pathlib import Path
 
 from domain.bulk import collector_paused
-from domain.exchange.export import export_tables
+from domain.exchange.export import stream_tables
 from domain.exchange.headers import OWN_HEADERS, SHEET_NAMES
 from domain.exchange.plan import ImportPlan, apply_import, plan_import
 from domain.exchange.schema import SHEET_ORDER
@@ -41,21 +41,22 @@ def _export(
     headers: Labels,
     progress: Progress | None,
 ) -> dict[str, int]:
-    tables = export_tables(uow)
-    # A label the caller does not give falls back to our English name (a caller
-    # written before a sheet or column existed still exports it, readable back).
-    sheets = [
-        SheetToWrite(
-            title=sheet_titles.get(t.kind) or SHEET_NAMES[t.kind][0],
-            headers=[headers.get(t.kind, {}).get(c.field) or OWN_HEADERS[t.kind][c.field][0] for c in t.columns],
-            columns=t.columns,
-            rows=t.rows,
-            count=len(t.rows),
-        )
-        for t in tables
-    ]
-    files.write(path, sheets, progress)
-    return {t.kind: len(t.rows) for t in tables}
+    with uow:  # one read transaction: the big sheets are read from it while they are written
+        tables = stream_tables(uow)
+        # A label the caller does not give falls back to our English name (a caller
+        # written before a sheet or column existed still exports it, readable back).
+        sheets = [
+            SheetToWrite(
+                title=sheet_titles.get(t.kind) or SHEET_NAMES[t.kind][0],
+                headers=[headers.get(t.kind, {}).get(c.field) or OWN_HEADERS[t.kind][c.field][0] for c in t.columns],
+                columns=t.columns,
+                rows=t.rows,
+                count=t.count,
+            )
+            for t in tables
+        ]
+        files.write(path, sheets, progress)
+    return {t.kind: t.count for t in tables}
 
 
 def preview_import(

@@ -569,3 +569,17 @@ def test_workbook_sheets_are_read_when_first_needed(tmp_path: Path) -> None:
     assert [list(r) for r in tables[1].rows] == [["Account", "Amount"]]
     tables[0].rows = ()  # an import lets a parsed sheet go
     assert tables[0].rows == ()
+
+
+def test_export_reads_the_big_sheets_in_batches_and_writes_them_whole(
+    demo_store: SqlStore, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    expected = snapshot(demo_store)
+    monkeypatch.setattr("domain.exchange.export.BATCH", 7)  # many batches, one short at the end
+    book = tmp_path / "batched.xlsx"
+    written = export_workbook(demo_store.unit_of_work(), FILES, book, TITLES, headers())
+    assert written["transaction"] == len(expected[3]) > 7
+    empty = open_store(tmp_path / "empty.sqlite", create=True)
+    run_import(empty.unit_of_work(), FILES, book)
+    assert snapshot(empty) == expected
+    empty.close()
