@@ -89,6 +89,7 @@ def tidy_layout(
             children[p].append(k)
 
     _break_cycles(ids, parent, children, roots)
+    ids, parent, children, roots = _breadth_first(ids, parent, children, roots)
 
     distance = options.card_width + options.sibling_gap
     prelim = [0.0] * n
@@ -139,6 +140,26 @@ def bounds(
     xs = [p.x for p in placements.values()]
     ys = [p.y for p in placements.values()]
     return (min(xs), min(ys), max(xs) + options.card_width, max(ys) + options.card_height)
+
+
+def _breadth_first(
+    ids: list[int], parent: list[int], children: list[list[int]], roots: list[int]
+) -> tuple[list[int], list[int], list[list[int]], list[int]]:
+    """The same forest renumbered in breadth-first order (trees by their roots'
+    sort order, reports in their order), so that the walks below visit memory
+    in sequence: with ids in no particular order, a 200,000-person chart laid
+    out 3x slower per person than a 2,000-person one, from cache misses alone."""
+    order = sorted(roots)
+    i = 0
+    while i < len(order):
+        order.extend(children[order[i]])
+        i += 1
+    position = [0] * len(order)
+    for new, old in enumerate(order):
+        position[old] = new
+    new_children = [[position[w] for w in children[old]] for old in order]
+    new_parent = [-1 if parent[old] < 0 else position[parent[old]] for old in order]
+    return [ids[old] for old in order], new_parent, new_children, list(range(len(roots)))
 
 
 def _break_cycles(ids: list[int], parent: list[int], children: list[list[int]], roots: list[int]) -> None:
