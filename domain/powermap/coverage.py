@@ -111,12 +111,22 @@ def _ids(contacts: list[Contact]) -> tuple[int, ...]:
     return tuple(sorted(c.id for c in contacts if c.id is not None))
 
 
+def is_influential(contact: Contact, settings: CoverageSettings | None = None) -> bool:
+    """Influence at or above the settings' threshold (default 4 of 5)."""
+    threshold = (settings or CoverageSettings()).influential_from
+    return contact.influence is not None and contact.influence >= threshold
+
+
+def is_uncovered(contact: Contact, settings: CoverageSettings | None = None) -> bool:
+    """Influential, and nobody on our side holds the relationship."""
+    return contact.owner_id is None and is_influential(contact, settings)
+
+
 def analyse_coverage(power_map: PowerMap, as_of: date, settings: CoverageSettings | None = None) -> Coverage:
     """The findings and score of ``power_map`` on day ``as_of`` (see the module docstring)."""
     settings = settings or CoverageSettings()
     contacts = power_map.contacts
-    threshold = settings.influential_from
-    influential = [c for c in contacts if c.influence is not None and c.influence >= threshold]
+    influential = [c for c in contacts if is_influential(c, settings)]
     # Identity sets: a map of thousands of contacts should not compare dataclasses pairwise.
     influential_set = {id(c) for c in influential}
     key = [c for c in contacts if id(c) in influential_set or c.buying_role in KEY_ROLES]

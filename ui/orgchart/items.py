@@ -22,6 +22,7 @@ from PySide6.QtWidgets import QGraphicsItem, QStyleOptionGraphicsItem, QWidget
 
 from domain.model import Attitude, BuyingRole, Contact
 from domain.powermap import PowerMap
+from domain.powermap.coverage import is_uncovered
 from ui.orgchart.labels import attitude_name, buying_role_badge, buying_role_name, layer_name, strength_name
 
 ATTITUDE_COLOURS: dict[Attitude | None, str] = {
@@ -48,9 +49,6 @@ ROLE_COLOURS: dict[BuyingRole, str] = {
 DECISION_ROLES = frozenset({BuyingRole.DECISION_MAKER, BuyingRole.ECONOMIC_BUYER})
 """The roles the "only decision makers" toggle keeps."""
 
-UNCOVERED_INFLUENCE = 4
-"""From this influence (1-5) on, a contact nobody on our side holds is flagged as uncovered."""
-
 SELECTION_COLOUR = "#1976d2"
 UNCOVERED_COLOUR = "#ff6f00"
 DROP_COLOUR = "#2e7d32"
@@ -61,11 +59,6 @@ _MUTED = "#607d8b"
 # Below this zoom a card is a plain rectangle, below the second it shows only its name.
 LOD_RECT = 0.3
 LOD_NAME = 0.55
-
-
-def is_uncovered(contact: Contact) -> bool:
-    """True when the contact is influential (influence 4 or 5) and nobody on our side holds them."""
-    return contact.influence is not None and contact.influence >= UNCOVERED_INFLUENCE and contact.owner_id is None
 
 
 def is_decision_maker(contact: Contact) -> bool:

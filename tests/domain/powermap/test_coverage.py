@@ -125,3 +125,15 @@ def test_a_group_map_is_split_per_account_and_rolled_up() -> None:
     assert rolled.total.uncovered_influential == (2,)
     assert rolled.total.missing_roles == (BuyingRole.ECONOMIC_BUYER,)
     assert rolled.account_names[3] == "Empty branch"
+
+
+def test_influential_and_uncovered_follow_the_threshold() -> None:
+    from domain.model import Contact
+    from domain.powermap.coverage import CoverageSettings, is_influential, is_uncovered
+
+    boss = Contact(account_id=1, name="Boss", influence=4)
+    assert is_influential(boss)
+    assert is_uncovered(boss)
+    assert not is_uncovered(Contact(account_id=1, name="Held", influence=5, owner_id=3))
+    assert not is_influential(boss, CoverageSettings(influential_from=5))
+    assert not is_uncovered(Contact(account_id=1, name="Unknown"))
