@@ -205,7 +205,8 @@ class AddLinkCommand(PowerMapCommand):
             services.restore_link(self.uow(), self._added)
 
     def _undo(self) -> None:
-        assert self._added is not None and self._added.id is not None
+        assert self._added is not None
+        assert self._added.id is not None
         services.delete_link(self.uow(), self._added.id)
 
 
@@ -226,7 +227,8 @@ class TakeSnapshotCommand(PowerMapCommand):
             services.restore_snapshot(self.uow(), self.snapshot)
 
     def _undo(self) -> None:
-        assert self.snapshot is not None and self.snapshot.id is not None
+        assert self.snapshot is not None
+        assert self.snapshot.id is not None
         services.delete_snapshot(self.uow(), self.snapshot.id)
 
 
