@@ -371,6 +371,7 @@ class ContactDialog(QDialog):
         self.links_view.selectionModel().selectionChanged.connect(self._on_link_selection)
         self.links_view.doubleClicked.connect(self._on_edit_link)
 
+        self.setMinimumWidth(760)
         self.retranslate()
         self._show_contact(contact)
         self._on_link_selection()
@@ -404,6 +405,7 @@ class ContactDialog(QDialog):
         self._power_box.setTitle(self.tr("Power map"))
         self._links_box.setTitle(self.tr("Influence and conflict lines"))
         labels = {
+            "name": self.tr("Name:"),
             "reports_to": self.tr("Reports to:"),
             "notes": self.tr("Notes:"),
         }

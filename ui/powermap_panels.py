@@ -146,6 +146,9 @@ class CoveragePanel(QWidget):
         self.parts_view = _table(self.parts_model)
         self.parts_view.setObjectName("coverageParts")
         self.parts_view.setSelectionMode(QAbstractItemView.SelectionMode.NoSelection)
+        self.parts_view.horizontalHeader().setStretchLastSection(False)
+        self.parts_view.setVerticalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.parts_view.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         self.penalty_label = QLabel()
         self.penalty_label.setWordWrap(True)
         score_box = QGroupBox()
@@ -155,6 +158,7 @@ class CoveragePanel(QWidget):
         score_layout.addWidget(self.score_label)
         score_layout.addWidget(self.parts_view)
         score_layout.addWidget(self.penalty_label)
+        score_layout.addStretch(1)
 
         self.findings_model = RowsModel([], self)
         self.findings_view = _table(self.findings_model)
@@ -170,12 +174,12 @@ class CoveragePanel(QWidget):
         left_layout = QVBoxLayout(left)
         left_layout.setContentsMargins(0, 0, 0, 0)
         left_layout.addWidget(self._scope_box, 1)
-        left_layout.addWidget(score_box, 1)
+        left_layout.addWidget(score_box)
         self.splitter = QSplitter(Qt.Orientation.Horizontal)
         self.splitter.addWidget(left)
         self.splitter.addWidget(self._findings_box)
-        self.splitter.setStretchFactor(0, 2)
-        self.splitter.setStretchFactor(1, 3)
+        self.splitter.setStretchFactor(0, 1)
+        self.splitter.setStretchFactor(1, 1)
         self.splitter.setChildrenCollapsible(False)
         layout = QVBoxLayout(self)
         layout.addWidget(settings_box)
@@ -203,8 +207,8 @@ class CoveragePanel(QWidget):
         self._findings_box.setTitle(self.tr("Findings"))
         self._findings_hint.setText(self.tr("Click a person to show them in the org chart."))
         self.scope_model.set_headers([
-            self.tr("Account"), self.tr("Score"), self.tr("Influential, no owner"), self.tr("Weak"),
-            self.tr("Stale"), self.tr("Roles missing"), self.tr("Influential opponents"),
+            self.tr("Account"), self.tr("Score"), self.tr("Uncovered"), self.tr("Weak"),
+            self.tr("Stale"), self.tr("Roles missing"), self.tr("Opponents"),
         ])
         self.parts_model.set_headers([self.tr("Part"), self.tr("Covered"), self.tr("Points"), self.tr("Weight")])
         self.findings_model.set_headers([self.tr("Finding"), self.tr("Person"), self.tr("Title"), self.tr("Detail")])
@@ -220,7 +224,9 @@ class CoveragePanel(QWidget):
 
     def show_coverage(self, power_map: PowerMap, settings: CoverageSettings, as_of: date) -> None:
         """Analyse ``power_map`` on ``as_of`` with ``settings`` and show it (the scope chosen is kept)."""
-        chosen = self.current_scope()
+        # The scope chosen stays while the same kind of map comes back (after an edit).
+        same_kind = self._map is not None and self._map.whole_group == power_map.whole_group
+        chosen = self.current_scope() if same_kind else None
         self._map = power_map
         self._as_of = as_of
         self._settings = settings
@@ -244,6 +250,13 @@ class CoveragePanel(QWidget):
         self._scope_box.setVisible(power_map.whole_group)
         self._fill(chosen if chosen in self._scope_coverage else self.scopes[0])
 
+    def _fit_parts(self) -> None:
+        """The parts table as tall as its rows: the score box needs no scrolling."""
+        view = self.parts_view
+        height = view.horizontalHeader().height() + 2 * view.frameWidth()
+        height += sum(view.rowHeight(row) for row in range(self.parts_model.rowCount()))
+        view.setFixedHeight(height)
+
     def current_scope(self) -> int | None:
         """The account whose coverage is shown (``None``: the whole group)."""
         rows = self.scope_view.selectionModel().selectedRows() if self.scopes else []
@@ -266,7 +279,7 @@ class CoveragePanel(QWidget):
                 str(c.score), str(len(c.uncovered_influential)), str(len(c.weak)), str(len(c.stale)),
                 str(len(c.missing_roles)), str(len(c.influential_opponents)),
             ])
-        self.scope_model.set_rows(rows, highlight={0} if self._map.whole_group else set())
+        self.scope_model.set_rows(rows)
         self.scope_view.resizeColumnsToContents()
         if scope is None and self.scopes and not self._map.whole_group:
             scope = self.scopes[0]
@@ -297,6 +310,7 @@ class CoveragePanel(QWidget):
         ])
         self.parts_view.resizeColumnsToContents()
         self.parts_view.horizontalHeader().setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
+        self._fit_parts()
         if coverage.penalty:
             self.penalty_label.setText(
                 self.tr("Minus %1 points: influential opponents nobody on our side holds.")

@@ -11,9 +11,10 @@ from PySide6.QtCore import QPointF
 from domain.model import Attitude, BuyingRole, ContactLink, LinkKind, RelationshipStrength
 from domain.powermap import PowerMap
 from domain.powermap.coverage import CoverageSettings, analyse_coverage, coverage_by_account
-from domain.powermap.services import add_link, load_coverage_settings, load_power_map, team_members
+from domain.powermap.services import add_link, list_snapshots, load_coverage_settings, load_power_map, team_members
 from storage.store import SqlStore
 from tests.ui.conftest import Window
+from ui import i18n
 from ui.contact_dialog import ContactDialog, LinkDialog
 from ui.powermap_window import PowerMapWindow
 
@@ -508,3 +509,41 @@ def test_take_compare_and_delete_snapshots(qtbot, window: Window, account, chart
     assert sorted(s.id for s in panel.snapshots) == sorted(stored)  # type: ignore[type-var]
     window.undo_stack.redo()
     assert panel.snapshots == []
+
+
+def test_a_group_window_keeps_snapshots_per_account(qtbot, window: Window, account) -> None:  # type: ignore[no-untyped-def]
+    account_id, parent_id, _map = account
+    group = _open(qtbot, window, parent_id, whole_group=True)
+    panel = group.snapshots
+    assert not panel.account.isHidden()
+    assert panel.account_id == parent_id
+    row = panel._accounts.index(account_id)
+    panel.account.setCurrentIndex(row)
+    panel.account.activated.emit(row)
+    assert panel.account_id == account_id
+    panel.take_button.click()
+    assert [s.account_id for s in list_snapshots(window.store.unit_of_work(), account_id)] == [account_id]
+    assert list_snapshots(window.store.unit_of_work(), parent_id) == []
+    assert len(panel.snapshots) == 1
+    panel.select_snapshots([panel.snapshots[0].id])  # type: ignore[list-item]
+    panel.compare_now_button.click()
+    assert panel.diff is not None
+    assert panel.diff.empty
+    assert "nothing changed" in panel.summary.text()
+
+
+def test_switching_the_language_retranslates_the_window(qtbot, qapp, window: Window, chart: PowerMapWindow) -> None:  # type: ignore[no-untyped-def]
+    translations = i18n.Translations(qapp)
+    try:
+        translations.apply("zh_CN")
+        qapp.processEvents()
+        assert chart.tabs.tabText(chart.ORG) == "组织架构图"
+        assert chart.group_action.text() == "整个集团"
+        assert chart.coverage.score_label.text().startswith("覆盖得分")
+        assert "组织架构与权力地图" in chart.windowTitle()
+        assert window.power_map_action.text() == "组织架构与权力地图(&O)…"
+    finally:
+        translations.apply("en")
+        qapp.processEvents()
+    assert chart.tabs.tabText(chart.ORG) == "Org Chart"
+    assert chart.coverage.score_label.text().startswith("Coverage score")
