@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 from dataclasses import dataclass
-from datetime import date
+from datetime import UTC, date
 from typing import Any
 
 from PySide6.QtCore import QCoreApplication, QEvent, QItemSelection, QModelIndex, Qt, Signal, Slot
@@ -248,6 +248,9 @@ class CoveragePanel(QWidget):
             self.scopes = [power_map.account_id]
             self._scope_coverage = {power_map.account_id: analyse_coverage(power_map, as_of, settings)}
         self._scope_box.setVisible(power_map.whole_group)
+        if not same_kind:
+            # One account: the findings get most of the room; a group: its accounts table too.
+            self.splitter.setSizes([1000, 1000] if power_map.whole_group else [700, 1300])
         self._fill(chosen if chosen in self._scope_coverage else self.scopes[0])
 
     def _fit_parts(self) -> None:
@@ -558,7 +561,8 @@ class SnapshotsPanel(QWidget):
     def _fill_list(self) -> None:
         rows = []
         for s in self.snapshots:
-            saved = s.created_at.strftime("%Y-%m-%d %H:%M") if s.created_at else ""
+            # Stored as naive UTC; shown in the computer's time zone.
+            saved = s.created_at.replace(tzinfo=UTC).astimezone().strftime("%Y-%m-%d %H:%M") if s.created_at else ""
             rows.append([s.taken_on.isoformat(), s.label, str(len(s.entries)), saved])
         self.list_model.set_rows(rows)
         self.list_view.resizeColumnsToContents()

@@ -103,11 +103,13 @@ class PowerMapWindow(QMainWindow):
         self.whole_group = whole_group
         self._name = name
         self.power_map: PowerMap | None = None
+        self._by_id: dict[int, Contact] = {}
         self.settings = CoverageSettings()
         self._task: BackgroundTask | None = None
         self._reload_again = False
         self._closing = False
         self._pending_positions: dict[int, tuple[int, int]] = {}
+        self._stale_charts: set[int] = set()  # chart tabs still to be drawn (large maps: when shown)
         self._position_timer = QTimer(self)
         self._position_timer.setSingleShot(True)
         self._position_timer.setInterval(0)
@@ -158,6 +160,7 @@ class PowerMapWindow(QMainWindow):
         stack.undoTextChanged.connect(self._on_undo_text_changed)
         stack.redoTextChanged.connect(self._on_undo_text_changed)
         self.close_action.triggered.connect(self.close)
+        self.tabs.currentChanged.connect(self._on_tab_changed)
         self.group_action.toggled.connect(self._on_whole_group)
         host.power_map_changed.connect(self._on_power_map_changed)
         host.coverage_settings_changed.connect(self._on_coverage_settings_changed)
@@ -295,16 +298,30 @@ class PowerMapWindow(QMainWindow):
     def _show(self, loaded: Loaded) -> None:
         power_map = loaded.power_map
         self.power_map = power_map
+        self._by_id = {c.id: c for c in power_map.contacts if c.id is not None}
         self.settings = loaded.settings
         today = date.today()
-        self.org.set_power_map(power_map)
-        self.grid.set_power_map(power_map)
+        # A large map is drawn in the chart tab on screen; the other chart follows when shown.
+        self._stale_charts = {self.ORG, self.GRID}
+        current = self.tabs.currentIndex()
+        for tab in (self.ORG, self.GRID):
+            if tab == current or len(power_map.contacts) <= SYNC_LIMIT:
+                self._draw_chart(tab)
         self.coverage.show_coverage(power_map, loaded.settings, today)
         self.snapshots.set_power_map(power_map, today)
         self.snapshots.set_snapshots(loaded.snapshot_account, loaded.snapshots)
         self._update_title()
         self._update_status()
         self.loaded.emit()
+
+    def _draw_chart(self, tab: int) -> None:
+        if tab in self._stale_charts and self.power_map is not None:
+            self._stale_charts.discard(tab)
+            (self.org if tab == self.ORG else self.grid).set_power_map(self.power_map)
+
+    @Slot(int)
+    def _on_tab_changed(self, tab: int) -> None:
+        self._draw_chart(tab)
 
     def shows_account(self, account_id: int) -> bool:
         """True when this account's people are (or are being loaded) in this window."""
@@ -330,7 +347,8 @@ class PowerMapWindow(QMainWindow):
     # -- people --------------------------------------------------------------------------------
 
     def contact(self, contact_id: int) -> Contact | None:
-        return self.org.scene.contact(contact_id)
+        """A person of the map shown (``None`` when not in it)."""
+        return self._by_id.get(contact_id)
 
     def _accounts_of(self, contact_ids: Iterable[int | None]) -> set[int]:
         accounts = {self.account_id}
@@ -344,6 +362,7 @@ class PowerMapWindow(QMainWindow):
     def show_person(self, contact_id: int) -> None:
         """Show a person's card in the org chart tab, selected and centred."""
         self.tabs.setCurrentIndex(self.ORG)
+        self._draw_chart(self.ORG)
         self.org.scene.select_only([contact_id], centre=True)
 
     # -- pushing commands ----------------------------------------------------------------------

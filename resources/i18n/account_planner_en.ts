@@ -859,87 +859,87 @@
         <translation>Detail</translation>
     </message>
     <message>
-        <location filename="../../ui/powermap_panels.py" line="278" />
+        <location filename="../../ui/powermap_panels.py" line="281" />
         <source>Whole group</source>
         <translation>Whole group</translation>
     </message>
     <message>
-        <location filename="../../ui/powermap_panels.py" line="302" />
+        <location filename="../../ui/powermap_panels.py" line="305" />
         <source>The whole group, as one map</source>
         <translation>The whole group, as one map</translation>
     </message>
     <message>
-        <location filename="../../ui/powermap_panels.py" line="305" />
+        <location filename="../../ui/powermap_panels.py" line="308" />
         <source>Coverage score: %1 / 100</source>
         <translation>Coverage score: %1 / 100</translation>
     </message>
     <message>
-        <location filename="../../ui/powermap_panels.py" line="307" />
+        <location filename="../../ui/powermap_panels.py" line="310" />
         <source>%1 of %2</source>
         <translation>%1 of %2</translation>
     </message>
     <message>
-        <location filename="../../ui/powermap_panels.py" line="316" />
+        <location filename="../../ui/powermap_panels.py" line="319" />
         <source>Minus %1 points: influential opponents nobody on our side holds.</source>
         <translation>Minus %1 points: influential opponents nobody on our side holds.</translation>
     </message>
     <message>
-        <location filename="../../ui/powermap_panels.py" line="320" />
+        <location filename="../../ui/powermap_panels.py" line="323" />
         <source>No penalty: every influential opponent is held by someone.</source>
         <translation>No penalty: every influential opponent is held by someone.</translation>
     </message>
     <message>
-        <location filename="../../ui/powermap_panels.py" line="338" />
+        <location filename="../../ui/powermap_panels.py" line="341" />
         <source>Influential opponent</source>
         <translation>Influential opponent</translation>
     </message>
     <message>
-        <location filename="../../ui/powermap_panels.py" line="339" />
+        <location filename="../../ui/powermap_panels.py" line="342" />
         <source>Influential, nobody on our side</source>
         <translation>Influential, nobody on our side</translation>
     </message>
     <message>
-        <location filename="../../ui/powermap_panels.py" line="340" />
+        <location filename="../../ui/powermap_panels.py" line="343" />
         <source>Weak relationship</source>
         <translation>Weak relationship</translation>
     </message>
     <message>
-        <location filename="../../ui/powermap_panels.py" line="341" />
+        <location filename="../../ui/powermap_panels.py" line="344" />
         <source>Stale relationship</source>
         <translation>Stale relationship</translation>
     </message>
     <message>
-        <location filename="../../ui/powermap_panels.py" line="342" />
+        <location filename="../../ui/powermap_panels.py" line="345" />
         <source>Role missing</source>
         <translation>Role missing</translation>
     </message>
     <message>
-        <location filename="../../ui/powermap_panels.py" line="350" />
+        <location filename="../../ui/powermap_panels.py" line="353" />
         <source>Nobody is known as %1.</source>
         <translation>Nobody is known as %1.</translation>
     </message>
     <message>
-        <location filename="../../ui/powermap_panels.py" line="354" />
+        <location filename="../../ui/powermap_panels.py" line="357" />
         <source>%1, influence %2</source>
         <translation>%1, influence %2</translation>
     </message>
     <message>
-        <location filename="../../ui/powermap_panels.py" line="357" />
+        <location filename="../../ui/powermap_panels.py" line="360" />
         <source>; nobody on our side holds them</source>
         <translation>; nobody on our side holds them</translation>
     </message>
     <message>
-        <location filename="../../ui/powermap_panels.py" line="359" />
+        <location filename="../../ui/powermap_panels.py" line="362" />
         <source>Influence %1 of 5</source>
         <translation>Influence %1 of 5</translation>
     </message>
     <message>
-        <location filename="../../ui/powermap_panels.py" line="364" />
+        <location filename="../../ui/powermap_panels.py" line="367" />
         <source>Last contact %1 (over %2 days ago)</source>
         <translation>Last contact %1 (over %2 days ago)</translation>
     </message>
     <message>
-        <location filename="../../ui/powermap_panels.py" line="365" />
+        <location filename="../../ui/powermap_panels.py" line="368" />
         <source>Never contacted</source>
         <translation>Never contacted</translation>
     </message>
@@ -3238,68 +3238,68 @@
 <context>
     <name>PowerMapWindow</name>
     <message>
-        <location filename="../../ui/powermap_window.py" line="193" />
+        <location filename="../../ui/powermap_window.py" line="196" />
         <source>Org Chart</source>
         <translation>Org Chart</translation>
     </message>
     <message>
-        <location filename="../../ui/powermap_window.py" line="194" />
+        <location filename="../../ui/powermap_window.py" line="197" />
         <source>Power Grid</source>
         <translation>Power Grid</translation>
     </message>
     <message>
-        <location filename="../../ui/powermap_window.py" line="195" />
+        <location filename="../../ui/powermap_window.py" line="198" />
         <source>Coverage</source>
         <translation>Coverage</translation>
     </message>
     <message>
-        <location filename="../../ui/powermap_window.py" line="196" />
+        <location filename="../../ui/powermap_window.py" line="199" />
         <source>Snapshots</source>
         <translation>Snapshots</translation>
     </message>
     <message>
-        <location filename="../../ui/powermap_window.py" line="197" />
+        <location filename="../../ui/powermap_window.py" line="200" />
         <source>Whole Group</source>
         <translation>Whole Group</translation>
     </message>
     <message>
-        <location filename="../../ui/powermap_window.py" line="198" />
+        <location filename="../../ui/powermap_window.py" line="201" />
         <source>Show the people of every account under this one in the customer tree</source>
         <translation>Show the people of every account under this one in the customer tree</translation>
     </message>
     <message>
-        <location filename="../../ui/powermap_window.py" line="199" />
+        <location filename="../../ui/powermap_window.py" line="202" />
         <source>Close</source>
         <translation>Close</translation>
     </message>
     <message>
-        <location filename="../../ui/powermap_window.py" line="214" />
+        <location filename="../../ui/powermap_window.py" line="217" />
         <source>Undo %1</source>
         <translation>Undo %1</translation>
     </message>
     <message>
-        <location filename="../../ui/powermap_window.py" line="215" />
+        <location filename="../../ui/powermap_window.py" line="218" />
         <source>Redo %1</source>
         <translation>Redo %1</translation>
     </message>
     <message>
-        <location filename="../../ui/powermap_window.py" line="221" />
+        <location filename="../../ui/powermap_window.py" line="224" />
         <source>%1 and its group — Org Chart and Power Map</source>
         <translation>%1 and its group — Org Chart and Power Map</translation>
     </message>
     <message>
-        <location filename="../../ui/powermap_window.py" line="223" />
+        <location filename="../../ui/powermap_window.py" line="226" />
         <source>%1 — Org Chart and Power Map</source>
         <translation>%1 — Org Chart and Power Map</translation>
     </message>
     <message>
-        <location filename="../../ui/powermap_window.py" line="228" />
-        <location filename="../../ui/powermap_window.py" line="263" />
+        <location filename="../../ui/powermap_window.py" line="231" />
+        <location filename="../../ui/powermap_window.py" line="266" />
         <source>Loading the power map…</source>
         <translation>Loading the power map…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/powermap_window.py" line="231" />
+        <location filename="../../ui/powermap_window.py" line="234" />
         <source>%n person(s)</source>
         <translation>
             <numerusform>%n person</numerusform>
@@ -3307,7 +3307,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/powermap_window.py" line="234" />
+        <location filename="../../ui/powermap_window.py" line="237" />
         <source>%1 in %n account(s)</source>
         <translation>
             <numerusform>%1 in %n account</numerusform>
@@ -3315,67 +3315,67 @@
         </translation>
     </message>
     <message>
-        <location filename="../../ui/powermap_window.py" line="285" />
+        <location filename="../../ui/powermap_window.py" line="288" />
         <source>The power map could not be loaded: %1</source>
         <translation>The power map could not be loaded: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/powermap_window.py" line="376" />
+        <location filename="../../ui/powermap_window.py" line="395" />
         <source>Delete “%1”?</source>
         <translation>Delete “%1”?</translation>
     </message>
     <message>
-        <location filename="../../ui/powermap_window.py" line="378" />
+        <location filename="../../ui/powermap_window.py" line="397" />
         <source>Delete these %1 people?</source>
         <translation>Delete these %1 people?</translation>
     </message>
     <message>
-        <location filename="../../ui/powermap_window.py" line="382" />
+        <location filename="../../ui/powermap_window.py" line="401" />
         <source>Delete</source>
         <translation>Delete</translation>
     </message>
     <message>
-        <location filename="../../ui/powermap_window.py" line="383" />
+        <location filename="../../ui/powermap_window.py" line="402" />
         <source>Their reports move up to their manager. You can undo this.</source>
         <translation>Their reports move up to their manager. You can undo this.</translation>
     </message>
     <message>
-        <location filename="../../ui/powermap_window.py" line="402" />
+        <location filename="../../ui/powermap_window.py" line="421" />
         <source>Detach from manager</source>
         <translation>Detach from manager</translation>
     </message>
     <message>
-        <location filename="../../ui/powermap_window.py" line="403" />
+        <location filename="../../ui/powermap_window.py" line="422" />
         <source>Change manager</source>
         <translation>Change manager</translation>
     </message>
     <message>
-        <location filename="../../ui/powermap_window.py" line="442" />
+        <location filename="../../ui/powermap_window.py" line="461" />
         <source>Add %1</source>
         <translation>Add %1</translation>
     </message>
     <message>
-        <location filename="../../ui/powermap_window.py" line="473" />
+        <location filename="../../ui/powermap_window.py" line="492" />
         <source>Edit %1</source>
         <translation>Edit %1</translation>
     </message>
     <message>
-        <location filename="../../ui/powermap_window.py" line="475" />
+        <location filename="../../ui/powermap_window.py" line="494" />
         <source>Delete link</source>
         <translation>Delete link</translation>
     </message>
     <message>
-        <location filename="../../ui/powermap_window.py" line="477" />
+        <location filename="../../ui/powermap_window.py" line="496" />
         <source>Edit link</source>
         <translation>Edit link</translation>
     </message>
     <message>
-        <location filename="../../ui/powermap_window.py" line="508" />
+        <location filename="../../ui/powermap_window.py" line="527" />
         <source>Delete %1</source>
         <translation>Delete %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/powermap_window.py" line="510" />
+        <location filename="../../ui/powermap_window.py" line="529" />
         <source>Delete %n people</source>
         <translation>
             <numerusform>Delete %n person</numerusform>
@@ -3383,27 +3383,27 @@
         </translation>
     </message>
     <message>
-        <location filename="../../ui/powermap_window.py" line="533" />
+        <location filename="../../ui/powermap_window.py" line="552" />
         <source>Move on the power grid</source>
         <translation>Move on the power grid</translation>
     </message>
     <message>
-        <location filename="../../ui/powermap_window.py" line="550" />
+        <location filename="../../ui/powermap_window.py" line="569" />
         <source>Add influence</source>
         <translation>Add influence</translation>
     </message>
     <message>
-        <location filename="../../ui/powermap_window.py" line="550" />
+        <location filename="../../ui/powermap_window.py" line="569" />
         <source>Add conflict</source>
         <translation>Add conflict</translation>
     </message>
     <message>
-        <location filename="../../ui/powermap_window.py" line="559" />
+        <location filename="../../ui/powermap_window.py" line="578" />
         <source>Take snapshot</source>
         <translation>Take snapshot</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/powermap_window.py" line="568" />
+        <location filename="../../ui/powermap_window.py" line="587" />
         <source>Delete %n snapshot(s)</source>
         <translation>
             <numerusform>Delete %n snapshot</numerusform>
@@ -3505,148 +3505,148 @@
 <context>
     <name>SnapshotsPanel</name>
     <message>
-        <location filename="../../ui/powermap_panels.py" line="497" />
+        <location filename="../../ui/powermap_panels.py" line="500" />
         <source>Account:</source>
         <translation>Account:</translation>
     </message>
     <message>
-        <location filename="../../ui/powermap_panels.py" line="498" />
+        <location filename="../../ui/powermap_panels.py" line="501" />
         <source>Label (optional), e.g. “before the tender”</source>
         <translation>Label (optional), e.g. “before the tender”</translation>
     </message>
     <message>
-        <location filename="../../ui/powermap_panels.py" line="499" />
+        <location filename="../../ui/powermap_panels.py" line="502" />
         <source>Take Snapshot</source>
         <translation>Take Snapshot</translation>
     </message>
     <message>
-        <location filename="../../ui/powermap_panels.py" line="500" />
+        <location filename="../../ui/powermap_panels.py" line="503" />
         <source>Keep the account's power map as it stands today</source>
         <translation>Keep the account's power map as it stands today</translation>
     </message>
     <message>
-        <location filename="../../ui/powermap_panels.py" line="501" />
+        <location filename="../../ui/powermap_panels.py" line="504" />
         <source>Compare with Current Map</source>
         <translation>Compare with Current Map</translation>
     </message>
     <message>
-        <location filename="../../ui/powermap_panels.py" line="502" />
+        <location filename="../../ui/powermap_panels.py" line="505" />
         <source>Compare the Two Selected</source>
         <translation>Compare the Two Selected</translation>
     </message>
     <message>
-        <location filename="../../ui/powermap_panels.py" line="503" />
+        <location filename="../../ui/powermap_panels.py" line="506" />
         <source>Delete</source>
         <translation>Delete</translation>
     </message>
     <message>
-        <location filename="../../ui/powermap_panels.py" line="504" />
+        <location filename="../../ui/powermap_panels.py" line="507" />
         <source>Snapshots</source>
         <translation>Snapshots</translation>
     </message>
     <message>
-        <location filename="../../ui/powermap_panels.py" line="505" />
+        <location filename="../../ui/powermap_panels.py" line="508" />
         <source>What changed</source>
         <translation>What changed</translation>
     </message>
     <message>
-        <location filename="../../ui/powermap_panels.py" line="506" />
+        <location filename="../../ui/powermap_panels.py" line="509" />
         <source>Date</source>
         <translation>Date</translation>
     </message>
     <message>
-        <location filename="../../ui/powermap_panels.py" line="506" />
+        <location filename="../../ui/powermap_panels.py" line="509" />
         <source>Label</source>
         <translation>Label</translation>
     </message>
     <message>
-        <location filename="../../ui/powermap_panels.py" line="506" />
+        <location filename="../../ui/powermap_panels.py" line="509" />
         <source>People</source>
         <translation>People</translation>
     </message>
     <message>
-        <location filename="../../ui/powermap_panels.py" line="506" />
+        <location filename="../../ui/powermap_panels.py" line="509" />
         <source>Saved at</source>
         <translation>Saved at</translation>
     </message>
     <message>
-        <location filename="../../ui/powermap_panels.py" line="507" />
+        <location filename="../../ui/powermap_panels.py" line="510" />
         <source>Change</source>
         <translation>Change</translation>
     </message>
     <message>
-        <location filename="../../ui/powermap_panels.py" line="507" />
+        <location filename="../../ui/powermap_panels.py" line="510" />
         <source>Person</source>
         <translation>Person</translation>
     </message>
     <message>
-        <location filename="../../ui/powermap_panels.py" line="507" />
+        <location filename="../../ui/powermap_panels.py" line="510" />
         <source>Field</source>
         <translation>Field</translation>
     </message>
     <message>
-        <location filename="../../ui/powermap_panels.py" line="507" />
+        <location filename="../../ui/powermap_panels.py" line="510" />
         <source>Before</source>
         <translation>Before</translation>
     </message>
     <message>
-        <location filename="../../ui/powermap_panels.py" line="508" />
+        <location filename="../../ui/powermap_panels.py" line="511" />
         <source>After</source>
         <translation>After</translation>
     </message>
     <message>
-        <location filename="../../ui/powermap_panels.py" line="621" />
+        <location filename="../../ui/powermap_panels.py" line="625" />
         <source>Select a snapshot to compare with the current map, or two snapshots to compare with each other.</source>
         <translation>Select a snapshot to compare with the current map, or two snapshots to compare with each other.</translation>
     </message>
     <message>
-        <location filename="../../ui/powermap_panels.py" line="627" />
+        <location filename="../../ui/powermap_panels.py" line="631" />
         <source>the current map</source>
         <translation>the current map</translation>
     </message>
     <message>
-        <location filename="../../ui/powermap_panels.py" line="628" />
+        <location filename="../../ui/powermap_panels.py" line="632" />
         <source>%1 joined, %2 left, %3 changed</source>
         <translation>%1 joined, %2 left, %3 changed</translation>
     </message>
     <message>
-        <location filename="../../ui/powermap_panels.py" line="631" />
+        <location filename="../../ui/powermap_panels.py" line="635" />
         <source>nothing changed</source>
         <translation>nothing changed</translation>
     </message>
     <message>
-        <location filename="../../ui/powermap_panels.py" line="632" />
+        <location filename="../../ui/powermap_panels.py" line="636" />
         <source>From %1 to %2: %3.</source>
         <translation>From %1 to %2: %3.</translation>
     </message>
     <message>
-        <location filename="../../ui/powermap_panels.py" line="638" />
+        <location filename="../../ui/powermap_panels.py" line="642" />
         <source>Joined</source>
         <translation>Joined</translation>
     </message>
     <message>
-        <location filename="../../ui/powermap_panels.py" line="641" />
+        <location filename="../../ui/powermap_panels.py" line="645" />
         <source>Left</source>
         <translation>Left</translation>
     </message>
     <message>
-        <location filename="../../ui/powermap_panels.py" line="644" />
+        <location filename="../../ui/powermap_panels.py" line="648" />
         <source>Changed</source>
         <translation>Changed</translation>
     </message>
     <message>
-        <location filename="../../ui/powermap_panels.py" line="695" />
+        <location filename="../../ui/powermap_panels.py" line="699" />
         <source>Reports to</source>
         <translation>Reports to</translation>
     </message>
     <message>
-        <location filename="../../ui/powermap_panels.py" line="708" />
+        <location filename="../../ui/powermap_panels.py" line="712" />
         <source>not known</source>
         <translation>not known</translation>
     </message>
     <message>
-        <location filename="../../ui/powermap_panels.py" line="710" />
-        <location filename="../../ui/powermap_panels.py" line="712" />
+        <location filename="../../ui/powermap_panels.py" line="714" />
+        <location filename="../../ui/powermap_panels.py" line="716" />
         <source>nobody</source>
         <translation>nobody</translation>
     </message>

@@ -859,87 +859,87 @@
         <translation>说明</translation>
     </message>
     <message>
-        <location filename="../../ui/powermap_panels.py" line="278" />
+        <location filename="../../ui/powermap_panels.py" line="281" />
         <source>Whole group</source>
         <translation>整个集团</translation>
     </message>
     <message>
-        <location filename="../../ui/powermap_panels.py" line="302" />
+        <location filename="../../ui/powermap_panels.py" line="305" />
         <source>The whole group, as one map</source>
         <translation>整个集团（合并为一张地图）</translation>
     </message>
     <message>
-        <location filename="../../ui/powermap_panels.py" line="305" />
+        <location filename="../../ui/powermap_panels.py" line="308" />
         <source>Coverage score: %1 / 100</source>
         <translation>覆盖得分：%1 / 100</translation>
     </message>
     <message>
-        <location filename="../../ui/powermap_panels.py" line="307" />
+        <location filename="../../ui/powermap_panels.py" line="310" />
         <source>%1 of %2</source>
         <translation>%1 / %2</translation>
     </message>
     <message>
-        <location filename="../../ui/powermap_panels.py" line="316" />
+        <location filename="../../ui/powermap_panels.py" line="319" />
         <source>Minus %1 points: influential opponents nobody on our side holds.</source>
         <translation>扣 %1 分：有我方无人负责的高影响力反对者。</translation>
     </message>
     <message>
-        <location filename="../../ui/powermap_panels.py" line="320" />
+        <location filename="../../ui/powermap_panels.py" line="323" />
         <source>No penalty: every influential opponent is held by someone.</source>
         <translation>无扣分：每位高影响力反对者都有我方负责人。</translation>
     </message>
     <message>
-        <location filename="../../ui/powermap_panels.py" line="338" />
+        <location filename="../../ui/powermap_panels.py" line="341" />
         <source>Influential opponent</source>
         <translation>高影响力反对者</translation>
     </message>
     <message>
-        <location filename="../../ui/powermap_panels.py" line="339" />
+        <location filename="../../ui/powermap_panels.py" line="342" />
         <source>Influential, nobody on our side</source>
         <translation>影响力大，我方无人负责</translation>
     </message>
     <message>
-        <location filename="../../ui/powermap_panels.py" line="340" />
+        <location filename="../../ui/powermap_panels.py" line="343" />
         <source>Weak relationship</source>
         <translation>关系薄弱</translation>
     </message>
     <message>
-        <location filename="../../ui/powermap_panels.py" line="341" />
+        <location filename="../../ui/powermap_panels.py" line="344" />
         <source>Stale relationship</source>
         <translation>关系陈旧</translation>
     </message>
     <message>
-        <location filename="../../ui/powermap_panels.py" line="342" />
+        <location filename="../../ui/powermap_panels.py" line="345" />
         <source>Role missing</source>
         <translation>缺失角色</translation>
     </message>
     <message>
-        <location filename="../../ui/powermap_panels.py" line="350" />
+        <location filename="../../ui/powermap_panels.py" line="353" />
         <source>Nobody is known as %1.</source>
         <translation>尚未识别%1。</translation>
     </message>
     <message>
-        <location filename="../../ui/powermap_panels.py" line="354" />
+        <location filename="../../ui/powermap_panels.py" line="357" />
         <source>%1, influence %2</source>
         <translation>%1，影响力 %2</translation>
     </message>
     <message>
-        <location filename="../../ui/powermap_panels.py" line="357" />
+        <location filename="../../ui/powermap_panels.py" line="360" />
         <source>; nobody on our side holds them</source>
         <translation>；我方无人负责</translation>
     </message>
     <message>
-        <location filename="../../ui/powermap_panels.py" line="359" />
+        <location filename="../../ui/powermap_panels.py" line="362" />
         <source>Influence %1 of 5</source>
         <translation>影响力 %1 / 5</translation>
     </message>
     <message>
-        <location filename="../../ui/powermap_panels.py" line="364" />
+        <location filename="../../ui/powermap_panels.py" line="367" />
         <source>Last contact %1 (over %2 days ago)</source>
         <translation>最近联系 %1（超过 %2 天）</translation>
     </message>
     <message>
-        <location filename="../../ui/powermap_panels.py" line="365" />
+        <location filename="../../ui/powermap_panels.py" line="368" />
         <source>Never contacted</source>
         <translation>从未联系</translation>
     </message>
@@ -3236,169 +3236,169 @@
 <context>
     <name>PowerMapWindow</name>
     <message>
-        <location filename="../../ui/powermap_window.py" line="193" />
+        <location filename="../../ui/powermap_window.py" line="196" />
         <source>Org Chart</source>
         <translation>组织架构图</translation>
     </message>
     <message>
-        <location filename="../../ui/powermap_window.py" line="194" />
+        <location filename="../../ui/powermap_window.py" line="197" />
         <source>Power Grid</source>
         <translation>权力矩阵</translation>
     </message>
     <message>
-        <location filename="../../ui/powermap_window.py" line="195" />
+        <location filename="../../ui/powermap_window.py" line="198" />
         <source>Coverage</source>
         <translation>关系覆盖</translation>
     </message>
     <message>
-        <location filename="../../ui/powermap_window.py" line="196" />
+        <location filename="../../ui/powermap_window.py" line="199" />
         <source>Snapshots</source>
         <translation>快照</translation>
     </message>
     <message>
-        <location filename="../../ui/powermap_window.py" line="197" />
+        <location filename="../../ui/powermap_window.py" line="200" />
         <source>Whole Group</source>
         <translation>整个集团</translation>
     </message>
     <message>
-        <location filename="../../ui/powermap_window.py" line="198" />
+        <location filename="../../ui/powermap_window.py" line="201" />
         <source>Show the people of every account under this one in the customer tree</source>
         <translation>显示客户树中此客户及其所有下级客户的人员</translation>
     </message>
     <message>
-        <location filename="../../ui/powermap_window.py" line="199" />
+        <location filename="../../ui/powermap_window.py" line="202" />
         <source>Close</source>
         <translation>关闭</translation>
     </message>
     <message>
-        <location filename="../../ui/powermap_window.py" line="214" />
+        <location filename="../../ui/powermap_window.py" line="217" />
         <source>Undo %1</source>
         <translation>撤销 %1</translation>
     </message>
     <message>
-        <location filename="../../ui/powermap_window.py" line="215" />
+        <location filename="../../ui/powermap_window.py" line="218" />
         <source>Redo %1</source>
         <translation>重做 %1</translation>
     </message>
     <message>
-        <location filename="../../ui/powermap_window.py" line="221" />
+        <location filename="../../ui/powermap_window.py" line="224" />
         <source>%1 and its group — Org Chart and Power Map</source>
         <translation>%1 及下属客户 — 组织架构与权力地图</translation>
     </message>
     <message>
-        <location filename="../../ui/powermap_window.py" line="223" />
+        <location filename="../../ui/powermap_window.py" line="226" />
         <source>%1 — Org Chart and Power Map</source>
         <translation>%1 — 组织架构与权力地图</translation>
     </message>
     <message>
-        <location filename="../../ui/powermap_window.py" line="228" />
-        <location filename="../../ui/powermap_window.py" line="263" />
+        <location filename="../../ui/powermap_window.py" line="231" />
+        <location filename="../../ui/powermap_window.py" line="266" />
         <source>Loading the power map…</source>
         <translation>正在加载权力地图…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/powermap_window.py" line="231" />
+        <location filename="../../ui/powermap_window.py" line="234" />
         <source>%n person(s)</source>
         <translation>
             <numerusform>%n 人</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/powermap_window.py" line="234" />
+        <location filename="../../ui/powermap_window.py" line="237" />
         <source>%1 in %n account(s)</source>
         <translation>
             <numerusform>%1，分布在 %n 个客户中</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/powermap_window.py" line="285" />
+        <location filename="../../ui/powermap_window.py" line="288" />
         <source>The power map could not be loaded: %1</source>
         <translation>无法加载权力地图：%1</translation>
     </message>
     <message>
-        <location filename="../../ui/powermap_window.py" line="376" />
+        <location filename="../../ui/powermap_window.py" line="395" />
         <source>Delete “%1”?</source>
         <translation>删除“%1”？</translation>
     </message>
     <message>
-        <location filename="../../ui/powermap_window.py" line="378" />
+        <location filename="../../ui/powermap_window.py" line="397" />
         <source>Delete these %1 people?</source>
         <translation>删除这 %1 人？</translation>
     </message>
     <message>
-        <location filename="../../ui/powermap_window.py" line="382" />
+        <location filename="../../ui/powermap_window.py" line="401" />
         <source>Delete</source>
         <translation>删除</translation>
     </message>
     <message>
-        <location filename="../../ui/powermap_window.py" line="383" />
+        <location filename="../../ui/powermap_window.py" line="402" />
         <source>Their reports move up to their manager. You can undo this.</source>
         <translation>其下属将改为汇报给其上级。此操作可以撤销。</translation>
     </message>
     <message>
-        <location filename="../../ui/powermap_window.py" line="402" />
+        <location filename="../../ui/powermap_window.py" line="421" />
         <source>Detach from manager</source>
         <translation>解除汇报关系</translation>
     </message>
     <message>
-        <location filename="../../ui/powermap_window.py" line="403" />
+        <location filename="../../ui/powermap_window.py" line="422" />
         <source>Change manager</source>
         <translation>更换上级</translation>
     </message>
     <message>
-        <location filename="../../ui/powermap_window.py" line="442" />
+        <location filename="../../ui/powermap_window.py" line="461" />
         <source>Add %1</source>
         <translation>添加 %1</translation>
     </message>
     <message>
-        <location filename="../../ui/powermap_window.py" line="473" />
+        <location filename="../../ui/powermap_window.py" line="492" />
         <source>Edit %1</source>
         <translation>编辑 %1</translation>
     </message>
     <message>
-        <location filename="../../ui/powermap_window.py" line="475" />
+        <location filename="../../ui/powermap_window.py" line="494" />
         <source>Delete link</source>
         <translation>删除连线</translation>
     </message>
     <message>
-        <location filename="../../ui/powermap_window.py" line="477" />
+        <location filename="../../ui/powermap_window.py" line="496" />
         <source>Edit link</source>
         <translation>编辑连线</translation>
     </message>
     <message>
-        <location filename="../../ui/powermap_window.py" line="508" />
+        <location filename="../../ui/powermap_window.py" line="527" />
         <source>Delete %1</source>
         <translation>删除 %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/powermap_window.py" line="510" />
+        <location filename="../../ui/powermap_window.py" line="529" />
         <source>Delete %n people</source>
         <translation>
             <numerusform>删除 %n 人</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/powermap_window.py" line="533" />
+        <location filename="../../ui/powermap_window.py" line="552" />
         <source>Move on the power grid</source>
         <translation>在权力矩阵中移动</translation>
     </message>
     <message>
-        <location filename="../../ui/powermap_window.py" line="550" />
+        <location filename="../../ui/powermap_window.py" line="569" />
         <source>Add influence</source>
         <translation>添加影响关系</translation>
     </message>
     <message>
-        <location filename="../../ui/powermap_window.py" line="550" />
+        <location filename="../../ui/powermap_window.py" line="569" />
         <source>Add conflict</source>
         <translation>添加冲突关系</translation>
     </message>
     <message>
-        <location filename="../../ui/powermap_window.py" line="559" />
+        <location filename="../../ui/powermap_window.py" line="578" />
         <source>Take snapshot</source>
         <translation>拍摄快照</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/powermap_window.py" line="568" />
+        <location filename="../../ui/powermap_window.py" line="587" />
         <source>Delete %n snapshot(s)</source>
         <translation>
             <numerusform>删除 %n 个快照</numerusform>
@@ -3499,148 +3499,148 @@
 <context>
     <name>SnapshotsPanel</name>
     <message>
-        <location filename="../../ui/powermap_panels.py" line="497" />
+        <location filename="../../ui/powermap_panels.py" line="500" />
         <source>Account:</source>
         <translation>客户：</translation>
     </message>
     <message>
-        <location filename="../../ui/powermap_panels.py" line="498" />
+        <location filename="../../ui/powermap_panels.py" line="501" />
         <source>Label (optional), e.g. “before the tender”</source>
         <translation>名称（可选），如“招标前”</translation>
     </message>
     <message>
-        <location filename="../../ui/powermap_panels.py" line="499" />
+        <location filename="../../ui/powermap_panels.py" line="502" />
         <source>Take Snapshot</source>
         <translation>拍摄快照</translation>
     </message>
     <message>
-        <location filename="../../ui/powermap_panels.py" line="500" />
+        <location filename="../../ui/powermap_panels.py" line="503" />
         <source>Keep the account's power map as it stands today</source>
         <translation>保存该客户当前的权力地图</translation>
     </message>
     <message>
-        <location filename="../../ui/powermap_panels.py" line="501" />
+        <location filename="../../ui/powermap_panels.py" line="504" />
         <source>Compare with Current Map</source>
         <translation>与当前地图比较</translation>
     </message>
     <message>
-        <location filename="../../ui/powermap_panels.py" line="502" />
+        <location filename="../../ui/powermap_panels.py" line="505" />
         <source>Compare the Two Selected</source>
         <translation>比较所选两个快照</translation>
     </message>
     <message>
-        <location filename="../../ui/powermap_panels.py" line="503" />
+        <location filename="../../ui/powermap_panels.py" line="506" />
         <source>Delete</source>
         <translation>删除</translation>
     </message>
     <message>
-        <location filename="../../ui/powermap_panels.py" line="504" />
+        <location filename="../../ui/powermap_panels.py" line="507" />
         <source>Snapshots</source>
         <translation>快照</translation>
     </message>
     <message>
-        <location filename="../../ui/powermap_panels.py" line="505" />
+        <location filename="../../ui/powermap_panels.py" line="508" />
         <source>What changed</source>
         <translation>变化</translation>
     </message>
     <message>
-        <location filename="../../ui/powermap_panels.py" line="506" />
+        <location filename="../../ui/powermap_panels.py" line="509" />
         <source>Date</source>
         <translation>日期</translation>
     </message>
     <message>
-        <location filename="../../ui/powermap_panels.py" line="506" />
+        <location filename="../../ui/powermap_panels.py" line="509" />
         <source>Label</source>
         <translation>名称</translation>
     </message>
     <message>
-        <location filename="../../ui/powermap_panels.py" line="506" />
+        <location filename="../../ui/powermap_panels.py" line="509" />
         <source>People</source>
         <translation>人数</translation>
     </message>
     <message>
-        <location filename="../../ui/powermap_panels.py" line="506" />
+        <location filename="../../ui/powermap_panels.py" line="509" />
         <source>Saved at</source>
         <translation>保存时间</translation>
     </message>
     <message>
-        <location filename="../../ui/powermap_panels.py" line="507" />
+        <location filename="../../ui/powermap_panels.py" line="510" />
         <source>Change</source>
         <translation>变化</translation>
     </message>
     <message>
-        <location filename="../../ui/powermap_panels.py" line="507" />
+        <location filename="../../ui/powermap_panels.py" line="510" />
         <source>Person</source>
         <translation>人员</translation>
     </message>
     <message>
-        <location filename="../../ui/powermap_panels.py" line="507" />
+        <location filename="../../ui/powermap_panels.py" line="510" />
         <source>Field</source>
         <translation>字段</translation>
     </message>
     <message>
-        <location filename="../../ui/powermap_panels.py" line="507" />
+        <location filename="../../ui/powermap_panels.py" line="510" />
         <source>Before</source>
         <translation>之前</translation>
     </message>
     <message>
-        <location filename="../../ui/powermap_panels.py" line="508" />
+        <location filename="../../ui/powermap_panels.py" line="511" />
         <source>After</source>
         <translation>之后</translation>
     </message>
     <message>
-        <location filename="../../ui/powermap_panels.py" line="621" />
+        <location filename="../../ui/powermap_panels.py" line="625" />
         <source>Select a snapshot to compare with the current map, or two snapshots to compare with each other.</source>
         <translation>选择一个快照与当前地图比较，或选择两个快照相互比较。</translation>
     </message>
     <message>
-        <location filename="../../ui/powermap_panels.py" line="627" />
+        <location filename="../../ui/powermap_panels.py" line="631" />
         <source>the current map</source>
         <translation>当前地图</translation>
     </message>
     <message>
-        <location filename="../../ui/powermap_panels.py" line="628" />
+        <location filename="../../ui/powermap_panels.py" line="632" />
         <source>%1 joined, %2 left, %3 changed</source>
         <translation>新增 %1 人，离开 %2 人，变化 %3 人</translation>
     </message>
     <message>
-        <location filename="../../ui/powermap_panels.py" line="631" />
+        <location filename="../../ui/powermap_panels.py" line="635" />
         <source>nothing changed</source>
         <translation>没有变化</translation>
     </message>
     <message>
-        <location filename="../../ui/powermap_panels.py" line="632" />
+        <location filename="../../ui/powermap_panels.py" line="636" />
         <source>From %1 to %2: %3.</source>
         <translation>从 %1 到 %2：%3。</translation>
     </message>
     <message>
-        <location filename="../../ui/powermap_panels.py" line="638" />
+        <location filename="../../ui/powermap_panels.py" line="642" />
         <source>Joined</source>
         <translation>新增</translation>
     </message>
     <message>
-        <location filename="../../ui/powermap_panels.py" line="641" />
+        <location filename="../../ui/powermap_panels.py" line="645" />
         <source>Left</source>
         <translation>离开</translation>
     </message>
     <message>
-        <location filename="../../ui/powermap_panels.py" line="644" />
+        <location filename="../../ui/powermap_panels.py" line="648" />
         <source>Changed</source>
         <translation>变化</translation>
     </message>
     <message>
-        <location filename="../../ui/powermap_panels.py" line="695" />
+        <location filename="../../ui/powermap_panels.py" line="699" />
         <source>Reports to</source>
         <translation>汇报给</translation>
     </message>
     <message>
-        <location filename="../../ui/powermap_panels.py" line="708" />
+        <location filename="../../ui/powermap_panels.py" line="712" />
         <source>not known</source>
         <translation>未知</translation>
     </message>
     <message>
-        <location filename="../../ui/powermap_panels.py" line="710" />
-        <location filename="../../ui/powermap_panels.py" line="712" />
+        <location filename="../../ui/powermap_panels.py" line="714" />
+        <location filename="../../ui/powermap_panels.py" line="716" />
         <source>nobody</source>
         <translation>无</translation>
     </message>

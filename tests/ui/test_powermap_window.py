@@ -14,7 +14,7 @@ from domain.powermap.coverage import CoverageSettings, analyse_coverage, coverag
 from domain.powermap.services import add_link, list_snapshots, load_coverage_settings, load_power_map, team_members
 from storage.store import SqlStore
 from tests.ui.conftest import Window
-from ui import i18n
+from ui import i18n, powermap_window
 from ui.contact_dialog import ContactDialog, LinkDialog
 from ui.powermap_window import PowerMapWindow
 
@@ -547,3 +547,18 @@ def test_switching_the_language_retranslates_the_window(qtbot, qapp, window: Win
         qapp.processEvents()
     assert chart.tabs.tabText(chart.ORG) == "Org Chart"
     assert chart.coverage.score_label.text().startswith("Coverage score")
+
+
+def test_a_large_map_loads_in_the_background_and_draws_the_hidden_chart_when_shown(qtbot, window: Window, account, chart, monkeypatch) -> None:  # type: ignore[no-untyped-def]
+    monkeypatch.setattr(powermap_window, "SYNC_LIMIT", 2)  # every demo map counts as large now
+    _account_id, _parent, power_map = account
+    _top, manager, _report = _tree(power_map)
+    old = next(c.influence for c in power_map.contacts if c.id == manager)
+    new = 1 if old != 1 else 2
+    with qtbot.waitSignal(chart.loaded, timeout=10000):
+        chart.place_contacts({manager: (new, 0)})
+        assert chart._task is not None  # the window stays responsive while it loads
+    assert chart.org.scene.contact(manager).influence == new  # type: ignore[union-attr]
+    assert chart.grid.scene.contact(manager).influence == old  # type: ignore[union-attr]  # not drawn yet
+    chart.tabs.setCurrentIndex(chart.GRID)
+    assert chart.grid.scene.contact(manager).influence == new  # type: ignore[union-attr]
