@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from collections.abc import Callable
+from collections.abc import Callable, Collection
 from datetime import date
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
@@ -70,6 +70,7 @@ from ui.tree_model import AccountTreeModel
 
 if TYPE_CHECKING:
     from ui.classify_dialog import ClassifyDialog
+    from ui.powermap_window import PowerMapWindow
 
 StoreOpener = Callable[[Path, bool], Store]
 MAX_RECENT = 8
@@ -103,10 +104,15 @@ class MainWindow(QMainWindow):
     """Signals:
     store_changed(): another database was opened in this window.
     language_requested(str): the user chose a language (``system`` or a code).
+    power_map_changed(list): people, links or snapshots of these accounts (ids) changed, or the
+        accounts themselves did (renamed, moved, deleted); open power-map windows load again.
+    coverage_settings_changed(): the coverage thresholds kept with the data changed.
     """
 
     store_changed = Signal()
     language_requested = Signal(str)
+    power_map_changed = Signal(list)
+    coverage_settings_changed = Signal()
 
     def __init__(
         self,
@@ -128,6 +134,7 @@ class MainWindow(QMainWindow):
         self._loaded = False
         self.undo_stack = QUndoStack(self)
         self._classify_dialog: ClassifyDialog | None = None
+        self._power_map_windows: dict[int, PowerMapWindow] = {}
 
         self.model = AccountTreeModel(self._load_children, self)
         self.tree = AccountTreeView()
@@ -200,6 +207,8 @@ class MainWindow(QMainWindow):
 
     def _load_store(self) -> None:
         self.undo_stack.clear()
+        for power_map_window in list(self._power_map_windows.values()):  # they show the store being left
+            power_map_window.close()
         if self._classify_dialog is not None:  # it belongs to the store being left
             self._classify_dialog.close()
             self._classify_dialog.deleteLater()
@@ -287,6 +296,7 @@ class MainWindow(QMainWindow):
         self.collapse_action = self._action(self.tree.collapseAll, "Ctrl+Shift+C")
         self.classify_action = self._action(self._on_classify, "Ctrl+T")
         self.explain_tier_action = self._action(self._on_explain_tier, "Ctrl+Shift+T")
+        self.power_map_action = self._action(self._on_power_map, "Ctrl+G")
         self.about_action = self._action(self._on_about)
         self.about_action.setMenuRole(QAction.MenuRole.AboutRole)
         for action in (self.rename_action, self.delete_action):
@@ -337,6 +347,8 @@ class MainWindow(QMainWindow):
         self.language_menu = self.view_menu.addMenu("")
         for action in self.language_actions.values():
             self.language_menu.addAction(action)
+        self.account_menu = bar.addMenu("")
+        self.account_menu.addAction(self.power_map_action)
         self.tiers_menu = bar.addMenu("")
         self.tiers_menu.addAction(self.classify_action)
         self.tiers_menu.addAction(self.explain_tier_action)
@@ -363,6 +375,11 @@ class MainWindow(QMainWindow):
         self.delete_action.setText(self.tr("&Delete…"))
         self.find_action.setText(self.tr("&Find Account"))
         self.collapse_action.setText(self.tr("&Collapse All"))
+        self.account_menu.setTitle(self.tr("&Account"))
+        self.power_map_action.setText(self.tr("&Org Chart and Power Map…"))
+        self.power_map_action.setToolTip(
+            self.tr("The people of the selected account: org chart, power grid, coverage and snapshots")
+        )
         self.tiers_menu.setTitle(self.tr("&Tiers"))
         self.classify_action.setText(self.tr("&Classify Accounts…"))
         self.explain_tier_action.setText(self.tr("&Why This Tier?"))
@@ -443,6 +460,7 @@ class MainWindow(QMainWindow):
             self.rename_action,
             self.delete_action,
             self.explain_tier_action,
+            self.power_map_action,
         ):
             action.setEnabled(has)
 
@@ -451,21 +469,34 @@ class MainWindow(QMainWindow):
     def account_added(self, account: Account, child_count: int = 0) -> None:
         self.model.on_account_added(node_of(account, child_count))
         self._update_counts()
+        self._accounts_changed(account.id, account.parent_id)
 
     def account_changed(self, account: Account) -> None:
         self.model.on_account_changed(node_of(account))
         if account.id == self.selected_account_id():
             self._refresh_form()
+        self._accounts_changed(account.id)
 
     def account_removed(self, account_id: int, lifted: bool) -> None:
         self.model.on_account_removed(account_id, lifted)
         self._update_counts()
+        self._accounts_changed(account_id)
 
     def account_moved(self, account_id: int, new_parent_id: int | None) -> None:
         self.model.on_account_moved(account_id, new_parent_id)
         if new_parent_id is not None:
             self.tree.expand(self.model.index_of(new_parent_id))
         self.select_account(account_id)
+        self._accounts_changed(account_id, new_parent_id)
+
+    def _accounts_changed(self, *account_ids: int | None) -> None:
+        if self._power_map_windows:
+            self.power_map_changed.emit([a for a in account_ids if a is not None])
+
+    def power_map_edited(self, account_ids: Collection[int]) -> None:
+        """People, links or snapshots of these accounts changed (a power-map command ran)."""
+        self._update_counts()
+        self.power_map_changed.emit(sorted(account_ids))
 
     def report_error(self, error: DomainError) -> None:
         self.show_error(error_text(error))
@@ -613,6 +644,8 @@ class MainWindow(QMainWindow):
             menu.addSeparator()
             menu.addAction(self.rename_action)
             menu.addAction(self.delete_action)
+            menu.addSeparator()
+            menu.addAction(self.power_map_action)
         else:
             menu.addAction(self.add_root_action)
         menu.exec(self.tree.viewport().mapToGlobal(point))
@@ -669,6 +702,38 @@ class MainWindow(QMainWindow):
         dialog.raise_()
         dialog.activateWindow()
         dialog.refresh()
+
+    # -- power map -----------------------------------------------------------------------------
+
+    def power_map_windows(self) -> list[PowerMapWindow]:
+        """The open power-map windows."""
+        return list(self._power_map_windows.values())
+
+    def open_power_map(self, account_id: int, *, whole_group: bool = False) -> PowerMapWindow:
+        """Show the power-map window of an account (one per account; an open one is raised)."""
+        window = self._power_map_windows.get(account_id)
+        if window is None:
+            # Imported on first use: start-up does not need the charts.
+            from ui.powermap_window import PowerMapWindow
+
+            name = str(self.model.data(self.model.index_of(account_id)) or "")
+            window = PowerMapWindow(self, account_id, name, whole_group=whole_group)
+            window.closed.connect(self._on_power_map_closed)
+            self._power_map_windows[account_id] = window
+            window.reload(background=True)
+        window.show()
+        window.raise_()
+        window.activateWindow()
+        return window
+
+    @Slot(int)
+    def _on_power_map_closed(self, account_id: int) -> None:
+        self._power_map_windows.pop(account_id, None)
+
+    def _on_power_map(self) -> None:
+        account_id = self.selected_account_id()
+        if account_id is not None:
+            self.open_power_map(account_id)
 
     def _on_explain_tier(self) -> None:
         self._on_explain_account(self.selected_account_id())
@@ -994,6 +1059,8 @@ class MainWindow(QMainWindow):
     def closeEvent(self, event: QCloseEvent) -> None:
         if self._classify_dialog is not None:
             self._classify_dialog.stop_tasks()
+        for power_map_window in list(self._power_map_windows.values()):
+            power_map_window.close()
         for task in list(self._tasks):
             task.cancel()
         self.save_state()

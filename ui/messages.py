@@ -28,6 +28,24 @@ def field_label(field: str) -> str:
         "industry_leader": QCoreApplication.translate("Messages", "Industry leader"),
         "reason": QCoreApplication.translate("Messages", "Reason"),
         "tier": QCoreApplication.translate("Messages", "Tier"),
+        # Contacts of the power map.
+        "title": QCoreApplication.translate("Messages", "Title"),
+        "department": QCoreApplication.translate("Messages", "Department"),
+        "email": QCoreApplication.translate("Messages", "Email"),
+        "phone": QCoreApplication.translate("Messages", "Phone"),
+        "secondary_manager_id": QCoreApplication.translate("Messages", "Dotted-line manager"),
+        "buying_role": QCoreApplication.translate("Messages", "Buying role"),
+        "influence": QCoreApplication.translate("Messages", "Influence"),
+        "attitude": QCoreApplication.translate("Messages", "Attitude"),
+        "layer": QCoreApplication.translate("Messages", "Relationship layer"),
+        "owner_id": QCoreApplication.translate("Messages", "Owner on our side"),
+        "strength": QCoreApplication.translate("Messages", "Strength"),
+        "last_contact_on": QCoreApplication.translate("Messages", "Last contact"),
+        "target_id": QCoreApplication.translate("Messages", "Other person"),
+        "note": QCoreApplication.translate("Messages", "Note"),
+        "label": QCoreApplication.translate("Messages", "Label"),
+        "stale_after_days": QCoreApplication.translate("Messages", "Stale after (days)"),
+        "influential_from": QCoreApplication.translate("Messages", "Influential from"),
     }
     return labels.get(field, field)
 
@@ -49,6 +67,10 @@ def _validation_text(error: ValidationError) -> str:
         "growth_out_of_range": QCoreApplication.translate("Messages", "%1 lies between -100 % and 1000 %."),
         "not_boolean": QCoreApplication.translate("Messages", "%1: '%2' is neither yes nor no."),
         "unknown_tier": QCoreApplication.translate("Messages", "%1: '%2' is not a tier; use A, B, C or D."),
+        "out_of_range": QCoreApplication.translate("Messages", "%1 is outside the allowed range."),
+        "self_link": QCoreApplication.translate("Messages", "A contact cannot be linked to themselves."),
+        "not_text": QCoreApplication.translate("Messages", "%1 holds text."),
+        "unknown": QCoreApplication.translate("Messages", "%1: this value is not one of the choices."),
     }
     template = texts.get(reason)
     if template is None:
@@ -60,6 +82,20 @@ def _validation_text(error: ValidationError) -> str:
     )
 
 
+def _not_found_text(error: DomainError) -> str:
+    """What no longer exists, by the id the error names."""
+    params = error.params
+    if "contact_id" in params:
+        return QCoreApplication.translate("Messages", "The person no longer exists; they may have been deleted.")
+    if "link_id" in params:
+        return QCoreApplication.translate("Messages", "The link no longer exists; it may have been deleted.")
+    if "snapshot_id" in params:
+        return QCoreApplication.translate("Messages", "The snapshot no longer exists; it may have been deleted.")
+    if "member_id" in params:
+        return QCoreApplication.translate("Messages", "The team member no longer exists.")
+    return QCoreApplication.translate("Messages", "The account no longer exists; it may have been deleted.")
+
+
 def error_text(error: DomainError) -> str:
     """The message to show the user for ``error``, translated where we can."""
     if isinstance(error, ValidationError):
@@ -69,8 +105,12 @@ def error_text(error: DomainError) -> str:
         "tree_cycle": QCoreApplication.translate(
             "Messages", "An account cannot be moved under itself or one of its own subsidiaries."
         ),
-        "not_found": QCoreApplication.translate(
-            "Messages", "The account no longer exists; it may have been deleted."
+        "not_found": _not_found_text(error),
+        "reporting_cycle": QCoreApplication.translate(
+            "Messages", "A contact cannot report to themselves or to someone who reports to them."
+        ),
+        "duplicate_link": QCoreApplication.translate(
+            "Messages", "These two people are already linked this way."
         ),
         "duplicate_key": QCoreApplication.translate(
             "Messages", "The key '%1' is already used by another account."

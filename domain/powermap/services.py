@@ -32,6 +32,7 @@ from domain.model import (
     LinkKind,
     RelationshipLayer,
     RelationshipStrength,
+    TeamMember,
 )
 from domain.ports import UnitOfWork
 from domain.powermap import PowerMap
@@ -134,6 +135,14 @@ def load_power_map(uow: UnitOfWork, account_id: int, *, whole_group: bool = Fals
         account_names=names,
         last_contact=last_contact,
     )
+
+
+def team_members(uow: UnitOfWork) -> list[TeamMember]:
+    """Our own people who can hold a relationship, by name (inactive ones included,
+    so that a contact they still hold shows who it is)."""
+    with uow:
+        members = uow.team.all()
+    return sorted(members, key=lambda m: (m.name.casefold(), m.id or 0))
 
 
 # -- contacts -----------------------------------------------------------------------------------------

@@ -5,7 +5,9 @@ Usage, after ``make translations`` has added new source texts::
     .venv/bin/python resources/i18n/fill_translations.py NEW.json [MORE.json ...]
     make translations
 
-Each JSON file is ``{"<context = class name>": {"<English source>": "<简体中文>"}}``.
+Each JSON file is ``{"<context = class name>": {"<English source>": "<简体中文>"}}``; a
+plural text (``tr("%n item(s)", "", n)``) takes its forms per language instead:
+``{"%n item(s)": {"zh_CN": ["%n 项"], "en": ["%n item", "%n items"]}}``.
 The English file gets the source text itself; anything still missing in the
 Chinese file is printed, so nothing ships untranslated unnoticed.
 """
@@ -33,9 +35,20 @@ def fill(dictionaries: list[Path]) -> list[tuple[str, str]]:
             name = context.findtext("name") or ""
             for message in context.iter("message"):
                 translation = message.find("translation")
-                if translation is None or translation.get("type") != "unfinished" or message.get("numerus"):
+                if translation is None or translation.get("type") != "unfinished":
                     continue
                 source = message.findtext("source") or ""
+                if message.get("numerus"):
+                    forms = known.get(name, {}).get(source)
+                    if not isinstance(forms, dict) or language not in forms:
+                        missing.append((name, source))
+                        continue
+                    for form in list(translation):
+                        translation.remove(form)
+                    for text in forms[language]:
+                        ET.SubElement(translation, "numerusform").text = text
+                    del translation.attrib["type"]
+                    continue
                 text = source if language == "en" else known.get(name, {}).get(source)
                 if text is None:
                     missing.append((name, source))

@@ -110,6 +110,8 @@ class OrgChartScene(CardScene):
     detach_requested(list): make these contacts (ids) report to nobody (context menu).
     add_report_requested(int): add a new contact reporting to this one (context menu).
     add_peer_requested(int): add a new contact with this one's manager (context menu).
+    link_requested(int, object): add an informal line of this :class:`~domain.model.LinkKind` from this
+        contact to someone still to be chosen (context menu).
     edit_requested(int): edit this contact (double-click, Return, context menu).
     delete_requested(list): delete these contacts (Delete key, context menu).
     """
@@ -118,6 +120,7 @@ class OrgChartScene(CardScene):
     detach_requested = Signal(list)
     add_report_requested = Signal(int)
     add_peer_requested = Signal(int)
+    link_requested = Signal(int, object)
 
     OPTIONS = LayoutOptions(card_width=200.0, card_height=76.0, sibling_gap=20.0, level_gap=48.0, root_gap=64.0)
     """Card size and gaps of the org chart, in scene units (pixels at 100 %)."""
@@ -542,7 +545,8 @@ class OrgChartScene(CardScene):
     def context_menu(self, contact_id: int) -> QMenu:
         """The menu for a right click on a contact's card (acting on the selection if it is in it).
 
-        Its actions are named (``objectName``) edit, add_report, add_peer, detach and delete.
+        Its actions are named (``objectName``) edit, add_report, add_peer, add_influence, add_conflict,
+        detach and delete.
         """
         selected = self.selected_ids()
         ids = selected if contact_id in selected else [contact_id]
@@ -557,6 +561,11 @@ class OrgChartScene(CardScene):
         action("edit", self.tr("Edit…"), lambda: self.edit_requested.emit(contact_id))
         action("add_report", self.tr("Add a report"), lambda: self.add_report_requested.emit(contact_id))
         action("add_peer", self.tr("Add a colleague (same manager)"), lambda: self.add_peer_requested.emit(contact_id))
+        menu.addSeparator()
+        action("add_influence", self.tr("Add influence on…"),
+               lambda: self.link_requested.emit(contact_id, LinkKind.INFLUENCE))
+        action("add_conflict", self.tr("Add conflict with…"),
+               lambda: self.link_requested.emit(contact_id, LinkKind.CONFLICT))
         menu.addSeparator()
         with_manager = [i for i in ids if self._contacts[i].reports_to_id is not None]
         detach = action("detach", self.tr("Remove from manager"), lambda: self.detach_requested.emit(with_manager))

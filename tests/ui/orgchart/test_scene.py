@@ -7,7 +7,7 @@ from PySide6.QtGui import QImage, QPainter, QPainterPath
 from PySide6.QtTest import QTest
 from PySide6.QtWidgets import QGraphicsSceneHelpEvent, QToolTip
 
-from domain.model import Contact
+from domain.model import Contact, LinkKind
 from domain.orgchart import tidy_layout
 from domain.powermap import PowerMap
 from tests.ui.orgchart.sample import LINKS, SECONDARY, sample_power_map
@@ -171,7 +171,7 @@ def test_context_menu_and_keys_ask_for_edits(qtbot, org: OrgChartScene) -> None:
     org.select_only([11, 12])
     menu = org.context_menu(11)
     actions = {a.objectName(): a for a in menu.actions() if a.objectName()}
-    assert set(actions) == {"edit", "add_report", "add_peer", "detach", "delete"}
+    assert set(actions) == {"edit", "add_report", "add_peer", "add_influence", "add_conflict", "detach", "delete"}
     with qtbot.waitSignal(org.edit_requested) as edit:
         actions["edit"].trigger()
     assert edit.args == [11]
@@ -181,6 +181,12 @@ def test_context_menu_and_keys_ask_for_edits(qtbot, org: OrgChartScene) -> None:
     with qtbot.waitSignal(org.add_peer_requested) as peer:
         actions["add_peer"].trigger()
     assert peer.args == [11]
+    with qtbot.waitSignal(org.link_requested) as influence:
+        actions["add_influence"].trigger()
+    assert influence.args == [11, LinkKind.INFLUENCE]
+    with qtbot.waitSignal(org.link_requested) as conflict:
+        actions["add_conflict"].trigger()
+    assert conflict.args == [11, LinkKind.CONFLICT]
     with qtbot.waitSignal(org.detach_requested) as detach:
         actions["detach"].trigger()
     assert detach.args == [[11, 12]]
