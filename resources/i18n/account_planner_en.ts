@@ -1,175 +1,176 @@
-<?xml version='1.0' encoding='utf-8'?>
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
 <TS version="2.1" language="en_US">
 <context>
     <name>AccountForm</name>
     <message>
-        <location filename="../../ui/account_form.py" line="222" />
+        <location filename="../../ui/account_form.py" line="222"/>
         <source>%1 orders, %2 in total</source>
         <translation>%1 orders, %2 in total</translation>
     </message>
     <message>
-        <location filename="../../ui/account_form.py" line="229" />
+        <location filename="../../ui/account_form.py" line="229"/>
         <source>%1, changed %2</source>
         <translation>%1, changed %2</translation>
     </message>
     <message>
-        <location filename="../../ui/account_form.py" line="303" />
+        <location filename="../../ui/account_form.py" line="303"/>
         <source>Name</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../../ui/account_form.py" line="304" />
+        <location filename="../../ui/account_form.py" line="304"/>
         <source>Key</source>
         <translation>Key</translation>
     </message>
     <message>
-        <location filename="../../ui/account_form.py" line="305" />
+        <location filename="../../ui/account_form.py" line="305"/>
         <source>Industry</source>
         <translation>Industry</translation>
     </message>
     <message>
-        <location filename="../../ui/account_form.py" line="306" />
+        <location filename="../../ui/account_form.py" line="306"/>
         <source>Region</source>
         <translation>Region</translation>
     </message>
     <message>
-        <location filename="../../ui/account_form.py" line="307" />
+        <location filename="../../ui/account_form.py" line="307"/>
         <source>City</source>
         <translation>City</translation>
     </message>
     <message>
-        <location filename="../../ui/account_form.py" line="308" />
+        <location filename="../../ui/account_form.py" line="308"/>
         <source>Lifecycle</source>
         <translation>Lifecycle</translation>
     </message>
     <message>
-        <location filename="../../ui/account_form.py" line="309" />
+        <location filename="../../ui/account_form.py" line="309"/>
         <source>Employees</source>
         <translation>Employees</translation>
     </message>
     <message>
-        <location filename="../../ui/account_form.py" line="310" />
-        <location filename="../../ui/account_form.py" line="343" />
+        <location filename="../../ui/account_form.py" line="310"/>
+        <location filename="../../ui/account_form.py" line="343"/>
         <source>Annual revenue</source>
         <translation>Annual revenue</translation>
     </message>
     <message>
-        <location filename="../../ui/account_form.py" line="311" />
+        <location filename="../../ui/account_form.py" line="311"/>
         <source>Customer since</source>
         <translation>Customer since</translation>
     </message>
     <message>
-        <location filename="../../ui/account_form.py" line="312" />
+        <location filename="../../ui/account_form.py" line="312"/>
         <source>Notes</source>
         <translation>Notes</translation>
     </message>
     <message>
-        <location filename="../../ui/account_form.py" line="313" />
+        <location filename="../../ui/account_form.py" line="313"/>
         <source>Industry growth %</source>
         <translation>Industry growth %</translation>
     </message>
     <message>
-        <location filename="../../ui/account_form.py" line="314" />
+        <location filename="../../ui/account_form.py" line="314"/>
         <source>Decision nodes</source>
         <translation>Decision nodes</translation>
     </message>
     <message>
-        <location filename="../../ui/account_form.py" line="315" />
+        <location filename="../../ui/account_form.py" line="315"/>
         <source>Industry leader</source>
         <translation>Industry leader</translation>
     </message>
     <message>
-        <location filename="../../ui/account_form.py" line="316" />
+        <location filename="../../ui/account_form.py" line="316"/>
         <source>Tier</source>
         <translation>Tier</translation>
     </message>
     <message>
-        <location filename="../../ui/account_form.py" line="320" />
+        <location filename="../../ui/account_form.py" line="320"/>
         <source>YYYY-MM-DD</source>
         <translation>YYYY-MM-DD</translation>
     </message>
     <message>
-        <location filename="../../ui/account_form.py" line="322" />
+        <location filename="../../ui/account_form.py" line="322"/>
         <source>A stable key that identifies the account in imports and exports.</source>
         <translation>A stable key that identifies the account in imports and exports.</translation>
     </message>
     <message>
-        <location filename="../../ui/account_form.py" line="325" />
+        <location filename="../../ui/account_form.py" line="325"/>
         <source>Prospect</source>
         <translation>Prospect</translation>
     </message>
     <message>
-        <location filename="../../ui/account_form.py" line="326" />
+        <location filename="../../ui/account_form.py" line="326"/>
         <source>Customer</source>
         <translation>Customer</translation>
     </message>
     <message>
-        <location filename="../../ui/account_form.py" line="327" />
+        <location filename="../../ui/account_form.py" line="327"/>
         <source>Lost</source>
         <translation>Lost</translation>
     </message>
     <message>
-        <location filename="../../ui/account_form.py" line="331" />
+        <location filename="../../ui/account_form.py" line="331"/>
         <source>Why?</source>
         <translation>Why?</translation>
     </message>
     <message>
-        <location filename="../../ui/account_form.py" line="332" />
+        <location filename="../../ui/account_form.py" line="332"/>
         <source>Show how the tier models rate this account</source>
         <translation>Show how the tier models rate this account</translation>
     </message>
     <message>
-        <location filename="../../ui/account_form.py" line="333" />
+        <location filename="../../ui/account_form.py" line="333"/>
         <source>Not known</source>
         <translation>Not known</translation>
     </message>
     <message>
-        <location filename="../../ui/account_form.py" line="333" />
+        <location filename="../../ui/account_form.py" line="333"/>
         <source>Yes</source>
         <translation>Yes</translation>
     </message>
     <message>
-        <location filename="../../ui/account_form.py" line="333" />
+        <location filename="../../ui/account_form.py" line="333"/>
         <source>No</source>
         <translation>No</translation>
     </message>
     <message>
-        <location filename="../../ui/account_form.py" line="336" />
+        <location filename="../../ui/account_form.py" line="336"/>
         <source>e.g. 12.5</source>
         <translation>e.g. 12.5</translation>
     </message>
     <message>
-        <location filename="../../ui/account_form.py" line="338" />
+        <location filename="../../ui/account_form.py" line="338"/>
         <source>How many approval steps a purchase passes at this customer (a tiering input).</source>
         <translation>How many approval steps a purchase passes at this customer (a tiering input).</translation>
     </message>
     <message>
-        <location filename="../../ui/account_form.py" line="340" />
+        <location filename="../../ui/account_form.py" line="340"/>
         <source>Details</source>
         <translation>Details</translation>
     </message>
     <message>
-        <location filename="../../ui/account_form.py" line="341" />
+        <location filename="../../ui/account_form.py" line="341"/>
         <source>This account and everything below it</source>
         <translation>This account and everything below it</translation>
     </message>
     <message>
-        <location filename="../../ui/account_form.py" line="342" />
+        <location filename="../../ui/account_form.py" line="342"/>
         <source>Accounts</source>
         <translation>Accounts</translation>
     </message>
     <message>
-        <location filename="../../ui/account_form.py" line="344" />
+        <location filename="../../ui/account_form.py" line="344"/>
         <source>Orders</source>
         <translation>Orders</translation>
     </message>
     <message>
-        <location filename="../../ui/account_form.py" line="345" />
+        <location filename="../../ui/account_form.py" line="345"/>
         <source>Created</source>
         <translation>Created</translation>
     </message>
     <message>
-        <location filename="../../ui/account_form.py" line="347" />
+        <location filename="../../ui/account_form.py" line="347"/>
         <source>Select an account in the customer tree to see and edit its details.</source>
         <translation>Select an account in the customer tree to see and edit its details.</translation>
     </message>
@@ -177,22 +178,22 @@
 <context>
     <name>AccountTreeModel</name>
     <message>
-        <location filename="../../ui/tree_model.py" line="281" />
+        <location filename="../../ui/tree_model.py" line="281"/>
         <source>Account</source>
         <translation>Account</translation>
     </message>
     <message>
-        <location filename="../../ui/tree_model.py" line="281" />
+        <location filename="../../ui/tree_model.py" line="281"/>
         <source>Key</source>
         <translation>Key</translation>
     </message>
     <message>
-        <location filename="../../ui/tree_model.py" line="281" />
+        <location filename="../../ui/tree_model.py" line="281"/>
         <source>Industry</source>
         <translation>Industry</translation>
     </message>
     <message>
-        <location filename="../../ui/tree_model.py" line="281" />
+        <location filename="../../ui/tree_model.py" line="281"/>
         <source>Tier</source>
         <translation>Tier</translation>
     </message>
@@ -200,7 +201,7 @@
 <context>
     <name>BackgroundTask</name>
     <message>
-        <location filename="../../ui/tasks.py" line="63" />
+        <location filename="../../ui/tasks.py" line="63"/>
         <source>Cancel</source>
         <translation>Cancel</translation>
     </message>
@@ -208,17 +209,17 @@
 <context>
     <name>ChartView</name>
     <message>
-        <location filename="../../ui/orgchart/view.py" line="72" />
+        <location filename="../../ui/orgchart/view.py" line="72"/>
         <source>Zoom In</source>
         <translation>Zoom In</translation>
     </message>
     <message>
-        <location filename="../../ui/orgchart/view.py" line="73" />
+        <location filename="../../ui/orgchart/view.py" line="73"/>
         <source>Zoom Out</source>
         <translation>Zoom Out</translation>
     </message>
     <message>
-        <location filename="../../ui/orgchart/view.py" line="74" />
+        <location filename="../../ui/orgchart/view.py" line="74"/>
         <source>Fit to Window</source>
         <translation>Fit to Window</translation>
     </message>
@@ -226,28 +227,28 @@
 <context>
     <name>ChartWidget</name>
     <message>
-        <location filename="../../ui/tier_charts.py" line="151" />
+        <location filename="../../ui/tier_charts.py" line="151"/>
         <source>Export…</source>
         <translation>Export…</translation>
     </message>
     <message>
-        <location filename="../../ui/tier_charts.py" line="152" />
+        <location filename="../../ui/tier_charts.py" line="152"/>
         <source>Save this chart as a PNG picture, an SVG drawing or a PDF file</source>
         <translation>Save this chart as a PNG picture, an SVG drawing or a PDF file</translation>
     </message>
     <message>
-        <location filename="../../ui/tier_charts.py" line="197" />
-        <location filename="../../ui/tier_charts.py" line="211" />
+        <location filename="../../ui/tier_charts.py" line="197"/>
+        <location filename="../../ui/tier_charts.py" line="211"/>
         <source>Export Chart</source>
         <translation>Export Chart</translation>
     </message>
     <message>
-        <location filename="../../ui/tier_charts.py" line="219" />
+        <location filename="../../ui/tier_charts.py" line="219"/>
         <source>Choose a file name ending in .png, .svg or .pdf.</source>
         <translation>Choose a file name ending in .png, .svg or .pdf.</translation>
     </message>
     <message>
-        <location filename="../../ui/tier_charts.py" line="225" />
+        <location filename="../../ui/tier_charts.py" line="225"/>
         <source>The chart could not be saved to %1: %2</source>
         <translation>The chart could not be saved to %1: %2</translation>
     </message>
@@ -255,341 +256,341 @@
 <context>
     <name>ClassifyDialog</name>
     <message>
-        <location filename="../../ui/classify_dialog.py" line="421" />
+        <location filename="../../ui/classify_dialog.py" line="421"/>
         <source>Apply the new tiers? %1 of %2 accounts change tier; each change is kept in the history.</source>
         <translation>Apply the new tiers? %1 of %2 accounts change tier; each change is kept in the history.</translation>
     </message>
     <message>
-        <location filename="../../ui/classify_dialog.py" line="426" />
-        <location filename="../../ui/classify_dialog.py" line="824" />
+        <location filename="../../ui/classify_dialog.py" line="426"/>
+        <location filename="../../ui/classify_dialog.py" line="824"/>
         <source>Apply Tiers</source>
         <translation>Apply Tiers</translation>
     </message>
     <message>
-        <location filename="../../ui/classify_dialog.py" line="437" />
-        <location filename="../../ui/classify_dialog.py" line="447" />
+        <location filename="../../ui/classify_dialog.py" line="437"/>
+        <location filename="../../ui/classify_dialog.py" line="447"/>
         <source>Set Tier by Hand</source>
         <translation>Set Tier by Hand</translation>
     </message>
     <message>
-        <location filename="../../ui/classify_dialog.py" line="438" />
+        <location filename="../../ui/classify_dialog.py" line="438"/>
         <source>Tier for %1:</source>
         <translation>Tier for %1:</translation>
     </message>
     <message>
-        <location filename="../../ui/classify_dialog.py" line="448" />
+        <location filename="../../ui/classify_dialog.py" line="448"/>
         <source>Why does %1 get tier %2? (required)</source>
         <translation>Why does %1 get tier %2? (required)</translation>
     </message>
     <message>
-        <location filename="../../ui/classify_dialog.py" line="455" />
-        <location filename="../../ui/classify_dialog.py" line="808" />
+        <location filename="../../ui/classify_dialog.py" line="455"/>
+        <location filename="../../ui/classify_dialog.py" line="808"/>
         <source>Tier Classification</source>
         <translation>Tier Classification</translation>
     </message>
     <message>
-        <location filename="../../ui/classify_dialog.py" line="484" />
+        <location filename="../../ui/classify_dialog.py" line="484"/>
         <source>Classifying…</source>
         <translation>Classifying…</translation>
     </message>
     <message>
-        <location filename="../../ui/classify_dialog.py" line="485" />
+        <location filename="../../ui/classify_dialog.py" line="485"/>
         <source>Classifying accounts…</source>
         <translation>Classifying accounts…</translation>
     </message>
     <message>
-        <location filename="../../ui/classify_dialog.py" line="513" />
+        <location filename="../../ui/classify_dialog.py" line="513"/>
         <source>Cancelled; nothing was changed.</source>
         <translation>Cancelled; nothing was changed.</translation>
     </message>
     <message>
-        <location filename="../../ui/classify_dialog.py" line="518" />
+        <location filename="../../ui/classify_dialog.py" line="518"/>
         <source>Unexpected problem: %1</source>
         <translation>Unexpected problem: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/classify_dialog.py" line="527" />
+        <location filename="../../ui/classify_dialog.py" line="527"/>
         <source>%1 as of %2: %3. %4 accounts would change tier against the applied tiers.</source>
         <translation>%1 as of %2: %3. %4 accounts would change tier against the applied tiers.</translation>
     </message>
     <message>
-        <location filename="../../ui/classify_dialog.py" line="564" />
+        <location filename="../../ui/classify_dialog.py" line="564"/>
         <source>Scoring RFM…</source>
         <translation>Scoring RFM…</translation>
     </message>
     <message>
-        <location filename="../../ui/classify_dialog.py" line="595" />
+        <location filename="../../ui/classify_dialog.py" line="595"/>
         <source>Select an account to see how its tier was reached.</source>
         <translation>Select an account to see how its tier was reached.</translation>
     </message>
     <message>
-        <location filename="../../ui/classify_dialog.py" line="600" />
+        <location filename="../../ui/classify_dialog.py" line="600"/>
         <source>%1 (%2): tier %3</source>
         <translation>%1 (%2): tier %3</translation>
     </message>
     <message>
-        <location filename="../../ui/classify_dialog.py" line="605" />
+        <location filename="../../ui/classify_dialog.py" line="605"/>
         <source>The model alone said: %1</source>
         <translation>The model alone said: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/classify_dialog.py" line="609" />
+        <location filename="../../ui/classify_dialog.py" line="609"/>
         <source>Dimension scores: %1</source>
         <translation>Dimension scores: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/classify_dialog.py" line="616" />
+        <location filename="../../ui/classify_dialog.py" line="616"/>
         <source>missing</source>
         <translation>missing</translation>
     </message>
     <message>
-        <location filename="../../ui/classify_dialog.py" line="637" />
+        <location filename="../../ui/classify_dialog.py" line="637"/>
         <source>Tier history: none yet (tiers not applied).</source>
         <translation>Tier history: none yet (tiers not applied).</translation>
     </message>
     <message>
-        <location filename="../../ui/classify_dialog.py" line="638" />
+        <location filename="../../ui/classify_dialog.py" line="638"/>
         <source>Tier history:</source>
         <translation>Tier history:</translation>
     </message>
     <message>
-        <location filename="../../ui/classify_dialog.py" line="649" />
+        <location filename="../../ui/classify_dialog.py" line="649"/>
         <source>Revenue in window</source>
         <translation>Revenue in window</translation>
     </message>
     <message>
-        <location filename="../../ui/classify_dialog.py" line="650" />
+        <location filename="../../ui/classify_dialog.py" line="650"/>
         <source>Orders in window</source>
         <translation>Orders in window</translation>
     </message>
     <message>
-        <location filename="../../ui/classify_dialog.py" line="651" />
+        <location filename="../../ui/classify_dialog.py" line="651"/>
         <source>Average order</source>
         <translation>Average order</translation>
     </message>
     <message>
-        <location filename="../../ui/classify_dialog.py" line="652" />
+        <location filename="../../ui/classify_dialog.py" line="652"/>
         <source>Days since last order</source>
         <translation>Days since last order</translation>
     </message>
     <message>
-        <location filename="../../ui/classify_dialog.py" line="653" />
+        <location filename="../../ui/classify_dialog.py" line="653"/>
         <source>Entities rolled up</source>
         <translation>Entities rolled up</translation>
     </message>
     <message>
-        <location filename="../../ui/classify_dialog.py" line="703" />
+        <location filename="../../ui/classify_dialog.py" line="703"/>
         <source>No classified account matches “%1”.</source>
         <translation>No classified account matches “%1”.</translation>
     </message>
     <message>
-        <location filename="../../ui/classify_dialog.py" line="721" />
+        <location filename="../../ui/classify_dialog.py" line="721"/>
         <source>Saved: the database classifies with these settings from now on.</source>
         <translation>Saved: the database classifies with these settings from now on.</translation>
     </message>
     <message>
-        <location filename="../../ui/classify_dialog.py" line="740" />
+        <location filename="../../ui/classify_dialog.py" line="740"/>
         <source>Applying tiers…</source>
         <translation>Applying tiers…</translation>
     </message>
     <message>
-        <location filename="../../ui/classify_dialog.py" line="744" />
+        <location filename="../../ui/classify_dialog.py" line="744"/>
         <source>Applied: %1 accounts changed tier.</source>
         <translation>Applied: %1 accounts changed tier.</translation>
     </message>
     <message>
-        <location filename="../../ui/classify_dialog.py" line="764" />
+        <location filename="../../ui/classify_dialog.py" line="764"/>
         <source>Checking tier health…</source>
         <translation>Checking tier health…</translation>
     </message>
     <message>
-        <location filename="../../ui/classify_dialog.py" line="774" />
+        <location filename="../../ui/classify_dialog.py" line="774"/>
         <source>no accounts to measure</source>
         <translation>no accounts to measure</translation>
     </message>
     <message>
-        <location filename="../../ui/classify_dialog.py" line="776" />
+        <location filename="../../ui/classify_dialog.py" line="776"/>
         <source>met</source>
         <translation>met</translation>
     </message>
     <message>
-        <location filename="../../ui/classify_dialog.py" line="776" />
+        <location filename="../../ui/classify_dialog.py" line="776"/>
         <source>not met</source>
         <translation>not met</translation>
     </message>
     <message>
-        <location filename="../../ui/classify_dialog.py" line="809" />
+        <location filename="../../ui/classify_dialog.py" line="809"/>
         <source>As of</source>
         <translation>As of</translation>
     </message>
     <message>
-        <location filename="../../ui/classify_dialog.py" line="810" />
+        <location filename="../../ui/classify_dialog.py" line="810"/>
         <source>Save as Database Settings</source>
         <translation>Save as Database Settings</translation>
     </message>
     <message>
-        <location filename="../../ui/classify_dialog.py" line="811" />
+        <location filename="../../ui/classify_dialog.py" line="811"/>
         <source>Classify with these settings from now on, here and on the command line.</source>
         <translation>Classify with these settings from now on, here and on the command line.</translation>
     </message>
     <message>
-        <location filename="../../ui/classify_dialog.py" line="812" />
+        <location filename="../../ui/classify_dialog.py" line="812"/>
         <source>Defaults</source>
         <translation>Defaults</translation>
     </message>
     <message>
-        <location filename="../../ui/classify_dialog.py" line="817" />
+        <location filename="../../ui/classify_dialog.py" line="817"/>
         <source>All accounts</source>
         <translation>All accounts</translation>
     </message>
     <message>
-        <location filename="../../ui/classify_dialog.py" line="817" />
+        <location filename="../../ui/classify_dialog.py" line="817"/>
         <source>Only accounts that change tier</source>
         <translation>Only accounts that change tier</translation>
     </message>
     <message>
-        <location filename="../../ui/classify_dialog.py" line="817" />
+        <location filename="../../ui/classify_dialog.py" line="817"/>
         <source>Only tiers set by hand</source>
         <translation>Only tiers set by hand</translation>
     </message>
     <message>
-        <location filename="../../ui/classify_dialog.py" line="821" />
+        <location filename="../../ui/classify_dialog.py" line="821"/>
         <source>Find by key or name, then Enter</source>
         <translation>Find by key or name, then Enter</translation>
     </message>
     <message>
-        <location filename="../../ui/classify_dialog.py" line="822" />
+        <location filename="../../ui/classify_dialog.py" line="822"/>
         <source>Set Tier by Hand…</source>
         <translation>Set Tier by Hand…</translation>
     </message>
     <message>
-        <location filename="../../ui/classify_dialog.py" line="823" />
+        <location filename="../../ui/classify_dialog.py" line="823"/>
         <source>Let the Model Decide</source>
         <translation>Let the Model Decide</translation>
     </message>
     <message>
-        <location filename="../../ui/classify_dialog.py" line="825" />
-        <source>Make these the accounts' tiers; every change is kept in the history.</source>
-        <translation>Make these the accounts' tiers; every change is kept in the history.</translation>
+        <location filename="../../ui/classify_dialog.py" line="825"/>
+        <source>Make these the accounts&apos; tiers; every change is kept in the history.</source>
+        <translation>Make these the accounts&apos; tiers; every change is kept in the history.</translation>
     </message>
     <message>
-        <location filename="../../ui/classify_dialog.py" line="826" />
-        <location filename="../../ui/classify_dialog.py" line="845" />
+        <location filename="../../ui/classify_dialog.py" line="826"/>
+        <location filename="../../ui/classify_dialog.py" line="845"/>
         <source>Accounts</source>
         <translation>Accounts</translation>
     </message>
     <message>
-        <location filename="../../ui/classify_dialog.py" line="827" />
+        <location filename="../../ui/classify_dialog.py" line="827"/>
         <source>Movement</source>
         <translation>Movement</translation>
     </message>
     <message>
-        <location filename="../../ui/classify_dialog.py" line="828" />
+        <location filename="../../ui/classify_dialog.py" line="828"/>
         <source>Pareto Curve</source>
         <translation>Pareto Curve</translation>
     </message>
     <message>
-        <location filename="../../ui/classify_dialog.py" line="829" />
+        <location filename="../../ui/classify_dialog.py" line="829"/>
         <source>RFM Grid</source>
         <translation>RFM Grid</translation>
     </message>
     <message>
-        <location filename="../../ui/classify_dialog.py" line="830" />
+        <location filename="../../ui/classify_dialog.py" line="830"/>
         <source>Health and Risk</source>
         <translation>Health and Risk</translation>
     </message>
     <message>
-        <location filename="../../ui/classify_dialog.py" line="831" />
+        <location filename="../../ui/classify_dialog.py" line="831"/>
         <source>Check</source>
         <translation>Check</translation>
     </message>
     <message>
-        <location filename="../../ui/classify_dialog.py" line="832" />
+        <location filename="../../ui/classify_dialog.py" line="832"/>
         <source>Tier changes from</source>
         <translation>Tier changes from</translation>
     </message>
     <message>
-        <location filename="../../ui/classify_dialog.py" line="833" />
+        <location filename="../../ui/classify_dialog.py" line="833"/>
         <source>Risk signals as of the classification date</source>
         <translation>Risk signals as of the classification date</translation>
     </message>
     <message>
-        <location filename="../../ui/classify_dialog.py" line="836" />
+        <location filename="../../ui/classify_dialog.py" line="836"/>
         <source>Criterion</source>
         <translation>Criterion</translation>
     </message>
     <message>
-        <location filename="../../ui/classify_dialog.py" line="837" />
+        <location filename="../../ui/classify_dialog.py" line="837"/>
         <source>Dimension</source>
         <translation>Dimension</translation>
     </message>
     <message>
-        <location filename="../../ui/classify_dialog.py" line="838" />
+        <location filename="../../ui/classify_dialog.py" line="838"/>
         <source>Value</source>
         <translation>Value</translation>
     </message>
     <message>
-        <location filename="../../ui/classify_dialog.py" line="839" />
+        <location filename="../../ui/classify_dialog.py" line="839"/>
         <source>Points</source>
         <translation>Points</translation>
     </message>
     <message>
-        <location filename="../../ui/classify_dialog.py" line="840" />
+        <location filename="../../ui/classify_dialog.py" line="840"/>
         <source>Weight</source>
         <translation>Weight</translation>
     </message>
     <message>
-        <location filename="../../ui/classify_dialog.py" line="841" />
+        <location filename="../../ui/classify_dialog.py" line="841"/>
         <source>Share of score %</source>
         <translation>Share of score %</translation>
     </message>
     <message>
-        <location filename="../../ui/classify_dialog.py" line="845" />
+        <location filename="../../ui/classify_dialog.py" line="845"/>
         <source>Measure</source>
         <translation>Measure</translation>
     </message>
     <message>
-        <location filename="../../ui/classify_dialog.py" line="845" />
+        <location filename="../../ui/classify_dialog.py" line="845"/>
         <source>Rate</source>
         <translation>Rate</translation>
     </message>
     <message>
-        <location filename="../../ui/classify_dialog.py" line="845" />
+        <location filename="../../ui/classify_dialog.py" line="845"/>
         <source>Target</source>
         <translation>Target</translation>
     </message>
     <message>
-        <location filename="../../ui/classify_dialog.py" line="845" />
+        <location filename="../../ui/classify_dialog.py" line="845"/>
         <source>Result</source>
         <translation>Result</translation>
     </message>
     <message>
-        <location filename="../../ui/classify_dialog.py" line="848" />
+        <location filename="../../ui/classify_dialog.py" line="848"/>
         <source>Key</source>
         <translation>Key</translation>
     </message>
     <message>
-        <location filename="../../ui/classify_dialog.py" line="848" />
+        <location filename="../../ui/classify_dialog.py" line="848"/>
         <source>Account</source>
         <translation>Account</translation>
     </message>
     <message>
-        <location filename="../../ui/classify_dialog.py" line="848" />
+        <location filename="../../ui/classify_dialog.py" line="848"/>
         <source>Tier</source>
         <translation>Tier</translation>
     </message>
     <message>
-        <location filename="../../ui/classify_dialog.py" line="848" />
+        <location filename="../../ui/classify_dialog.py" line="848"/>
         <source>Signal</source>
         <translation>Signal</translation>
     </message>
     <message>
-        <location filename="../../ui/classify_dialog.py" line="848" />
+        <location filename="../../ui/classify_dialog.py" line="848"/>
         <source>Before</source>
         <translation>Before</translation>
     </message>
     <message>
-        <location filename="../../ui/classify_dialog.py" line="848" />
+        <location filename="../../ui/classify_dialog.py" line="848"/>
         <source>Now</source>
         <translation>Now</translation>
     </message>
@@ -597,117 +598,117 @@
 <context>
     <name>ContactDialog</name>
     <message>
-        <location filename="../../ui/contact_dialog.py" line="403" />
+        <location filename="../../ui/contact_dialog.py" line="403"/>
         <source>New Contact</source>
         <translation>New Contact</translation>
     </message>
     <message>
-        <location filename="../../ui/contact_dialog.py" line="403" />
+        <location filename="../../ui/contact_dialog.py" line="403"/>
         <source>Edit Contact — %1</source>
         <translation>Edit Contact — %1</translation>
     </message>
     <message>
-        <location filename="../../ui/contact_dialog.py" line="404" />
+        <location filename="../../ui/contact_dialog.py" line="404"/>
         <source>Person</source>
         <translation>Person</translation>
     </message>
     <message>
-        <location filename="../../ui/contact_dialog.py" line="405" />
+        <location filename="../../ui/contact_dialog.py" line="405"/>
         <source>Power map</source>
         <translation>Power map</translation>
     </message>
     <message>
-        <location filename="../../ui/contact_dialog.py" line="406" />
+        <location filename="../../ui/contact_dialog.py" line="406"/>
         <source>Influence and conflict lines</source>
         <translation>Influence and conflict lines</translation>
     </message>
     <message>
-        <location filename="../../ui/contact_dialog.py" line="408" />
+        <location filename="../../ui/contact_dialog.py" line="408"/>
         <source>Name:</source>
         <translation>Name:</translation>
     </message>
     <message>
-        <location filename="../../ui/contact_dialog.py" line="409" />
+        <location filename="../../ui/contact_dialog.py" line="409"/>
         <source>Reports to:</source>
         <translation>Reports to:</translation>
     </message>
     <message>
-        <location filename="../../ui/contact_dialog.py" line="410" />
+        <location filename="../../ui/contact_dialog.py" line="410"/>
         <source>Notes:</source>
         <translation>Notes:</translation>
     </message>
     <message>
-        <location filename="../../ui/contact_dialog.py" line="413" />
+        <location filename="../../ui/contact_dialog.py" line="413"/>
         <source>%1:</source>
         <translation>%1:</translation>
     </message>
     <message>
-        <location filename="../../ui/contact_dialog.py" line="416" />
+        <location filename="../../ui/contact_dialog.py" line="416"/>
         <source>Nobody (top of the chart)</source>
         <translation>Nobody (top of the chart)</translation>
     </message>
     <message>
-        <location filename="../../ui/contact_dialog.py" line="419" />
+        <location filename="../../ui/contact_dialog.py" line="419"/>
         <source>Nobody</source>
         <translation>Nobody</translation>
     </message>
     <message>
-        <location filename="../../ui/contact_dialog.py" line="421" />
+        <location filename="../../ui/contact_dialog.py" line="421"/>
         <source>Not known</source>
         <translation>Not known</translation>
     </message>
     <message>
-        <location filename="../../ui/contact_dialog.py" line="422" />
+        <location filename="../../ui/contact_dialog.py" line="422"/>
         <source> of 5</source>
         <translation> of 5</translation>
     </message>
     <message>
-        <location filename="../../ui/contact_dialog.py" line="426" />
+        <location filename="../../ui/contact_dialog.py" line="426"/>
         <source>%1 (inactive)</source>
         <translation>%1 (inactive)</translation>
     </message>
     <message>
-        <location filename="../../ui/contact_dialog.py" line="428" />
+        <location filename="../../ui/contact_dialog.py" line="428"/>
         <source>Nobody on our side</source>
         <translation>Nobody on our side</translation>
     </message>
     <message>
-        <location filename="../../ui/contact_dialog.py" line="430" />
+        <location filename="../../ui/contact_dialog.py" line="430"/>
         <source>Known</source>
         <translation>Known</translation>
     </message>
     <message>
-        <location filename="../../ui/contact_dialog.py" line="431" />
+        <location filename="../../ui/contact_dialog.py" line="431"/>
         <source>Edit Link…</source>
         <translation>Edit Link…</translation>
     </message>
     <message>
-        <location filename="../../ui/contact_dialog.py" line="432" />
+        <location filename="../../ui/contact_dialog.py" line="432"/>
         <source>Delete Link</source>
         <translation>Delete Link</translation>
     </message>
     <message>
-        <location filename="../../ui/contact_dialog.py" line="433" />
+        <location filename="../../ui/contact_dialog.py" line="433"/>
         <source>Line</source>
         <translation>Line</translation>
     </message>
     <message>
-        <location filename="../../ui/contact_dialog.py" line="433" />
+        <location filename="../../ui/contact_dialog.py" line="433"/>
         <source>Other person</source>
         <translation>Other person</translation>
     </message>
     <message>
-        <location filename="../../ui/contact_dialog.py" line="433" />
+        <location filename="../../ui/contact_dialog.py" line="433"/>
         <source>Strength</source>
         <translation>Strength</translation>
     </message>
     <message>
-        <location filename="../../ui/contact_dialog.py" line="433" />
+        <location filename="../../ui/contact_dialog.py" line="433"/>
         <source>Note</source>
         <translation>Note</translation>
     </message>
     <message>
-        <location filename="../../ui/contact_dialog.py" line="523" />
+        <location filename="../../ui/contact_dialog.py" line="523"/>
         <source>Influenced by</source>
         <translation>Influenced by</translation>
     </message>
@@ -715,73 +716,73 @@
 <context>
     <name>CoveragePanel</name>
     <message>
-        <location filename="../../ui/powermap_panels.py" line="66" />
+        <location filename="../../ui/powermap_panels.py" line="66"/>
         <source>Influential people held by someone on our side</source>
         <translation>Influential people held by someone on our side</translation>
     </message>
     <message>
-        <location filename="../../ui/powermap_panels.py" line="67" />
+        <location filename="../../ui/powermap_panels.py" line="67"/>
         <source>Key roles identified</source>
         <translation>Key roles identified</translation>
     </message>
     <message>
-        <location filename="../../ui/powermap_panels.py" line="68" />
+        <location filename="../../ui/powermap_panels.py" line="68"/>
         <source>Key relationships working and recent</source>
         <translation>Key relationships working and recent</translation>
     </message>
     <message>
-        <location filename="../../ui/powermap_panels.py" line="199" />
+        <location filename="../../ui/powermap_panels.py" line="199"/>
         <source>Thresholds (kept with the data, for every account)</source>
         <translation>Thresholds (kept with the data, for every account)</translation>
     </message>
     <message>
-        <location filename="../../ui/powermap_panels.py" line="200" />
+        <location filename="../../ui/powermap_panels.py" line="200"/>
         <source>A relationship is stale after</source>
         <translation>A relationship is stale after</translation>
     </message>
     <message>
-        <location filename="../../ui/powermap_panels.py" line="201" />
+        <location filename="../../ui/powermap_panels.py" line="201"/>
         <source> days</source>
         <translation> days</translation>
     </message>
     <message>
-        <location filename="../../ui/powermap_panels.py" line="202" />
+        <location filename="../../ui/powermap_panels.py" line="202"/>
         <source>Influential from</source>
         <translation>Influential from</translation>
     </message>
     <message>
-        <location filename="../../ui/powermap_panels.py" line="203" />
+        <location filename="../../ui/powermap_panels.py" line="203"/>
         <source> of 5</source>
         <translation> of 5</translation>
     </message>
     <message>
-        <location filename="../../ui/powermap_panels.py" line="204" />
+        <location filename="../../ui/powermap_panels.py" line="204"/>
         <source>Save Thresholds</source>
         <translation>Save Thresholds</translation>
     </message>
     <message>
-        <location filename="../../ui/powermap_panels.py" line="205" />
+        <location filename="../../ui/powermap_panels.py" line="205"/>
         <source>Accounts of the group</source>
         <translation>Accounts of the group</translation>
     </message>
     <message>
-        <location filename="../../ui/powermap_panels.py" line="206" />
-        <location filename="../../ui/powermap_panels.py" line="210" />
+        <location filename="../../ui/powermap_panels.py" line="206"/>
+        <location filename="../../ui/powermap_panels.py" line="210"/>
         <source>Score</source>
         <translation>Score</translation>
     </message>
     <message>
-        <location filename="../../ui/powermap_panels.py" line="207" />
+        <location filename="../../ui/powermap_panels.py" line="207"/>
         <source>Findings</source>
         <translation>Findings</translation>
     </message>
     <message>
-        <location filename="../../ui/powermap_panels.py" line="208" />
+        <location filename="../../ui/powermap_panels.py" line="208"/>
         <source>Click a person to show them in the org chart.</source>
         <translation>Click a person to show them in the org chart.</translation>
     </message>
     <message>
-        <location filename="../../ui/powermap_panels.py" line="210" />
+        <location filename="../../ui/powermap_panels.py" line="210"/>
         <source>Account</source>
         <translation>Account</translation>
     </message>
@@ -790,22 +791,22 @@
         <translation type="vanished">Influential, no owner</translation>
     </message>
     <message>
-        <location filename="../../ui/powermap_panels.py" line="210" />
+        <location filename="../../ui/powermap_panels.py" line="210"/>
         <source>Weak</source>
         <translation>Weak</translation>
     </message>
     <message>
-        <location filename="../../ui/powermap_panels.py" line="210" />
+        <location filename="../../ui/powermap_panels.py" line="210"/>
         <source>Uncovered</source>
         <translation>Uncovered</translation>
     </message>
     <message>
-        <location filename="../../ui/powermap_panels.py" line="211" />
+        <location filename="../../ui/powermap_panels.py" line="211"/>
         <source>Stale</source>
         <translation>Stale</translation>
     </message>
     <message>
-        <location filename="../../ui/powermap_panels.py" line="211" />
+        <location filename="../../ui/powermap_panels.py" line="211"/>
         <source>Roles missing</source>
         <translation>Roles missing</translation>
     </message>
@@ -814,132 +815,132 @@
         <translation type="vanished">Influential opponents</translation>
     </message>
     <message>
-        <location filename="../../ui/powermap_panels.py" line="211" />
+        <location filename="../../ui/powermap_panels.py" line="211"/>
         <source>Opponents</source>
         <translation>Opponents</translation>
     </message>
     <message>
-        <location filename="../../ui/powermap_panels.py" line="213" />
+        <location filename="../../ui/powermap_panels.py" line="213"/>
         <source>Part</source>
         <translation>Part</translation>
     </message>
     <message>
-        <location filename="../../ui/powermap_panels.py" line="213" />
+        <location filename="../../ui/powermap_panels.py" line="213"/>
         <source>Covered</source>
         <translation>Covered</translation>
     </message>
     <message>
-        <location filename="../../ui/powermap_panels.py" line="213" />
+        <location filename="../../ui/powermap_panels.py" line="213"/>
         <source>Points</source>
         <translation>Points</translation>
     </message>
     <message>
-        <location filename="../../ui/powermap_panels.py" line="213" />
+        <location filename="../../ui/powermap_panels.py" line="213"/>
         <source>Weight</source>
         <translation>Weight</translation>
     </message>
     <message>
-        <location filename="../../ui/powermap_panels.py" line="214" />
+        <location filename="../../ui/powermap_panels.py" line="214"/>
         <source>Finding</source>
         <translation>Finding</translation>
     </message>
     <message>
-        <location filename="../../ui/powermap_panels.py" line="214" />
+        <location filename="../../ui/powermap_panels.py" line="214"/>
         <source>Person</source>
         <translation>Person</translation>
     </message>
     <message>
-        <location filename="../../ui/powermap_panels.py" line="214" />
+        <location filename="../../ui/powermap_panels.py" line="214"/>
         <source>Title</source>
         <translation>Title</translation>
     </message>
     <message>
-        <location filename="../../ui/powermap_panels.py" line="214" />
+        <location filename="../../ui/powermap_panels.py" line="214"/>
         <source>Detail</source>
         <translation>Detail</translation>
     </message>
     <message>
-        <location filename="../../ui/powermap_panels.py" line="281" />
+        <location filename="../../ui/powermap_panels.py" line="281"/>
         <source>Whole group</source>
         <translation>Whole group</translation>
     </message>
     <message>
-        <location filename="../../ui/powermap_panels.py" line="305" />
+        <location filename="../../ui/powermap_panels.py" line="305"/>
         <source>The whole group, as one map</source>
         <translation>The whole group, as one map</translation>
     </message>
     <message>
-        <location filename="../../ui/powermap_panels.py" line="308" />
+        <location filename="../../ui/powermap_panels.py" line="308"/>
         <source>Coverage score: %1 / 100</source>
         <translation>Coverage score: %1 / 100</translation>
     </message>
     <message>
-        <location filename="../../ui/powermap_panels.py" line="310" />
+        <location filename="../../ui/powermap_panels.py" line="310"/>
         <source>%1 of %2</source>
         <translation>%1 of %2</translation>
     </message>
     <message>
-        <location filename="../../ui/powermap_panels.py" line="319" />
+        <location filename="../../ui/powermap_panels.py" line="319"/>
         <source>Minus %1 points: influential opponents nobody on our side holds.</source>
         <translation>Minus %1 points: influential opponents nobody on our side holds.</translation>
     </message>
     <message>
-        <location filename="../../ui/powermap_panels.py" line="323" />
+        <location filename="../../ui/powermap_panels.py" line="323"/>
         <source>No penalty: every influential opponent is held by someone.</source>
         <translation>No penalty: every influential opponent is held by someone.</translation>
     </message>
     <message>
-        <location filename="../../ui/powermap_panels.py" line="341" />
+        <location filename="../../ui/powermap_panels.py" line="341"/>
         <source>Influential opponent</source>
         <translation>Influential opponent</translation>
     </message>
     <message>
-        <location filename="../../ui/powermap_panels.py" line="342" />
+        <location filename="../../ui/powermap_panels.py" line="342"/>
         <source>Influential, nobody on our side</source>
         <translation>Influential, nobody on our side</translation>
     </message>
     <message>
-        <location filename="../../ui/powermap_panels.py" line="343" />
+        <location filename="../../ui/powermap_panels.py" line="343"/>
         <source>Weak relationship</source>
         <translation>Weak relationship</translation>
     </message>
     <message>
-        <location filename="../../ui/powermap_panels.py" line="344" />
+        <location filename="../../ui/powermap_panels.py" line="344"/>
         <source>Stale relationship</source>
         <translation>Stale relationship</translation>
     </message>
     <message>
-        <location filename="../../ui/powermap_panels.py" line="345" />
+        <location filename="../../ui/powermap_panels.py" line="345"/>
         <source>Role missing</source>
         <translation>Role missing</translation>
     </message>
     <message>
-        <location filename="../../ui/powermap_panels.py" line="353" />
+        <location filename="../../ui/powermap_panels.py" line="353"/>
         <source>Nobody is known as %1.</source>
         <translation>Nobody is known as %1.</translation>
     </message>
     <message>
-        <location filename="../../ui/powermap_panels.py" line="357" />
+        <location filename="../../ui/powermap_panels.py" line="357"/>
         <source>%1, influence %2</source>
         <translation>%1, influence %2</translation>
     </message>
     <message>
-        <location filename="../../ui/powermap_panels.py" line="360" />
+        <location filename="../../ui/powermap_panels.py" line="360"/>
         <source>; nobody on our side holds them</source>
         <translation>; nobody on our side holds them</translation>
     </message>
     <message>
-        <location filename="../../ui/powermap_panels.py" line="362" />
+        <location filename="../../ui/powermap_panels.py" line="362"/>
         <source>Influence %1 of 5</source>
         <translation>Influence %1 of 5</translation>
     </message>
     <message>
-        <location filename="../../ui/powermap_panels.py" line="367" />
+        <location filename="../../ui/powermap_panels.py" line="367"/>
         <source>Last contact %1 (over %2 days ago)</source>
         <translation>Last contact %1 (over %2 days ago)</translation>
     </message>
     <message>
-        <location filename="../../ui/powermap_panels.py" line="368" />
+        <location filename="../../ui/powermap_panels.py" line="368"/>
         <source>Never contacted</source>
         <translation>Never contacted</translation>
     </message>
@@ -992,58 +993,58 @@
         <translation type="vanished">Industry leader</translation>
     </message>
     <message>
-        <location filename="../../ui/tier_settings_editor.py" line="257" />
+        <location filename="../../ui/tier_settings_editor.py" line="257"/>
         <source>Revenue in the window as a share of the revenue of all accounts.</source>
         <extracomment>Item data role under which a cell offers its allowed values as ``[(value, label), ...]``; :class:`ChoiceDelegate` edits such a cell with a combo box. The order the model chooser lists the models in (the default first).</extracomment>
         <translation>Revenue in the window as a share of the revenue of all accounts.</translation>
     </message>
     <message>
-        <location filename="../../ui/tier_settings_editor.py" line="258" />
+        <location filename="../../ui/tier_settings_editor.py" line="258"/>
         <source>Mean days between orders in the window.</source>
         <translation>Mean days between orders in the window.</translation>
     </message>
     <message>
-        <location filename="../../ui/tier_settings_editor.py" line="259" />
+        <location filename="../../ui/tier_settings_editor.py" line="259"/>
         <source>Orders in the window minus one.</source>
         <translation>Orders in the window minus one.</translation>
     </message>
     <message>
-        <location filename="../../ui/tier_settings_editor.py" line="260" />
+        <location filename="../../ui/tier_settings_editor.py" line="260"/>
         <source>Share of due orders paid by their due date.</source>
         <translation>Share of due orders paid by their due date.</translation>
     </message>
     <message>
-        <location filename="../../ui/tier_settings_editor.py" line="261" />
+        <location filename="../../ui/tier_settings_editor.py" line="261"/>
         <source>Interactions in the window, scaled to twelve months.</source>
         <translation>Interactions in the window, scaled to twelve months.</translation>
     </message>
     <message>
-        <location filename="../../ui/tier_settings_editor.py" line="262" />
+        <location filename="../../ui/tier_settings_editor.py" line="262"/>
         <source>Referrals the account made in the window.</source>
         <translation>Referrals the account made in the window.</translation>
     </message>
     <message>
-        <location filename="../../ui/tier_settings_editor.py" line="263" />
+        <location filename="../../ui/tier_settings_editor.py" line="263"/>
         <source>Feedback the account gave in the window.</source>
         <translation>Feedback the account gave in the window.</translation>
     </message>
     <message>
-        <location filename="../../ui/tier_settings_editor.py" line="264" />
-        <source>Yearly growth of the account's industry.</source>
-        <translation>Yearly growth of the account's industry.</translation>
+        <location filename="../../ui/tier_settings_editor.py" line="264"/>
+        <source>Yearly growth of the account&apos;s industry.</source>
+        <translation>Yearly growth of the account&apos;s industry.</translation>
     </message>
     <message>
-        <location filename="../../ui/tier_settings_editor.py" line="265" />
+        <location filename="../../ui/tier_settings_editor.py" line="265"/>
         <source>Size rank within its industry: 100 is the largest.</source>
         <translation>Size rank within its industry: 100 is the largest.</translation>
     </message>
     <message>
-        <location filename="../../ui/tier_settings_editor.py" line="266" />
+        <location filename="../../ui/tier_settings_editor.py" line="266"/>
         <source>Approval steps a purchase passes at the customer.</source>
         <translation>Approval steps a purchase passes at the customer.</translation>
     </message>
     <message>
-        <location filename="../../ui/tier_settings_editor.py" line="267" />
+        <location filename="../../ui/tier_settings_editor.py" line="267"/>
         <source>1 if the account leads its industry, 0 if not.</source>
         <translation>1 if the account leads its industry, 0 if not.</translation>
     </message>
@@ -1060,446 +1061,446 @@
         <translation type="vanished">Potential</translation>
     </message>
     <message>
-        <location filename="../../ui/tier_settings_editor.py" line="275" />
+        <location filename="../../ui/tier_settings_editor.py" line="275"/>
         <source>Higher is better</source>
         <translation>Higher is better</translation>
     </message>
     <message>
-        <location filename="../../ui/tier_settings_editor.py" line="275" />
+        <location filename="../../ui/tier_settings_editor.py" line="275"/>
         <source>Lower is better</source>
         <translation>Lower is better</translation>
     </message>
     <message>
-        <location filename="../../ui/tier_settings_editor.py" line="280" />
-        <location filename="../../ui/tier_settings_editor.py" line="281" />
+        <location filename="../../ui/tier_settings_editor.py" line="280"/>
+        <location filename="../../ui/tier_settings_editor.py" line="281"/>
         <source>%</source>
         <translation>%</translation>
     </message>
     <message>
-        <location filename="../../ui/tier_settings_editor.py" line="282" />
+        <location filename="../../ui/tier_settings_editor.py" line="282"/>
         <source>days</source>
         <translation>days</translation>
     </message>
     <message>
-        <location filename="../../ui/tier_settings_editor.py" line="283" />
+        <location filename="../../ui/tier_settings_editor.py" line="283"/>
         <source>count</source>
         <translation>count</translation>
     </message>
     <message>
-        <location filename="../../ui/tier_settings_editor.py" line="284" />
+        <location filename="../../ui/tier_settings_editor.py" line="284"/>
         <source>per year</source>
         <translation>per year</translation>
     </message>
     <message>
-        <location filename="../../ui/tier_settings_editor.py" line="285" />
+        <location filename="../../ui/tier_settings_editor.py" line="285"/>
         <source>percentile</source>
         <translation>percentile</translation>
     </message>
     <message>
-        <location filename="../../ui/tier_settings_editor.py" line="286" />
+        <location filename="../../ui/tier_settings_editor.py" line="286"/>
         <source>1 = yes</source>
         <translation>1 = yes</translation>
     </message>
     <message>
-        <location filename="../../ui/tier_settings_editor.py" line="304" />
+        <location filename="../../ui/tier_settings_editor.py" line="304"/>
         <source>Criterion</source>
         <translation>Criterion</translation>
     </message>
     <message>
-        <location filename="../../ui/tier_settings_editor.py" line="305" />
+        <location filename="../../ui/tier_settings_editor.py" line="305"/>
         <source>Dimension</source>
         <translation>Dimension</translation>
     </message>
     <message>
-        <location filename="../../ui/tier_settings_editor.py" line="306" />
+        <location filename="../../ui/tier_settings_editor.py" line="306"/>
         <source>Weight</source>
         <translation>Weight</translation>
     </message>
     <message>
-        <location filename="../../ui/tier_settings_editor.py" line="307" />
+        <location filename="../../ui/tier_settings_editor.py" line="307"/>
         <source>Direction</source>
         <translation>Direction</translation>
     </message>
     <message>
-        <location filename="../../ui/tier_settings_editor.py" line="308" />
+        <location filename="../../ui/tier_settings_editor.py" line="308"/>
         <source>Unit</source>
         <translation>Unit</translation>
     </message>
     <message>
-        <location filename="../../ui/tier_settings_editor.py" line="309" />
+        <location filename="../../ui/tier_settings_editor.py" line="309"/>
         <source>Bands</source>
         <translation>Bands</translation>
     </message>
     <message>
-        <location filename="../../ui/tier_settings_editor.py" line="310" />
+        <location filename="../../ui/tier_settings_editor.py" line="310"/>
         <source>Otherwise</source>
         <translation>Otherwise</translation>
     </message>
     <message>
-        <location filename="../../ui/tier_settings_editor.py" line="314" />
+        <location filename="../../ui/tier_settings_editor.py" line="314"/>
         <source>Weight of the criterion within its dimension; 0 switches it off.</source>
         <translation>Weight of the criterion within its dimension; 0 switches it off.</translation>
     </message>
     <message>
-        <location filename="../../ui/tier_settings_editor.py" line="315" />
+        <location filename="../../ui/tier_settings_editor.py" line="315"/>
         <source>The unit of the thresholds; shares are written in percent.</source>
         <translation>The unit of the thresholds; shares are written in percent.</translation>
     </message>
     <message>
-        <location filename="../../ui/tier_settings_editor.py" line="316" />
+        <location filename="../../ui/tier_settings_editor.py" line="316"/>
         <source>Threshold:points pairs from best to worst, e.g. 15:100, 5:60.</source>
         <translation>Threshold:points pairs from best to worst, e.g. 15:100, 5:60.</translation>
     </message>
     <message>
-        <location filename="../../ui/tier_settings_editor.py" line="317" />
+        <location filename="../../ui/tier_settings_editor.py" line="317"/>
         <source>Points for a value that reaches none of the bands.</source>
         <translation>Points for a value that reaches none of the bands.</translation>
     </message>
     <message>
-        <location filename="../../ui/tier_settings_editor.py" line="406" />
+        <location filename="../../ui/tier_settings_editor.py" line="406"/>
         <source>%1% of the %2 dimension</source>
         <translation>%1% of the %2 dimension</translation>
     </message>
     <message>
-        <location filename="../../ui/tier_settings_editor.py" line="411" />
-        <source>A value at or above a threshold earns that band's points; the first band reached counts.</source>
-        <translation>A value at or above a threshold earns that band's points; the first band reached counts.</translation>
+        <location filename="../../ui/tier_settings_editor.py" line="411"/>
+        <source>A value at or above a threshold earns that band&apos;s points; the first band reached counts.</source>
+        <translation>A value at or above a threshold earns that band&apos;s points; the first band reached counts.</translation>
     </message>
     <message>
-        <location filename="../../ui/tier_settings_editor.py" line="413" />
-        <source>A value at or below a threshold earns that band's points; the first band reached counts.</source>
-        <translation>A value at or below a threshold earns that band's points; the first band reached counts.</translation>
+        <location filename="../../ui/tier_settings_editor.py" line="413"/>
+        <source>A value at or below a threshold earns that band&apos;s points; the first band reached counts.</source>
+        <translation>A value at or below a threshold earns that band&apos;s points; the first band reached counts.</translation>
     </message>
 </context>
 <context>
     <name>Exchange</name>
     <message>
-        <location filename="../../ui/exchange_labels.py" line="14" />
+        <location filename="../../ui/exchange_labels.py" line="14"/>
         <source>Accounts</source>
         <translation>Accounts</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange_labels.py" line="15" />
+        <location filename="../../ui/exchange_labels.py" line="15"/>
         <source>Contacts</source>
         <translation>Contacts</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange_labels.py" line="16" />
+        <location filename="../../ui/exchange_labels.py" line="16"/>
         <source>Team</source>
         <translation>Team</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange_labels.py" line="17" />
+        <location filename="../../ui/exchange_labels.py" line="17"/>
         <source>Orders</source>
         <translation>Orders</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange_labels.py" line="18" />
+        <location filename="../../ui/exchange_labels.py" line="18"/>
         <source>Interactions</source>
         <translation>Interactions</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange_labels.py" line="19" />
+        <location filename="../../ui/exchange_labels.py" line="19"/>
         <source>Tier history</source>
         <translation>Tier history</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange_labels.py" line="20" />
+        <location filename="../../ui/exchange_labels.py" line="20"/>
         <source>Tiers set by hand</source>
         <translation>Tiers set by hand</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange_labels.py" line="21" />
+        <location filename="../../ui/exchange_labels.py" line="21"/>
         <source>Contact links</source>
         <translation>Contact links</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange_labels.py" line="22" />
+        <location filename="../../ui/exchange_labels.py" line="22"/>
         <source>Power map snapshots</source>
         <translation>Power map snapshots</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange_labels.py" line="27" />
+        <location filename="../../ui/exchange_labels.py" line="27"/>
         <source>Key</source>
         <translation>Key</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange_labels.py" line="28" />
+        <location filename="../../ui/exchange_labels.py" line="28"/>
         <source>Account key</source>
         <translation>Account key</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange_labels.py" line="29" />
+        <location filename="../../ui/exchange_labels.py" line="29"/>
         <source>Notes</source>
         <translation>Notes</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange_labels.py" line="30" />
+        <location filename="../../ui/exchange_labels.py" line="30"/>
         <source>Date</source>
         <translation>Date</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange_labels.py" line="31" />
+        <location filename="../../ui/exchange_labels.py" line="31"/>
         <source>Email</source>
         <translation>Email</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange_labels.py" line="32" />
+        <location filename="../../ui/exchange_labels.py" line="32"/>
         <source>Buying role</source>
         <translation>Buying role</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange_labels.py" line="33" />
+        <location filename="../../ui/exchange_labels.py" line="33"/>
         <source>Influence</source>
         <translation>Influence</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange_labels.py" line="34" />
+        <location filename="../../ui/exchange_labels.py" line="34"/>
         <source>Attitude</source>
         <translation>Attitude</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange_labels.py" line="35" />
+        <location filename="../../ui/exchange_labels.py" line="35"/>
         <source>Relationship layer</source>
         <translation>Relationship layer</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange_labels.py" line="36" />
+        <location filename="../../ui/exchange_labels.py" line="36"/>
         <source>Relationship strength</source>
         <translation>Relationship strength</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange_labels.py" line="40" />
+        <location filename="../../ui/exchange_labels.py" line="40"/>
         <source>Name</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange_labels.py" line="41" />
+        <location filename="../../ui/exchange_labels.py" line="41"/>
         <source>Parent key</source>
         <translation>Parent key</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange_labels.py" line="42" />
+        <location filename="../../ui/exchange_labels.py" line="42"/>
         <source>Industry</source>
         <translation>Industry</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange_labels.py" line="43" />
+        <location filename="../../ui/exchange_labels.py" line="43"/>
         <source>Region</source>
         <translation>Region</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange_labels.py" line="44" />
+        <location filename="../../ui/exchange_labels.py" line="44"/>
         <source>City</source>
         <translation>City</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange_labels.py" line="45" />
+        <location filename="../../ui/exchange_labels.py" line="45"/>
         <source>Employees</source>
         <translation>Employees</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange_labels.py" line="46" />
+        <location filename="../../ui/exchange_labels.py" line="46"/>
         <source>Annual revenue</source>
         <translation>Annual revenue</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange_labels.py" line="47" />
+        <location filename="../../ui/exchange_labels.py" line="47"/>
         <source>Lifecycle</source>
         <translation>Lifecycle</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange_labels.py" line="48" />
+        <location filename="../../ui/exchange_labels.py" line="48"/>
         <source>Customer since</source>
         <translation>Customer since</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange_labels.py" line="50" />
+        <location filename="../../ui/exchange_labels.py" line="50"/>
         <source>Created</source>
         <translation>Created</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange_labels.py" line="51" />
+        <location filename="../../ui/exchange_labels.py" line="51"/>
         <source>Changed</source>
         <translation>Changed</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange_labels.py" line="52" />
+        <location filename="../../ui/exchange_labels.py" line="52"/>
         <source>Industry growth %</source>
         <translation>Industry growth %</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange_labels.py" line="53" />
+        <location filename="../../ui/exchange_labels.py" line="53"/>
         <source>Decision nodes</source>
         <translation>Decision nodes</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange_labels.py" line="54" />
+        <location filename="../../ui/exchange_labels.py" line="54"/>
         <source>Industry leader</source>
         <translation>Industry leader</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange_labels.py" line="55" />
-        <location filename="../../ui/exchange_labels.py" line="114" />
+        <location filename="../../ui/exchange_labels.py" line="55"/>
+        <location filename="../../ui/exchange_labels.py" line="114"/>
         <source>Tier</source>
         <translation>Tier</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange_labels.py" line="56" />
+        <location filename="../../ui/exchange_labels.py" line="56"/>
         <source>Tier score</source>
         <translation>Tier score</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange_labels.py" line="57" />
+        <location filename="../../ui/exchange_labels.py" line="57"/>
         <source>Tier model</source>
         <translation>Tier model</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange_labels.py" line="58" />
+        <location filename="../../ui/exchange_labels.py" line="58"/>
         <source>Tier set on</source>
         <translation>Tier set on</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange_labels.py" line="63" />
-        <location filename="../../ui/exchange_labels.py" line="81" />
+        <location filename="../../ui/exchange_labels.py" line="63"/>
+        <location filename="../../ui/exchange_labels.py" line="81"/>
         <source>Full name</source>
         <translation>Full name</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange_labels.py" line="64" />
-        <location filename="../../ui/exchange_labels.py" line="131" />
+        <location filename="../../ui/exchange_labels.py" line="64"/>
+        <location filename="../../ui/exchange_labels.py" line="131"/>
         <source>Title</source>
         <translation>Title</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange_labels.py" line="65" />
-        <location filename="../../ui/exchange_labels.py" line="132" />
+        <location filename="../../ui/exchange_labels.py" line="65"/>
+        <location filename="../../ui/exchange_labels.py" line="132"/>
         <source>Department</source>
         <translation>Department</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange_labels.py" line="66" />
-        <location filename="../../ui/exchange_labels.py" line="133" />
+        <location filename="../../ui/exchange_labels.py" line="66"/>
+        <location filename="../../ui/exchange_labels.py" line="133"/>
         <source>Reports to key</source>
         <translation>Reports to key</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange_labels.py" line="68" />
+        <location filename="../../ui/exchange_labels.py" line="68"/>
         <source>Phone</source>
         <translation>Phone</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange_labels.py" line="70" />
+        <location filename="../../ui/exchange_labels.py" line="70"/>
         <source>Dotted-line manager key</source>
         <translation>Dotted-line manager key</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange_labels.py" line="75" />
-        <location filename="../../ui/exchange_labels.py" line="138" />
+        <location filename="../../ui/exchange_labels.py" line="75"/>
+        <location filename="../../ui/exchange_labels.py" line="138"/>
         <source>Relationship owner</source>
         <translation>Relationship owner</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange_labels.py" line="77" />
+        <location filename="../../ui/exchange_labels.py" line="77"/>
         <source>Last contact</source>
         <translation>Last contact</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange_labels.py" line="83" />
+        <location filename="../../ui/exchange_labels.py" line="83"/>
         <source>Active</source>
         <translation>Active</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange_labels.py" line="89" />
+        <location filename="../../ui/exchange_labels.py" line="89"/>
         <source>Amount</source>
         <translation>Amount</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange_labels.py" line="90" />
+        <location filename="../../ui/exchange_labels.py" line="90"/>
         <source>Due date</source>
         <translation>Due date</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange_labels.py" line="91" />
+        <location filename="../../ui/exchange_labels.py" line="91"/>
         <source>Paid date</source>
         <translation>Paid date</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange_labels.py" line="96" />
-        <location filename="../../ui/exchange_labels.py" line="129" />
+        <location filename="../../ui/exchange_labels.py" line="96"/>
+        <location filename="../../ui/exchange_labels.py" line="129"/>
         <source>Contact key</source>
         <translation>Contact key</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange_labels.py" line="98" />
-        <location filename="../../ui/exchange_labels.py" line="121" />
+        <location filename="../../ui/exchange_labels.py" line="98"/>
+        <location filename="../../ui/exchange_labels.py" line="121"/>
         <source>Kind</source>
         <translation>Kind</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange_labels.py" line="99" />
-        <location filename="../../ui/exchange_labels.py" line="123" />
+        <location filename="../../ui/exchange_labels.py" line="99"/>
+        <location filename="../../ui/exchange_labels.py" line="123"/>
         <source>Note</source>
         <translation>Note</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange_labels.py" line="104" />
+        <location filename="../../ui/exchange_labels.py" line="104"/>
         <source>From tier</source>
         <translation>From tier</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange_labels.py" line="105" />
+        <location filename="../../ui/exchange_labels.py" line="105"/>
         <source>To tier</source>
         <translation>To tier</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange_labels.py" line="106" />
+        <location filename="../../ui/exchange_labels.py" line="106"/>
         <source>Model</source>
         <translation>Model</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange_labels.py" line="107" />
+        <location filename="../../ui/exchange_labels.py" line="107"/>
         <source>Score</source>
         <translation>Score</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange_labels.py" line="108" />
-        <location filename="../../ui/exchange_labels.py" line="115" />
+        <location filename="../../ui/exchange_labels.py" line="108"/>
+        <location filename="../../ui/exchange_labels.py" line="115"/>
         <source>Reason</source>
         <translation>Reason</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange_labels.py" line="109" />
+        <location filename="../../ui/exchange_labels.py" line="109"/>
         <source>Rule</source>
         <translation>Rule</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange_labels.py" line="110" />
+        <location filename="../../ui/exchange_labels.py" line="110"/>
         <source>Rule values</source>
         <translation>Rule values</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange_labels.py" line="119" />
+        <location filename="../../ui/exchange_labels.py" line="119"/>
         <source>From contact key</source>
         <translation>From contact key</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange_labels.py" line="120" />
+        <location filename="../../ui/exchange_labels.py" line="120"/>
         <source>To contact key</source>
         <translation>To contact key</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange_labels.py" line="122" />
+        <location filename="../../ui/exchange_labels.py" line="122"/>
         <source>Strength</source>
         <translation>Strength</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange_labels.py" line="128" />
+        <location filename="../../ui/exchange_labels.py" line="128"/>
         <source>Label</source>
         <translation>Label</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange_labels.py" line="130" />
+        <location filename="../../ui/exchange_labels.py" line="130"/>
         <source>Contact</source>
         <translation>Contact</translation>
     </message>
@@ -1507,247 +1508,247 @@
 <context>
     <name>Import</name>
     <message>
-        <location filename="../../ui/import_messages.py" line="15" />
+        <location filename="../../ui/import_messages.py" line="15"/>
         <source>The value cannot be negative.</source>
         <translation>The value cannot be negative.</translation>
     </message>
     <message>
-        <location filename="../../ui/import_messages.py" line="16" />
-        <source>'%1' is not an amount.</source>
-        <translation>'%1' is not an amount.</translation>
+        <location filename="../../ui/import_messages.py" line="16"/>
+        <source>&apos;%1&apos; is not an amount.</source>
+        <translation>&apos;%1&apos; is not an amount.</translation>
     </message>
     <message>
-        <location filename="../../ui/import_messages.py" line="17" />
-        <source>'%1' is implausibly large.</source>
-        <translation>'%1' is implausibly large.</translation>
+        <location filename="../../ui/import_messages.py" line="17"/>
+        <source>&apos;%1&apos; is implausibly large.</source>
+        <translation>&apos;%1&apos; is implausibly large.</translation>
     </message>
     <message>
-        <location filename="../../ui/import_messages.py" line="18" />
-        <source>'%1' is not a whole number.</source>
-        <translation>'%1' is not a whole number.</translation>
+        <location filename="../../ui/import_messages.py" line="18"/>
+        <source>&apos;%1&apos; is not a whole number.</source>
+        <translation>&apos;%1&apos; is not a whole number.</translation>
     </message>
     <message>
-        <location filename="../../ui/import_messages.py" line="19" />
-        <source>'%1' is not a date.</source>
-        <translation>'%1' is not a date.</translation>
+        <location filename="../../ui/import_messages.py" line="19"/>
+        <source>&apos;%1&apos; is not a date.</source>
+        <translation>&apos;%1&apos; is not a date.</translation>
     </message>
     <message>
-        <location filename="../../ui/import_messages.py" line="20" />
+        <location filename="../../ui/import_messages.py" line="20"/>
         <source>%1 is not a real calendar date.</source>
         <translation>%1 is not a real calendar date.</translation>
     </message>
     <message>
-        <location filename="../../ui/import_messages.py" line="21" />
-        <source>'%1' is neither yes nor no.</source>
-        <translation>'%1' is neither yes nor no.</translation>
+        <location filename="../../ui/import_messages.py" line="21"/>
+        <source>&apos;%1&apos; is neither yes nor no.</source>
+        <translation>&apos;%1&apos; is neither yes nor no.</translation>
     </message>
     <message>
-        <location filename="../../ui/import_messages.py" line="22" />
-        <source>'%1' is not a number.</source>
-        <translation>'%1' is not a number.</translation>
+        <location filename="../../ui/import_messages.py" line="22"/>
+        <source>&apos;%1&apos; is not a number.</source>
+        <translation>&apos;%1&apos; is not a number.</translation>
     </message>
     <message>
-        <location filename="../../ui/import_messages.py" line="23" />
-        <source>'%1' is not a tier (A, B, C or D).</source>
-        <translation>'%1' is not a tier (A, B, C or D).</translation>
+        <location filename="../../ui/import_messages.py" line="23"/>
+        <source>&apos;%1&apos; is not a tier (A, B, C or D).</source>
+        <translation>&apos;%1&apos; is not a tier (A, B, C or D).</translation>
     </message>
     <message>
-        <location filename="../../ui/import_messages.py" line="24" />
+        <location filename="../../ui/import_messages.py" line="24"/>
         <source>The rule values are not readable (an export writes them); leave the cell empty.</source>
         <translation>The rule values are not readable (an export writes them); leave the cell empty.</translation>
     </message>
     <message>
-        <location filename="../../ui/import_messages.py" line="27" />
-        <source>'%1' is outside -1000 to 1000.</source>
-        <translation>'%1' is outside -1000 to 1000.</translation>
+        <location filename="../../ui/import_messages.py" line="27"/>
+        <source>&apos;%1&apos; is outside -1000 to 1000.</source>
+        <translation>&apos;%1&apos; is outside -1000 to 1000.</translation>
     </message>
     <message>
-        <location filename="../../ui/import_messages.py" line="28" />
-        <source>'%1' is not a lifecycle stage (prospect, customer, lost).</source>
-        <translation>'%1' is not a lifecycle stage (prospect, customer, lost).</translation>
+        <location filename="../../ui/import_messages.py" line="28"/>
+        <source>&apos;%1&apos; is not a lifecycle stage (prospect, customer, lost).</source>
+        <translation>&apos;%1&apos; is not a lifecycle stage (prospect, customer, lost).</translation>
     </message>
     <message>
-        <location filename="../../ui/import_messages.py" line="31" />
-        <source>'%1' is not a kind of interaction.</source>
-        <translation>'%1' is not a kind of interaction.</translation>
+        <location filename="../../ui/import_messages.py" line="31"/>
+        <source>&apos;%1&apos; is not a kind of interaction.</source>
+        <translation>&apos;%1&apos; is not a kind of interaction.</translation>
     </message>
     <message>
-        <location filename="../../ui/import_messages.py" line="32" />
+        <location filename="../../ui/import_messages.py" line="32"/>
         <source>The text is longer than %2 characters.</source>
         <translation>The text is longer than %2 characters.</translation>
     </message>
     <message>
-        <location filename="../../ui/import_messages.py" line="33" />
+        <location filename="../../ui/import_messages.py" line="33"/>
         <source>This value is required.</source>
         <translation>This value is required.</translation>
     </message>
     <message>
-        <location filename="../../ui/import_messages.py" line="34" />
+        <location filename="../../ui/import_messages.py" line="34"/>
         <source>This record appears twice in the file (first in row %3).</source>
         <translation>This record appears twice in the file (first in row %3).</translation>
     </message>
     <message>
-        <location filename="../../ui/import_messages.py" line="37" />
+        <location filename="../../ui/import_messages.py" line="37"/>
         <source>Several stored accounts have this name; give the key.</source>
         <translation>Several stored accounts have this name; give the key.</translation>
     </message>
     <message>
-        <location filename="../../ui/import_messages.py" line="38" />
+        <location filename="../../ui/import_messages.py" line="38"/>
         <source>Matched a stored account by name; its key %4 is kept.</source>
         <translation>Matched a stored account by name; its key %4 is kept.</translation>
     </message>
     <message>
-        <location filename="../../ui/import_messages.py" line="41" />
+        <location filename="../../ui/import_messages.py" line="41"/>
         <source>The same name appears in row %3; both rows are imported.</source>
         <translation>The same name appears in row %3; both rows are imported.</translation>
     </message>
     <message>
-        <location filename="../../ui/import_messages.py" line="44" />
-        <source>No account has the key or name '%5'.</source>
-        <translation>No account has the key or name '%5'.</translation>
+        <location filename="../../ui/import_messages.py" line="44"/>
+        <source>No account has the key or name &apos;%5&apos;.</source>
+        <translation>No account has the key or name &apos;%5&apos;.</translation>
     </message>
     <message>
-        <location filename="../../ui/import_messages.py" line="45" />
-        <source>Several records are called '%5'; use the key.</source>
-        <translation>Several records are called '%5'; use the key.</translation>
+        <location filename="../../ui/import_messages.py" line="45"/>
+        <source>Several records are called &apos;%5&apos;; use the key.</source>
+        <translation>Several records are called &apos;%5&apos;; use the key.</translation>
     </message>
     <message>
-        <location filename="../../ui/import_messages.py" line="46" />
-        <source>No contact has the key or name '%5' in this account.</source>
-        <translation>No contact has the key or name '%5' in this account.</translation>
+        <location filename="../../ui/import_messages.py" line="46"/>
+        <source>No contact has the key or name &apos;%5&apos; in this account.</source>
+        <translation>No contact has the key or name &apos;%5&apos; in this account.</translation>
     </message>
     <message>
-        <location filename="../../ui/import_messages.py" line="47" />
+        <location filename="../../ui/import_messages.py" line="47"/>
         <source>The references loop back to this row (A under B under A).</source>
         <translation>The references loop back to this row (A under B under A).</translation>
     </message>
     <message>
-        <location filename="../../ui/import_messages.py" line="48" />
+        <location filename="../../ui/import_messages.py" line="48"/>
         <source>The sheet is hidden and was not imported.</source>
         <translation>The sheet is hidden and was not imported.</translation>
     </message>
     <message>
-        <location filename="../../ui/import_messages.py" line="49" />
+        <location filename="../../ui/import_messages.py" line="49"/>
         <source>No known columns were found; the sheet was not imported.</source>
         <translation>No known columns were found; the sheet was not imported.</translation>
     </message>
     <message>
-        <location filename="../../ui/import_messages.py" line="52" />
+        <location filename="../../ui/import_messages.py" line="52"/>
         <source>Another sheet holds the same kind of records; both are read.</source>
         <translation>Another sheet holds the same kind of records; both are read.</translation>
     </message>
     <message>
-        <location filename="../../ui/import_messages.py" line="55" />
+        <location filename="../../ui/import_messages.py" line="55"/>
         <source>Another column gives the same field; this one was ignored.</source>
         <translation>Another column gives the same field; this one was ignored.</translation>
     </message>
     <message>
-        <location filename="../../ui/import_messages.py" line="58" />
+        <location filename="../../ui/import_messages.py" line="58"/>
         <source>The sheet has no column for a required field (%6).</source>
         <translation>The sheet has no column for a required field (%6).</translation>
     </message>
     <message>
-        <location filename="../../ui/import_messages.py" line="59" />
+        <location filename="../../ui/import_messages.py" line="59"/>
         <source>The sheet has headers but no data rows.</source>
         <translation>The sheet has headers but no data rows.</translation>
     </message>
     <message>
-        <location filename="../../ui/import_messages.py" line="60" />
+        <location filename="../../ui/import_messages.py" line="60"/>
         <source>The file holds no records to import.</source>
         <translation>The file holds no records to import.</translation>
     </message>
     <message>
-        <location filename="../../ui/import_messages.py" line="61" />
-        <source>'%1' is not a buying role (decision maker, economic buyer, technical buyer, user, coach, gatekeeper, influencer).</source>
-        <translation>'%1' is not a buying role (decision maker, economic buyer, technical buyer, user, coach, gatekeeper, influencer).</translation>
+        <location filename="../../ui/import_messages.py" line="61"/>
+        <source>&apos;%1&apos; is not a buying role (decision maker, economic buyer, technical buyer, user, coach, gatekeeper, influencer).</source>
+        <translation>&apos;%1&apos; is not a buying role (decision maker, economic buyer, technical buyer, user, coach, gatekeeper, influencer).</translation>
     </message>
     <message>
-        <location filename="../../ui/import_messages.py" line="66" />
-        <source>'%1' is not an attitude (opponent, sceptic, neutral, supporter, champion, or -2 to 2).</source>
-        <translation>'%1' is not an attitude (opponent, sceptic, neutral, supporter, champion, or -2 to 2).</translation>
+        <location filename="../../ui/import_messages.py" line="66"/>
+        <source>&apos;%1&apos; is not an attitude (opponent, sceptic, neutral, supporter, champion, or -2 to 2).</source>
+        <translation>&apos;%1&apos; is not an attitude (opponent, sceptic, neutral, supporter, champion, or -2 to 2).</translation>
     </message>
     <message>
-        <location filename="../../ui/import_messages.py" line="69" />
-        <source>'%1' is not a relationship layer (key person, broad, organisational).</source>
-        <translation>'%1' is not a relationship layer (key person, broad, organisational).</translation>
+        <location filename="../../ui/import_messages.py" line="69"/>
+        <source>&apos;%1&apos; is not a relationship layer (key person, broad, organisational).</source>
+        <translation>&apos;%1&apos; is not a relationship layer (key person, broad, organisational).</translation>
     </message>
     <message>
-        <location filename="../../ui/import_messages.py" line="72" />
-        <source>'%1' is not a relationship strength (none, weak, working, strong, trusted, or 0 to 4).</source>
-        <translation>'%1' is not a relationship strength (none, weak, working, strong, trusted, or 0 to 4).</translation>
+        <location filename="../../ui/import_messages.py" line="72"/>
+        <source>&apos;%1&apos; is not a relationship strength (none, weak, working, strong, trusted, or 0 to 4).</source>
+        <translation>&apos;%1&apos; is not a relationship strength (none, weak, working, strong, trusted, or 0 to 4).</translation>
     </message>
     <message>
-        <location filename="../../ui/import_messages.py" line="75" />
-        <source>'%1' is not a kind of link (influence, conflict).</source>
-        <translation>'%1' is not a kind of link (influence, conflict).</translation>
+        <location filename="../../ui/import_messages.py" line="75"/>
+        <source>&apos;%1&apos; is not a kind of link (influence, conflict).</source>
+        <translation>&apos;%1&apos; is not a kind of link (influence, conflict).</translation>
     </message>
     <message>
-        <location filename="../../ui/import_messages.py" line="76" />
-        <source>'%1' is outside %7 to %8.</source>
-        <translation>'%1' is outside %7 to %8.</translation>
+        <location filename="../../ui/import_messages.py" line="76"/>
+        <source>&apos;%1&apos; is outside %7 to %8.</source>
+        <translation>&apos;%1&apos; is outside %7 to %8.</translation>
     </message>
     <message>
-        <location filename="../../ui/import_messages.py" line="77" />
-        <source>No team member has the key or name '%5'.</source>
-        <translation>No team member has the key or name '%5'.</translation>
+        <location filename="../../ui/import_messages.py" line="77"/>
+        <source>No team member has the key or name &apos;%5&apos;.</source>
+        <translation>No team member has the key or name &apos;%5&apos;.</translation>
     </message>
     <message>
-        <location filename="../../ui/import_messages.py" line="78" />
+        <location filename="../../ui/import_messages.py" line="78"/>
         <source>A contact cannot be linked to themselves.</source>
         <translation>A contact cannot be linked to themselves.</translation>
     </message>
     <message>
-        <location filename="../../ui/import_messages.py" line="99" />
+        <location filename="../../ui/import_messages.py" line="99"/>
         <source>%1 does not exist.</source>
         <translation>%1 does not exist.</translation>
     </message>
     <message>
-        <location filename="../../ui/import_messages.py" line="100" />
+        <location filename="../../ui/import_messages.py" line="100"/>
         <source>%1 cannot be read.</source>
         <translation>%1 cannot be read.</translation>
     </message>
     <message>
-        <location filename="../../ui/import_messages.py" line="101" />
+        <location filename="../../ui/import_messages.py" line="101"/>
         <source>%1 is empty.</source>
         <translation>%1 is empty.</translation>
     </message>
     <message>
-        <location filename="../../ui/import_messages.py" line="102" />
+        <location filename="../../ui/import_messages.py" line="102"/>
         <source>%1 is not a spreadsheet, or it is damaged.</source>
         <translation>%1 is not a spreadsheet, or it is damaged.</translation>
     </message>
     <message>
-        <location filename="../../ui/import_messages.py" line="103" />
+        <location filename="../../ui/import_messages.py" line="103"/>
         <source>%1 is damaged or incomplete.</source>
         <translation>%1 is damaged or incomplete.</translation>
     </message>
     <message>
-        <location filename="../../ui/import_messages.py" line="104" />
+        <location filename="../../ui/import_messages.py" line="104"/>
         <source>%1 is protected with a password. Open it in your spreadsheet program, remove the password, save it, and import it again.</source>
         <translation>%1 is protected with a password. Open it in your spreadsheet program, remove the password, save it, and import it again.</translation>
     </message>
     <message>
-        <location filename="../../ui/import_messages.py" line="109" />
+        <location filename="../../ui/import_messages.py" line="109"/>
         <source>%1 unpacks to a suspicious size (a zip bomb?); it was not opened.</source>
         <translation>%1 unpacks to a suspicious size (a zip bomb?); it was not opened.</translation>
     </message>
     <message>
-        <location filename="../../ui/import_messages.py" line="112" />
+        <location filename="../../ui/import_messages.py" line="112"/>
         <source>%1 declares XML entities, which spreadsheets never need; it was not opened.</source>
         <translation>%1 declares XML entities, which spreadsheets never need; it was not opened.</translation>
     </message>
     <message>
-        <location filename="../../ui/import_messages.py" line="115" />
+        <location filename="../../ui/import_messages.py" line="115"/>
         <source>%1 is too large to import.</source>
         <translation>%1 is too large to import.</translation>
     </message>
     <message>
-        <location filename="../../ui/import_messages.py" line="116" />
+        <location filename="../../ui/import_messages.py" line="116"/>
         <source>The text of %1 is neither UTF-8 nor GBK/GB18030.</source>
         <translation>The text of %1 is neither UTF-8 nor GBK/GB18030.</translation>
     </message>
     <message>
-        <location filename="../../ui/import_messages.py" line="117" />
+        <location filename="../../ui/import_messages.py" line="117"/>
         <source>%1 could not be written; nothing was changed.</source>
         <translation>%1 could not be written; nothing was changed.</translation>
     </message>
@@ -1755,174 +1756,174 @@
 <context>
     <name>ImportDialog</name>
     <message>
-        <location filename="../../ui/import_dialog.py" line="74" />
+        <location filename="../../ui/import_dialog.py" line="74"/>
         <source>Import — %1</source>
         <translation>Import — %1</translation>
     </message>
     <message>
-        <location filename="../../ui/import_dialog.py" line="145" />
+        <location filename="../../ui/import_dialog.py" line="145"/>
         <source>Sheets</source>
         <translation>Sheets</translation>
     </message>
     <message>
-        <location filename="../../ui/import_dialog.py" line="146" />
+        <location filename="../../ui/import_dialog.py" line="146"/>
         <source>Columns not recognised — choose a field, or leave them ignored</source>
         <translation>Columns not recognised — choose a field, or leave them ignored</translation>
     </message>
     <message>
-        <location filename="../../ui/import_dialog.py" line="147" />
+        <location filename="../../ui/import_dialog.py" line="147"/>
         <source>What the import will do</source>
         <translation>What the import will do</translation>
     </message>
     <message>
-        <location filename="../../ui/import_dialog.py" line="148" />
-        <location filename="../../ui/import_dialog.py" line="432" />
+        <location filename="../../ui/import_dialog.py" line="148"/>
+        <location filename="../../ui/import_dialog.py" line="432"/>
         <source>Problems</source>
         <translation>Problems</translation>
     </message>
     <message>
-        <location filename="../../ui/import_dialog.py" line="149" />
+        <location filename="../../ui/import_dialog.py" line="149"/>
         <source>Save Problems…</source>
         <translation>Save Problems…</translation>
     </message>
     <message>
-        <location filename="../../ui/import_dialog.py" line="150" />
+        <location filename="../../ui/import_dialog.py" line="150"/>
         <source>&amp;Import</source>
         <translation>&amp;Import</translation>
     </message>
     <message>
-        <location filename="../../ui/import_dialog.py" line="151" />
-        <location filename="../../ui/import_dialog.py" line="152" />
-        <location filename="../../ui/import_dialog.py" line="160" />
-        <location filename="../../ui/import_dialog.py" line="165" />
+        <location filename="../../ui/import_dialog.py" line="151"/>
+        <location filename="../../ui/import_dialog.py" line="152"/>
+        <location filename="../../ui/import_dialog.py" line="160"/>
+        <location filename="../../ui/import_dialog.py" line="165"/>
         <source>Sheet</source>
         <translation>Sheet</translation>
     </message>
     <message>
-        <location filename="../../ui/import_dialog.py" line="151" />
+        <location filename="../../ui/import_dialog.py" line="151"/>
         <source>Read as</source>
         <translation>Read as</translation>
     </message>
     <message>
-        <location filename="../../ui/import_dialog.py" line="151" />
+        <location filename="../../ui/import_dialog.py" line="151"/>
         <source>Header row</source>
         <translation>Header row</translation>
     </message>
     <message>
-        <location filename="../../ui/import_dialog.py" line="151" />
+        <location filename="../../ui/import_dialog.py" line="151"/>
         <source>Rows</source>
         <translation>Rows</translation>
     </message>
     <message>
-        <location filename="../../ui/import_dialog.py" line="152" />
-        <location filename="../../ui/import_dialog.py" line="165" />
+        <location filename="../../ui/import_dialog.py" line="152"/>
+        <location filename="../../ui/import_dialog.py" line="165"/>
         <source>Column</source>
         <translation>Column</translation>
     </message>
     <message>
-        <location filename="../../ui/import_dialog.py" line="152" />
+        <location filename="../../ui/import_dialog.py" line="152"/>
         <source>Field</source>
         <translation>Field</translation>
     </message>
     <message>
-        <location filename="../../ui/import_dialog.py" line="155" />
+        <location filename="../../ui/import_dialog.py" line="155"/>
         <source>Records</source>
         <translation>Records</translation>
     </message>
     <message>
-        <location filename="../../ui/import_dialog.py" line="156" />
+        <location filename="../../ui/import_dialog.py" line="156"/>
         <source>Action</source>
         <translation>Action</translation>
     </message>
     <message>
-        <location filename="../../ui/import_dialog.py" line="157" />
+        <location filename="../../ui/import_dialog.py" line="157"/>
         <source>Key</source>
         <translation>Key</translation>
     </message>
     <message>
-        <location filename="../../ui/import_dialog.py" line="158" />
+        <location filename="../../ui/import_dialog.py" line="158"/>
         <source>Name</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../../ui/import_dialog.py" line="159" />
+        <location filename="../../ui/import_dialog.py" line="159"/>
         <source>Changes</source>
         <translation>Changes</translation>
     </message>
     <message>
-        <location filename="../../ui/import_dialog.py" line="161" />
-        <location filename="../../ui/import_dialog.py" line="165" />
+        <location filename="../../ui/import_dialog.py" line="161"/>
+        <location filename="../../ui/import_dialog.py" line="165"/>
         <source>Row</source>
         <translation>Row</translation>
     </message>
     <message>
-        <location filename="../../ui/import_dialog.py" line="165" />
+        <location filename="../../ui/import_dialog.py" line="165"/>
         <source>Severity</source>
         <translation>Severity</translation>
     </message>
     <message>
-        <location filename="../../ui/import_dialog.py" line="165" />
+        <location filename="../../ui/import_dialog.py" line="165"/>
         <source>Problem</source>
         <translation>Problem</translation>
     </message>
     <message>
-        <location filename="../../ui/import_dialog.py" line="175" />
-        <location filename="../../ui/import_dialog.py" line="184" />
+        <location filename="../../ui/import_dialog.py" line="175"/>
+        <location filename="../../ui/import_dialog.py" line="184"/>
         <source>Reading %1…</source>
         <translation>Reading %1…</translation>
     </message>
     <message>
-        <location filename="../../ui/import_dialog.py" line="195" />
+        <location filename="../../ui/import_dialog.py" line="195"/>
         <source>Checking the file…</source>
         <translation>Checking the file…</translation>
     </message>
     <message>
-        <location filename="../../ui/import_dialog.py" line="258" />
+        <location filename="../../ui/import_dialog.py" line="258"/>
         <source>Error</source>
         <translation>Error</translation>
     </message>
     <message>
-        <location filename="../../ui/import_dialog.py" line="258" />
+        <location filename="../../ui/import_dialog.py" line="258"/>
         <source>Warning</source>
         <translation>Warning</translation>
     </message>
     <message>
-        <location filename="../../ui/import_dialog.py" line="285" />
+        <location filename="../../ui/import_dialog.py" line="285"/>
         <source>(hidden, skipped)</source>
         <translation>(hidden, skipped)</translation>
     </message>
     <message>
-        <location filename="../../ui/import_dialog.py" line="286" />
+        <location filename="../../ui/import_dialog.py" line="286"/>
         <source>(skipped)</source>
         <translation>(skipped)</translation>
     </message>
     <message>
-        <location filename="../../ui/import_dialog.py" line="287" />
+        <location filename="../../ui/import_dialog.py" line="287"/>
         <source>(not recognised)</source>
         <translation>(not recognised)</translation>
     </message>
     <message>
-        <location filename="../../ui/import_dialog.py" line="293" />
+        <location filename="../../ui/import_dialog.py" line="293"/>
         <source>Add</source>
         <translation>Add</translation>
     </message>
     <message>
-        <location filename="../../ui/import_dialog.py" line="293" />
+        <location filename="../../ui/import_dialog.py" line="293"/>
         <source>Change</source>
         <translation>Change</translation>
     </message>
     <message>
-        <location filename="../../ui/import_dialog.py" line="315" />
+        <location filename="../../ui/import_dialog.py" line="315"/>
         <source>%1: %2 new, %3 changed, %4 unchanged</source>
         <translation>%1: %2 new, %3 changed, %4 unchanged</translation>
     </message>
     <message>
-        <location filename="../../ui/import_dialog.py" line="321" />
+        <location filename="../../ui/import_dialog.py" line="321"/>
         <source>Nothing to import.</source>
         <translation>Nothing to import.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/import_dialog.py" line="326" />
+        <location filename="../../ui/import_dialog.py" line="326"/>
         <source>%n problem(s) must be fixed in the file before it can be imported; nothing has been written.</source>
         <translation>
             <numerusform>%n problem must be fixed in the file before it can be imported; nothing has been written.</numerusform>
@@ -1930,47 +1931,47 @@
         </translation>
     </message>
     <message>
-        <location filename="../../ui/import_dialog.py" line="333" />
+        <location filename="../../ui/import_dialog.py" line="333"/>
         <source>Nothing has been written yet. Press Import to write all of it at once.</source>
         <translation>Nothing has been written yet. Press Import to write all of it at once.</translation>
     </message>
     <message>
-        <location filename="../../ui/import_dialog.py" line="339" />
+        <location filename="../../ui/import_dialog.py" line="339"/>
         <source>(skip this sheet)</source>
         <translation>(skip this sheet)</translation>
     </message>
     <message>
-        <location filename="../../ui/import_dialog.py" line="348" />
+        <location filename="../../ui/import_dialog.py" line="348"/>
         <source>(ignore this column)</source>
         <translation>(ignore this column)</translation>
     </message>
     <message>
-        <location filename="../../ui/import_dialog.py" line="350" />
+        <location filename="../../ui/import_dialog.py" line="350"/>
         <source>First name</source>
         <translation>First name</translation>
     </message>
     <message>
-        <location filename="../../ui/import_dialog.py" line="350" />
+        <location filename="../../ui/import_dialog.py" line="350"/>
         <source>Last name</source>
         <translation>Last name</translation>
     </message>
     <message>
-        <location filename="../../ui/import_dialog.py" line="397" />
+        <location filename="../../ui/import_dialog.py" line="397"/>
         <source>Importing…</source>
         <translation>Importing…</translation>
     </message>
     <message>
-        <location filename="../../ui/import_dialog.py" line="413" />
+        <location filename="../../ui/import_dialog.py" line="413"/>
         <source>Something went wrong: %1</source>
         <translation>Something went wrong: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/import_dialog.py" line="443" />
+        <location filename="../../ui/import_dialog.py" line="443"/>
         <source>Save Problems</source>
         <translation>Save Problems</translation>
     </message>
     <message>
-        <location filename="../../ui/import_dialog.py" line="445" />
+        <location filename="../../ui/import_dialog.py" line="445"/>
         <source>Excel workbooks (*.xlsx)</source>
         <translation>Excel workbooks (*.xlsx)</translation>
     </message>
@@ -1978,62 +1979,62 @@
 <context>
     <name>LinkDialog</name>
     <message>
-        <location filename="../../ui/contact_dialog.py" line="65" />
+        <location filename="../../ui/contact_dialog.py" line="65"/>
         <source>Weak</source>
         <translation>Weak</translation>
     </message>
     <message>
-        <location filename="../../ui/contact_dialog.py" line="66" />
+        <location filename="../../ui/contact_dialog.py" line="66"/>
         <source>Medium</source>
         <translation>Medium</translation>
     </message>
     <message>
-        <location filename="../../ui/contact_dialog.py" line="67" />
+        <location filename="../../ui/contact_dialog.py" line="67"/>
         <source>Strong</source>
         <translation>Strong</translation>
     </message>
     <message>
-        <location filename="../../ui/contact_dialog.py" line="173" />
+        <location filename="../../ui/contact_dialog.py" line="173"/>
         <source>Edit Link</source>
         <translation>Edit Link</translation>
     </message>
     <message>
-        <location filename="../../ui/contact_dialog.py" line="175" />
+        <location filename="../../ui/contact_dialog.py" line="175"/>
         <source>Add Influence</source>
         <translation>Add Influence</translation>
     </message>
     <message>
-        <location filename="../../ui/contact_dialog.py" line="177" />
+        <location filename="../../ui/contact_dialog.py" line="177"/>
         <source>Add Conflict</source>
         <translation>Add Conflict</translation>
     </message>
     <message>
-        <location filename="../../ui/contact_dialog.py" line="179" />
+        <location filename="../../ui/contact_dialog.py" line="179"/>
         <source>Whom does %1 influence?</source>
         <translation>Whom does %1 influence?</translation>
     </message>
     <message>
-        <location filename="../../ui/contact_dialog.py" line="181" />
+        <location filename="../../ui/contact_dialog.py" line="181"/>
         <source>With whom is %1 in conflict?</source>
         <translation>With whom is %1 in conflict?</translation>
     </message>
     <message>
-        <location filename="../../ui/contact_dialog.py" line="182" />
+        <location filename="../../ui/contact_dialog.py" line="182"/>
         <source>Other person:</source>
         <translation>Other person:</translation>
     </message>
     <message>
-        <location filename="../../ui/contact_dialog.py" line="183" />
+        <location filename="../../ui/contact_dialog.py" line="183"/>
         <source>Strength:</source>
         <translation>Strength:</translation>
     </message>
     <message>
-        <location filename="../../ui/contact_dialog.py" line="184" />
+        <location filename="../../ui/contact_dialog.py" line="184"/>
         <source>Note:</source>
         <translation>Note:</translation>
     </message>
     <message>
-        <location filename="../../ui/contact_dialog.py" line="220" />
+        <location filename="../../ui/contact_dialog.py" line="220"/>
         <source>Choose the other person.</source>
         <translation>Choose the other person.</translation>
     </message>
@@ -2041,243 +2042,243 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../ui/main_window.py" line="230" />
+        <location filename="../../ui/main_window.py" line="230"/>
         <source>The database was upgraded; the previous version was saved as %1.</source>
         <translation>The database was upgraded; the previous version was saved as %1.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="245" />
+        <location filename="../../ui/main_window.py" line="245"/>
         <source>%1 — Account Planner</source>
         <translation>%1 — Account Planner</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="254" />
+        <location filename="../../ui/main_window.py" line="254"/>
         <source>%1 accounts · %2 contacts · %3 orders · %4 interactions</source>
         <translation>%1 accounts · %2 contacts · %3 orders · %4 interactions</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="360" />
+        <location filename="../../ui/main_window.py" line="360"/>
         <source>&amp;File</source>
         <translation>&amp;File</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="361" />
+        <location filename="../../ui/main_window.py" line="361"/>
         <source>&amp;Edit</source>
         <translation>&amp;Edit</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="362" />
+        <location filename="../../ui/main_window.py" line="362"/>
         <source>&amp;View</source>
         <translation>&amp;View</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="363" />
+        <location filename="../../ui/main_window.py" line="363"/>
         <source>&amp;Help</source>
         <translation>&amp;Help</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="364" />
+        <location filename="../../ui/main_window.py" line="364"/>
         <source>&amp;New Database…</source>
         <translation>&amp;New Database…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="365" />
+        <location filename="../../ui/main_window.py" line="365"/>
         <source>&amp;Open Database…</source>
         <translation>&amp;Open Database…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="366" />
+        <location filename="../../ui/main_window.py" line="366"/>
         <source>Open &amp;Recent</source>
         <translation>Open &amp;Recent</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="367" />
+        <location filename="../../ui/main_window.py" line="367"/>
         <source>&amp;Backup…</source>
         <translation>&amp;Backup…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="368" />
+        <location filename="../../ui/main_window.py" line="368"/>
         <source>&amp;Import from Excel or CSV…</source>
         <translation>&amp;Import from Excel or CSV…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="369" />
+        <location filename="../../ui/main_window.py" line="369"/>
         <source>&amp;Export to Excel…</source>
         <translation>&amp;Export to Excel…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="370" />
+        <location filename="../../ui/main_window.py" line="370"/>
         <source>&amp;Quit</source>
         <translation>&amp;Quit</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="371" />
+        <location filename="../../ui/main_window.py" line="371"/>
         <source>New &amp;Top-Level Account</source>
         <translation>New &amp;Top-Level Account</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="372" />
+        <location filename="../../ui/main_window.py" line="372"/>
         <source>New &amp;Sub-Account</source>
         <translation>New &amp;Sub-Account</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="373" />
+        <location filename="../../ui/main_window.py" line="373"/>
         <source>New Account at the Same &amp;Level</source>
         <translation>New Account at the Same &amp;Level</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="374" />
+        <location filename="../../ui/main_window.py" line="374"/>
         <source>&amp;Rename</source>
         <translation>&amp;Rename</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="375" />
+        <location filename="../../ui/main_window.py" line="375"/>
         <source>&amp;Delete…</source>
         <translation>&amp;Delete…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="376" />
+        <location filename="../../ui/main_window.py" line="376"/>
         <source>&amp;Find Account</source>
         <translation>&amp;Find Account</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="377" />
+        <location filename="../../ui/main_window.py" line="377"/>
         <source>&amp;Collapse All</source>
         <translation>&amp;Collapse All</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="378" />
+        <location filename="../../ui/main_window.py" line="378"/>
         <source>&amp;Account</source>
         <translation>&amp;Account</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="379" />
+        <location filename="../../ui/main_window.py" line="379"/>
         <source>&amp;Org Chart and Power Map…</source>
         <translation>&amp;Org Chart and Power Map…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="381" />
+        <location filename="../../ui/main_window.py" line="381"/>
         <source>The people of the selected account: org chart, power grid, coverage and snapshots</source>
         <translation>The people of the selected account: org chart, power grid, coverage and snapshots</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="383" />
+        <location filename="../../ui/main_window.py" line="383"/>
         <source>&amp;Tiers</source>
         <translation>&amp;Tiers</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="384" />
+        <location filename="../../ui/main_window.py" line="384"/>
         <source>&amp;Classify Accounts…</source>
         <translation>&amp;Classify Accounts…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="385" />
+        <location filename="../../ui/main_window.py" line="385"/>
         <source>&amp;Why This Tier?</source>
         <translation>&amp;Why This Tier?</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="386" />
+        <location filename="../../ui/main_window.py" line="386"/>
         <source>&amp;Language</source>
         <translation>&amp;Language</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="387" />
+        <location filename="../../ui/main_window.py" line="387"/>
         <source>System Default</source>
         <translation>System Default</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="390" />
+        <location filename="../../ui/main_window.py" line="390"/>
         <source>&amp;About Account Planner</source>
         <translation>&amp;About Account Planner</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="391" />
+        <location filename="../../ui/main_window.py" line="391"/>
         <source>Search by name, key or industry</source>
         <translation>Search by name, key or industry</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="407" />
+        <location filename="../../ui/main_window.py" line="407"/>
         <source>&amp;Undo %1</source>
         <translation>&amp;Undo %1</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="408" />
+        <location filename="../../ui/main_window.py" line="408"/>
         <source>&amp;Redo %1</source>
         <translation>&amp;Redo %1</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="506" />
+        <location filename="../../ui/main_window.py" line="506"/>
         <source>Account Planner</source>
         <translation>Account Planner</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="525" />
+        <location filename="../../ui/main_window.py" line="525"/>
         <source>New account</source>
         <translation>New account</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="525" />
+        <location filename="../../ui/main_window.py" line="525"/>
         <source>Add account</source>
         <translation>Add account</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="537" />
+        <location filename="../../ui/main_window.py" line="537"/>
         <source>Rename account</source>
         <translation>Rename account</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="540" />
+        <location filename="../../ui/main_window.py" line="540"/>
         <source>Move account</source>
         <translation>Move account</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="543" />
-        <location filename="../../ui/main_window.py" line="592" />
+        <location filename="../../ui/main_window.py" line="543"/>
+        <location filename="../../ui/main_window.py" line="592"/>
         <source>Delete account</source>
         <translation>Delete account</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="557" />
+        <location filename="../../ui/main_window.py" line="557"/>
         <source>Change %1</source>
         <translation>Change %1</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="595" />
+        <location filename="../../ui/main_window.py" line="595"/>
         <source>“%1” has sub-accounts. What should happen to them?</source>
         <translation>“%1” has sub-accounts. What should happen to them?</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="600" />
+        <location filename="../../ui/main_window.py" line="600"/>
         <source>Contacts, orders and interactions of deleted accounts are deleted too. You can undo this.</source>
         <translation>Contacts, orders and interactions of deleted accounts are deleted too. You can undo this.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="606" />
+        <location filename="../../ui/main_window.py" line="606"/>
         <source>Delete Everything Below Too</source>
         <translation>Delete Everything Below Too</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="610" />
+        <location filename="../../ui/main_window.py" line="610"/>
         <source>Move Sub-Accounts Up a Level</source>
         <translation>Move Sub-Accounts Up a Level</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="615" />
+        <location filename="../../ui/main_window.py" line="615"/>
         <source>Delete “%1” with its contacts, orders and interactions?</source>
         <translation>Delete “%1” with its contacts, orders and interactions?</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="619" />
+        <location filename="../../ui/main_window.py" line="619"/>
         <source>You can undo this.</source>
         <translation>You can undo this.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="621" />
+        <location filename="../../ui/main_window.py" line="621"/>
         <source>Delete</source>
         <translation>Delete</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/main_window.py" line="680" />
+        <location filename="../../ui/main_window.py" line="680"/>
         <source>%n account(s) found</source>
         <translation>
             <numerusform>%n account found</numerusform>
@@ -2285,142 +2286,142 @@
         </translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="767" />
+        <location filename="../../ui/main_window.py" line="767"/>
         <source>All tiers</source>
         <translation>All tiers</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="769" />
+        <location filename="../../ui/main_window.py" line="769"/>
         <source>Tier %1</source>
         <translation>Tier %1</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="770" />
+        <location filename="../../ui/main_window.py" line="770"/>
         <source>Not classified</source>
         <translation>Not classified</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="773" />
+        <location filename="../../ui/main_window.py" line="773"/>
         <source>Show only accounts of this tier</source>
         <translation>Show only accounts of this tier</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="795" />
+        <location filename="../../ui/main_window.py" line="795"/>
         <source>%1 exists already. Choose another name, or use Open Database.</source>
         <translation>%1 exists already. Choose another name, or use Open Database.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="818" />
+        <location filename="../../ui/main_window.py" line="818"/>
         <source>New Database</source>
         <translation>New Database</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="820" />
+        <location filename="../../ui/main_window.py" line="820"/>
         <source>Account Planner databases (*.sqlite *.db)</source>
         <translation>Account Planner databases (*.sqlite *.db)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="829" />
+        <location filename="../../ui/main_window.py" line="829"/>
         <source>Open Database</source>
         <translation>Open Database</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="831" />
+        <location filename="../../ui/main_window.py" line="831"/>
         <source>Account Planner databases (*.sqlite *.db);;All files (*)</source>
         <translation>Account Planner databases (*.sqlite *.db);;All files (*)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="839" />
+        <location filename="../../ui/main_window.py" line="839"/>
         <source>Back Up Database</source>
         <translation>Back Up Database</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="841" />
+        <location filename="../../ui/main_window.py" line="841"/>
         <source>Account Planner databases (*.sqlite)</source>
         <translation>Account Planner databases (*.sqlite)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="848" />
+        <location filename="../../ui/main_window.py" line="848"/>
         <source>Only database files can be backed up here.</source>
         <translation>Only database files can be backed up here.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="855" />
+        <location filename="../../ui/main_window.py" line="855"/>
         <source>Choose another file: a backup cannot replace the database itself.</source>
         <translation>Choose another file: a backup cannot replace the database itself.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="862" />
+        <location filename="../../ui/main_window.py" line="862"/>
         <source>Backup saved to %1.</source>
         <translation>Backup saved to %1.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="885" />
+        <location filename="../../ui/main_window.py" line="885"/>
         <source>No other recent databases</source>
         <translation>No other recent databases</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="912" />
+        <location filename="../../ui/main_window.py" line="912"/>
         <source>Import finished.</source>
         <translation>Import finished.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="929" />
+        <location filename="../../ui/main_window.py" line="929"/>
         <source>Exporting to %1…</source>
         <translation>Exporting to %1…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="931" />
+        <location filename="../../ui/main_window.py" line="931"/>
         <source>Exported to %1.</source>
         <translation>Exported to %1.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="943" />
+        <location filename="../../ui/main_window.py" line="943"/>
         <source>Import</source>
         <translation>Import</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="945" />
+        <location filename="../../ui/main_window.py" line="945"/>
         <source>Spreadsheets (*.xlsx *.xlsm *.xls *.ods *.csv);;All files (*)</source>
         <translation>Spreadsheets (*.xlsx *.xlsm *.xls *.ods *.csv);;All files (*)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="953" />
+        <location filename="../../ui/main_window.py" line="953"/>
         <source>Export to Excel</source>
         <translation>Export to Excel</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="955" />
+        <location filename="../../ui/main_window.py" line="955"/>
         <source>Excel workbooks (*.xlsx)</source>
         <translation>Excel workbooks (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="993" />
+        <location filename="../../ui/main_window.py" line="993"/>
         <source>Welcome to Account Planner</source>
         <translation>Welcome to Account Planner</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="994" />
+        <location filename="../../ui/main_window.py" line="994"/>
         <source>Your database is empty. Load a demo portfolio of 300 customer accounts, with contacts, orders and interactions, to try the program? You can open a new, empty database at any time from the File menu.</source>
         <translation>Your database is empty. Load a demo portfolio of 300 customer accounts, with contacts, orders and interactions, to try the program? You can open a new, empty database at any time from the File menu.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="1010" />
+        <location filename="../../ui/main_window.py" line="1010"/>
         <source>Loading the demo portfolio…</source>
         <translation>Loading the demo portfolio…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="1023" />
+        <location filename="../../ui/main_window.py" line="1023"/>
         <source>Something went wrong: %1</source>
         <translation>Something went wrong: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="1035" />
+        <location filename="../../ui/main_window.py" line="1035"/>
         <source>About Account Planner</source>
         <translation>About Account Planner</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="1037" />
+        <location filename="../../ui/main_window.py" line="1037"/>
         <source>&lt;h3&gt;Account Planner 0.1&lt;/h3&gt;&lt;p&gt;Key account planning on your own computer: customer trees with roll-ups, and Excel import and export.&lt;/p&gt;&lt;p&gt;Your data is stored in %1.&lt;/p&gt;</source>
         <translation>&lt;h3&gt;Account Planner 0.1&lt;/h3&gt;&lt;p&gt;Key account planning on your own computer: customer trees with roll-ups, and Excel import and export.&lt;/p&gt;&lt;p&gt;Your data is stored in %1.&lt;/p&gt;</translation>
     </message>
@@ -2428,307 +2429,307 @@
 <context>
     <name>Messages</name>
     <message>
-        <location filename="../../ui/messages.py" line="16" />
+        <location filename="../../ui/messages.py" line="16"/>
         <source>Key</source>
         <translation>Key</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="17" />
+        <location filename="../../ui/messages.py" line="17"/>
         <source>Name</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="18" />
+        <location filename="../../ui/messages.py" line="18"/>
         <source>Industry</source>
         <translation>Industry</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="19" />
+        <location filename="../../ui/messages.py" line="19"/>
         <source>Region</source>
         <translation>Region</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="20" />
+        <location filename="../../ui/messages.py" line="20"/>
         <source>City</source>
         <translation>City</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="21" />
+        <location filename="../../ui/messages.py" line="21"/>
         <source>Employees</source>
         <translation>Employees</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="22" />
+        <location filename="../../ui/messages.py" line="22"/>
         <source>Annual revenue</source>
         <translation>Annual revenue</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="23" />
+        <location filename="../../ui/messages.py" line="23"/>
         <source>Lifecycle</source>
         <translation>Lifecycle</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="24" />
+        <location filename="../../ui/messages.py" line="24"/>
         <source>Customer since</source>
         <translation>Customer since</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="25" />
+        <location filename="../../ui/messages.py" line="25"/>
         <source>Notes</source>
         <translation>Notes</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="26" />
+        <location filename="../../ui/messages.py" line="26"/>
         <source>Industry growth</source>
         <translation>Industry growth</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="27" />
+        <location filename="../../ui/messages.py" line="27"/>
         <source>Decision nodes</source>
         <translation>Decision nodes</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="28" />
+        <location filename="../../ui/messages.py" line="28"/>
         <source>Industry leader</source>
         <translation>Industry leader</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="29" />
+        <location filename="../../ui/messages.py" line="29"/>
         <source>Reason</source>
         <translation>Reason</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="30" />
+        <location filename="../../ui/messages.py" line="30"/>
         <source>Tier</source>
         <translation>Tier</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="32" />
+        <location filename="../../ui/messages.py" line="32"/>
         <source>Title</source>
         <translation>Title</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="33" />
+        <location filename="../../ui/messages.py" line="33"/>
         <source>Department</source>
         <translation>Department</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="34" />
+        <location filename="../../ui/messages.py" line="34"/>
         <source>Email</source>
         <translation>Email</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="35" />
+        <location filename="../../ui/messages.py" line="35"/>
         <source>Phone</source>
         <translation>Phone</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="36" />
+        <location filename="../../ui/messages.py" line="36"/>
         <source>Dotted-line manager</source>
         <translation>Dotted-line manager</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="37" />
+        <location filename="../../ui/messages.py" line="37"/>
         <source>Buying role</source>
         <translation>Buying role</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="38" />
+        <location filename="../../ui/messages.py" line="38"/>
         <source>Influence</source>
         <translation>Influence</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="39" />
+        <location filename="../../ui/messages.py" line="39"/>
         <source>Attitude</source>
         <translation>Attitude</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="40" />
+        <location filename="../../ui/messages.py" line="40"/>
         <source>Relationship layer</source>
         <translation>Relationship layer</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="41" />
+        <location filename="../../ui/messages.py" line="41"/>
         <source>Owner on our side</source>
         <translation>Owner on our side</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="42" />
+        <location filename="../../ui/messages.py" line="42"/>
         <source>Strength</source>
         <translation>Strength</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="43" />
+        <location filename="../../ui/messages.py" line="43"/>
         <source>Last contact</source>
         <translation>Last contact</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="44" />
+        <location filename="../../ui/messages.py" line="44"/>
         <source>Other person</source>
         <translation>Other person</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="45" />
+        <location filename="../../ui/messages.py" line="45"/>
         <source>Note</source>
         <translation>Note</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="46" />
+        <location filename="../../ui/messages.py" line="46"/>
         <source>Label</source>
         <translation>Label</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="47" />
+        <location filename="../../ui/messages.py" line="47"/>
         <source>Stale after (days)</source>
         <translation>Stale after (days)</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="48" />
+        <location filename="../../ui/messages.py" line="48"/>
         <source>Influential from</source>
         <translation>Influential from</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="57" />
+        <location filename="../../ui/messages.py" line="57"/>
         <source>%1 cannot be empty.</source>
         <translation>%1 cannot be empty.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="58" />
+        <location filename="../../ui/messages.py" line="58"/>
         <source>%1 holds at most %3 characters.</source>
         <translation>%1 holds at most %3 characters.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="59" />
-        <source>%1: '%2' is not a whole number.</source>
-        <translation>%1: '%2' is not a whole number.</translation>
+        <location filename="../../ui/messages.py" line="59"/>
+        <source>%1: &apos;%2&apos; is not a whole number.</source>
+        <translation>%1: &apos;%2&apos; is not a whole number.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="60" />
+        <location filename="../../ui/messages.py" line="60"/>
         <source>%1 cannot be negative.</source>
         <translation>%1 cannot be negative.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="61" />
-        <source>%1: '%2' is implausibly large.</source>
-        <translation>%1: '%2' is implausibly large.</translation>
+        <location filename="../../ui/messages.py" line="61"/>
+        <source>%1: &apos;%2&apos; is implausibly large.</source>
+        <translation>%1: &apos;%2&apos; is implausibly large.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="62" />
-        <source>%1: '%2' is not a date; write it as YYYY-MM-DD.</source>
-        <translation>%1: '%2' is not a date; write it as YYYY-MM-DD.</translation>
+        <location filename="../../ui/messages.py" line="62"/>
+        <source>%1: &apos;%2&apos; is not a date; write it as YYYY-MM-DD.</source>
+        <translation>%1: &apos;%2&apos; is not a date; write it as YYYY-MM-DD.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="63" />
+        <location filename="../../ui/messages.py" line="63"/>
         <source>%1: %2 is not a real calendar date.</source>
         <translation>%1: %2 is not a real calendar date.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="64" />
+        <location filename="../../ui/messages.py" line="64"/>
         <source>%1: %2 lies in the future.</source>
         <translation>%1: %2 lies in the future.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="65" />
-        <source>%1: '%2' is not an amount.</source>
-        <translation>%1: '%2' is not an amount.</translation>
+        <location filename="../../ui/messages.py" line="65"/>
+        <source>%1: &apos;%2&apos; is not an amount.</source>
+        <translation>%1: &apos;%2&apos; is not an amount.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="66" />
-        <source>%1: '%2' is not a number.</source>
-        <translation>%1: '%2' is not a number.</translation>
+        <location filename="../../ui/messages.py" line="66"/>
+        <source>%1: &apos;%2&apos; is not a number.</source>
+        <translation>%1: &apos;%2&apos; is not a number.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="67" />
+        <location filename="../../ui/messages.py" line="67"/>
         <source>%1 lies between -100 % and 1000 %.</source>
         <translation>%1 lies between -100 % and 1000 %.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="68" />
-        <source>%1: '%2' is neither yes nor no.</source>
-        <translation>%1: '%2' is neither yes nor no.</translation>
+        <location filename="../../ui/messages.py" line="68"/>
+        <source>%1: &apos;%2&apos; is neither yes nor no.</source>
+        <translation>%1: &apos;%2&apos; is neither yes nor no.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="69" />
-        <source>%1: '%2' is not a tier; use A, B, C or D.</source>
-        <translation>%1: '%2' is not a tier; use A, B, C or D.</translation>
+        <location filename="../../ui/messages.py" line="69"/>
+        <source>%1: &apos;%2&apos; is not a tier; use A, B, C or D.</source>
+        <translation>%1: &apos;%2&apos; is not a tier; use A, B, C or D.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="70" />
+        <location filename="../../ui/messages.py" line="70"/>
         <source>%1 is outside the allowed range.</source>
         <translation>%1 is outside the allowed range.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="71" />
+        <location filename="../../ui/messages.py" line="71"/>
         <source>A contact cannot be linked to themselves.</source>
         <translation>A contact cannot be linked to themselves.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="72" />
+        <location filename="../../ui/messages.py" line="72"/>
         <source>%1 holds text.</source>
         <translation>%1 holds text.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="73" />
+        <location filename="../../ui/messages.py" line="73"/>
         <source>%1: this value is not one of the choices.</source>
         <translation>%1: this value is not one of the choices.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="89" />
+        <location filename="../../ui/messages.py" line="89"/>
         <source>The person no longer exists; they may have been deleted.</source>
         <translation>The person no longer exists; they may have been deleted.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="91" />
+        <location filename="../../ui/messages.py" line="91"/>
         <source>The link no longer exists; it may have been deleted.</source>
         <translation>The link no longer exists; it may have been deleted.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="93" />
+        <location filename="../../ui/messages.py" line="93"/>
         <source>The snapshot no longer exists; it may have been deleted.</source>
         <translation>The snapshot no longer exists; it may have been deleted.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="95" />
+        <location filename="../../ui/messages.py" line="95"/>
         <source>The team member no longer exists.</source>
         <translation>The team member no longer exists.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="105" />
+        <location filename="../../ui/messages.py" line="105"/>
         <source>An account cannot be moved under itself or one of its own subsidiaries.</source>
         <translation>An account cannot be moved under itself or one of its own subsidiaries.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="96" />
+        <location filename="../../ui/messages.py" line="96"/>
         <source>The account no longer exists; it may have been deleted.</source>
         <translation>The account no longer exists; it may have been deleted.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="109" />
+        <location filename="../../ui/messages.py" line="109"/>
         <source>A contact cannot report to themselves or to someone who reports to them.</source>
         <translation>A contact cannot report to themselves or to someone who reports to them.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="112" />
+        <location filename="../../ui/messages.py" line="112"/>
         <source>These two people are already linked this way.</source>
         <translation>These two people are already linked this way.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="115" />
-        <source>The key '%1' is already used by another account.</source>
-        <translation>The key '%1' is already used by another account.</translation>
+        <location filename="../../ui/messages.py" line="115"/>
+        <source>The key &apos;%1&apos; is already used by another account.</source>
+        <translation>The key &apos;%1&apos; is already used by another account.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="118" />
+        <location filename="../../ui/messages.py" line="118"/>
         <source>%1 was written by a newer version of Account Planner. Update the program to open it; the file was not changed.</source>
         <translation>%1 was written by a newer version of Account Planner. Update the program to open it; the file was not changed.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="123" />
+        <location filename="../../ui/messages.py" line="123"/>
         <source>The database is in use by another program. Try again in a moment.</source>
         <translation>The database is in use by another program. Try again in a moment.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="126" />
+        <location filename="../../ui/messages.py" line="126"/>
         <source>Cancelled; nothing was changed.</source>
         <translation>Cancelled; nothing was changed.</translation>
     </message>
@@ -2736,27 +2737,27 @@
 <context>
     <name>MovementHeatmap</name>
     <message>
-        <location filename="../../ui/tier_charts.py" line="442" />
+        <location filename="../../ui/tier_charts.py" line="442"/>
         <source>New</source>
         <translation>New</translation>
     </message>
     <message>
-        <location filename="../../ui/tier_charts.py" line="444" />
+        <location filename="../../ui/tier_charts.py" line="444"/>
         <source>Tier movement</source>
         <translation>Tier movement</translation>
     </message>
     <message>
-        <location filename="../../ui/tier_charts.py" line="444" />
+        <location filename="../../ui/tier_charts.py" line="444"/>
         <source>To (new tier)</source>
         <translation>To (new tier)</translation>
     </message>
     <message>
-        <location filename="../../ui/tier_charts.py" line="444" />
+        <location filename="../../ui/tier_charts.py" line="444"/>
         <source>From (applied tier)</source>
         <translation>From (applied tier)</translation>
     </message>
     <message>
-        <location filename="../../ui/tier_charts.py" line="445" />
+        <location filename="../../ui/tier_charts.py" line="445"/>
         <source>Accounts</source>
         <translation>Accounts</translation>
     </message>
@@ -2764,37 +2765,37 @@
 <context>
     <name>OrgChartScene</name>
     <message>
-        <location filename="../../ui/orgchart/scene.py" line="561" />
+        <location filename="../../ui/orgchart/scene.py" line="561"/>
         <source>Edit…</source>
         <translation>Edit…</translation>
     </message>
     <message>
-        <location filename="../../ui/orgchart/scene.py" line="562" />
+        <location filename="../../ui/orgchart/scene.py" line="562"/>
         <source>Add a report</source>
         <translation>Add a report</translation>
     </message>
     <message>
-        <location filename="../../ui/orgchart/scene.py" line="563" />
+        <location filename="../../ui/orgchart/scene.py" line="563"/>
         <source>Add a colleague (same manager)</source>
         <translation>Add a colleague (same manager)</translation>
     </message>
     <message>
-        <location filename="../../ui/orgchart/scene.py" line="565" />
+        <location filename="../../ui/orgchart/scene.py" line="565"/>
         <source>Add influence on…</source>
         <translation>Add influence on…</translation>
     </message>
     <message>
-        <location filename="../../ui/orgchart/scene.py" line="567" />
+        <location filename="../../ui/orgchart/scene.py" line="567"/>
         <source>Add conflict with…</source>
         <translation>Add conflict with…</translation>
     </message>
     <message>
-        <location filename="../../ui/orgchart/scene.py" line="571" />
+        <location filename="../../ui/orgchart/scene.py" line="571"/>
         <source>Remove from manager</source>
         <translation>Remove from manager</translation>
     </message>
     <message>
-        <location filename="../../ui/orgchart/scene.py" line="574" />
+        <location filename="../../ui/orgchart/scene.py" line="574"/>
         <source>Delete</source>
         <translation>Delete</translation>
     </message>
@@ -2802,27 +2803,27 @@
 <context>
     <name>OrgChartWidget</name>
     <message>
-        <location filename="../../ui/orgchart/widget.py" line="269" />
+        <location filename="../../ui/orgchart/widget.py" line="269"/>
         <source>Find a person (name or title)…</source>
         <translation>Find a person (name or title)…</translation>
     </message>
     <message>
-        <location filename="../../ui/orgchart/widget.py" line="270" />
+        <location filename="../../ui/orgchart/widget.py" line="270"/>
         <source>Departments</source>
         <translation>Departments</translation>
     </message>
     <message>
-        <location filename="../../ui/orgchart/widget.py" line="271" />
+        <location filename="../../ui/orgchart/widget.py" line="271"/>
         <source>Show departments as boxes around their people</source>
         <translation>Show departments as boxes around their people</translation>
     </message>
     <message>
-        <location filename="../../ui/orgchart/widget.py" line="284" />
+        <location filename="../../ui/orgchart/widget.py" line="284"/>
         <source>%1 of %2</source>
         <translation>%1 of %2</translation>
     </message>
     <message>
-        <location filename="../../ui/orgchart/widget.py" line="286" />
+        <location filename="../../ui/orgchart/widget.py" line="286"/>
         <source>No match</source>
         <translation>No match</translation>
     </message>
@@ -2830,22 +2831,22 @@
 <context>
     <name>ParetoChart</name>
     <message>
-        <location filename="../../ui/tier_charts.py" line="358" />
+        <location filename="../../ui/tier_charts.py" line="358"/>
         <source>Pareto curve</source>
         <translation>Pareto curve</translation>
     </message>
     <message>
-        <location filename="../../ui/tier_charts.py" line="358" />
+        <location filename="../../ui/tier_charts.py" line="358"/>
         <source>Accounts, ranked by revenue</source>
         <translation>Accounts, ranked by revenue</translation>
     </message>
     <message>
-        <location filename="../../ui/tier_charts.py" line="359" />
+        <location filename="../../ui/tier_charts.py" line="359"/>
         <source>Cumulative share of revenue</source>
         <translation>Cumulative share of revenue</translation>
     </message>
     <message>
-        <location filename="../../ui/tier_charts.py" line="369" />
+        <location filename="../../ui/tier_charts.py" line="369"/>
         <source>No revenue in the window</source>
         <translation>No revenue in the window</translation>
     </message>
@@ -2853,37 +2854,37 @@
 <context>
     <name>PowerGridScene</name>
     <message>
-        <location filename="../../ui/orgchart/grid.py" line="47" />
+        <location filename="../../ui/orgchart/grid.py" line="47"/>
         <source>Powerful opponents: win over or neutralise</source>
         <translation>Powerful opponents: win over or neutralise</translation>
     </message>
     <message>
-        <location filename="../../ui/orgchart/grid.py" line="48" />
+        <location filename="../../ui/orgchart/grid.py" line="48"/>
         <source>Powerful supporters: keep close</source>
         <translation>Powerful supporters: keep close</translation>
     </message>
     <message>
-        <location filename="../../ui/orgchart/grid.py" line="49" />
+        <location filename="../../ui/orgchart/grid.py" line="49"/>
         <source>Opponents with little power: watch</source>
         <translation>Opponents with little power: watch</translation>
     </message>
     <message>
-        <location filename="../../ui/orgchart/grid.py" line="50" />
+        <location filename="../../ui/orgchart/grid.py" line="50"/>
         <source>Supporters with little power: mobilise</source>
         <translation>Supporters with little power: mobilise</translation>
     </message>
     <message>
-        <location filename="../../ui/orgchart/grid.py" line="133" />
+        <location filename="../../ui/orgchart/grid.py" line="133"/>
         <source>Attitude towards us →</source>
         <translation>Attitude towards us →</translation>
     </message>
     <message>
-        <location filename="../../ui/orgchart/grid.py" line="138" />
+        <location filename="../../ui/orgchart/grid.py" line="138"/>
         <source>Influence →</source>
         <translation>Influence →</translation>
     </message>
     <message>
-        <location filename="../../ui/orgchart/grid.py" line="149" />
+        <location filename="../../ui/orgchart/grid.py" line="149"/>
         <source>Not placed yet (%1)</source>
         <translation>Not placed yet (%1)</translation>
     </message>
@@ -2891,47 +2892,47 @@
 <context>
     <name>PowerMapCard</name>
     <message>
-        <location filename="../../ui/orgchart/items.py" line="347" />
+        <location filename="../../ui/orgchart/items.py" line="340"/>
         <source>Account: %1</source>
         <translation>Account: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/orgchart/items.py" line="349" />
+        <location filename="../../ui/orgchart/items.py" line="342"/>
         <source>Role: %1</source>
         <translation>Role: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/orgchart/items.py" line="351" />
+        <location filename="../../ui/orgchart/items.py" line="344"/>
         <source>Attitude: %1</source>
         <translation>Attitude: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/orgchart/items.py" line="353" />
+        <location filename="../../ui/orgchart/items.py" line="346"/>
         <source>not known</source>
         <translation>not known</translation>
     </message>
     <message>
-        <location filename="../../ui/orgchart/items.py" line="354" />
+        <location filename="../../ui/orgchart/items.py" line="347"/>
         <source>Influence: %1 of 5</source>
         <translation>Influence: %1 of 5</translation>
     </message>
     <message>
-        <location filename="../../ui/orgchart/items.py" line="358" />
+        <location filename="../../ui/orgchart/items.py" line="351"/>
         <source>Relationship held by: %1</source>
         <translation>Relationship held by: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/orgchart/items.py" line="359" />
+        <location filename="../../ui/orgchart/items.py" line="352"/>
         <source>Strength: %1</source>
         <translation>Strength: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/orgchart/items.py" line="364" />
+        <location filename="../../ui/orgchart/items.py" line="357"/>
         <source>Last contact: %1</source>
         <translation>Last contact: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/orgchart/items.py" line="366" />
+        <location filename="../../ui/orgchart/items.py" line="359"/>
         <source>Influential, and nobody on our side holds this relationship</source>
         <translation>Influential, and nobody on our side holds this relationship</translation>
     </message>
@@ -2939,77 +2940,77 @@
 <context>
     <name>PowerMapChart</name>
     <message>
-        <location filename="../../ui/orgchart/export.py" line="206" />
+        <location filename="../../ui/orgchart/export.py" line="206"/>
         <source>Org chart</source>
         <translation>Org chart</translation>
     </message>
     <message>
-        <location filename="../../ui/orgchart/export.py" line="207" />
+        <location filename="../../ui/orgchart/export.py" line="207"/>
         <source>Power grid</source>
         <translation>Power grid</translation>
     </message>
     <message>
-        <location filename="../../ui/orgchart/widget.py" line="107" />
+        <location filename="../../ui/orgchart/widget.py" line="107"/>
         <source>Only decision makers</source>
         <translation>Only decision makers</translation>
     </message>
     <message>
-        <location filename="../../ui/orgchart/widget.py" line="109" />
+        <location filename="../../ui/orgchart/widget.py" line="109"/>
         <source>Dim everyone but decision makers and economic buyers</source>
         <translation>Dim everyone but decision makers and economic buyers</translation>
     </message>
     <message>
-        <location filename="../../ui/orgchart/widget.py" line="111" />
+        <location filename="../../ui/orgchart/widget.py" line="111"/>
         <source>Highlight uncovered</source>
         <translation>Highlight uncovered</translation>
     </message>
     <message>
-        <location filename="../../ui/orgchart/widget.py" line="113" />
+        <location filename="../../ui/orgchart/widget.py" line="113"/>
         <source>Frame influential people (influence 4-5) nobody on our side holds; dim the others</source>
         <translation>Frame influential people (influence 4-5) nobody on our side holds; dim the others</translation>
     </message>
     <message>
-        <location filename="../../ui/orgchart/widget.py" line="117" />
+        <location filename="../../ui/orgchart/widget.py" line="117"/>
         <source>Legend</source>
         <translation>Legend</translation>
     </message>
     <message>
-        <location filename="../../ui/orgchart/widget.py" line="118" />
+        <location filename="../../ui/orgchart/widget.py" line="118"/>
         <source>Export…</source>
         <translation>Export…</translation>
     </message>
     <message>
-        <location filename="../../ui/orgchart/widget.py" line="119" />
+        <location filename="../../ui/orgchart/widget.py" line="119"/>
         <source>Save the whole chart as a PNG picture, an SVG drawing or a PDF file</source>
         <translation>Save the whole chart as a PNG picture, an SVG drawing or a PDF file</translation>
     </message>
     <message>
-        <location filename="../../ui/orgchart/widget.py" line="122" />
+        <location filename="../../ui/orgchart/widget.py" line="122"/>
         <source>Print…</source>
         <translation>Print…</translation>
     </message>
     <message>
-        <location filename="../../ui/orgchart/widget.py" line="177" />
+        <location filename="../../ui/orgchart/widget.py" line="177"/>
         <source>Export Chart</source>
         <translation>Export Chart</translation>
     </message>
     <message>
-        <location filename="../../ui/orgchart/widget.py" line="199" />
+        <location filename="../../ui/orgchart/widget.py" line="199"/>
         <source>Chart</source>
         <translation>Chart</translation>
     </message>
     <message>
-        <location filename="../../ui/orgchart/widget.py" line="208" />
+        <location filename="../../ui/orgchart/widget.py" line="208"/>
         <source>Choose a file name ending in .png, .svg or .pdf.</source>
         <translation>Choose a file name ending in .png, .svg or .pdf.</translation>
     </message>
     <message>
-        <location filename="../../ui/orgchart/widget.py" line="215" />
+        <location filename="../../ui/orgchart/widget.py" line="215"/>
         <source>The chart could not be saved to %1: %2</source>
         <translation>The chart could not be saved to %1: %2</translation>
     </message>
     <message>
-        <location filename="../../ui/orgchart/widget.py" line="228" />
+        <location filename="../../ui/orgchart/widget.py" line="228"/>
         <source>The chart could not be printed: %1</source>
         <translation>The chart could not be printed: %1</translation>
     </message>
@@ -3017,167 +3018,167 @@
 <context>
     <name>PowerMapLabels</name>
     <message>
-        <location filename="../../ui/orgchart/labels.py" line="14" />
+        <location filename="../../ui/orgchart/labels.py" line="14"/>
         <source>Decision maker</source>
         <translation>Decision maker</translation>
     </message>
     <message>
-        <location filename="../../ui/orgchart/labels.py" line="15" />
+        <location filename="../../ui/orgchart/labels.py" line="15"/>
         <source>Economic buyer</source>
         <translation>Economic buyer</translation>
     </message>
     <message>
-        <location filename="../../ui/orgchart/labels.py" line="16" />
+        <location filename="../../ui/orgchart/labels.py" line="16"/>
         <source>Technical buyer</source>
         <translation>Technical buyer</translation>
     </message>
     <message>
-        <location filename="../../ui/orgchart/labels.py" line="17" />
+        <location filename="../../ui/orgchart/labels.py" line="17"/>
         <source>User</source>
         <translation>User</translation>
     </message>
     <message>
-        <location filename="../../ui/orgchart/labels.py" line="18" />
+        <location filename="../../ui/orgchart/labels.py" line="18"/>
         <source>Coach</source>
         <translation>Coach</translation>
     </message>
     <message>
-        <location filename="../../ui/orgchart/labels.py" line="19" />
+        <location filename="../../ui/orgchart/labels.py" line="19"/>
         <source>Gatekeeper</source>
         <translation>Gatekeeper</translation>
     </message>
     <message>
-        <location filename="../../ui/orgchart/labels.py" line="20" />
+        <location filename="../../ui/orgchart/labels.py" line="20"/>
         <source>Influencer</source>
         <translation>Influencer</translation>
     </message>
     <message>
-        <location filename="../../ui/orgchart/labels.py" line="23" />
+        <location filename="../../ui/orgchart/labels.py" line="23"/>
         <source>Role not known</source>
         <translation>Role not known</translation>
     </message>
     <message>
-        <location filename="../../ui/orgchart/labels.py" line="31" />
+        <location filename="../../ui/orgchart/labels.py" line="31"/>
         <source>DM</source>
         <translation>DM</translation>
     </message>
     <message>
-        <location filename="../../ui/orgchart/labels.py" line="32" />
+        <location filename="../../ui/orgchart/labels.py" line="32"/>
         <source>EB</source>
         <translation>EB</translation>
     </message>
     <message>
-        <location filename="../../ui/orgchart/labels.py" line="33" />
+        <location filename="../../ui/orgchart/labels.py" line="33"/>
         <source>TB</source>
         <translation>TB</translation>
     </message>
     <message>
-        <location filename="../../ui/orgchart/labels.py" line="34" />
+        <location filename="../../ui/orgchart/labels.py" line="34"/>
         <source>U</source>
         <translation>U</translation>
     </message>
     <message>
-        <location filename="../../ui/orgchart/labels.py" line="35" />
+        <location filename="../../ui/orgchart/labels.py" line="35"/>
         <source>C</source>
         <translation>C</translation>
     </message>
     <message>
-        <location filename="../../ui/orgchart/labels.py" line="36" />
+        <location filename="../../ui/orgchart/labels.py" line="36"/>
         <source>G</source>
         <translation>G</translation>
     </message>
     <message>
-        <location filename="../../ui/orgchart/labels.py" line="37" />
+        <location filename="../../ui/orgchart/labels.py" line="37"/>
         <source>I</source>
         <translation>I</translation>
     </message>
     <message>
-        <location filename="../../ui/orgchart/labels.py" line="45" />
+        <location filename="../../ui/orgchart/labels.py" line="45"/>
         <source>Opponent</source>
         <translation>Opponent</translation>
     </message>
     <message>
-        <location filename="../../ui/orgchart/labels.py" line="46" />
+        <location filename="../../ui/orgchart/labels.py" line="46"/>
         <source>Sceptic</source>
         <translation>Sceptic</translation>
     </message>
     <message>
-        <location filename="../../ui/orgchart/labels.py" line="47" />
+        <location filename="../../ui/orgchart/labels.py" line="47"/>
         <source>Neutral</source>
         <translation>Neutral</translation>
     </message>
     <message>
-        <location filename="../../ui/orgchart/labels.py" line="48" />
+        <location filename="../../ui/orgchart/labels.py" line="48"/>
         <source>Supporter</source>
         <translation>Supporter</translation>
     </message>
     <message>
-        <location filename="../../ui/orgchart/labels.py" line="49" />
+        <location filename="../../ui/orgchart/labels.py" line="49"/>
         <source>Champion</source>
         <translation>Champion</translation>
     </message>
     <message>
-        <location filename="../../ui/orgchart/labels.py" line="52" />
+        <location filename="../../ui/orgchart/labels.py" line="52"/>
         <source>Attitude not known</source>
         <translation>Attitude not known</translation>
     </message>
     <message>
-        <location filename="../../ui/orgchart/labels.py" line="59" />
+        <location filename="../../ui/orgchart/labels.py" line="59"/>
         <source>Key-person relationship</source>
         <translation>Key-person relationship</translation>
     </message>
     <message>
-        <location filename="../../ui/orgchart/labels.py" line="60" />
+        <location filename="../../ui/orgchart/labels.py" line="60"/>
         <source>Broad relationship</source>
         <translation>Broad relationship</translation>
     </message>
     <message>
-        <location filename="../../ui/orgchart/labels.py" line="61" />
+        <location filename="../../ui/orgchart/labels.py" line="61"/>
         <source>Organisational relationship</source>
         <translation>Organisational relationship</translation>
     </message>
     <message>
-        <location filename="../../ui/orgchart/labels.py" line="64" />
+        <location filename="../../ui/orgchart/labels.py" line="64"/>
         <source>Layer not known</source>
         <translation>Layer not known</translation>
     </message>
     <message>
-        <location filename="../../ui/orgchart/labels.py" line="71" />
+        <location filename="../../ui/orgchart/labels.py" line="71"/>
         <source>No relationship</source>
         <translation>No relationship</translation>
     </message>
     <message>
-        <location filename="../../ui/orgchart/labels.py" line="72" />
+        <location filename="../../ui/orgchart/labels.py" line="72"/>
         <source>Weak</source>
         <translation>Weak</translation>
     </message>
     <message>
-        <location filename="../../ui/orgchart/labels.py" line="73" />
+        <location filename="../../ui/orgchart/labels.py" line="73"/>
         <source>Working</source>
         <translation>Working</translation>
     </message>
     <message>
-        <location filename="../../ui/orgchart/labels.py" line="74" />
+        <location filename="../../ui/orgchart/labels.py" line="74"/>
         <source>Strong</source>
         <translation>Strong</translation>
     </message>
     <message>
-        <location filename="../../ui/orgchart/labels.py" line="75" />
+        <location filename="../../ui/orgchart/labels.py" line="75"/>
         <source>Trusted</source>
         <translation>Trusted</translation>
     </message>
     <message>
-        <location filename="../../ui/orgchart/labels.py" line="78" />
+        <location filename="../../ui/orgchart/labels.py" line="78"/>
         <source>Strength not known</source>
         <translation>Strength not known</translation>
     </message>
     <message>
-        <location filename="../../ui/orgchart/labels.py" line="85" />
+        <location filename="../../ui/orgchart/labels.py" line="85"/>
         <source>Influences</source>
         <translation>Influences</translation>
     </message>
     <message>
-        <location filename="../../ui/orgchart/labels.py" line="86" />
+        <location filename="../../ui/orgchart/labels.py" line="86"/>
         <source>In conflict with</source>
         <translation>In conflict with</translation>
     </message>
@@ -3185,52 +3186,52 @@
 <context>
     <name>PowerMapLegend</name>
     <message>
-        <location filename="../../ui/orgchart/legend.py" line="165" />
+        <location filename="../../ui/orgchart/legend.py" line="165"/>
         <source>Attitude towards us</source>
         <translation>Attitude towards us</translation>
     </message>
     <message>
-        <location filename="../../ui/orgchart/legend.py" line="169" />
+        <location filename="../../ui/orgchart/legend.py" line="169"/>
         <source>Buying role</source>
         <translation>Buying role</translation>
     </message>
     <message>
-        <location filename="../../ui/orgchart/legend.py" line="172" />
+        <location filename="../../ui/orgchart/legend.py" line="172"/>
         <source>Marks</source>
         <translation>Marks</translation>
     </message>
     <message>
-        <location filename="../../ui/orgchart/legend.py" line="173" />
+        <location filename="../../ui/orgchart/legend.py" line="173"/>
         <source>Influence (filled dots, of 5)</source>
         <translation>Influence (filled dots, of 5)</translation>
     </message>
     <message>
-        <location filename="../../ui/orgchart/legend.py" line="174" />
+        <location filename="../../ui/orgchart/legend.py" line="174"/>
         <source>Influential, nobody on our side holds them</source>
         <translation>Influential, nobody on our side holds them</translation>
     </message>
     <message>
-        <location filename="../../ui/orgchart/legend.py" line="175" />
+        <location filename="../../ui/orgchart/legend.py" line="175"/>
         <source>Uncovered (when highlighted)</source>
         <translation>Uncovered (when highlighted)</translation>
     </message>
     <message>
-        <location filename="../../ui/orgchart/legend.py" line="176" />
+        <location filename="../../ui/orgchart/legend.py" line="176"/>
         <source>Selected</source>
         <translation>Selected</translation>
     </message>
     <message>
-        <location filename="../../ui/orgchart/legend.py" line="178" />
+        <location filename="../../ui/orgchart/legend.py" line="178"/>
         <source>Lines</source>
         <translation>Lines</translation>
     </message>
     <message>
-        <location filename="../../ui/orgchart/legend.py" line="179" />
+        <location filename="../../ui/orgchart/legend.py" line="179"/>
         <source>Reports to</source>
         <translation>Reports to</translation>
     </message>
     <message>
-        <location filename="../../ui/orgchart/legend.py" line="180" />
+        <location filename="../../ui/orgchart/legend.py" line="180"/>
         <source>Dotted-line manager</source>
         <translation>Dotted-line manager</translation>
     </message>
@@ -3238,68 +3239,68 @@
 <context>
     <name>PowerMapWindow</name>
     <message>
-        <location filename="../../ui/powermap_window.py" line="196" />
+        <location filename="../../ui/powermap_window.py" line="196"/>
         <source>Org Chart</source>
         <translation>Org Chart</translation>
     </message>
     <message>
-        <location filename="../../ui/powermap_window.py" line="197" />
+        <location filename="../../ui/powermap_window.py" line="197"/>
         <source>Power Grid</source>
         <translation>Power Grid</translation>
     </message>
     <message>
-        <location filename="../../ui/powermap_window.py" line="198" />
+        <location filename="../../ui/powermap_window.py" line="198"/>
         <source>Coverage</source>
         <translation>Coverage</translation>
     </message>
     <message>
-        <location filename="../../ui/powermap_window.py" line="199" />
+        <location filename="../../ui/powermap_window.py" line="199"/>
         <source>Snapshots</source>
         <translation>Snapshots</translation>
     </message>
     <message>
-        <location filename="../../ui/powermap_window.py" line="200" />
+        <location filename="../../ui/powermap_window.py" line="200"/>
         <source>Whole Group</source>
         <translation>Whole Group</translation>
     </message>
     <message>
-        <location filename="../../ui/powermap_window.py" line="201" />
+        <location filename="../../ui/powermap_window.py" line="201"/>
         <source>Show the people of every account under this one in the customer tree</source>
         <translation>Show the people of every account under this one in the customer tree</translation>
     </message>
     <message>
-        <location filename="../../ui/powermap_window.py" line="202" />
+        <location filename="../../ui/powermap_window.py" line="202"/>
         <source>Close</source>
         <translation>Close</translation>
     </message>
     <message>
-        <location filename="../../ui/powermap_window.py" line="217" />
+        <location filename="../../ui/powermap_window.py" line="217"/>
         <source>Undo %1</source>
         <translation>Undo %1</translation>
     </message>
     <message>
-        <location filename="../../ui/powermap_window.py" line="218" />
+        <location filename="../../ui/powermap_window.py" line="218"/>
         <source>Redo %1</source>
         <translation>Redo %1</translation>
     </message>
     <message>
-        <location filename="../../ui/powermap_window.py" line="224" />
+        <location filename="../../ui/powermap_window.py" line="224"/>
         <source>%1 and its group — Org Chart and Power Map</source>
         <translation>%1 and its group — Org Chart and Power Map</translation>
     </message>
     <message>
-        <location filename="../../ui/powermap_window.py" line="226" />
+        <location filename="../../ui/powermap_window.py" line="226"/>
         <source>%1 — Org Chart and Power Map</source>
         <translation>%1 — Org Chart and Power Map</translation>
     </message>
     <message>
-        <location filename="../../ui/powermap_window.py" line="231" />
-        <location filename="../../ui/powermap_window.py" line="266" />
+        <location filename="../../ui/powermap_window.py" line="231"/>
+        <location filename="../../ui/powermap_window.py" line="266"/>
         <source>Loading the power map…</source>
         <translation>Loading the power map…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/powermap_window.py" line="234" />
+        <location filename="../../ui/powermap_window.py" line="234"/>
         <source>%n person(s)</source>
         <translation>
             <numerusform>%n person</numerusform>
@@ -3307,7 +3308,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/powermap_window.py" line="237" />
+        <location filename="../../ui/powermap_window.py" line="237"/>
         <source>%1 in %n account(s)</source>
         <translation>
             <numerusform>%1 in %n account</numerusform>
@@ -3315,67 +3316,67 @@
         </translation>
     </message>
     <message>
-        <location filename="../../ui/powermap_window.py" line="288" />
+        <location filename="../../ui/powermap_window.py" line="288"/>
         <source>The power map could not be loaded: %1</source>
         <translation>The power map could not be loaded: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/powermap_window.py" line="395" />
+        <location filename="../../ui/powermap_window.py" line="395"/>
         <source>Delete “%1”?</source>
         <translation>Delete “%1”?</translation>
     </message>
     <message>
-        <location filename="../../ui/powermap_window.py" line="397" />
+        <location filename="../../ui/powermap_window.py" line="397"/>
         <source>Delete these %1 people?</source>
         <translation>Delete these %1 people?</translation>
     </message>
     <message>
-        <location filename="../../ui/powermap_window.py" line="401" />
+        <location filename="../../ui/powermap_window.py" line="401"/>
         <source>Delete</source>
         <translation>Delete</translation>
     </message>
     <message>
-        <location filename="../../ui/powermap_window.py" line="402" />
+        <location filename="../../ui/powermap_window.py" line="402"/>
         <source>Their reports move up to their manager. You can undo this.</source>
         <translation>Their reports move up to their manager. You can undo this.</translation>
     </message>
     <message>
-        <location filename="../../ui/powermap_window.py" line="421" />
+        <location filename="../../ui/powermap_window.py" line="421"/>
         <source>Detach from manager</source>
         <translation>Detach from manager</translation>
     </message>
     <message>
-        <location filename="../../ui/powermap_window.py" line="422" />
+        <location filename="../../ui/powermap_window.py" line="422"/>
         <source>Change manager</source>
         <translation>Change manager</translation>
     </message>
     <message>
-        <location filename="../../ui/powermap_window.py" line="461" />
+        <location filename="../../ui/powermap_window.py" line="461"/>
         <source>Add %1</source>
         <translation>Add %1</translation>
     </message>
     <message>
-        <location filename="../../ui/powermap_window.py" line="492" />
+        <location filename="../../ui/powermap_window.py" line="492"/>
         <source>Edit %1</source>
         <translation>Edit %1</translation>
     </message>
     <message>
-        <location filename="../../ui/powermap_window.py" line="494" />
+        <location filename="../../ui/powermap_window.py" line="494"/>
         <source>Delete link</source>
         <translation>Delete link</translation>
     </message>
     <message>
-        <location filename="../../ui/powermap_window.py" line="496" />
+        <location filename="../../ui/powermap_window.py" line="496"/>
         <source>Edit link</source>
         <translation>Edit link</translation>
     </message>
     <message>
-        <location filename="../../ui/powermap_window.py" line="527" />
+        <location filename="../../ui/powermap_window.py" line="527"/>
         <source>Delete %1</source>
         <translation>Delete %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/powermap_window.py" line="529" />
+        <location filename="../../ui/powermap_window.py" line="529"/>
         <source>Delete %n people</source>
         <translation>
             <numerusform>Delete %n person</numerusform>
@@ -3383,27 +3384,27 @@
         </translation>
     </message>
     <message>
-        <location filename="../../ui/powermap_window.py" line="552" />
+        <location filename="../../ui/powermap_window.py" line="552"/>
         <source>Move on the power grid</source>
         <translation>Move on the power grid</translation>
     </message>
     <message>
-        <location filename="../../ui/powermap_window.py" line="569" />
+        <location filename="../../ui/powermap_window.py" line="569"/>
         <source>Add influence</source>
         <translation>Add influence</translation>
     </message>
     <message>
-        <location filename="../../ui/powermap_window.py" line="569" />
+        <location filename="../../ui/powermap_window.py" line="569"/>
         <source>Add conflict</source>
         <translation>Add conflict</translation>
     </message>
     <message>
-        <location filename="../../ui/powermap_window.py" line="578" />
+        <location filename="../../ui/powermap_window.py" line="578"/>
         <source>Take snapshot</source>
         <translation>Take snapshot</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/powermap_window.py" line="587" />
+        <location filename="../../ui/powermap_window.py" line="587"/>
         <source>Delete %n snapshot(s)</source>
         <translation>
             <numerusform>Delete %n snapshot</numerusform>
@@ -3414,22 +3415,22 @@
 <context>
     <name>RfmGrid</name>
     <message>
-        <location filename="../../ui/tier_charts.py" line="499" />
+        <location filename="../../ui/tier_charts.py" line="499"/>
         <source>RFM grid</source>
         <translation>RFM grid</translation>
     </message>
     <message>
-        <location filename="../../ui/tier_charts.py" line="499" />
+        <location filename="../../ui/tier_charts.py" line="499"/>
         <source>Recency score (R)</source>
         <translation>Recency score (R)</translation>
     </message>
     <message>
-        <location filename="../../ui/tier_charts.py" line="499" />
+        <location filename="../../ui/tier_charts.py" line="499"/>
         <source>Frequency &amp; monetary score (FM)</source>
         <translation>Frequency &amp; monetary score (FM)</translation>
     </message>
     <message>
-        <location filename="../../ui/tier_charts.py" line="500" />
+        <location filename="../../ui/tier_charts.py" line="500"/>
         <source>Accounts</source>
         <translation>Accounts</translation>
     </message>
@@ -3477,27 +3478,27 @@
         <translation type="vanished">Lost</translation>
     </message>
     <message>
-        <location filename="../../ui/tier_settings_editor.py" line="486" />
+        <location filename="../../ui/tier_settings_editor.py" line="486"/>
         <source>Segment</source>
         <translation>Segment</translation>
     </message>
     <message>
-        <location filename="../../ui/tier_settings_editor.py" line="486" />
+        <location filename="../../ui/tier_settings_editor.py" line="486"/>
         <source>Scores</source>
         <translation>Scores</translation>
     </message>
     <message>
-        <location filename="../../ui/tier_settings_editor.py" line="486" />
+        <location filename="../../ui/tier_settings_editor.py" line="486"/>
         <source>Tier</source>
         <translation>Tier</translation>
     </message>
     <message>
-        <location filename="../../ui/tier_settings_editor.py" line="488" />
+        <location filename="../../ui/tier_settings_editor.py" line="488"/>
         <source>R: recency score; FM: mean of the frequency and monetary scores (1-5, 5 is best).</source>
         <translation>R: recency score; FM: mean of the frequency and monetary scores (1-5, 5 is best).</translation>
     </message>
     <message>
-        <location filename="../../ui/tier_settings_editor.py" line="509" />
+        <location filename="../../ui/tier_settings_editor.py" line="509"/>
         <source>R %1, FM %2</source>
         <translation>R %1, FM %2</translation>
     </message>
@@ -3505,148 +3506,148 @@
 <context>
     <name>SnapshotsPanel</name>
     <message>
-        <location filename="../../ui/powermap_panels.py" line="500" />
+        <location filename="../../ui/powermap_panels.py" line="500"/>
         <source>Account:</source>
         <translation>Account:</translation>
     </message>
     <message>
-        <location filename="../../ui/powermap_panels.py" line="501" />
+        <location filename="../../ui/powermap_panels.py" line="501"/>
         <source>Label (optional), e.g. “before the tender”</source>
         <translation>Label (optional), e.g. “before the tender”</translation>
     </message>
     <message>
-        <location filename="../../ui/powermap_panels.py" line="502" />
+        <location filename="../../ui/powermap_panels.py" line="502"/>
         <source>Take Snapshot</source>
         <translation>Take Snapshot</translation>
     </message>
     <message>
-        <location filename="../../ui/powermap_panels.py" line="503" />
-        <source>Keep the account's power map as it stands today</source>
-        <translation>Keep the account's power map as it stands today</translation>
+        <location filename="../../ui/powermap_panels.py" line="503"/>
+        <source>Keep the account&apos;s power map as it stands today</source>
+        <translation>Keep the account&apos;s power map as it stands today</translation>
     </message>
     <message>
-        <location filename="../../ui/powermap_panels.py" line="504" />
+        <location filename="../../ui/powermap_panels.py" line="504"/>
         <source>Compare with Current Map</source>
         <translation>Compare with Current Map</translation>
     </message>
     <message>
-        <location filename="../../ui/powermap_panels.py" line="505" />
+        <location filename="../../ui/powermap_panels.py" line="505"/>
         <source>Compare the Two Selected</source>
         <translation>Compare the Two Selected</translation>
     </message>
     <message>
-        <location filename="../../ui/powermap_panels.py" line="506" />
+        <location filename="../../ui/powermap_panels.py" line="506"/>
         <source>Delete</source>
         <translation>Delete</translation>
     </message>
     <message>
-        <location filename="../../ui/powermap_panels.py" line="507" />
+        <location filename="../../ui/powermap_panels.py" line="507"/>
         <source>Snapshots</source>
         <translation>Snapshots</translation>
     </message>
     <message>
-        <location filename="../../ui/powermap_panels.py" line="508" />
+        <location filename="../../ui/powermap_panels.py" line="508"/>
         <source>What changed</source>
         <translation>What changed</translation>
     </message>
     <message>
-        <location filename="../../ui/powermap_panels.py" line="509" />
+        <location filename="../../ui/powermap_panels.py" line="509"/>
         <source>Date</source>
         <translation>Date</translation>
     </message>
     <message>
-        <location filename="../../ui/powermap_panels.py" line="509" />
+        <location filename="../../ui/powermap_panels.py" line="509"/>
         <source>Label</source>
         <translation>Label</translation>
     </message>
     <message>
-        <location filename="../../ui/powermap_panels.py" line="509" />
+        <location filename="../../ui/powermap_panels.py" line="509"/>
         <source>People</source>
         <translation>People</translation>
     </message>
     <message>
-        <location filename="../../ui/powermap_panels.py" line="509" />
+        <location filename="../../ui/powermap_panels.py" line="509"/>
         <source>Saved at</source>
         <translation>Saved at</translation>
     </message>
     <message>
-        <location filename="../../ui/powermap_panels.py" line="510" />
+        <location filename="../../ui/powermap_panels.py" line="510"/>
         <source>Change</source>
         <translation>Change</translation>
     </message>
     <message>
-        <location filename="../../ui/powermap_panels.py" line="510" />
+        <location filename="../../ui/powermap_panels.py" line="510"/>
         <source>Person</source>
         <translation>Person</translation>
     </message>
     <message>
-        <location filename="../../ui/powermap_panels.py" line="510" />
+        <location filename="../../ui/powermap_panels.py" line="510"/>
         <source>Field</source>
         <translation>Field</translation>
     </message>
     <message>
-        <location filename="../../ui/powermap_panels.py" line="510" />
+        <location filename="../../ui/powermap_panels.py" line="510"/>
         <source>Before</source>
         <translation>Before</translation>
     </message>
     <message>
-        <location filename="../../ui/powermap_panels.py" line="511" />
+        <location filename="../../ui/powermap_panels.py" line="511"/>
         <source>After</source>
         <translation>After</translation>
     </message>
     <message>
-        <location filename="../../ui/powermap_panels.py" line="625" />
+        <location filename="../../ui/powermap_panels.py" line="625"/>
         <source>Select a snapshot to compare with the current map, or two snapshots to compare with each other.</source>
         <translation>Select a snapshot to compare with the current map, or two snapshots to compare with each other.</translation>
     </message>
     <message>
-        <location filename="../../ui/powermap_panels.py" line="631" />
+        <location filename="../../ui/powermap_panels.py" line="631"/>
         <source>the current map</source>
         <translation>the current map</translation>
     </message>
     <message>
-        <location filename="../../ui/powermap_panels.py" line="632" />
+        <location filename="../../ui/powermap_panels.py" line="632"/>
         <source>%1 joined, %2 left, %3 changed</source>
         <translation>%1 joined, %2 left, %3 changed</translation>
     </message>
     <message>
-        <location filename="../../ui/powermap_panels.py" line="635" />
+        <location filename="../../ui/powermap_panels.py" line="635"/>
         <source>nothing changed</source>
         <translation>nothing changed</translation>
     </message>
     <message>
-        <location filename="../../ui/powermap_panels.py" line="636" />
+        <location filename="../../ui/powermap_panels.py" line="636"/>
         <source>From %1 to %2: %3.</source>
         <translation>From %1 to %2: %3.</translation>
     </message>
     <message>
-        <location filename="../../ui/powermap_panels.py" line="642" />
+        <location filename="../../ui/powermap_panels.py" line="642"/>
         <source>Joined</source>
         <translation>Joined</translation>
     </message>
     <message>
-        <location filename="../../ui/powermap_panels.py" line="645" />
+        <location filename="../../ui/powermap_panels.py" line="645"/>
         <source>Left</source>
         <translation>Left</translation>
     </message>
     <message>
-        <location filename="../../ui/powermap_panels.py" line="648" />
+        <location filename="../../ui/powermap_panels.py" line="648"/>
         <source>Changed</source>
         <translation>Changed</translation>
     </message>
     <message>
-        <location filename="../../ui/powermap_panels.py" line="699" />
+        <location filename="../../ui/powermap_panels.py" line="699"/>
         <source>Reports to</source>
         <translation>Reports to</translation>
     </message>
     <message>
-        <location filename="../../ui/powermap_panels.py" line="712" />
+        <location filename="../../ui/powermap_panels.py" line="712"/>
         <source>not known</source>
         <translation>not known</translation>
     </message>
     <message>
-        <location filename="../../ui/powermap_panels.py" line="714" />
-        <location filename="../../ui/powermap_panels.py" line="716" />
+        <location filename="../../ui/powermap_panels.py" line="714"/>
+        <location filename="../../ui/powermap_panels.py" line="716"/>
         <source>nobody</source>
         <translation>nobody</translation>
     </message>
@@ -3654,27 +3655,27 @@
 <context>
     <name>TierDistributionChart</name>
     <message>
-        <location filename="../../ui/tier_charts.py" line="310" />
+        <location filename="../../ui/tier_charts.py" line="310"/>
         <source>Applied</source>
         <translation>Applied</translation>
     </message>
     <message>
-        <location filename="../../ui/tier_charts.py" line="310" />
+        <location filename="../../ui/tier_charts.py" line="310"/>
         <source>This classification</source>
         <translation>This classification</translation>
     </message>
     <message>
-        <location filename="../../ui/tier_charts.py" line="319" />
+        <location filename="../../ui/tier_charts.py" line="319"/>
         <source>Accounts per tier</source>
         <translation>Accounts per tier</translation>
     </message>
     <message>
-        <location filename="../../ui/tier_charts.py" line="319" />
+        <location filename="../../ui/tier_charts.py" line="319"/>
         <source>Tier</source>
         <translation>Tier</translation>
     </message>
     <message>
-        <location filename="../../ui/tier_charts.py" line="319" />
+        <location filename="../../ui/tier_charts.py" line="319"/>
         <source>Accounts</source>
         <translation>Accounts</translation>
     </message>
@@ -3682,62 +3683,62 @@
 <context>
     <name>TierLabels</name>
     <message>
-        <location filename="../../ui/tier_labels.py" line="18" />
+        <location filename="../../ui/tier_labels.py" line="18"/>
         <source>A · core</source>
         <translation>A · core</translation>
     </message>
     <message>
-        <location filename="../../ui/tier_labels.py" line="19" />
+        <location filename="../../ui/tier_labels.py" line="19"/>
         <source>B · growth</source>
         <translation>B · growth</translation>
     </message>
     <message>
-        <location filename="../../ui/tier_labels.py" line="20" />
+        <location filename="../../ui/tier_labels.py" line="20"/>
         <source>C · basic</source>
         <translation>C · basic</translation>
     </message>
     <message>
-        <location filename="../../ui/tier_labels.py" line="21" />
+        <location filename="../../ui/tier_labels.py" line="21"/>
         <source>D · potential</source>
         <translation>D · potential</translation>
     </message>
     <message>
-        <location filename="../../ui/tier_labels.py" line="22" />
+        <location filename="../../ui/tier_labels.py" line="22"/>
         <source>not classified</source>
         <translation>not classified</translation>
     </message>
     <message>
-        <location filename="../../ui/tier_labels.py" line="29" />
+        <location filename="../../ui/tier_labels.py" line="29"/>
         <source>Pareto ABC</source>
         <translation>Pareto ABC</translation>
     </message>
     <message>
-        <location filename="../../ui/tier_labels.py" line="30" />
+        <location filename="../../ui/tier_labels.py" line="30"/>
         <source>RFM</source>
         <translation>RFM</translation>
     </message>
     <message>
-        <location filename="../../ui/tier_labels.py" line="31" />
+        <location filename="../../ui/tier_labels.py" line="31"/>
         <source>Weighted multi-dimensional</source>
         <translation>Weighted multi-dimensional</translation>
     </message>
     <message>
-        <location filename="../../ui/tier_labels.py" line="32" />
+        <location filename="../../ui/tier_labels.py" line="32"/>
         <source>Set by hand</source>
         <translation>Set by hand</translation>
     </message>
     <message>
-        <location filename="../../ui/tier_labels.py" line="39" />
+        <location filename="../../ui/tier_labels.py" line="39"/>
         <source>Transaction</source>
         <translation>Transaction</translation>
     </message>
     <message>
-        <location filename="../../ui/tier_labels.py" line="40" />
+        <location filename="../../ui/tier_labels.py" line="40"/>
         <source>Behaviour</source>
         <translation>Behaviour</translation>
     </message>
     <message>
-        <location filename="../../ui/tier_labels.py" line="41" />
+        <location filename="../../ui/tier_labels.py" line="41"/>
         <source>Potential</source>
         <translation>Potential</translation>
     </message>
@@ -3750,7 +3751,7 @@
         <translation type="vanished">Days between orders</translation>
     </message>
     <message>
-        <location filename="../../ui/tier_labels.py" line="50" />
+        <location filename="../../ui/tier_labels.py" line="50"/>
         <source>Repeat purchases</source>
         <translation>Repeat purchases</translation>
     </message>
@@ -3759,17 +3760,17 @@
         <translation type="vanished">Paid on time</translation>
     </message>
     <message>
-        <location filename="../../ui/tier_labels.py" line="52" />
+        <location filename="../../ui/tier_labels.py" line="52"/>
         <source>Interactions per year</source>
         <translation>Interactions per year</translation>
     </message>
     <message>
-        <location filename="../../ui/tier_labels.py" line="53" />
+        <location filename="../../ui/tier_labels.py" line="53"/>
         <source>Referrals</source>
         <translation>Referrals</translation>
     </message>
     <message>
-        <location filename="../../ui/tier_labels.py" line="54" />
+        <location filename="../../ui/tier_labels.py" line="54"/>
         <source>Feedback</source>
         <translation>Feedback</translation>
     </message>
@@ -3782,208 +3783,208 @@
         <translation type="vanished">Size percentile in industry</translation>
     </message>
     <message>
-        <location filename="../../ui/tier_labels.py" line="48" />
+        <location filename="../../ui/tier_labels.py" line="48"/>
         <source>Share of revenue</source>
         <translation>Share of revenue</translation>
     </message>
     <message>
-        <location filename="../../ui/tier_labels.py" line="49" />
+        <location filename="../../ui/tier_labels.py" line="49"/>
         <source>Purchase cycle</source>
         <translation>Purchase cycle</translation>
     </message>
     <message>
-        <location filename="../../ui/tier_labels.py" line="51" />
+        <location filename="../../ui/tier_labels.py" line="51"/>
         <source>On-time payment rate</source>
         <translation>On-time payment rate</translation>
     </message>
     <message>
-        <location filename="../../ui/tier_labels.py" line="55" />
+        <location filename="../../ui/tier_labels.py" line="55"/>
         <source>Industry growth</source>
         <translation>Industry growth</translation>
     </message>
     <message>
-        <location filename="../../ui/tier_labels.py" line="56" />
+        <location filename="../../ui/tier_labels.py" line="56"/>
         <source>Size within industry</source>
         <translation>Size within industry</translation>
     </message>
     <message>
-        <location filename="../../ui/tier_labels.py" line="57" />
+        <location filename="../../ui/tier_labels.py" line="57"/>
         <source>Decision nodes</source>
         <translation>Decision nodes</translation>
     </message>
     <message>
-        <location filename="../../ui/tier_labels.py" line="58" />
+        <location filename="../../ui/tier_labels.py" line="58"/>
         <source>Industry leader</source>
         <translation>Industry leader</translation>
     </message>
     <message>
-        <location filename="../../ui/tier_labels.py" line="59" />
-        <location filename="../../ui/tier_labels.py" line="64" />
+        <location filename="../../ui/tier_labels.py" line="59"/>
+        <location filename="../../ui/tier_labels.py" line="64"/>
         <source>Revenue in window</source>
         <translation>Revenue in window</translation>
     </message>
     <message>
-        <location filename="../../ui/tier_labels.py" line="60" />
+        <location filename="../../ui/tier_labels.py" line="60"/>
         <source>Rank by revenue</source>
         <translation>Rank by revenue</translation>
     </message>
     <message>
-        <location filename="../../ui/tier_labels.py" line="61" />
+        <location filename="../../ui/tier_labels.py" line="61"/>
         <source>Share held by higher-ranked accounts</source>
         <translation>Share held by higher-ranked accounts</translation>
     </message>
     <message>
-        <location filename="../../ui/tier_labels.py" line="62" />
+        <location filename="../../ui/tier_labels.py" line="62"/>
         <source>Days since last order</source>
         <translation>Days since last order</translation>
     </message>
     <message>
-        <location filename="../../ui/tier_labels.py" line="63" />
+        <location filename="../../ui/tier_labels.py" line="63"/>
         <source>Orders in window</source>
         <translation>Orders in window</translation>
     </message>
     <message>
-        <location filename="../../ui/tier_labels.py" line="71" />
+        <location filename="../../ui/tier_labels.py" line="71"/>
         <source>Champions</source>
         <translation>Champions</translation>
     </message>
     <message>
-        <location filename="../../ui/tier_labels.py" line="72" />
+        <location filename="../../ui/tier_labels.py" line="72"/>
         <source>Loyal</source>
         <translation>Loyal</translation>
     </message>
     <message>
-        <location filename="../../ui/tier_labels.py" line="73" />
+        <location filename="../../ui/tier_labels.py" line="73"/>
         <source>Potential loyalists</source>
         <translation>Potential loyalists</translation>
     </message>
     <message>
-        <location filename="../../ui/tier_labels.py" line="74" />
+        <location filename="../../ui/tier_labels.py" line="74"/>
         <source>New</source>
         <translation>New</translation>
     </message>
     <message>
-        <location filename="../../ui/tier_labels.py" line="75" />
+        <location filename="../../ui/tier_labels.py" line="75"/>
         <source>Promising</source>
         <translation>Promising</translation>
     </message>
     <message>
-        <location filename="../../ui/tier_labels.py" line="76" />
+        <location filename="../../ui/tier_labels.py" line="76"/>
         <source>Need attention</source>
         <translation>Need attention</translation>
     </message>
     <message>
-        <location filename="../../ui/tier_labels.py" line="77" />
+        <location filename="../../ui/tier_labels.py" line="77"/>
         <source>At risk</source>
         <translation>At risk</translation>
     </message>
     <message>
-        <location filename="../../ui/tier_labels.py" line="78" />
+        <location filename="../../ui/tier_labels.py" line="78"/>
         <source>Cannot lose</source>
         <translation>Cannot lose</translation>
     </message>
     <message>
-        <location filename="../../ui/tier_labels.py" line="79" />
+        <location filename="../../ui/tier_labels.py" line="79"/>
         <source>Hibernating</source>
         <translation>Hibernating</translation>
     </message>
     <message>
-        <location filename="../../ui/tier_labels.py" line="80" />
+        <location filename="../../ui/tier_labels.py" line="80"/>
         <source>Lost</source>
         <translation>Lost</translation>
     </message>
     <message>
-        <location filename="../../ui/tier_labels.py" line="97" />
+        <location filename="../../ui/tier_labels.py" line="97"/>
         <source>Accounts ranked above it hold %1 of revenue, below the %2 cut-off: A.</source>
         <translation>Accounts ranked above it hold %1 of revenue, below the %2 cut-off: A.</translation>
     </message>
     <message>
-        <location filename="../../ui/tier_labels.py" line="102" />
+        <location filename="../../ui/tier_labels.py" line="102"/>
         <source>Accounts ranked above it hold %1 of revenue, from %2 to below %3: B.</source>
         <translation>Accounts ranked above it hold %1 of revenue, from %2 to below %3: B.</translation>
     </message>
     <message>
-        <location filename="../../ui/tier_labels.py" line="111" />
+        <location filename="../../ui/tier_labels.py" line="111"/>
         <source>Accounts ranked above it hold %1 of revenue, at or above the %2 cut-off: C.</source>
         <translation>Accounts ranked above it hold %1 of revenue, at or above the %2 cut-off: C.</translation>
     </message>
     <message>
-        <location filename="../../ui/tier_labels.py" line="116" />
+        <location filename="../../ui/tier_labels.py" line="116"/>
         <source>No revenue in the window: D.</source>
         <translation>No revenue in the window: D.</translation>
     </message>
     <message>
-        <location filename="../../ui/tier_labels.py" line="118" />
+        <location filename="../../ui/tier_labels.py" line="118"/>
         <source>RFM %1-%2-%3, segment “%4”, which maps to %5.</source>
         <translation>RFM %1-%2-%3, segment “%4”, which maps to %5.</translation>
     </message>
     <message>
-        <location filename="../../ui/tier_labels.py" line="127" />
+        <location filename="../../ui/tier_labels.py" line="127"/>
         <source>Never ordered: D.</source>
         <translation>Never ordered: D.</translation>
     </message>
     <message>
-        <location filename="../../ui/tier_labels.py" line="130" />
+        <location filename="../../ui/tier_labels.py" line="130"/>
         <source>Value score %1 is at least %2: A.</source>
         <translation>Value score %1 is at least %2: A.</translation>
     </message>
     <message>
-        <location filename="../../ui/tier_labels.py" line="131" />
+        <location filename="../../ui/tier_labels.py" line="131"/>
         <source>Value score %1 is below %2 but at least %3: B.</source>
         <translation>Value score %1 is below %2 but at least %3: B.</translation>
     </message>
     <message>
-        <location filename="../../ui/tier_labels.py" line="132" />
+        <location filename="../../ui/tier_labels.py" line="132"/>
         <source>Value score %1 is below %3: C.</source>
         <translation>Value score %1 is below %3: C.</translation>
     </message>
     <message>
-        <location filename="../../ui/tier_labels.py" line="141" />
+        <location filename="../../ui/tier_labels.py" line="141"/>
         <source>A prospect that has never ordered: D.</source>
         <translation>A prospect that has never ordered: D.</translation>
     </message>
     <message>
-        <location filename="../../ui/tier_labels.py" line="143" />
+        <location filename="../../ui/tier_labels.py" line="143"/>
         <source>Set to %1 by hand: %2</source>
         <translation>Set to %1 by hand: %2</translation>
     </message>
     <message>
-        <location filename="../../ui/tier_labels.py" line="146" />
+        <location filename="../../ui/tier_labels.py" line="146"/>
         <source>Set to %1 by hand on %2 (the model said %3): %4</source>
         <translation>Set to %1 by hand on %2 (the model said %3): %4</translation>
     </message>
     <message>
-        <location filename="../../ui/tier_labels.py" line="158" />
+        <location filename="../../ui/tier_labels.py" line="158"/>
         <source>Orders fell against the previous window</source>
         <translation>Orders fell against the previous window</translation>
     </message>
     <message>
-        <location filename="../../ui/tier_labels.py" line="159" />
+        <location filename="../../ui/tier_labels.py" line="159"/>
         <source>Paying later than in the previous window</source>
         <translation>Paying later than in the previous window</translation>
     </message>
     <message>
-        <location filename="../../ui/tier_labels.py" line="160" />
+        <location filename="../../ui/tier_labels.py" line="160"/>
         <source>High-potential C: value score of 80 or more</source>
         <translation>High-potential C: value score of 80 or more</translation>
     </message>
     <message>
-        <location filename="../../ui/tier_labels.py" line="161" />
+        <location filename="../../ui/tier_labels.py" line="161"/>
         <source>High-potential C: revenue grew 30 % or more</source>
         <translation>High-potential C: revenue grew 30 % or more</translation>
     </message>
     <message>
-        <location filename="../../ui/tier_labels.py" line="168" />
+        <location filename="../../ui/tier_labels.py" line="168"/>
         <source>A accounts lost (churn)</source>
         <translation>A accounts lost (churn)</translation>
     </message>
     <message>
-        <location filename="../../ui/tier_labels.py" line="169" />
+        <location filename="../../ui/tier_labels.py" line="169"/>
         <source>B accounts upgraded to A</source>
         <translation>B accounts upgraded to A</translation>
     </message>
     <message>
-        <location filename="../../ui/tier_labels.py" line="170" />
+        <location filename="../../ui/tier_labels.py" line="170"/>
         <source>C accounts converted to B</source>
         <translation>C accounts converted to B</translation>
     </message>
@@ -3991,32 +3992,32 @@
 <context>
     <name>TierResultsModel</name>
     <message>
-        <location filename="../../ui/classify_dialog.py" line="111" />
+        <location filename="../../ui/classify_dialog.py" line="111"/>
         <source>Key</source>
         <translation>Key</translation>
     </message>
     <message>
-        <location filename="../../ui/classify_dialog.py" line="112" />
+        <location filename="../../ui/classify_dialog.py" line="112"/>
         <source>Account</source>
         <translation>Account</translation>
     </message>
     <message>
-        <location filename="../../ui/classify_dialog.py" line="113" />
+        <location filename="../../ui/classify_dialog.py" line="113"/>
         <source>Applied</source>
         <translation>Applied</translation>
     </message>
     <message>
-        <location filename="../../ui/classify_dialog.py" line="114" />
+        <location filename="../../ui/classify_dialog.py" line="114"/>
         <source>New</source>
         <translation>New</translation>
     </message>
     <message>
-        <location filename="../../ui/classify_dialog.py" line="115" />
+        <location filename="../../ui/classify_dialog.py" line="115"/>
         <source>Score</source>
         <translation>Score</translation>
     </message>
     <message>
-        <location filename="../../ui/classify_dialog.py" line="116" />
+        <location filename="../../ui/classify_dialog.py" line="116"/>
         <source>Why</source>
         <translation>Why</translation>
     </message>
@@ -4024,227 +4025,227 @@
 <context>
     <name>TierSettingsEditor</name>
     <message>
-        <location filename="../../ui/tier_settings_editor.py" line="816" />
+        <location filename="../../ui/tier_settings_editor.py" line="816"/>
         <source>Choose a tiering model.</source>
         <translation>Choose a tiering model.</translation>
     </message>
     <message>
-        <location filename="../../ui/tier_settings_editor.py" line="818" />
+        <location filename="../../ui/tier_settings_editor.py" line="818"/>
         <source>The time window must be %1 to %2 months.</source>
         <translation>The time window must be %1 to %2 months.</translation>
     </message>
     <message>
-        <location filename="../../ui/tier_settings_editor.py" line="821" />
+        <location filename="../../ui/tier_settings_editor.py" line="821"/>
         <source>The A cut-off must be above 0% and below 100%.</source>
         <translation>The A cut-off must be above 0% and below 100%.</translation>
     </message>
     <message>
-        <location filename="../../ui/tier_settings_editor.py" line="824" />
+        <location filename="../../ui/tier_settings_editor.py" line="824"/>
         <source>The B cut-off (%1%) must be above the A cut-off (%2%) and at most 100%.</source>
         <translation>The B cut-off (%1%) must be above the A cut-off (%2%) and at most 100%.</translation>
     </message>
     <message>
-        <location filename="../../ui/tier_settings_editor.py" line="827" />
+        <location filename="../../ui/tier_settings_editor.py" line="827"/>
         <source>The B cut-off must be above the A cut-off and at most 100%.</source>
         <translation>The B cut-off must be above the A cut-off and at most 100%.</translation>
     </message>
     <message>
-        <location filename="../../ui/tier_settings_editor.py" line="831" />
+        <location filename="../../ui/tier_settings_editor.py" line="831"/>
         <source>Choose a tier (A-D) for the segment %1.</source>
         <translation>Choose a tier (A-D) for the segment %1.</translation>
     </message>
     <message>
-        <location filename="../../ui/tier_settings_editor.py" line="833" />
+        <location filename="../../ui/tier_settings_editor.py" line="833"/>
         <source>The dimension weights add up to %1; they must add up to 100.</source>
         <translation>The dimension weights add up to %1; they must add up to 100.</translation>
     </message>
     <message>
-        <location filename="../../ui/tier_settings_editor.py" line="838" />
-        <source>The %1 dimension has a weight but none of its criteria has: give one of them a weight, or set the dimension's weight to 0.</source>
-        <translation>The %1 dimension has a weight but none of its criteria has: give one of them a weight, or set the dimension's weight to 0.</translation>
+        <location filename="../../ui/tier_settings_editor.py" line="838"/>
+        <source>The %1 dimension has a weight but none of its criteria has: give one of them a weight, or set the dimension&apos;s weight to 0.</source>
+        <translation>The %1 dimension has a weight but none of its criteria has: give one of them a weight, or set the dimension&apos;s weight to 0.</translation>
     </message>
     <message>
-        <location filename="../../ui/tier_settings_editor.py" line="840" />
+        <location filename="../../ui/tier_settings_editor.py" line="840"/>
         <source>The weight of the %1 dimension must be between 0 and 100.</source>
         <translation>The weight of the %1 dimension must be between 0 and 100.</translation>
     </message>
     <message>
-        <location filename="../../ui/tier_settings_editor.py" line="843" />
+        <location filename="../../ui/tier_settings_editor.py" line="843"/>
         <source>The B score line (%1) must be below the A score line (%2).</source>
         <translation>The B score line (%1) must be below the A score line (%2).</translation>
     </message>
     <message>
-        <location filename="../../ui/tier_settings_editor.py" line="846" />
+        <location filename="../../ui/tier_settings_editor.py" line="846"/>
         <source>Score lines must be between 0 and 100.</source>
         <translation>Score lines must be between 0 and 100.</translation>
     </message>
     <message>
-        <location filename="../../ui/tier_settings_editor.py" line="883" />
+        <location filename="../../ui/tier_settings_editor.py" line="883"/>
         <source>%1: the weight must be a number of 0 or more.</source>
         <translation>%1: the weight must be a number of 0 or more.</translation>
     </message>
     <message>
-        <location filename="../../ui/tier_settings_editor.py" line="885" />
+        <location filename="../../ui/tier_settings_editor.py" line="885"/>
         <source>%1: the points for a value below every band must be between 0 and 100.</source>
         <translation>%1: the points for a value below every band must be between 0 and 100.</translation>
     </message>
     <message>
-        <location filename="../../ui/tier_settings_editor.py" line="889" />
+        <location filename="../../ui/tier_settings_editor.py" line="889"/>
         <source>%1 needs at least one band, e.g. 15:100, 5:60.</source>
         <translation>%1 needs at least one band, e.g. 15:100, 5:60.</translation>
     </message>
     <message>
-        <location filename="../../ui/tier_settings_editor.py" line="891" />
-        <source>%1: '%2' is not a band; write threshold:points pairs separated by commas, e.g. 15:100, 5:60.</source>
-        <translation>%1: '%2' is not a band; write threshold:points pairs separated by commas, e.g. 15:100, 5:60.</translation>
+        <location filename="../../ui/tier_settings_editor.py" line="891"/>
+        <source>%1: &apos;%2&apos; is not a band; write threshold:points pairs separated by commas, e.g. 15:100, 5:60.</source>
+        <translation>%1: &apos;%2&apos; is not a band; write threshold:points pairs separated by commas, e.g. 15:100, 5:60.</translation>
     </message>
     <message>
-        <location filename="../../ui/tier_settings_editor.py" line="894" />
+        <location filename="../../ui/tier_settings_editor.py" line="894"/>
         <source>%1: the thresholds must run from best to worst, falling when higher is better and rising when lower is better.</source>
         <translation>%1: the thresholds must run from best to worst, falling when higher is better and rising when lower is better.</translation>
     </message>
     <message>
-        <location filename="../../ui/tier_settings_editor.py" line="897" />
+        <location filename="../../ui/tier_settings_editor.py" line="897"/>
         <source>%1: band points must be between 0 and 100.</source>
         <translation>%1: band points must be between 0 and 100.</translation>
     </message>
     <message>
-        <location filename="../../ui/tier_settings_editor.py" line="898" />
+        <location filename="../../ui/tier_settings_editor.py" line="898"/>
         <source>%1: the bands are not valid; write threshold:points pairs such as 15:100, 5:60.</source>
         <translation>%1: the bands are not valid; write threshold:points pairs such as 15:100, 5:60.</translation>
     </message>
     <message>
-        <location filename="../../ui/tier_settings_editor.py" line="928" />
+        <location filename="../../ui/tier_settings_editor.py" line="928"/>
         <source>Total: %1</source>
         <translation>Total: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/tier_settings_editor.py" line="932" />
+        <location filename="../../ui/tier_settings_editor.py" line="932"/>
         <source>An account is A while the accounts ranked above it hold less than %1% of the revenue, B while they hold less than %2%, otherwise C. Accounts without revenue in the window are D.</source>
         <translation>An account is A while the accounts ranked above it hold less than %1% of the revenue, B while they hold less than %2%, otherwise C. Accounts without revenue in the window are D.</translation>
     </message>
     <message>
-        <location filename="../../ui/tier_settings_editor.py" line="938" />
+        <location filename="../../ui/tier_settings_editor.py" line="938"/>
         <source>Each criterion earns 0-100 points from its bands; a dimension scores the weighted mean of its criteria, the value score the weighted mean of the dimensions. A from a score of %1, B from %2, otherwise C; accounts that never ordered are D.</source>
         <translation>Each criterion earns 0-100 points from its bands; a dimension scores the weighted mean of its criteria, the value score the weighted mean of the dimensions. A from a score of %1, B from %2, otherwise C; accounts that never ordered are D.</translation>
     </message>
     <message>
-        <location filename="../../ui/tier_settings_editor.py" line="969" />
+        <location filename="../../ui/tier_settings_editor.py" line="969"/>
         <source>Weighted multi-dimensional</source>
         <translation>Weighted multi-dimensional</translation>
     </message>
     <message>
-        <location filename="../../ui/tier_settings_editor.py" line="970" />
+        <location filename="../../ui/tier_settings_editor.py" line="970"/>
         <source>Pareto ABC</source>
         <translation>Pareto ABC</translation>
     </message>
     <message>
-        <location filename="../../ui/tier_settings_editor.py" line="971" />
+        <location filename="../../ui/tier_settings_editor.py" line="971"/>
         <source>RFM</source>
         <translation>RFM</translation>
     </message>
     <message>
-        <location filename="../../ui/tier_settings_editor.py" line="975" />
+        <location filename="../../ui/tier_settings_editor.py" line="975"/>
         <source>Tiering model</source>
         <translation>Tiering model</translation>
     </message>
     <message>
-        <location filename="../../ui/tier_settings_editor.py" line="976" />
+        <location filename="../../ui/tier_settings_editor.py" line="976"/>
         <source>Time window</source>
         <translation>Time window</translation>
     </message>
     <message>
-        <location filename="../../ui/tier_settings_editor.py" line="977" />
+        <location filename="../../ui/tier_settings_editor.py" line="977"/>
         <source> months</source>
         <translation> months</translation>
     </message>
     <message>
-        <location filename="../../ui/tier_settings_editor.py" line="978" />
+        <location filename="../../ui/tier_settings_editor.py" line="978"/>
         <source>How many months of orders and interactions before the classification date count.</source>
         <translation>How many months of orders and interactions before the classification date count.</translation>
     </message>
     <message>
-        <location filename="../../ui/tier_settings_editor.py" line="980" />
+        <location filename="../../ui/tier_settings_editor.py" line="980"/>
         <source>Classify each group as a whole (roll up its customer tree)</source>
         <translation>Classify each group as a whole (roll up its customer tree)</translation>
     </message>
     <message>
-        <location filename="../../ui/tier_settings_editor.py" line="981" />
+        <location filename="../../ui/tier_settings_editor.py" line="981"/>
         <source>When on, a group and all its subsidiaries get one tier from their combined figures.</source>
         <translation>When on, a group and all its subsidiaries get one tier from their combined figures.</translation>
     </message>
     <message>
-        <location filename="../../ui/tier_settings_editor.py" line="983" />
+        <location filename="../../ui/tier_settings_editor.py" line="983"/>
         <source>A cut-off</source>
         <translation>A cut-off</translation>
     </message>
     <message>
-        <location filename="../../ui/tier_settings_editor.py" line="984" />
+        <location filename="../../ui/tier_settings_editor.py" line="984"/>
         <source>B cut-off</source>
         <translation>B cut-off</translation>
     </message>
     <message>
-        <location filename="../../ui/tier_settings_editor.py" line="986" />
+        <location filename="../../ui/tier_settings_editor.py" line="986"/>
         <source> %</source>
         <translation> %</translation>
     </message>
     <message>
-        <location filename="../../ui/tier_settings_editor.py" line="987" />
+        <location filename="../../ui/tier_settings_editor.py" line="987"/>
         <source>Share of the total revenue held by the accounts ranked above.</source>
         <translation>Share of the total revenue held by the accounts ranked above.</translation>
     </message>
     <message>
-        <location filename="../../ui/tier_settings_editor.py" line="989" />
+        <location filename="../../ui/tier_settings_editor.py" line="989"/>
         <source>Accounts that ordered are scored 1-5 against each other on recency (R), frequency (F) and monetary value (M); FM is the mean of F and M. Each segment gets the tier chosen here; accounts that never ordered are D.</source>
         <translation>Accounts that ordered are scored 1-5 against each other on recency (R), frequency (F) and monetary value (M); FM is the mean of F and M. Each segment gets the tier chosen here; accounts that never ordered are D.</translation>
     </message>
     <message>
-        <location filename="../../ui/tier_settings_editor.py" line="993" />
+        <location filename="../../ui/tier_settings_editor.py" line="993"/>
         <source>Dimension weights (must add up to 100)</source>
         <translation>Dimension weights (must add up to 100)</translation>
     </message>
     <message>
-        <location filename="../../ui/tier_settings_editor.py" line="996" />
+        <location filename="../../ui/tier_settings_editor.py" line="996"/>
         <source>Score lines</source>
         <translation>Score lines</translation>
     </message>
     <message>
-        <location filename="../../ui/tier_settings_editor.py" line="997" />
+        <location filename="../../ui/tier_settings_editor.py" line="997"/>
         <source>A from score</source>
         <translation>A from score</translation>
     </message>
     <message>
-        <location filename="../../ui/tier_settings_editor.py" line="998" />
+        <location filename="../../ui/tier_settings_editor.py" line="998"/>
         <source>B from score</source>
         <translation>B from score</translation>
     </message>
     <message>
-        <location filename="../../ui/tier_settings_editor.py" line="999" />
+        <location filename="../../ui/tier_settings_editor.py" line="999"/>
         <source>Missing input</source>
         <translation>Missing input</translation>
     </message>
     <message>
-        <location filename="../../ui/tier_settings_editor.py" line="1001" />
+        <location filename="../../ui/tier_settings_editor.py" line="1001"/>
         <source>Re-spread its weight over the known criteria</source>
         <translation>Re-spread its weight over the known criteria</translation>
     </message>
     <message>
-        <location filename="../../ui/tier_settings_editor.py" line="1002" />
+        <location filename="../../ui/tier_settings_editor.py" line="1002"/>
         <source>Score it 0 points</source>
         <translation>Score it 0 points</translation>
     </message>
     <message>
-        <location filename="../../ui/tier_settings_editor.py" line="1006" />
+        <location filename="../../ui/tier_settings_editor.py" line="1006"/>
         <source>What happens to a criterion whose input is not known, e.g. an account without due orders.</source>
         <translation>What happens to a criterion whose input is not known, e.g. an account without due orders.</translation>
     </message>
     <message>
-        <location filename="../../ui/tier_settings_editor.py" line="1008" />
+        <location filename="../../ui/tier_settings_editor.py" line="1008"/>
         <source>Criteria</source>
         <translation>Criteria</translation>
     </message>
     <message>
-        <location filename="../../ui/tier_settings_editor.py" line="1009" />
+        <location filename="../../ui/tier_settings_editor.py" line="1009"/>
         <source>Restore defaults</source>
         <translation>Restore defaults</translation>
     </message>

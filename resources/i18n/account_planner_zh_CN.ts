@@ -1,175 +1,176 @@
-<?xml version='1.0' encoding='utf-8'?>
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
 <TS version="2.1" language="zh_CN">
 <context>
     <name>AccountForm</name>
     <message>
-        <location filename="../../ui/account_form.py" line="222" />
+        <location filename="../../ui/account_form.py" line="222"/>
         <source>%1 orders, %2 in total</source>
         <translation>%1 笔订单，合计 %2</translation>
     </message>
     <message>
-        <location filename="../../ui/account_form.py" line="229" />
+        <location filename="../../ui/account_form.py" line="229"/>
         <source>%1, changed %2</source>
         <translation>%1，最后修改 %2</translation>
     </message>
     <message>
-        <location filename="../../ui/account_form.py" line="303" />
+        <location filename="../../ui/account_form.py" line="303"/>
         <source>Name</source>
         <translation>名称</translation>
     </message>
     <message>
-        <location filename="../../ui/account_form.py" line="304" />
+        <location filename="../../ui/account_form.py" line="304"/>
         <source>Key</source>
         <translation>编号</translation>
     </message>
     <message>
-        <location filename="../../ui/account_form.py" line="305" />
+        <location filename="../../ui/account_form.py" line="305"/>
         <source>Industry</source>
         <translation>行业</translation>
     </message>
     <message>
-        <location filename="../../ui/account_form.py" line="306" />
+        <location filename="../../ui/account_form.py" line="306"/>
         <source>Region</source>
         <translation>区域</translation>
     </message>
     <message>
-        <location filename="../../ui/account_form.py" line="307" />
+        <location filename="../../ui/account_form.py" line="307"/>
         <source>City</source>
         <translation>城市</translation>
     </message>
     <message>
-        <location filename="../../ui/account_form.py" line="308" />
+        <location filename="../../ui/account_form.py" line="308"/>
         <source>Lifecycle</source>
         <translation>生命周期</translation>
     </message>
     <message>
-        <location filename="../../ui/account_form.py" line="309" />
+        <location filename="../../ui/account_form.py" line="309"/>
         <source>Employees</source>
         <translation>员工人数</translation>
     </message>
     <message>
-        <location filename="../../ui/account_form.py" line="310" />
-        <location filename="../../ui/account_form.py" line="343" />
+        <location filename="../../ui/account_form.py" line="310"/>
+        <location filename="../../ui/account_form.py" line="343"/>
         <source>Annual revenue</source>
         <translation>年营业收入</translation>
     </message>
     <message>
-        <location filename="../../ui/account_form.py" line="311" />
+        <location filename="../../ui/account_form.py" line="311"/>
         <source>Customer since</source>
         <translation>成为客户日期</translation>
     </message>
     <message>
-        <location filename="../../ui/account_form.py" line="312" />
+        <location filename="../../ui/account_form.py" line="312"/>
         <source>Notes</source>
         <translation>备注</translation>
     </message>
     <message>
-        <location filename="../../ui/account_form.py" line="313" />
+        <location filename="../../ui/account_form.py" line="313"/>
         <source>Industry growth %</source>
         <translation>行业增长率 %</translation>
     </message>
     <message>
-        <location filename="../../ui/account_form.py" line="314" />
+        <location filename="../../ui/account_form.py" line="314"/>
         <source>Decision nodes</source>
         <translation>决策节点数</translation>
     </message>
     <message>
-        <location filename="../../ui/account_form.py" line="315" />
+        <location filename="../../ui/account_form.py" line="315"/>
         <source>Industry leader</source>
         <translation>行业龙头</translation>
     </message>
     <message>
-        <location filename="../../ui/account_form.py" line="316" />
+        <location filename="../../ui/account_form.py" line="316"/>
         <source>Tier</source>
         <translation>客户等级</translation>
     </message>
     <message>
-        <location filename="../../ui/account_form.py" line="320" />
+        <location filename="../../ui/account_form.py" line="320"/>
         <source>YYYY-MM-DD</source>
         <translation>YYYY-MM-DD</translation>
     </message>
     <message>
-        <location filename="../../ui/account_form.py" line="322" />
+        <location filename="../../ui/account_form.py" line="322"/>
         <source>A stable key that identifies the account in imports and exports.</source>
         <translation>稳定的客户编号，导入导出时用来识别客户。</translation>
     </message>
     <message>
-        <location filename="../../ui/account_form.py" line="325" />
+        <location filename="../../ui/account_form.py" line="325"/>
         <source>Prospect</source>
         <translation>潜在客户</translation>
     </message>
     <message>
-        <location filename="../../ui/account_form.py" line="326" />
+        <location filename="../../ui/account_form.py" line="326"/>
         <source>Customer</source>
         <translation>客户</translation>
     </message>
     <message>
-        <location filename="../../ui/account_form.py" line="327" />
+        <location filename="../../ui/account_form.py" line="327"/>
         <source>Lost</source>
         <translation>已流失</translation>
     </message>
     <message>
-        <location filename="../../ui/account_form.py" line="331" />
+        <location filename="../../ui/account_form.py" line="331"/>
         <source>Why?</source>
         <translation>为什么？</translation>
     </message>
     <message>
-        <location filename="../../ui/account_form.py" line="332" />
+        <location filename="../../ui/account_form.py" line="332"/>
         <source>Show how the tier models rate this account</source>
         <translation>查看分级模型如何评定该客户</translation>
     </message>
     <message>
-        <location filename="../../ui/account_form.py" line="333" />
+        <location filename="../../ui/account_form.py" line="333"/>
         <source>Not known</source>
         <translation>未知</translation>
     </message>
     <message>
-        <location filename="../../ui/account_form.py" line="333" />
+        <location filename="../../ui/account_form.py" line="333"/>
         <source>Yes</source>
         <translation>是</translation>
     </message>
     <message>
-        <location filename="../../ui/account_form.py" line="333" />
+        <location filename="../../ui/account_form.py" line="333"/>
         <source>No</source>
         <translation>否</translation>
     </message>
     <message>
-        <location filename="../../ui/account_form.py" line="336" />
+        <location filename="../../ui/account_form.py" line="336"/>
         <source>e.g. 12.5</source>
         <translation>例如 12.5</translation>
     </message>
     <message>
-        <location filename="../../ui/account_form.py" line="338" />
+        <location filename="../../ui/account_form.py" line="338"/>
         <source>How many approval steps a purchase passes at this customer (a tiering input).</source>
         <translation>该客户一次采购要经过几个审批环节（分级输入项）。</translation>
     </message>
     <message>
-        <location filename="../../ui/account_form.py" line="340" />
+        <location filename="../../ui/account_form.py" line="340"/>
         <source>Details</source>
         <translation>详细信息</translation>
     </message>
     <message>
-        <location filename="../../ui/account_form.py" line="341" />
+        <location filename="../../ui/account_form.py" line="341"/>
         <source>This account and everything below it</source>
         <translation>本客户及其所有下级</translation>
     </message>
     <message>
-        <location filename="../../ui/account_form.py" line="342" />
+        <location filename="../../ui/account_form.py" line="342"/>
         <source>Accounts</source>
         <translation>客户数</translation>
     </message>
     <message>
-        <location filename="../../ui/account_form.py" line="344" />
+        <location filename="../../ui/account_form.py" line="344"/>
         <source>Orders</source>
         <translation>订单</translation>
     </message>
     <message>
-        <location filename="../../ui/account_form.py" line="345" />
+        <location filename="../../ui/account_form.py" line="345"/>
         <source>Created</source>
         <translation>创建时间</translation>
     </message>
     <message>
-        <location filename="../../ui/account_form.py" line="347" />
+        <location filename="../../ui/account_form.py" line="347"/>
         <source>Select an account in the customer tree to see and edit its details.</source>
         <translation>在左侧客户树中选择一个客户，即可查看和编辑其详细信息。</translation>
     </message>
@@ -177,22 +178,22 @@
 <context>
     <name>AccountTreeModel</name>
     <message>
-        <location filename="../../ui/tree_model.py" line="281" />
+        <location filename="../../ui/tree_model.py" line="281"/>
         <source>Account</source>
         <translation>客户</translation>
     </message>
     <message>
-        <location filename="../../ui/tree_model.py" line="281" />
+        <location filename="../../ui/tree_model.py" line="281"/>
         <source>Key</source>
         <translation>编号</translation>
     </message>
     <message>
-        <location filename="../../ui/tree_model.py" line="281" />
+        <location filename="../../ui/tree_model.py" line="281"/>
         <source>Industry</source>
         <translation>行业</translation>
     </message>
     <message>
-        <location filename="../../ui/tree_model.py" line="281" />
+        <location filename="../../ui/tree_model.py" line="281"/>
         <source>Tier</source>
         <translation>等级</translation>
     </message>
@@ -200,7 +201,7 @@
 <context>
     <name>BackgroundTask</name>
     <message>
-        <location filename="../../ui/tasks.py" line="63" />
+        <location filename="../../ui/tasks.py" line="63"/>
         <source>Cancel</source>
         <translation>取消</translation>
     </message>
@@ -208,17 +209,17 @@
 <context>
     <name>ChartView</name>
     <message>
-        <location filename="../../ui/orgchart/view.py" line="72" />
+        <location filename="../../ui/orgchart/view.py" line="72"/>
         <source>Zoom In</source>
         <translation>放大</translation>
     </message>
     <message>
-        <location filename="../../ui/orgchart/view.py" line="73" />
+        <location filename="../../ui/orgchart/view.py" line="73"/>
         <source>Zoom Out</source>
         <translation>缩小</translation>
     </message>
     <message>
-        <location filename="../../ui/orgchart/view.py" line="74" />
+        <location filename="../../ui/orgchart/view.py" line="74"/>
         <source>Fit to Window</source>
         <translation>适合窗口</translation>
     </message>
@@ -226,28 +227,28 @@
 <context>
     <name>ChartWidget</name>
     <message>
-        <location filename="../../ui/tier_charts.py" line="151" />
+        <location filename="../../ui/tier_charts.py" line="151"/>
         <source>Export…</source>
         <translation>导出…</translation>
     </message>
     <message>
-        <location filename="../../ui/tier_charts.py" line="152" />
+        <location filename="../../ui/tier_charts.py" line="152"/>
         <source>Save this chart as a PNG picture, an SVG drawing or a PDF file</source>
         <translation>将此图表保存为 PNG 图片、SVG 矢量图或 PDF 文件</translation>
     </message>
     <message>
-        <location filename="../../ui/tier_charts.py" line="197" />
-        <location filename="../../ui/tier_charts.py" line="211" />
+        <location filename="../../ui/tier_charts.py" line="197"/>
+        <location filename="../../ui/tier_charts.py" line="211"/>
         <source>Export Chart</source>
         <translation>导出图表</translation>
     </message>
     <message>
-        <location filename="../../ui/tier_charts.py" line="219" />
+        <location filename="../../ui/tier_charts.py" line="219"/>
         <source>Choose a file name ending in .png, .svg or .pdf.</source>
         <translation>请选择以 .png、.svg 或 .pdf 结尾的文件名。</translation>
     </message>
     <message>
-        <location filename="../../ui/tier_charts.py" line="225" />
+        <location filename="../../ui/tier_charts.py" line="225"/>
         <source>The chart could not be saved to %1: %2</source>
         <translation>无法将图表保存到 %1：%2</translation>
     </message>
@@ -255,341 +256,341 @@
 <context>
     <name>ClassifyDialog</name>
     <message>
-        <location filename="../../ui/classify_dialog.py" line="421" />
+        <location filename="../../ui/classify_dialog.py" line="421"/>
         <source>Apply the new tiers? %1 of %2 accounts change tier; each change is kept in the history.</source>
         <translation>应用新的等级？%2 个客户中有 %1 个等级变化；每次变化都会记入历史。</translation>
     </message>
     <message>
-        <location filename="../../ui/classify_dialog.py" line="426" />
-        <location filename="../../ui/classify_dialog.py" line="824" />
+        <location filename="../../ui/classify_dialog.py" line="426"/>
+        <location filename="../../ui/classify_dialog.py" line="824"/>
         <source>Apply Tiers</source>
         <translation>应用等级</translation>
     </message>
     <message>
-        <location filename="../../ui/classify_dialog.py" line="437" />
-        <location filename="../../ui/classify_dialog.py" line="447" />
+        <location filename="../../ui/classify_dialog.py" line="437"/>
+        <location filename="../../ui/classify_dialog.py" line="447"/>
         <source>Set Tier by Hand</source>
         <translation>手动设定等级</translation>
     </message>
     <message>
-        <location filename="../../ui/classify_dialog.py" line="438" />
+        <location filename="../../ui/classify_dialog.py" line="438"/>
         <source>Tier for %1:</source>
         <translation>%1 的等级：</translation>
     </message>
     <message>
-        <location filename="../../ui/classify_dialog.py" line="448" />
+        <location filename="../../ui/classify_dialog.py" line="448"/>
         <source>Why does %1 get tier %2? (required)</source>
         <translation>为什么把 %1 设为 %2 级？（必填）</translation>
     </message>
     <message>
-        <location filename="../../ui/classify_dialog.py" line="455" />
-        <location filename="../../ui/classify_dialog.py" line="808" />
+        <location filename="../../ui/classify_dialog.py" line="455"/>
+        <location filename="../../ui/classify_dialog.py" line="808"/>
         <source>Tier Classification</source>
         <translation>客户分级</translation>
     </message>
     <message>
-        <location filename="../../ui/classify_dialog.py" line="484" />
+        <location filename="../../ui/classify_dialog.py" line="484"/>
         <source>Classifying…</source>
         <translation>正在分级…</translation>
     </message>
     <message>
-        <location filename="../../ui/classify_dialog.py" line="485" />
+        <location filename="../../ui/classify_dialog.py" line="485"/>
         <source>Classifying accounts…</source>
         <translation>正在为客户分级…</translation>
     </message>
     <message>
-        <location filename="../../ui/classify_dialog.py" line="513" />
+        <location filename="../../ui/classify_dialog.py" line="513"/>
         <source>Cancelled; nothing was changed.</source>
         <translation>已取消，未作任何更改。</translation>
     </message>
     <message>
-        <location filename="../../ui/classify_dialog.py" line="518" />
+        <location filename="../../ui/classify_dialog.py" line="518"/>
         <source>Unexpected problem: %1</source>
         <translation>意外问题：%1</translation>
     </message>
     <message>
-        <location filename="../../ui/classify_dialog.py" line="527" />
+        <location filename="../../ui/classify_dialog.py" line="527"/>
         <source>%1 as of %2: %3. %4 accounts would change tier against the applied tiers.</source>
         <translation>%1，截至 %2：%3。与当前等级相比，将有 %4 个客户等级变化。</translation>
     </message>
     <message>
-        <location filename="../../ui/classify_dialog.py" line="564" />
+        <location filename="../../ui/classify_dialog.py" line="564"/>
         <source>Scoring RFM…</source>
         <translation>正在计算 RFM 评分…</translation>
     </message>
     <message>
-        <location filename="../../ui/classify_dialog.py" line="595" />
+        <location filename="../../ui/classify_dialog.py" line="595"/>
         <source>Select an account to see how its tier was reached.</source>
         <translation>选择一个客户，查看其等级是如何得出的。</translation>
     </message>
     <message>
-        <location filename="../../ui/classify_dialog.py" line="600" />
+        <location filename="../../ui/classify_dialog.py" line="600"/>
         <source>%1 (%2): tier %3</source>
         <translation>%1（%2）：%3 级</translation>
     </message>
     <message>
-        <location filename="../../ui/classify_dialog.py" line="605" />
+        <location filename="../../ui/classify_dialog.py" line="605"/>
         <source>The model alone said: %1</source>
         <translation>模型本身的结论：%1</translation>
     </message>
     <message>
-        <location filename="../../ui/classify_dialog.py" line="609" />
+        <location filename="../../ui/classify_dialog.py" line="609"/>
         <source>Dimension scores: %1</source>
         <translation>维度得分：%1</translation>
     </message>
     <message>
-        <location filename="../../ui/classify_dialog.py" line="616" />
+        <location filename="../../ui/classify_dialog.py" line="616"/>
         <source>missing</source>
         <translation>缺失</translation>
     </message>
     <message>
-        <location filename="../../ui/classify_dialog.py" line="637" />
+        <location filename="../../ui/classify_dialog.py" line="637"/>
         <source>Tier history: none yet (tiers not applied).</source>
         <translation>等级历史：暂无（尚未应用等级）。</translation>
     </message>
     <message>
-        <location filename="../../ui/classify_dialog.py" line="638" />
+        <location filename="../../ui/classify_dialog.py" line="638"/>
         <source>Tier history:</source>
         <translation>等级历史：</translation>
     </message>
     <message>
-        <location filename="../../ui/classify_dialog.py" line="649" />
+        <location filename="../../ui/classify_dialog.py" line="649"/>
         <source>Revenue in window</source>
         <translation>统计期内收入</translation>
     </message>
     <message>
-        <location filename="../../ui/classify_dialog.py" line="650" />
+        <location filename="../../ui/classify_dialog.py" line="650"/>
         <source>Orders in window</source>
         <translation>统计期内订单数</translation>
     </message>
     <message>
-        <location filename="../../ui/classify_dialog.py" line="651" />
+        <location filename="../../ui/classify_dialog.py" line="651"/>
         <source>Average order</source>
         <translation>平均订单金额</translation>
     </message>
     <message>
-        <location filename="../../ui/classify_dialog.py" line="652" />
+        <location filename="../../ui/classify_dialog.py" line="652"/>
         <source>Days since last order</source>
         <translation>距上次下单天数</translation>
     </message>
     <message>
-        <location filename="../../ui/classify_dialog.py" line="653" />
+        <location filename="../../ui/classify_dialog.py" line="653"/>
         <source>Entities rolled up</source>
         <translation>汇总的实体数</translation>
     </message>
     <message>
-        <location filename="../../ui/classify_dialog.py" line="703" />
+        <location filename="../../ui/classify_dialog.py" line="703"/>
         <source>No classified account matches “%1”.</source>
         <translation>没有已分级的客户匹配“%1”。</translation>
     </message>
     <message>
-        <location filename="../../ui/classify_dialog.py" line="721" />
+        <location filename="../../ui/classify_dialog.py" line="721"/>
         <source>Saved: the database classifies with these settings from now on.</source>
         <translation>已保存：此后本数据库按这些设置分级。</translation>
     </message>
     <message>
-        <location filename="../../ui/classify_dialog.py" line="740" />
+        <location filename="../../ui/classify_dialog.py" line="740"/>
         <source>Applying tiers…</source>
         <translation>正在应用等级…</translation>
     </message>
     <message>
-        <location filename="../../ui/classify_dialog.py" line="744" />
+        <location filename="../../ui/classify_dialog.py" line="744"/>
         <source>Applied: %1 accounts changed tier.</source>
         <translation>已应用：%1 个客户等级发生变化。</translation>
     </message>
     <message>
-        <location filename="../../ui/classify_dialog.py" line="764" />
+        <location filename="../../ui/classify_dialog.py" line="764"/>
         <source>Checking tier health…</source>
         <translation>正在检查分级健康度…</translation>
     </message>
     <message>
-        <location filename="../../ui/classify_dialog.py" line="774" />
+        <location filename="../../ui/classify_dialog.py" line="774"/>
         <source>no accounts to measure</source>
         <translation>无可统计的客户</translation>
     </message>
     <message>
-        <location filename="../../ui/classify_dialog.py" line="776" />
+        <location filename="../../ui/classify_dialog.py" line="776"/>
         <source>met</source>
         <translation>达标</translation>
     </message>
     <message>
-        <location filename="../../ui/classify_dialog.py" line="776" />
+        <location filename="../../ui/classify_dialog.py" line="776"/>
         <source>not met</source>
         <translation>未达标</translation>
     </message>
     <message>
-        <location filename="../../ui/classify_dialog.py" line="809" />
+        <location filename="../../ui/classify_dialog.py" line="809"/>
         <source>As of</source>
         <translation>截至日期</translation>
     </message>
     <message>
-        <location filename="../../ui/classify_dialog.py" line="810" />
+        <location filename="../../ui/classify_dialog.py" line="810"/>
         <source>Save as Database Settings</source>
         <translation>保存为数据库设置</translation>
     </message>
     <message>
-        <location filename="../../ui/classify_dialog.py" line="811" />
+        <location filename="../../ui/classify_dialog.py" line="811"/>
         <source>Classify with these settings from now on, here and on the command line.</source>
         <translation>此后在这里和命令行中都按这些设置分级。</translation>
     </message>
     <message>
-        <location filename="../../ui/classify_dialog.py" line="812" />
+        <location filename="../../ui/classify_dialog.py" line="812"/>
         <source>Defaults</source>
         <translation>恢复默认</translation>
     </message>
     <message>
-        <location filename="../../ui/classify_dialog.py" line="817" />
+        <location filename="../../ui/classify_dialog.py" line="817"/>
         <source>All accounts</source>
         <translation>全部客户</translation>
     </message>
     <message>
-        <location filename="../../ui/classify_dialog.py" line="817" />
+        <location filename="../../ui/classify_dialog.py" line="817"/>
         <source>Only accounts that change tier</source>
         <translation>只看等级变化的客户</translation>
     </message>
     <message>
-        <location filename="../../ui/classify_dialog.py" line="817" />
+        <location filename="../../ui/classify_dialog.py" line="817"/>
         <source>Only tiers set by hand</source>
         <translation>只看手动设定的等级</translation>
     </message>
     <message>
-        <location filename="../../ui/classify_dialog.py" line="821" />
+        <location filename="../../ui/classify_dialog.py" line="821"/>
         <source>Find by key or name, then Enter</source>
         <translation>按编号或名称查找，回车确认</translation>
     </message>
     <message>
-        <location filename="../../ui/classify_dialog.py" line="822" />
+        <location filename="../../ui/classify_dialog.py" line="822"/>
         <source>Set Tier by Hand…</source>
         <translation>手动设定等级…</translation>
     </message>
     <message>
-        <location filename="../../ui/classify_dialog.py" line="823" />
+        <location filename="../../ui/classify_dialog.py" line="823"/>
         <source>Let the Model Decide</source>
         <translation>交由模型评定</translation>
     </message>
     <message>
-        <location filename="../../ui/classify_dialog.py" line="825" />
-        <source>Make these the accounts' tiers; every change is kept in the history.</source>
+        <location filename="../../ui/classify_dialog.py" line="825"/>
+        <source>Make these the accounts&apos; tiers; every change is kept in the history.</source>
         <translation>把这些设为客户的等级；每次变化都记入历史。</translation>
     </message>
     <message>
-        <location filename="../../ui/classify_dialog.py" line="826" />
-        <location filename="../../ui/classify_dialog.py" line="845" />
+        <location filename="../../ui/classify_dialog.py" line="826"/>
+        <location filename="../../ui/classify_dialog.py" line="845"/>
         <source>Accounts</source>
         <translation>客户</translation>
     </message>
     <message>
-        <location filename="../../ui/classify_dialog.py" line="827" />
+        <location filename="../../ui/classify_dialog.py" line="827"/>
         <source>Movement</source>
         <translation>等级迁移</translation>
     </message>
     <message>
-        <location filename="../../ui/classify_dialog.py" line="828" />
+        <location filename="../../ui/classify_dialog.py" line="828"/>
         <source>Pareto Curve</source>
         <translation>帕累托曲线</translation>
     </message>
     <message>
-        <location filename="../../ui/classify_dialog.py" line="829" />
+        <location filename="../../ui/classify_dialog.py" line="829"/>
         <source>RFM Grid</source>
         <translation>RFM 网格</translation>
     </message>
     <message>
-        <location filename="../../ui/classify_dialog.py" line="830" />
+        <location filename="../../ui/classify_dialog.py" line="830"/>
         <source>Health and Risk</source>
         <translation>健康度与风险</translation>
     </message>
     <message>
-        <location filename="../../ui/classify_dialog.py" line="831" />
+        <location filename="../../ui/classify_dialog.py" line="831"/>
         <source>Check</source>
         <translation>检查</translation>
     </message>
     <message>
-        <location filename="../../ui/classify_dialog.py" line="832" />
+        <location filename="../../ui/classify_dialog.py" line="832"/>
         <source>Tier changes from</source>
         <translation>统计等级变化自</translation>
     </message>
     <message>
-        <location filename="../../ui/classify_dialog.py" line="833" />
+        <location filename="../../ui/classify_dialog.py" line="833"/>
         <source>Risk signals as of the classification date</source>
         <translation>截至分级日期的风险信号</translation>
     </message>
     <message>
-        <location filename="../../ui/classify_dialog.py" line="836" />
+        <location filename="../../ui/classify_dialog.py" line="836"/>
         <source>Criterion</source>
         <translation>指标</translation>
     </message>
     <message>
-        <location filename="../../ui/classify_dialog.py" line="837" />
+        <location filename="../../ui/classify_dialog.py" line="837"/>
         <source>Dimension</source>
         <translation>维度</translation>
     </message>
     <message>
-        <location filename="../../ui/classify_dialog.py" line="838" />
+        <location filename="../../ui/classify_dialog.py" line="838"/>
         <source>Value</source>
         <translation>数值</translation>
     </message>
     <message>
-        <location filename="../../ui/classify_dialog.py" line="839" />
+        <location filename="../../ui/classify_dialog.py" line="839"/>
         <source>Points</source>
         <translation>得分</translation>
     </message>
     <message>
-        <location filename="../../ui/classify_dialog.py" line="840" />
+        <location filename="../../ui/classify_dialog.py" line="840"/>
         <source>Weight</source>
         <translation>权重</translation>
     </message>
     <message>
-        <location filename="../../ui/classify_dialog.py" line="841" />
+        <location filename="../../ui/classify_dialog.py" line="841"/>
         <source>Share of score %</source>
         <translation>占总分 %</translation>
     </message>
     <message>
-        <location filename="../../ui/classify_dialog.py" line="845" />
+        <location filename="../../ui/classify_dialog.py" line="845"/>
         <source>Measure</source>
         <translation>指标</translation>
     </message>
     <message>
-        <location filename="../../ui/classify_dialog.py" line="845" />
+        <location filename="../../ui/classify_dialog.py" line="845"/>
         <source>Rate</source>
         <translation>比率</translation>
     </message>
     <message>
-        <location filename="../../ui/classify_dialog.py" line="845" />
+        <location filename="../../ui/classify_dialog.py" line="845"/>
         <source>Target</source>
         <translation>目标</translation>
     </message>
     <message>
-        <location filename="../../ui/classify_dialog.py" line="845" />
+        <location filename="../../ui/classify_dialog.py" line="845"/>
         <source>Result</source>
         <translation>结果</translation>
     </message>
     <message>
-        <location filename="../../ui/classify_dialog.py" line="848" />
+        <location filename="../../ui/classify_dialog.py" line="848"/>
         <source>Key</source>
         <translation>编号</translation>
     </message>
     <message>
-        <location filename="../../ui/classify_dialog.py" line="848" />
+        <location filename="../../ui/classify_dialog.py" line="848"/>
         <source>Account</source>
         <translation>客户</translation>
     </message>
     <message>
-        <location filename="../../ui/classify_dialog.py" line="848" />
+        <location filename="../../ui/classify_dialog.py" line="848"/>
         <source>Tier</source>
         <translation>等级</translation>
     </message>
     <message>
-        <location filename="../../ui/classify_dialog.py" line="848" />
+        <location filename="../../ui/classify_dialog.py" line="848"/>
         <source>Signal</source>
         <translation>信号</translation>
     </message>
     <message>
-        <location filename="../../ui/classify_dialog.py" line="848" />
+        <location filename="../../ui/classify_dialog.py" line="848"/>
         <source>Before</source>
         <translation>之前</translation>
     </message>
     <message>
-        <location filename="../../ui/classify_dialog.py" line="848" />
+        <location filename="../../ui/classify_dialog.py" line="848"/>
         <source>Now</source>
         <translation>现在</translation>
     </message>
@@ -597,117 +598,117 @@
 <context>
     <name>ContactDialog</name>
     <message>
-        <location filename="../../ui/contact_dialog.py" line="403" />
+        <location filename="../../ui/contact_dialog.py" line="403"/>
         <source>New Contact</source>
         <translation>新建联系人</translation>
     </message>
     <message>
-        <location filename="../../ui/contact_dialog.py" line="403" />
+        <location filename="../../ui/contact_dialog.py" line="403"/>
         <source>Edit Contact — %1</source>
         <translation>编辑联系人 — %1</translation>
     </message>
     <message>
-        <location filename="../../ui/contact_dialog.py" line="404" />
+        <location filename="../../ui/contact_dialog.py" line="404"/>
         <source>Person</source>
         <translation>人员信息</translation>
     </message>
     <message>
-        <location filename="../../ui/contact_dialog.py" line="405" />
+        <location filename="../../ui/contact_dialog.py" line="405"/>
         <source>Power map</source>
         <translation>权力地图</translation>
     </message>
     <message>
-        <location filename="../../ui/contact_dialog.py" line="406" />
+        <location filename="../../ui/contact_dialog.py" line="406"/>
         <source>Influence and conflict lines</source>
         <translation>影响与冲突连线</translation>
     </message>
     <message>
-        <location filename="../../ui/contact_dialog.py" line="408" />
+        <location filename="../../ui/contact_dialog.py" line="408"/>
         <source>Name:</source>
         <translation>姓名：</translation>
     </message>
     <message>
-        <location filename="../../ui/contact_dialog.py" line="409" />
+        <location filename="../../ui/contact_dialog.py" line="409"/>
         <source>Reports to:</source>
         <translation>汇报给：</translation>
     </message>
     <message>
-        <location filename="../../ui/contact_dialog.py" line="410" />
+        <location filename="../../ui/contact_dialog.py" line="410"/>
         <source>Notes:</source>
         <translation>备注：</translation>
     </message>
     <message>
-        <location filename="../../ui/contact_dialog.py" line="413" />
+        <location filename="../../ui/contact_dialog.py" line="413"/>
         <source>%1:</source>
         <translation>%1：</translation>
     </message>
     <message>
-        <location filename="../../ui/contact_dialog.py" line="416" />
+        <location filename="../../ui/contact_dialog.py" line="416"/>
         <source>Nobody (top of the chart)</source>
         <translation>无（位于架构图顶层）</translation>
     </message>
     <message>
-        <location filename="../../ui/contact_dialog.py" line="419" />
+        <location filename="../../ui/contact_dialog.py" line="419"/>
         <source>Nobody</source>
         <translation>无</translation>
     </message>
     <message>
-        <location filename="../../ui/contact_dialog.py" line="421" />
+        <location filename="../../ui/contact_dialog.py" line="421"/>
         <source>Not known</source>
         <translation>未知</translation>
     </message>
     <message>
-        <location filename="../../ui/contact_dialog.py" line="422" />
+        <location filename="../../ui/contact_dialog.py" line="422"/>
         <source> of 5</source>
         <translation> / 5</translation>
     </message>
     <message>
-        <location filename="../../ui/contact_dialog.py" line="426" />
+        <location filename="../../ui/contact_dialog.py" line="426"/>
         <source>%1 (inactive)</source>
         <translation>%1（已停用）</translation>
     </message>
     <message>
-        <location filename="../../ui/contact_dialog.py" line="428" />
+        <location filename="../../ui/contact_dialog.py" line="428"/>
         <source>Nobody on our side</source>
         <translation>我方无人负责</translation>
     </message>
     <message>
-        <location filename="../../ui/contact_dialog.py" line="430" />
+        <location filename="../../ui/contact_dialog.py" line="430"/>
         <source>Known</source>
         <translation>已知</translation>
     </message>
     <message>
-        <location filename="../../ui/contact_dialog.py" line="431" />
+        <location filename="../../ui/contact_dialog.py" line="431"/>
         <source>Edit Link…</source>
         <translation>编辑连线…</translation>
     </message>
     <message>
-        <location filename="../../ui/contact_dialog.py" line="432" />
+        <location filename="../../ui/contact_dialog.py" line="432"/>
         <source>Delete Link</source>
         <translation>删除连线</translation>
     </message>
     <message>
-        <location filename="../../ui/contact_dialog.py" line="433" />
+        <location filename="../../ui/contact_dialog.py" line="433"/>
         <source>Line</source>
         <translation>连线</translation>
     </message>
     <message>
-        <location filename="../../ui/contact_dialog.py" line="433" />
+        <location filename="../../ui/contact_dialog.py" line="433"/>
         <source>Other person</source>
         <translation>对方</translation>
     </message>
     <message>
-        <location filename="../../ui/contact_dialog.py" line="433" />
+        <location filename="../../ui/contact_dialog.py" line="433"/>
         <source>Strength</source>
         <translation>强度</translation>
     </message>
     <message>
-        <location filename="../../ui/contact_dialog.py" line="433" />
+        <location filename="../../ui/contact_dialog.py" line="433"/>
         <source>Note</source>
         <translation>备注</translation>
     </message>
     <message>
-        <location filename="../../ui/contact_dialog.py" line="523" />
+        <location filename="../../ui/contact_dialog.py" line="523"/>
         <source>Influenced by</source>
         <translation>受其影响</translation>
     </message>
@@ -715,73 +716,73 @@
 <context>
     <name>CoveragePanel</name>
     <message>
-        <location filename="../../ui/powermap_panels.py" line="66" />
+        <location filename="../../ui/powermap_panels.py" line="66"/>
         <source>Influential people held by someone on our side</source>
         <translation>高影响力人物有我方负责人</translation>
     </message>
     <message>
-        <location filename="../../ui/powermap_panels.py" line="67" />
+        <location filename="../../ui/powermap_panels.py" line="67"/>
         <source>Key roles identified</source>
         <translation>关键角色已识别</translation>
     </message>
     <message>
-        <location filename="../../ui/powermap_panels.py" line="68" />
+        <location filename="../../ui/powermap_panels.py" line="68"/>
         <source>Key relationships working and recent</source>
         <translation>关键关系良好且近期有联系</translation>
     </message>
     <message>
-        <location filename="../../ui/powermap_panels.py" line="199" />
+        <location filename="../../ui/powermap_panels.py" line="199"/>
         <source>Thresholds (kept with the data, for every account)</source>
         <translation>阈值（随数据保存，适用于所有客户）</translation>
     </message>
     <message>
-        <location filename="../../ui/powermap_panels.py" line="200" />
+        <location filename="../../ui/powermap_panels.py" line="200"/>
         <source>A relationship is stale after</source>
         <translation>关系超过以下时间未联系即视为陈旧：</translation>
     </message>
     <message>
-        <location filename="../../ui/powermap_panels.py" line="201" />
+        <location filename="../../ui/powermap_panels.py" line="201"/>
         <source> days</source>
         <translation> 天</translation>
     </message>
     <message>
-        <location filename="../../ui/powermap_panels.py" line="202" />
+        <location filename="../../ui/powermap_panels.py" line="202"/>
         <source>Influential from</source>
         <translation>高影响力起点：</translation>
     </message>
     <message>
-        <location filename="../../ui/powermap_panels.py" line="203" />
+        <location filename="../../ui/powermap_panels.py" line="203"/>
         <source> of 5</source>
         <translation> / 5</translation>
     </message>
     <message>
-        <location filename="../../ui/powermap_panels.py" line="204" />
+        <location filename="../../ui/powermap_panels.py" line="204"/>
         <source>Save Thresholds</source>
         <translation>保存阈值</translation>
     </message>
     <message>
-        <location filename="../../ui/powermap_panels.py" line="205" />
+        <location filename="../../ui/powermap_panels.py" line="205"/>
         <source>Accounts of the group</source>
         <translation>集团下属客户</translation>
     </message>
     <message>
-        <location filename="../../ui/powermap_panels.py" line="206" />
-        <location filename="../../ui/powermap_panels.py" line="210" />
+        <location filename="../../ui/powermap_panels.py" line="206"/>
+        <location filename="../../ui/powermap_panels.py" line="210"/>
         <source>Score</source>
         <translation>得分</translation>
     </message>
     <message>
-        <location filename="../../ui/powermap_panels.py" line="207" />
+        <location filename="../../ui/powermap_panels.py" line="207"/>
         <source>Findings</source>
         <translation>发现的问题</translation>
     </message>
     <message>
-        <location filename="../../ui/powermap_panels.py" line="208" />
+        <location filename="../../ui/powermap_panels.py" line="208"/>
         <source>Click a person to show them in the org chart.</source>
         <translation>点击人员可在组织架构图中定位。</translation>
     </message>
     <message>
-        <location filename="../../ui/powermap_panels.py" line="210" />
+        <location filename="../../ui/powermap_panels.py" line="210"/>
         <source>Account</source>
         <translation>客户</translation>
     </message>
@@ -790,22 +791,22 @@
         <translation type="vanished">高影响力无负责人</translation>
     </message>
     <message>
-        <location filename="../../ui/powermap_panels.py" line="210" />
+        <location filename="../../ui/powermap_panels.py" line="210"/>
         <source>Weak</source>
         <translation>关系弱</translation>
     </message>
     <message>
-        <location filename="../../ui/powermap_panels.py" line="210" />
+        <location filename="../../ui/powermap_panels.py" line="210"/>
         <source>Uncovered</source>
         <translation>未覆盖</translation>
     </message>
     <message>
-        <location filename="../../ui/powermap_panels.py" line="211" />
+        <location filename="../../ui/powermap_panels.py" line="211"/>
         <source>Stale</source>
         <translation>陈旧</translation>
     </message>
     <message>
-        <location filename="../../ui/powermap_panels.py" line="211" />
+        <location filename="../../ui/powermap_panels.py" line="211"/>
         <source>Roles missing</source>
         <translation>缺失角色</translation>
     </message>
@@ -814,132 +815,132 @@
         <translation type="vanished">高影响力反对者</translation>
     </message>
     <message>
-        <location filename="../../ui/powermap_panels.py" line="211" />
+        <location filename="../../ui/powermap_panels.py" line="211"/>
         <source>Opponents</source>
         <translation>反对者</translation>
     </message>
     <message>
-        <location filename="../../ui/powermap_panels.py" line="213" />
+        <location filename="../../ui/powermap_panels.py" line="213"/>
         <source>Part</source>
         <translation>组成部分</translation>
     </message>
     <message>
-        <location filename="../../ui/powermap_panels.py" line="213" />
+        <location filename="../../ui/powermap_panels.py" line="213"/>
         <source>Covered</source>
         <translation>已覆盖</translation>
     </message>
     <message>
-        <location filename="../../ui/powermap_panels.py" line="213" />
+        <location filename="../../ui/powermap_panels.py" line="213"/>
         <source>Points</source>
         <translation>得分</translation>
     </message>
     <message>
-        <location filename="../../ui/powermap_panels.py" line="213" />
+        <location filename="../../ui/powermap_panels.py" line="213"/>
         <source>Weight</source>
         <translation>权重</translation>
     </message>
     <message>
-        <location filename="../../ui/powermap_panels.py" line="214" />
+        <location filename="../../ui/powermap_panels.py" line="214"/>
         <source>Finding</source>
         <translation>问题</translation>
     </message>
     <message>
-        <location filename="../../ui/powermap_panels.py" line="214" />
+        <location filename="../../ui/powermap_panels.py" line="214"/>
         <source>Person</source>
         <translation>人员</translation>
     </message>
     <message>
-        <location filename="../../ui/powermap_panels.py" line="214" />
+        <location filename="../../ui/powermap_panels.py" line="214"/>
         <source>Title</source>
         <translation>职务</translation>
     </message>
     <message>
-        <location filename="../../ui/powermap_panels.py" line="214" />
+        <location filename="../../ui/powermap_panels.py" line="214"/>
         <source>Detail</source>
         <translation>说明</translation>
     </message>
     <message>
-        <location filename="../../ui/powermap_panels.py" line="281" />
+        <location filename="../../ui/powermap_panels.py" line="281"/>
         <source>Whole group</source>
         <translation>整个集团</translation>
     </message>
     <message>
-        <location filename="../../ui/powermap_panels.py" line="305" />
+        <location filename="../../ui/powermap_panels.py" line="305"/>
         <source>The whole group, as one map</source>
         <translation>整个集团（合并为一张地图）</translation>
     </message>
     <message>
-        <location filename="../../ui/powermap_panels.py" line="308" />
+        <location filename="../../ui/powermap_panels.py" line="308"/>
         <source>Coverage score: %1 / 100</source>
         <translation>覆盖得分：%1 / 100</translation>
     </message>
     <message>
-        <location filename="../../ui/powermap_panels.py" line="310" />
+        <location filename="../../ui/powermap_panels.py" line="310"/>
         <source>%1 of %2</source>
         <translation>%1 / %2</translation>
     </message>
     <message>
-        <location filename="../../ui/powermap_panels.py" line="319" />
+        <location filename="../../ui/powermap_panels.py" line="319"/>
         <source>Minus %1 points: influential opponents nobody on our side holds.</source>
         <translation>扣 %1 分：有我方无人负责的高影响力反对者。</translation>
     </message>
     <message>
-        <location filename="../../ui/powermap_panels.py" line="323" />
+        <location filename="../../ui/powermap_panels.py" line="323"/>
         <source>No penalty: every influential opponent is held by someone.</source>
         <translation>无扣分：每位高影响力反对者都有我方负责人。</translation>
     </message>
     <message>
-        <location filename="../../ui/powermap_panels.py" line="341" />
+        <location filename="../../ui/powermap_panels.py" line="341"/>
         <source>Influential opponent</source>
         <translation>高影响力反对者</translation>
     </message>
     <message>
-        <location filename="../../ui/powermap_panels.py" line="342" />
+        <location filename="../../ui/powermap_panels.py" line="342"/>
         <source>Influential, nobody on our side</source>
         <translation>影响力大，我方无人负责</translation>
     </message>
     <message>
-        <location filename="../../ui/powermap_panels.py" line="343" />
+        <location filename="../../ui/powermap_panels.py" line="343"/>
         <source>Weak relationship</source>
         <translation>关系薄弱</translation>
     </message>
     <message>
-        <location filename="../../ui/powermap_panels.py" line="344" />
+        <location filename="../../ui/powermap_panels.py" line="344"/>
         <source>Stale relationship</source>
         <translation>关系陈旧</translation>
     </message>
     <message>
-        <location filename="../../ui/powermap_panels.py" line="345" />
+        <location filename="../../ui/powermap_panels.py" line="345"/>
         <source>Role missing</source>
         <translation>缺失角色</translation>
     </message>
     <message>
-        <location filename="../../ui/powermap_panels.py" line="353" />
+        <location filename="../../ui/powermap_panels.py" line="353"/>
         <source>Nobody is known as %1.</source>
         <translation>尚未识别%1。</translation>
     </message>
     <message>
-        <location filename="../../ui/powermap_panels.py" line="357" />
+        <location filename="../../ui/powermap_panels.py" line="357"/>
         <source>%1, influence %2</source>
         <translation>%1，影响力 %2</translation>
     </message>
     <message>
-        <location filename="../../ui/powermap_panels.py" line="360" />
+        <location filename="../../ui/powermap_panels.py" line="360"/>
         <source>; nobody on our side holds them</source>
         <translation>；我方无人负责</translation>
     </message>
     <message>
-        <location filename="../../ui/powermap_panels.py" line="362" />
+        <location filename="../../ui/powermap_panels.py" line="362"/>
         <source>Influence %1 of 5</source>
         <translation>影响力 %1 / 5</translation>
     </message>
     <message>
-        <location filename="../../ui/powermap_panels.py" line="367" />
+        <location filename="../../ui/powermap_panels.py" line="367"/>
         <source>Last contact %1 (over %2 days ago)</source>
         <translation>最近联系 %1（超过 %2 天）</translation>
     </message>
     <message>
-        <location filename="../../ui/powermap_panels.py" line="368" />
+        <location filename="../../ui/powermap_panels.py" line="368"/>
         <source>Never contacted</source>
         <translation>从未联系</translation>
     </message>
@@ -992,58 +993,58 @@
         <translation type="vanished">行业龙头</translation>
     </message>
     <message>
-        <location filename="../../ui/tier_settings_editor.py" line="257" />
+        <location filename="../../ui/tier_settings_editor.py" line="257"/>
         <source>Revenue in the window as a share of the revenue of all accounts.</source>
         <extracomment>Item data role under which a cell offers its allowed values as ``[(value, label), ...]``; :class:`ChoiceDelegate` edits such a cell with a combo box. The order the model chooser lists the models in (the default first).</extracomment>
         <translation>统计周期内的收入占全部客户收入的比例。</translation>
     </message>
     <message>
-        <location filename="../../ui/tier_settings_editor.py" line="258" />
+        <location filename="../../ui/tier_settings_editor.py" line="258"/>
         <source>Mean days between orders in the window.</source>
         <translation>统计周期内相邻两笔订单的平均间隔天数。</translation>
     </message>
     <message>
-        <location filename="../../ui/tier_settings_editor.py" line="259" />
+        <location filename="../../ui/tier_settings_editor.py" line="259"/>
         <source>Orders in the window minus one.</source>
         <translation>统计周期内的订单数减一。</translation>
     </message>
     <message>
-        <location filename="../../ui/tier_settings_editor.py" line="260" />
+        <location filename="../../ui/tier_settings_editor.py" line="260"/>
         <source>Share of due orders paid by their due date.</source>
         <translation>已到期订单中按期回款的比例。</translation>
     </message>
     <message>
-        <location filename="../../ui/tier_settings_editor.py" line="261" />
+        <location filename="../../ui/tier_settings_editor.py" line="261"/>
         <source>Interactions in the window, scaled to twelve months.</source>
         <translation>统计周期内的互动次数，折算为 12 个月。</translation>
     </message>
     <message>
-        <location filename="../../ui/tier_settings_editor.py" line="262" />
+        <location filename="../../ui/tier_settings_editor.py" line="262"/>
         <source>Referrals the account made in the window.</source>
         <translation>客户在统计周期内的转介绍次数。</translation>
     </message>
     <message>
-        <location filename="../../ui/tier_settings_editor.py" line="263" />
+        <location filename="../../ui/tier_settings_editor.py" line="263"/>
         <source>Feedback the account gave in the window.</source>
         <translation>客户在统计周期内提供反馈的次数。</translation>
     </message>
     <message>
-        <location filename="../../ui/tier_settings_editor.py" line="264" />
-        <source>Yearly growth of the account's industry.</source>
+        <location filename="../../ui/tier_settings_editor.py" line="264"/>
+        <source>Yearly growth of the account&apos;s industry.</source>
         <translation>客户所在行业的年增长率。</translation>
     </message>
     <message>
-        <location filename="../../ui/tier_settings_editor.py" line="265" />
+        <location filename="../../ui/tier_settings_editor.py" line="265"/>
         <source>Size rank within its industry: 100 is the largest.</source>
         <translation>在本行业内的规模百分位排名：100 为最大。</translation>
     </message>
     <message>
-        <location filename="../../ui/tier_settings_editor.py" line="266" />
+        <location filename="../../ui/tier_settings_editor.py" line="266"/>
         <source>Approval steps a purchase passes at the customer.</source>
         <translation>客户内部采购需经过的审批环节数。</translation>
     </message>
     <message>
-        <location filename="../../ui/tier_settings_editor.py" line="267" />
+        <location filename="../../ui/tier_settings_editor.py" line="267"/>
         <source>1 if the account leads its industry, 0 if not.</source>
         <translation>客户是行业龙头为 1，否则为 0。</translation>
     </message>
@@ -1060,446 +1061,446 @@
         <translation type="vanished">潜力</translation>
     </message>
     <message>
-        <location filename="../../ui/tier_settings_editor.py" line="275" />
+        <location filename="../../ui/tier_settings_editor.py" line="275"/>
         <source>Higher is better</source>
         <translation>越高越好</translation>
     </message>
     <message>
-        <location filename="../../ui/tier_settings_editor.py" line="275" />
+        <location filename="../../ui/tier_settings_editor.py" line="275"/>
         <source>Lower is better</source>
         <translation>越低越好</translation>
     </message>
     <message>
-        <location filename="../../ui/tier_settings_editor.py" line="280" />
-        <location filename="../../ui/tier_settings_editor.py" line="281" />
+        <location filename="../../ui/tier_settings_editor.py" line="280"/>
+        <location filename="../../ui/tier_settings_editor.py" line="281"/>
         <source>%</source>
         <translation>%</translation>
     </message>
     <message>
-        <location filename="../../ui/tier_settings_editor.py" line="282" />
+        <location filename="../../ui/tier_settings_editor.py" line="282"/>
         <source>days</source>
         <translation>天</translation>
     </message>
     <message>
-        <location filename="../../ui/tier_settings_editor.py" line="283" />
+        <location filename="../../ui/tier_settings_editor.py" line="283"/>
         <source>count</source>
         <translation>次数</translation>
     </message>
     <message>
-        <location filename="../../ui/tier_settings_editor.py" line="284" />
+        <location filename="../../ui/tier_settings_editor.py" line="284"/>
         <source>per year</source>
         <translation>次/年</translation>
     </message>
     <message>
-        <location filename="../../ui/tier_settings_editor.py" line="285" />
+        <location filename="../../ui/tier_settings_editor.py" line="285"/>
         <source>percentile</source>
         <translation>百分位</translation>
     </message>
     <message>
-        <location filename="../../ui/tier_settings_editor.py" line="286" />
+        <location filename="../../ui/tier_settings_editor.py" line="286"/>
         <source>1 = yes</source>
         <translation>1 = 是</translation>
     </message>
     <message>
-        <location filename="../../ui/tier_settings_editor.py" line="304" />
+        <location filename="../../ui/tier_settings_editor.py" line="304"/>
         <source>Criterion</source>
         <translation>指标</translation>
     </message>
     <message>
-        <location filename="../../ui/tier_settings_editor.py" line="305" />
+        <location filename="../../ui/tier_settings_editor.py" line="305"/>
         <source>Dimension</source>
         <translation>维度</translation>
     </message>
     <message>
-        <location filename="../../ui/tier_settings_editor.py" line="306" />
+        <location filename="../../ui/tier_settings_editor.py" line="306"/>
         <source>Weight</source>
         <translation>权重</translation>
     </message>
     <message>
-        <location filename="../../ui/tier_settings_editor.py" line="307" />
+        <location filename="../../ui/tier_settings_editor.py" line="307"/>
         <source>Direction</source>
         <translation>方向</translation>
     </message>
     <message>
-        <location filename="../../ui/tier_settings_editor.py" line="308" />
+        <location filename="../../ui/tier_settings_editor.py" line="308"/>
         <source>Unit</source>
         <translation>单位</translation>
     </message>
     <message>
-        <location filename="../../ui/tier_settings_editor.py" line="309" />
+        <location filename="../../ui/tier_settings_editor.py" line="309"/>
         <source>Bands</source>
         <translation>分档（阈值:得分）</translation>
     </message>
     <message>
-        <location filename="../../ui/tier_settings_editor.py" line="310" />
+        <location filename="../../ui/tier_settings_editor.py" line="310"/>
         <source>Otherwise</source>
         <translation>未达档得分</translation>
     </message>
     <message>
-        <location filename="../../ui/tier_settings_editor.py" line="314" />
+        <location filename="../../ui/tier_settings_editor.py" line="314"/>
         <source>Weight of the criterion within its dimension; 0 switches it off.</source>
         <translation>该指标在所属维度内的权重；设为 0 即停用该指标。</translation>
     </message>
     <message>
-        <location filename="../../ui/tier_settings_editor.py" line="315" />
+        <location filename="../../ui/tier_settings_editor.py" line="315"/>
         <source>The unit of the thresholds; shares are written in percent.</source>
         <translation>阈值的单位；占比按百分数填写。</translation>
     </message>
     <message>
-        <location filename="../../ui/tier_settings_editor.py" line="316" />
+        <location filename="../../ui/tier_settings_editor.py" line="316"/>
         <source>Threshold:points pairs from best to worst, e.g. 15:100, 5:60.</source>
         <translation>“阈值:得分”组合，从最好到最差排列，例如 15:100, 5:60。</translation>
     </message>
     <message>
-        <location filename="../../ui/tier_settings_editor.py" line="317" />
+        <location filename="../../ui/tier_settings_editor.py" line="317"/>
         <source>Points for a value that reaches none of the bands.</source>
         <translation>未达到任何分档时的得分。</translation>
     </message>
     <message>
-        <location filename="../../ui/tier_settings_editor.py" line="406" />
+        <location filename="../../ui/tier_settings_editor.py" line="406"/>
         <source>%1% of the %2 dimension</source>
         <translation>占“%2”维度的 %1%</translation>
     </message>
     <message>
-        <location filename="../../ui/tier_settings_editor.py" line="411" />
-        <source>A value at or above a threshold earns that band's points; the first band reached counts.</source>
+        <location filename="../../ui/tier_settings_editor.py" line="411"/>
+        <source>A value at or above a threshold earns that band&apos;s points; the first band reached counts.</source>
         <translation>数值达到或高于阈值即得该档分数；按顺序取首个达到的分档。</translation>
     </message>
     <message>
-        <location filename="../../ui/tier_settings_editor.py" line="413" />
-        <source>A value at or below a threshold earns that band's points; the first band reached counts.</source>
+        <location filename="../../ui/tier_settings_editor.py" line="413"/>
+        <source>A value at or below a threshold earns that band&apos;s points; the first band reached counts.</source>
         <translation>数值达到或低于阈值即得该档分数；按顺序取首个满足的分档。</translation>
     </message>
 </context>
 <context>
     <name>Exchange</name>
     <message>
-        <location filename="../../ui/exchange_labels.py" line="14" />
+        <location filename="../../ui/exchange_labels.py" line="14"/>
         <source>Accounts</source>
         <translation>客户</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange_labels.py" line="15" />
+        <location filename="../../ui/exchange_labels.py" line="15"/>
         <source>Contacts</source>
         <translation>联系人</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange_labels.py" line="16" />
+        <location filename="../../ui/exchange_labels.py" line="16"/>
         <source>Team</source>
         <translation>团队</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange_labels.py" line="17" />
+        <location filename="../../ui/exchange_labels.py" line="17"/>
         <source>Orders</source>
         <translation>订单</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange_labels.py" line="18" />
+        <location filename="../../ui/exchange_labels.py" line="18"/>
         <source>Interactions</source>
         <translation>互动记录</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange_labels.py" line="19" />
+        <location filename="../../ui/exchange_labels.py" line="19"/>
         <source>Tier history</source>
         <translation>分级历史</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange_labels.py" line="20" />
+        <location filename="../../ui/exchange_labels.py" line="20"/>
         <source>Tiers set by hand</source>
         <translation>手动等级</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange_labels.py" line="21" />
+        <location filename="../../ui/exchange_labels.py" line="21"/>
         <source>Contact links</source>
         <translation>联系人连线</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange_labels.py" line="22" />
+        <location filename="../../ui/exchange_labels.py" line="22"/>
         <source>Power map snapshots</source>
         <translation>权力地图快照</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange_labels.py" line="27" />
+        <location filename="../../ui/exchange_labels.py" line="27"/>
         <source>Key</source>
         <translation>编号</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange_labels.py" line="28" />
+        <location filename="../../ui/exchange_labels.py" line="28"/>
         <source>Account key</source>
         <translation>客户编号</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange_labels.py" line="29" />
+        <location filename="../../ui/exchange_labels.py" line="29"/>
         <source>Notes</source>
         <translation>备注</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange_labels.py" line="30" />
+        <location filename="../../ui/exchange_labels.py" line="30"/>
         <source>Date</source>
         <translation>日期</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange_labels.py" line="31" />
+        <location filename="../../ui/exchange_labels.py" line="31"/>
         <source>Email</source>
         <translation>邮箱</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange_labels.py" line="32" />
+        <location filename="../../ui/exchange_labels.py" line="32"/>
         <source>Buying role</source>
         <translation>采购角色</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange_labels.py" line="33" />
+        <location filename="../../ui/exchange_labels.py" line="33"/>
         <source>Influence</source>
         <translation>影响力</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange_labels.py" line="34" />
+        <location filename="../../ui/exchange_labels.py" line="34"/>
         <source>Attitude</source>
         <translation>态度</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange_labels.py" line="35" />
+        <location filename="../../ui/exchange_labels.py" line="35"/>
         <source>Relationship layer</source>
         <translation>关系层级</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange_labels.py" line="36" />
+        <location filename="../../ui/exchange_labels.py" line="36"/>
         <source>Relationship strength</source>
         <translation>关系强度</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange_labels.py" line="40" />
+        <location filename="../../ui/exchange_labels.py" line="40"/>
         <source>Name</source>
         <translation>名称</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange_labels.py" line="41" />
+        <location filename="../../ui/exchange_labels.py" line="41"/>
         <source>Parent key</source>
         <translation>上级客户编号</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange_labels.py" line="42" />
+        <location filename="../../ui/exchange_labels.py" line="42"/>
         <source>Industry</source>
         <translation>行业</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange_labels.py" line="43" />
+        <location filename="../../ui/exchange_labels.py" line="43"/>
         <source>Region</source>
         <translation>区域</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange_labels.py" line="44" />
+        <location filename="../../ui/exchange_labels.py" line="44"/>
         <source>City</source>
         <translation>城市</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange_labels.py" line="45" />
+        <location filename="../../ui/exchange_labels.py" line="45"/>
         <source>Employees</source>
         <translation>员工人数</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange_labels.py" line="46" />
+        <location filename="../../ui/exchange_labels.py" line="46"/>
         <source>Annual revenue</source>
         <translation>年营业收入</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange_labels.py" line="47" />
+        <location filename="../../ui/exchange_labels.py" line="47"/>
         <source>Lifecycle</source>
         <translation>生命周期</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange_labels.py" line="48" />
+        <location filename="../../ui/exchange_labels.py" line="48"/>
         <source>Customer since</source>
         <translation>成为客户日期</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange_labels.py" line="50" />
+        <location filename="../../ui/exchange_labels.py" line="50"/>
         <source>Created</source>
         <translation>创建时间</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange_labels.py" line="51" />
+        <location filename="../../ui/exchange_labels.py" line="51"/>
         <source>Changed</source>
         <translation>修改时间</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange_labels.py" line="52" />
+        <location filename="../../ui/exchange_labels.py" line="52"/>
         <source>Industry growth %</source>
         <translation>行业增长率%</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange_labels.py" line="53" />
+        <location filename="../../ui/exchange_labels.py" line="53"/>
         <source>Decision nodes</source>
         <translation>决策节点数</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange_labels.py" line="54" />
+        <location filename="../../ui/exchange_labels.py" line="54"/>
         <source>Industry leader</source>
         <translation>行业龙头</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange_labels.py" line="55" />
-        <location filename="../../ui/exchange_labels.py" line="114" />
+        <location filename="../../ui/exchange_labels.py" line="55"/>
+        <location filename="../../ui/exchange_labels.py" line="114"/>
         <source>Tier</source>
         <translation>客户等级</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange_labels.py" line="56" />
+        <location filename="../../ui/exchange_labels.py" line="56"/>
         <source>Tier score</source>
         <translation>分级得分</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange_labels.py" line="57" />
+        <location filename="../../ui/exchange_labels.py" line="57"/>
         <source>Tier model</source>
         <translation>分级模型</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange_labels.py" line="58" />
+        <location filename="../../ui/exchange_labels.py" line="58"/>
         <source>Tier set on</source>
         <translation>分级日期</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange_labels.py" line="63" />
-        <location filename="../../ui/exchange_labels.py" line="81" />
+        <location filename="../../ui/exchange_labels.py" line="63"/>
+        <location filename="../../ui/exchange_labels.py" line="81"/>
         <source>Full name</source>
         <translation>姓名</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange_labels.py" line="64" />
-        <location filename="../../ui/exchange_labels.py" line="131" />
+        <location filename="../../ui/exchange_labels.py" line="64"/>
+        <location filename="../../ui/exchange_labels.py" line="131"/>
         <source>Title</source>
         <translation>职务</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange_labels.py" line="65" />
-        <location filename="../../ui/exchange_labels.py" line="132" />
+        <location filename="../../ui/exchange_labels.py" line="65"/>
+        <location filename="../../ui/exchange_labels.py" line="132"/>
         <source>Department</source>
         <translation>部门</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange_labels.py" line="66" />
-        <location filename="../../ui/exchange_labels.py" line="133" />
+        <location filename="../../ui/exchange_labels.py" line="66"/>
+        <location filename="../../ui/exchange_labels.py" line="133"/>
         <source>Reports to key</source>
         <translation>汇报对象编号</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange_labels.py" line="68" />
+        <location filename="../../ui/exchange_labels.py" line="68"/>
         <source>Phone</source>
         <translation>电话</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange_labels.py" line="70" />
+        <location filename="../../ui/exchange_labels.py" line="70"/>
         <source>Dotted-line manager key</source>
         <translation>虚线上级编号</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange_labels.py" line="75" />
-        <location filename="../../ui/exchange_labels.py" line="138" />
+        <location filename="../../ui/exchange_labels.py" line="75"/>
+        <location filename="../../ui/exchange_labels.py" line="138"/>
         <source>Relationship owner</source>
         <translation>关系负责人</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange_labels.py" line="77" />
+        <location filename="../../ui/exchange_labels.py" line="77"/>
         <source>Last contact</source>
         <translation>最近联系日期</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange_labels.py" line="83" />
+        <location filename="../../ui/exchange_labels.py" line="83"/>
         <source>Active</source>
         <translation>在职</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange_labels.py" line="89" />
+        <location filename="../../ui/exchange_labels.py" line="89"/>
         <source>Amount</source>
         <translation>金额</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange_labels.py" line="90" />
+        <location filename="../../ui/exchange_labels.py" line="90"/>
         <source>Due date</source>
         <translation>到期日</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange_labels.py" line="91" />
+        <location filename="../../ui/exchange_labels.py" line="91"/>
         <source>Paid date</source>
         <translation>回款日期</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange_labels.py" line="96" />
-        <location filename="../../ui/exchange_labels.py" line="129" />
+        <location filename="../../ui/exchange_labels.py" line="96"/>
+        <location filename="../../ui/exchange_labels.py" line="129"/>
         <source>Contact key</source>
         <translation>联系人编号</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange_labels.py" line="98" />
-        <location filename="../../ui/exchange_labels.py" line="121" />
+        <location filename="../../ui/exchange_labels.py" line="98"/>
+        <location filename="../../ui/exchange_labels.py" line="121"/>
         <source>Kind</source>
         <translation>类型</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange_labels.py" line="99" />
-        <location filename="../../ui/exchange_labels.py" line="123" />
+        <location filename="../../ui/exchange_labels.py" line="99"/>
+        <location filename="../../ui/exchange_labels.py" line="123"/>
         <source>Note</source>
         <translation>内容</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange_labels.py" line="104" />
+        <location filename="../../ui/exchange_labels.py" line="104"/>
         <source>From tier</source>
         <translation>原等级</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange_labels.py" line="105" />
+        <location filename="../../ui/exchange_labels.py" line="105"/>
         <source>To tier</source>
         <translation>新等级</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange_labels.py" line="106" />
+        <location filename="../../ui/exchange_labels.py" line="106"/>
         <source>Model</source>
         <translation>模型</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange_labels.py" line="107" />
+        <location filename="../../ui/exchange_labels.py" line="107"/>
         <source>Score</source>
         <translation>得分</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange_labels.py" line="108" />
-        <location filename="../../ui/exchange_labels.py" line="115" />
+        <location filename="../../ui/exchange_labels.py" line="108"/>
+        <location filename="../../ui/exchange_labels.py" line="115"/>
         <source>Reason</source>
         <translation>原因</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange_labels.py" line="109" />
+        <location filename="../../ui/exchange_labels.py" line="109"/>
         <source>Rule</source>
         <translation>规则</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange_labels.py" line="110" />
+        <location filename="../../ui/exchange_labels.py" line="110"/>
         <source>Rule values</source>
         <translation>规则参数</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange_labels.py" line="119" />
+        <location filename="../../ui/exchange_labels.py" line="119"/>
         <source>From contact key</source>
         <translation>来源联系人编号</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange_labels.py" line="120" />
+        <location filename="../../ui/exchange_labels.py" line="120"/>
         <source>To contact key</source>
         <translation>目标联系人编号</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange_labels.py" line="122" />
+        <location filename="../../ui/exchange_labels.py" line="122"/>
         <source>Strength</source>
         <translation>强度</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange_labels.py" line="128" />
+        <location filename="../../ui/exchange_labels.py" line="128"/>
         <source>Label</source>
         <translation>快照名称</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange_labels.py" line="130" />
+        <location filename="../../ui/exchange_labels.py" line="130"/>
         <source>Contact</source>
         <translation>联系人</translation>
     </message>
@@ -1507,247 +1508,247 @@
 <context>
     <name>Import</name>
     <message>
-        <location filename="../../ui/import_messages.py" line="15" />
+        <location filename="../../ui/import_messages.py" line="15"/>
         <source>The value cannot be negative.</source>
         <translation>该值不能为负数。</translation>
     </message>
     <message>
-        <location filename="../../ui/import_messages.py" line="16" />
-        <source>'%1' is not an amount.</source>
+        <location filename="../../ui/import_messages.py" line="16"/>
+        <source>&apos;%1&apos; is not an amount.</source>
         <translation>“%1”不是金额。</translation>
     </message>
     <message>
-        <location filename="../../ui/import_messages.py" line="17" />
-        <source>'%1' is implausibly large.</source>
+        <location filename="../../ui/import_messages.py" line="17"/>
+        <source>&apos;%1&apos; is implausibly large.</source>
         <translation>“%1”大得不合常理。</translation>
     </message>
     <message>
-        <location filename="../../ui/import_messages.py" line="18" />
-        <source>'%1' is not a whole number.</source>
+        <location filename="../../ui/import_messages.py" line="18"/>
+        <source>&apos;%1&apos; is not a whole number.</source>
         <translation>“%1”不是整数。</translation>
     </message>
     <message>
-        <location filename="../../ui/import_messages.py" line="19" />
-        <source>'%1' is not a date.</source>
+        <location filename="../../ui/import_messages.py" line="19"/>
+        <source>&apos;%1&apos; is not a date.</source>
         <translation>“%1”不是日期。</translation>
     </message>
     <message>
-        <location filename="../../ui/import_messages.py" line="20" />
+        <location filename="../../ui/import_messages.py" line="20"/>
         <source>%1 is not a real calendar date.</source>
         <translation>%1 不是一个真实存在的日期。</translation>
     </message>
     <message>
-        <location filename="../../ui/import_messages.py" line="21" />
-        <source>'%1' is neither yes nor no.</source>
+        <location filename="../../ui/import_messages.py" line="21"/>
+        <source>&apos;%1&apos; is neither yes nor no.</source>
         <translation>“%1”既不是“是”也不是“否”。</translation>
     </message>
     <message>
-        <location filename="../../ui/import_messages.py" line="22" />
-        <source>'%1' is not a number.</source>
+        <location filename="../../ui/import_messages.py" line="22"/>
+        <source>&apos;%1&apos; is not a number.</source>
         <translation>“%1”不是数字。</translation>
     </message>
     <message>
-        <location filename="../../ui/import_messages.py" line="23" />
-        <source>'%1' is not a tier (A, B, C or D).</source>
+        <location filename="../../ui/import_messages.py" line="23"/>
+        <source>&apos;%1&apos; is not a tier (A, B, C or D).</source>
         <translation>“%1”不是有效等级（A、B、C 或 D）。</translation>
     </message>
     <message>
-        <location filename="../../ui/import_messages.py" line="24" />
+        <location filename="../../ui/import_messages.py" line="24"/>
         <source>The rule values are not readable (an export writes them); leave the cell empty.</source>
         <translation>规则参数无法读取（它们由导出写入）；请将该单元格留空。</translation>
     </message>
     <message>
-        <location filename="../../ui/import_messages.py" line="27" />
-        <source>'%1' is outside -1000 to 1000.</source>
+        <location filename="../../ui/import_messages.py" line="27"/>
+        <source>&apos;%1&apos; is outside -1000 to 1000.</source>
         <translation>“%1”超出 -1000 到 1000 的范围。</translation>
     </message>
     <message>
-        <location filename="../../ui/import_messages.py" line="28" />
-        <source>'%1' is not a lifecycle stage (prospect, customer, lost).</source>
+        <location filename="../../ui/import_messages.py" line="28"/>
+        <source>&apos;%1&apos; is not a lifecycle stage (prospect, customer, lost).</source>
         <translation>“%1”不是有效的生命周期阶段（潜在客户、客户、已流失）。</translation>
     </message>
     <message>
-        <location filename="../../ui/import_messages.py" line="31" />
-        <source>'%1' is not a kind of interaction.</source>
+        <location filename="../../ui/import_messages.py" line="31"/>
+        <source>&apos;%1&apos; is not a kind of interaction.</source>
         <translation>“%1”不是有效的互动类型。</translation>
     </message>
     <message>
-        <location filename="../../ui/import_messages.py" line="32" />
+        <location filename="../../ui/import_messages.py" line="32"/>
         <source>The text is longer than %2 characters.</source>
         <translation>文本超过 %2 个字符。</translation>
     </message>
     <message>
-        <location filename="../../ui/import_messages.py" line="33" />
+        <location filename="../../ui/import_messages.py" line="33"/>
         <source>This value is required.</source>
         <translation>此项为必填。</translation>
     </message>
     <message>
-        <location filename="../../ui/import_messages.py" line="34" />
+        <location filename="../../ui/import_messages.py" line="34"/>
         <source>This record appears twice in the file (first in row %3).</source>
         <translation>此记录在文件中重复出现（首次出现在第 %3 行）。</translation>
     </message>
     <message>
-        <location filename="../../ui/import_messages.py" line="37" />
+        <location filename="../../ui/import_messages.py" line="37"/>
         <source>Several stored accounts have this name; give the key.</source>
         <translation>有多个现有客户使用此名称，请提供编号。</translation>
     </message>
     <message>
-        <location filename="../../ui/import_messages.py" line="38" />
+        <location filename="../../ui/import_messages.py" line="38"/>
         <source>Matched a stored account by name; its key %4 is kept.</source>
         <translation>已按名称匹配到现有客户，保留其编号 %4。</translation>
     </message>
     <message>
-        <location filename="../../ui/import_messages.py" line="41" />
+        <location filename="../../ui/import_messages.py" line="41"/>
         <source>The same name appears in row %3; both rows are imported.</source>
         <translation>第 %3 行有相同名称，两行都会导入。</translation>
     </message>
     <message>
-        <location filename="../../ui/import_messages.py" line="44" />
-        <source>No account has the key or name '%5'.</source>
+        <location filename="../../ui/import_messages.py" line="44"/>
+        <source>No account has the key or name &apos;%5&apos;.</source>
         <translation>没有编号或名称为“%5”的客户。</translation>
     </message>
     <message>
-        <location filename="../../ui/import_messages.py" line="45" />
-        <source>Several records are called '%5'; use the key.</source>
+        <location filename="../../ui/import_messages.py" line="45"/>
+        <source>Several records are called &apos;%5&apos;; use the key.</source>
         <translation>有多条记录名为“%5”，请使用编号。</translation>
     </message>
     <message>
-        <location filename="../../ui/import_messages.py" line="46" />
-        <source>No contact has the key or name '%5' in this account.</source>
+        <location filename="../../ui/import_messages.py" line="46"/>
+        <source>No contact has the key or name &apos;%5&apos; in this account.</source>
         <translation>该客户下没有编号或姓名为“%5”的联系人。</translation>
     </message>
     <message>
-        <location filename="../../ui/import_messages.py" line="47" />
+        <location filename="../../ui/import_messages.py" line="47"/>
         <source>The references loop back to this row (A under B under A).</source>
         <translation>引用关系形成了循环（A 属于 B，B 又属于 A）。</translation>
     </message>
     <message>
-        <location filename="../../ui/import_messages.py" line="48" />
+        <location filename="../../ui/import_messages.py" line="48"/>
         <source>The sheet is hidden and was not imported.</source>
         <translation>该工作表已隐藏，未导入。</translation>
     </message>
     <message>
-        <location filename="../../ui/import_messages.py" line="49" />
+        <location filename="../../ui/import_messages.py" line="49"/>
         <source>No known columns were found; the sheet was not imported.</source>
         <translation>未找到可识别的列，该工作表未导入。</translation>
     </message>
     <message>
-        <location filename="../../ui/import_messages.py" line="52" />
+        <location filename="../../ui/import_messages.py" line="52"/>
         <source>Another sheet holds the same kind of records; both are read.</source>
         <translation>另一个工作表包含同类记录，两者都会读取。</translation>
     </message>
     <message>
-        <location filename="../../ui/import_messages.py" line="55" />
+        <location filename="../../ui/import_messages.py" line="55"/>
         <source>Another column gives the same field; this one was ignored.</source>
         <translation>另一列已提供同一字段，此列被忽略。</translation>
     </message>
     <message>
-        <location filename="../../ui/import_messages.py" line="58" />
+        <location filename="../../ui/import_messages.py" line="58"/>
         <source>The sheet has no column for a required field (%6).</source>
         <translation>该工作表缺少必填字段（%6）的列。</translation>
     </message>
     <message>
-        <location filename="../../ui/import_messages.py" line="59" />
+        <location filename="../../ui/import_messages.py" line="59"/>
         <source>The sheet has headers but no data rows.</source>
         <translation>该工作表只有表头，没有数据行。</translation>
     </message>
     <message>
-        <location filename="../../ui/import_messages.py" line="60" />
+        <location filename="../../ui/import_messages.py" line="60"/>
         <source>The file holds no records to import.</source>
         <translation>文件中没有可导入的记录。</translation>
     </message>
     <message>
-        <location filename="../../ui/import_messages.py" line="61" />
-        <source>'%1' is not a buying role (decision maker, economic buyer, technical buyer, user, coach, gatekeeper, influencer).</source>
+        <location filename="../../ui/import_messages.py" line="61"/>
+        <source>&apos;%1&apos; is not a buying role (decision maker, economic buyer, technical buyer, user, coach, gatekeeper, influencer).</source>
         <translation>“%1”不是采购角色（决策者、经济决策者、技术评估者、使用者、教练、把关者、影响者）。</translation>
     </message>
     <message>
-        <location filename="../../ui/import_messages.py" line="66" />
-        <source>'%1' is not an attitude (opponent, sceptic, neutral, supporter, champion, or -2 to 2).</source>
+        <location filename="../../ui/import_messages.py" line="66"/>
+        <source>&apos;%1&apos; is not an attitude (opponent, sceptic, neutral, supporter, champion, or -2 to 2).</source>
         <translation>“%1”不是态度（反对者、怀疑者、中立、支持者、拥护者，或 -2 到 2）。</translation>
     </message>
     <message>
-        <location filename="../../ui/import_messages.py" line="69" />
-        <source>'%1' is not a relationship layer (key person, broad, organisational).</source>
+        <location filename="../../ui/import_messages.py" line="69"/>
+        <source>&apos;%1&apos; is not a relationship layer (key person, broad, organisational).</source>
         <translation>“%1”不是关系层级（关键客户关系、普遍客户关系、组织客户关系）。</translation>
     </message>
     <message>
-        <location filename="../../ui/import_messages.py" line="72" />
-        <source>'%1' is not a relationship strength (none, weak, working, strong, trusted, or 0 to 4).</source>
+        <location filename="../../ui/import_messages.py" line="72"/>
+        <source>&apos;%1&apos; is not a relationship strength (none, weak, working, strong, trusted, or 0 to 4).</source>
         <translation>“%1”不是关系强度（无关系、弱、一般、强、信任，或 0 到 4）。</translation>
     </message>
     <message>
-        <location filename="../../ui/import_messages.py" line="75" />
-        <source>'%1' is not a kind of link (influence, conflict).</source>
+        <location filename="../../ui/import_messages.py" line="75"/>
+        <source>&apos;%1&apos; is not a kind of link (influence, conflict).</source>
         <translation>“%1”不是关系线类型（影响、冲突）。</translation>
     </message>
     <message>
-        <location filename="../../ui/import_messages.py" line="76" />
-        <source>'%1' is outside %7 to %8.</source>
+        <location filename="../../ui/import_messages.py" line="76"/>
+        <source>&apos;%1&apos; is outside %7 to %8.</source>
         <translation>“%1”不在 %7 到 %8 之间。</translation>
     </message>
     <message>
-        <location filename="../../ui/import_messages.py" line="77" />
-        <source>No team member has the key or name '%5'.</source>
+        <location filename="../../ui/import_messages.py" line="77"/>
+        <source>No team member has the key or name &apos;%5&apos;.</source>
         <translation>没有编号或姓名为“%5”的团队成员。</translation>
     </message>
     <message>
-        <location filename="../../ui/import_messages.py" line="78" />
+        <location filename="../../ui/import_messages.py" line="78"/>
         <source>A contact cannot be linked to themselves.</source>
         <translation>联系人不能与自己建立关系线。</translation>
     </message>
     <message>
-        <location filename="../../ui/import_messages.py" line="99" />
+        <location filename="../../ui/import_messages.py" line="99"/>
         <source>%1 does not exist.</source>
         <translation>%1 不存在。</translation>
     </message>
     <message>
-        <location filename="../../ui/import_messages.py" line="100" />
+        <location filename="../../ui/import_messages.py" line="100"/>
         <source>%1 cannot be read.</source>
         <translation>无法读取 %1。</translation>
     </message>
     <message>
-        <location filename="../../ui/import_messages.py" line="101" />
+        <location filename="../../ui/import_messages.py" line="101"/>
         <source>%1 is empty.</source>
         <translation>%1 是空文件。</translation>
     </message>
     <message>
-        <location filename="../../ui/import_messages.py" line="102" />
+        <location filename="../../ui/import_messages.py" line="102"/>
         <source>%1 is not a spreadsheet, or it is damaged.</source>
         <translation>%1 不是电子表格，或已损坏。</translation>
     </message>
     <message>
-        <location filename="../../ui/import_messages.py" line="103" />
+        <location filename="../../ui/import_messages.py" line="103"/>
         <source>%1 is damaged or incomplete.</source>
         <translation>%1 已损坏或不完整。</translation>
     </message>
     <message>
-        <location filename="../../ui/import_messages.py" line="104" />
+        <location filename="../../ui/import_messages.py" line="104"/>
         <source>%1 is protected with a password. Open it in your spreadsheet program, remove the password, save it, and import it again.</source>
         <translation>%1 设有密码保护。请在电子表格软件中打开，取消密码并保存后再导入。</translation>
     </message>
     <message>
-        <location filename="../../ui/import_messages.py" line="109" />
+        <location filename="../../ui/import_messages.py" line="109"/>
         <source>%1 unpacks to a suspicious size (a zip bomb?); it was not opened.</source>
         <translation>%1 解压后大小异常（可能是压缩炸弹），已拒绝打开。</translation>
     </message>
     <message>
-        <location filename="../../ui/import_messages.py" line="112" />
+        <location filename="../../ui/import_messages.py" line="112"/>
         <source>%1 declares XML entities, which spreadsheets never need; it was not opened.</source>
         <translation>%1 声明了 XML 实体（正常的电子表格从不需要），已拒绝打开。</translation>
     </message>
     <message>
-        <location filename="../../ui/import_messages.py" line="115" />
+        <location filename="../../ui/import_messages.py" line="115"/>
         <source>%1 is too large to import.</source>
         <translation>%1 太大，无法导入。</translation>
     </message>
     <message>
-        <location filename="../../ui/import_messages.py" line="116" />
+        <location filename="../../ui/import_messages.py" line="116"/>
         <source>The text of %1 is neither UTF-8 nor GBK/GB18030.</source>
         <translation>%1 的文本编码既不是 UTF-8，也不是 GBK/GB18030。</translation>
     </message>
     <message>
-        <location filename="../../ui/import_messages.py" line="117" />
+        <location filename="../../ui/import_messages.py" line="117"/>
         <source>%1 could not be written; nothing was changed.</source>
         <translation>无法写入 %1，未做任何更改。</translation>
     </message>
@@ -1755,221 +1756,221 @@
 <context>
     <name>ImportDialog</name>
     <message>
-        <location filename="../../ui/import_dialog.py" line="74" />
+        <location filename="../../ui/import_dialog.py" line="74"/>
         <source>Import — %1</source>
         <translation>导入 — %1</translation>
     </message>
     <message>
-        <location filename="../../ui/import_dialog.py" line="145" />
+        <location filename="../../ui/import_dialog.py" line="145"/>
         <source>Sheets</source>
         <translation>工作表</translation>
     </message>
     <message>
-        <location filename="../../ui/import_dialog.py" line="146" />
+        <location filename="../../ui/import_dialog.py" line="146"/>
         <source>Columns not recognised — choose a field, or leave them ignored</source>
         <translation>未识别的列——请选择对应字段，或保持忽略</translation>
     </message>
     <message>
-        <location filename="../../ui/import_dialog.py" line="147" />
+        <location filename="../../ui/import_dialog.py" line="147"/>
         <source>What the import will do</source>
         <translation>导入将执行的操作</translation>
     </message>
     <message>
-        <location filename="../../ui/import_dialog.py" line="148" />
-        <location filename="../../ui/import_dialog.py" line="432" />
+        <location filename="../../ui/import_dialog.py" line="148"/>
+        <location filename="../../ui/import_dialog.py" line="432"/>
         <source>Problems</source>
         <translation>问题</translation>
     </message>
     <message>
-        <location filename="../../ui/import_dialog.py" line="149" />
+        <location filename="../../ui/import_dialog.py" line="149"/>
         <source>Save Problems…</source>
         <translation>保存问题列表…</translation>
     </message>
     <message>
-        <location filename="../../ui/import_dialog.py" line="150" />
+        <location filename="../../ui/import_dialog.py" line="150"/>
         <source>&amp;Import</source>
         <translation>导入(&amp;I)</translation>
     </message>
     <message>
-        <location filename="../../ui/import_dialog.py" line="151" />
-        <location filename="../../ui/import_dialog.py" line="152" />
-        <location filename="../../ui/import_dialog.py" line="160" />
-        <location filename="../../ui/import_dialog.py" line="165" />
+        <location filename="../../ui/import_dialog.py" line="151"/>
+        <location filename="../../ui/import_dialog.py" line="152"/>
+        <location filename="../../ui/import_dialog.py" line="160"/>
+        <location filename="../../ui/import_dialog.py" line="165"/>
         <source>Sheet</source>
         <translation>工作表</translation>
     </message>
     <message>
-        <location filename="../../ui/import_dialog.py" line="151" />
+        <location filename="../../ui/import_dialog.py" line="151"/>
         <source>Read as</source>
         <translation>识别为</translation>
     </message>
     <message>
-        <location filename="../../ui/import_dialog.py" line="151" />
+        <location filename="../../ui/import_dialog.py" line="151"/>
         <source>Header row</source>
         <translation>表头行</translation>
     </message>
     <message>
-        <location filename="../../ui/import_dialog.py" line="151" />
+        <location filename="../../ui/import_dialog.py" line="151"/>
         <source>Rows</source>
         <translation>行数</translation>
     </message>
     <message>
-        <location filename="../../ui/import_dialog.py" line="152" />
-        <location filename="../../ui/import_dialog.py" line="165" />
+        <location filename="../../ui/import_dialog.py" line="152"/>
+        <location filename="../../ui/import_dialog.py" line="165"/>
         <source>Column</source>
         <translation>列</translation>
     </message>
     <message>
-        <location filename="../../ui/import_dialog.py" line="152" />
+        <location filename="../../ui/import_dialog.py" line="152"/>
         <source>Field</source>
         <translation>字段</translation>
     </message>
     <message>
-        <location filename="../../ui/import_dialog.py" line="155" />
+        <location filename="../../ui/import_dialog.py" line="155"/>
         <source>Records</source>
         <translation>记录类型</translation>
     </message>
     <message>
-        <location filename="../../ui/import_dialog.py" line="156" />
+        <location filename="../../ui/import_dialog.py" line="156"/>
         <source>Action</source>
         <translation>操作</translation>
     </message>
     <message>
-        <location filename="../../ui/import_dialog.py" line="157" />
+        <location filename="../../ui/import_dialog.py" line="157"/>
         <source>Key</source>
         <translation>编号</translation>
     </message>
     <message>
-        <location filename="../../ui/import_dialog.py" line="158" />
+        <location filename="../../ui/import_dialog.py" line="158"/>
         <source>Name</source>
         <translation>名称</translation>
     </message>
     <message>
-        <location filename="../../ui/import_dialog.py" line="159" />
+        <location filename="../../ui/import_dialog.py" line="159"/>
         <source>Changes</source>
         <translation>变更内容</translation>
     </message>
     <message>
-        <location filename="../../ui/import_dialog.py" line="161" />
-        <location filename="../../ui/import_dialog.py" line="165" />
+        <location filename="../../ui/import_dialog.py" line="161"/>
+        <location filename="../../ui/import_dialog.py" line="165"/>
         <source>Row</source>
         <translation>行</translation>
     </message>
     <message>
-        <location filename="../../ui/import_dialog.py" line="165" />
+        <location filename="../../ui/import_dialog.py" line="165"/>
         <source>Severity</source>
         <translation>级别</translation>
     </message>
     <message>
-        <location filename="../../ui/import_dialog.py" line="165" />
+        <location filename="../../ui/import_dialog.py" line="165"/>
         <source>Problem</source>
         <translation>问题</translation>
     </message>
     <message>
-        <location filename="../../ui/import_dialog.py" line="175" />
-        <location filename="../../ui/import_dialog.py" line="184" />
+        <location filename="../../ui/import_dialog.py" line="175"/>
+        <location filename="../../ui/import_dialog.py" line="184"/>
         <source>Reading %1…</source>
         <translation>正在读取 %1…</translation>
     </message>
     <message>
-        <location filename="../../ui/import_dialog.py" line="195" />
+        <location filename="../../ui/import_dialog.py" line="195"/>
         <source>Checking the file…</source>
         <translation>正在检查文件…</translation>
     </message>
     <message>
-        <location filename="../../ui/import_dialog.py" line="258" />
+        <location filename="../../ui/import_dialog.py" line="258"/>
         <source>Error</source>
         <translation>错误</translation>
     </message>
     <message>
-        <location filename="../../ui/import_dialog.py" line="258" />
+        <location filename="../../ui/import_dialog.py" line="258"/>
         <source>Warning</source>
         <translation>警告</translation>
     </message>
     <message>
-        <location filename="../../ui/import_dialog.py" line="285" />
+        <location filename="../../ui/import_dialog.py" line="285"/>
         <source>(hidden, skipped)</source>
         <translation>（隐藏，已跳过）</translation>
     </message>
     <message>
-        <location filename="../../ui/import_dialog.py" line="286" />
+        <location filename="../../ui/import_dialog.py" line="286"/>
         <source>(skipped)</source>
         <translation>（已跳过）</translation>
     </message>
     <message>
-        <location filename="../../ui/import_dialog.py" line="287" />
+        <location filename="../../ui/import_dialog.py" line="287"/>
         <source>(not recognised)</source>
         <translation>（无法识别）</translation>
     </message>
     <message>
-        <location filename="../../ui/import_dialog.py" line="293" />
+        <location filename="../../ui/import_dialog.py" line="293"/>
         <source>Add</source>
         <translation>新增</translation>
     </message>
     <message>
-        <location filename="../../ui/import_dialog.py" line="293" />
+        <location filename="../../ui/import_dialog.py" line="293"/>
         <source>Change</source>
         <translation>修改</translation>
     </message>
     <message>
-        <location filename="../../ui/import_dialog.py" line="315" />
+        <location filename="../../ui/import_dialog.py" line="315"/>
         <source>%1: %2 new, %3 changed, %4 unchanged</source>
         <translation>%1：新增 %2，修改 %3，不变 %4</translation>
     </message>
     <message>
-        <location filename="../../ui/import_dialog.py" line="321" />
+        <location filename="../../ui/import_dialog.py" line="321"/>
         <source>Nothing to import.</source>
         <translation>没有可导入的内容。</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/import_dialog.py" line="326" />
+        <location filename="../../ui/import_dialog.py" line="326"/>
         <source>%n problem(s) must be fixed in the file before it can be imported; nothing has been written.</source>
         <translation>
             <numerusform>文件中有 %n 个问题需要先修正才能导入；尚未写入任何数据。</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/import_dialog.py" line="333" />
+        <location filename="../../ui/import_dialog.py" line="333"/>
         <source>Nothing has been written yet. Press Import to write all of it at once.</source>
         <translation>尚未写入任何数据。点击“导入”将一次性全部写入。</translation>
     </message>
     <message>
-        <location filename="../../ui/import_dialog.py" line="339" />
+        <location filename="../../ui/import_dialog.py" line="339"/>
         <source>(skip this sheet)</source>
         <translation>（跳过此工作表）</translation>
     </message>
     <message>
-        <location filename="../../ui/import_dialog.py" line="348" />
+        <location filename="../../ui/import_dialog.py" line="348"/>
         <source>(ignore this column)</source>
         <translation>（忽略此列）</translation>
     </message>
     <message>
-        <location filename="../../ui/import_dialog.py" line="350" />
+        <location filename="../../ui/import_dialog.py" line="350"/>
         <source>First name</source>
         <translation>名</translation>
     </message>
     <message>
-        <location filename="../../ui/import_dialog.py" line="350" />
+        <location filename="../../ui/import_dialog.py" line="350"/>
         <source>Last name</source>
         <translation>姓</translation>
     </message>
     <message>
-        <location filename="../../ui/import_dialog.py" line="397" />
+        <location filename="../../ui/import_dialog.py" line="397"/>
         <source>Importing…</source>
         <translation>正在导入…</translation>
     </message>
     <message>
-        <location filename="../../ui/import_dialog.py" line="413" />
+        <location filename="../../ui/import_dialog.py" line="413"/>
         <source>Something went wrong: %1</source>
         <translation>出现错误：%1</translation>
     </message>
     <message>
-        <location filename="../../ui/import_dialog.py" line="443" />
+        <location filename="../../ui/import_dialog.py" line="443"/>
         <source>Save Problems</source>
         <translation>保存问题列表</translation>
     </message>
     <message>
-        <location filename="../../ui/import_dialog.py" line="445" />
+        <location filename="../../ui/import_dialog.py" line="445"/>
         <source>Excel workbooks (*.xlsx)</source>
         <translation>Excel 工作簿 (*.xlsx)</translation>
     </message>
@@ -1977,62 +1978,62 @@
 <context>
     <name>LinkDialog</name>
     <message>
-        <location filename="../../ui/contact_dialog.py" line="65" />
+        <location filename="../../ui/contact_dialog.py" line="65"/>
         <source>Weak</source>
         <translation>弱</translation>
     </message>
     <message>
-        <location filename="../../ui/contact_dialog.py" line="66" />
+        <location filename="../../ui/contact_dialog.py" line="66"/>
         <source>Medium</source>
         <translation>中</translation>
     </message>
     <message>
-        <location filename="../../ui/contact_dialog.py" line="67" />
+        <location filename="../../ui/contact_dialog.py" line="67"/>
         <source>Strong</source>
         <translation>强</translation>
     </message>
     <message>
-        <location filename="../../ui/contact_dialog.py" line="173" />
+        <location filename="../../ui/contact_dialog.py" line="173"/>
         <source>Edit Link</source>
         <translation>编辑连线</translation>
     </message>
     <message>
-        <location filename="../../ui/contact_dialog.py" line="175" />
+        <location filename="../../ui/contact_dialog.py" line="175"/>
         <source>Add Influence</source>
         <translation>添加影响关系</translation>
     </message>
     <message>
-        <location filename="../../ui/contact_dialog.py" line="177" />
+        <location filename="../../ui/contact_dialog.py" line="177"/>
         <source>Add Conflict</source>
         <translation>添加冲突关系</translation>
     </message>
     <message>
-        <location filename="../../ui/contact_dialog.py" line="179" />
+        <location filename="../../ui/contact_dialog.py" line="179"/>
         <source>Whom does %1 influence?</source>
         <translation>%1 影响谁？</translation>
     </message>
     <message>
-        <location filename="../../ui/contact_dialog.py" line="181" />
+        <location filename="../../ui/contact_dialog.py" line="181"/>
         <source>With whom is %1 in conflict?</source>
         <translation>%1 与谁存在冲突？</translation>
     </message>
     <message>
-        <location filename="../../ui/contact_dialog.py" line="182" />
+        <location filename="../../ui/contact_dialog.py" line="182"/>
         <source>Other person:</source>
         <translation>对方：</translation>
     </message>
     <message>
-        <location filename="../../ui/contact_dialog.py" line="183" />
+        <location filename="../../ui/contact_dialog.py" line="183"/>
         <source>Strength:</source>
         <translation>强度：</translation>
     </message>
     <message>
-        <location filename="../../ui/contact_dialog.py" line="184" />
+        <location filename="../../ui/contact_dialog.py" line="184"/>
         <source>Note:</source>
         <translation>备注：</translation>
     </message>
     <message>
-        <location filename="../../ui/contact_dialog.py" line="220" />
+        <location filename="../../ui/contact_dialog.py" line="220"/>
         <source>Choose the other person.</source>
         <translation>请选择对方。</translation>
     </message>
@@ -2040,385 +2041,385 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../ui/main_window.py" line="230" />
+        <location filename="../../ui/main_window.py" line="230"/>
         <source>The database was upgraded; the previous version was saved as %1.</source>
         <translation>数据库已升级；升级前的版本已备份为 %1。</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="245" />
+        <location filename="../../ui/main_window.py" line="245"/>
         <source>%1 — Account Planner</source>
         <translation>%1 — 客户规划</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="254" />
+        <location filename="../../ui/main_window.py" line="254"/>
         <source>%1 accounts · %2 contacts · %3 orders · %4 interactions</source>
         <translation>%1 个客户 · %2 位联系人 · %3 笔订单 · %4 次互动</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="360" />
+        <location filename="../../ui/main_window.py" line="360"/>
         <source>&amp;File</source>
         <translation>文件(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="361" />
+        <location filename="../../ui/main_window.py" line="361"/>
         <source>&amp;Edit</source>
         <translation>编辑(&amp;E)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="362" />
+        <location filename="../../ui/main_window.py" line="362"/>
         <source>&amp;View</source>
         <translation>视图(&amp;V)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="363" />
+        <location filename="../../ui/main_window.py" line="363"/>
         <source>&amp;Help</source>
         <translation>帮助(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="364" />
+        <location filename="../../ui/main_window.py" line="364"/>
         <source>&amp;New Database…</source>
         <translation>新建数据库(&amp;N)…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="365" />
+        <location filename="../../ui/main_window.py" line="365"/>
         <source>&amp;Open Database…</source>
         <translation>打开数据库(&amp;O)…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="366" />
+        <location filename="../../ui/main_window.py" line="366"/>
         <source>Open &amp;Recent</source>
         <translation>最近打开(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="367" />
+        <location filename="../../ui/main_window.py" line="367"/>
         <source>&amp;Backup…</source>
         <translation>备份(&amp;B)…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="368" />
+        <location filename="../../ui/main_window.py" line="368"/>
         <source>&amp;Import from Excel or CSV…</source>
         <translation>从 Excel 或 CSV 导入(&amp;I)…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="369" />
+        <location filename="../../ui/main_window.py" line="369"/>
         <source>&amp;Export to Excel…</source>
         <translation>导出到 Excel(&amp;E)…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="370" />
+        <location filename="../../ui/main_window.py" line="370"/>
         <source>&amp;Quit</source>
         <translation>退出(&amp;Q)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="371" />
+        <location filename="../../ui/main_window.py" line="371"/>
         <source>New &amp;Top-Level Account</source>
         <translation>新建顶层客户(&amp;T)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="372" />
+        <location filename="../../ui/main_window.py" line="372"/>
         <source>New &amp;Sub-Account</source>
         <translation>新建下级客户(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="373" />
+        <location filename="../../ui/main_window.py" line="373"/>
         <source>New Account at the Same &amp;Level</source>
         <translation>新建同级客户(&amp;L)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="374" />
+        <location filename="../../ui/main_window.py" line="374"/>
         <source>&amp;Rename</source>
         <translation>重命名(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="375" />
+        <location filename="../../ui/main_window.py" line="375"/>
         <source>&amp;Delete…</source>
         <translation>删除(&amp;D)…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="376" />
+        <location filename="../../ui/main_window.py" line="376"/>
         <source>&amp;Find Account</source>
         <translation>查找客户(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="377" />
+        <location filename="../../ui/main_window.py" line="377"/>
         <source>&amp;Collapse All</source>
         <translation>全部折叠(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="378" />
+        <location filename="../../ui/main_window.py" line="378"/>
         <source>&amp;Account</source>
         <translation>客户(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="379" />
+        <location filename="../../ui/main_window.py" line="379"/>
         <source>&amp;Org Chart and Power Map…</source>
         <translation>组织架构与权力地图(&amp;O)…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="381" />
+        <location filename="../../ui/main_window.py" line="381"/>
         <source>The people of the selected account: org chart, power grid, coverage and snapshots</source>
         <translation>所选客户的人员：组织架构图、权力矩阵、关系覆盖和快照</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="383" />
+        <location filename="../../ui/main_window.py" line="383"/>
         <source>&amp;Tiers</source>
         <translation>客户分级(&amp;T)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="384" />
+        <location filename="../../ui/main_window.py" line="384"/>
         <source>&amp;Classify Accounts…</source>
         <translation>客户分级评定(&amp;C)…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="385" />
+        <location filename="../../ui/main_window.py" line="385"/>
         <source>&amp;Why This Tier?</source>
         <translation>为什么是这个等级(&amp;W)？</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="386" />
+        <location filename="../../ui/main_window.py" line="386"/>
         <source>&amp;Language</source>
         <translation>语言(&amp;L)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="387" />
+        <location filename="../../ui/main_window.py" line="387"/>
         <source>System Default</source>
         <translation>跟随系统</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="390" />
+        <location filename="../../ui/main_window.py" line="390"/>
         <source>&amp;About Account Planner</source>
         <translation>关于客户规划(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="391" />
+        <location filename="../../ui/main_window.py" line="391"/>
         <source>Search by name, key or industry</source>
         <translation>按名称、编号或行业搜索</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="407" />
+        <location filename="../../ui/main_window.py" line="407"/>
         <source>&amp;Undo %1</source>
         <translation>撤销(&amp;U) %1</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="408" />
+        <location filename="../../ui/main_window.py" line="408"/>
         <source>&amp;Redo %1</source>
         <translation>重做(&amp;R) %1</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="506" />
+        <location filename="../../ui/main_window.py" line="506"/>
         <source>Account Planner</source>
         <translation>客户规划</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="525" />
+        <location filename="../../ui/main_window.py" line="525"/>
         <source>New account</source>
         <translation>新客户</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="525" />
+        <location filename="../../ui/main_window.py" line="525"/>
         <source>Add account</source>
         <translation>新建客户</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="537" />
+        <location filename="../../ui/main_window.py" line="537"/>
         <source>Rename account</source>
         <translation>重命名客户</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="540" />
+        <location filename="../../ui/main_window.py" line="540"/>
         <source>Move account</source>
         <translation>移动客户</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="543" />
-        <location filename="../../ui/main_window.py" line="592" />
+        <location filename="../../ui/main_window.py" line="543"/>
+        <location filename="../../ui/main_window.py" line="592"/>
         <source>Delete account</source>
         <translation>删除客户</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="557" />
+        <location filename="../../ui/main_window.py" line="557"/>
         <source>Change %1</source>
         <translation>修改%1</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="595" />
+        <location filename="../../ui/main_window.py" line="595"/>
         <source>“%1” has sub-accounts. What should happen to them?</source>
         <translation>“%1”有下级客户。要如何处理它们？</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="600" />
+        <location filename="../../ui/main_window.py" line="600"/>
         <source>Contacts, orders and interactions of deleted accounts are deleted too. You can undo this.</source>
         <translation>被删除客户的联系人、订单和互动记录也会一并删除。此操作可以撤销。</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="606" />
+        <location filename="../../ui/main_window.py" line="606"/>
         <source>Delete Everything Below Too</source>
         <translation>连同所有下级一起删除</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="610" />
+        <location filename="../../ui/main_window.py" line="610"/>
         <source>Move Sub-Accounts Up a Level</source>
         <translation>下级客户上移一级</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="615" />
+        <location filename="../../ui/main_window.py" line="615"/>
         <source>Delete “%1” with its contacts, orders and interactions?</source>
         <translation>删除“%1”及其联系人、订单和互动记录？</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="619" />
+        <location filename="../../ui/main_window.py" line="619"/>
         <source>You can undo this.</source>
         <translation>此操作可以撤销。</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="621" />
+        <location filename="../../ui/main_window.py" line="621"/>
         <source>Delete</source>
         <translation>删除</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/main_window.py" line="680" />
+        <location filename="../../ui/main_window.py" line="680"/>
         <source>%n account(s) found</source>
         <translation>
             <numerusform>找到 %n 个客户</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="767" />
+        <location filename="../../ui/main_window.py" line="767"/>
         <source>All tiers</source>
         <translation>全部等级</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="769" />
+        <location filename="../../ui/main_window.py" line="769"/>
         <source>Tier %1</source>
         <translation>%1 级</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="770" />
+        <location filename="../../ui/main_window.py" line="770"/>
         <source>Not classified</source>
         <translation>未分级</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="773" />
+        <location filename="../../ui/main_window.py" line="773"/>
         <source>Show only accounts of this tier</source>
         <translation>只显示该等级的客户</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="795" />
+        <location filename="../../ui/main_window.py" line="795"/>
         <source>%1 exists already. Choose another name, or use Open Database.</source>
         <translation>%1 已存在。请换一个文件名，或使用“打开数据库”。</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="818" />
+        <location filename="../../ui/main_window.py" line="818"/>
         <source>New Database</source>
         <translation>新建数据库</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="820" />
+        <location filename="../../ui/main_window.py" line="820"/>
         <source>Account Planner databases (*.sqlite *.db)</source>
         <translation>客户规划数据库 (*.sqlite *.db)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="829" />
+        <location filename="../../ui/main_window.py" line="829"/>
         <source>Open Database</source>
         <translation>打开数据库</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="831" />
+        <location filename="../../ui/main_window.py" line="831"/>
         <source>Account Planner databases (*.sqlite *.db);;All files (*)</source>
         <translation>客户规划数据库 (*.sqlite *.db);;所有文件 (*)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="839" />
+        <location filename="../../ui/main_window.py" line="839"/>
         <source>Back Up Database</source>
         <translation>备份数据库</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="841" />
+        <location filename="../../ui/main_window.py" line="841"/>
         <source>Account Planner databases (*.sqlite)</source>
         <translation>客户规划数据库 (*.sqlite)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="848" />
+        <location filename="../../ui/main_window.py" line="848"/>
         <source>Only database files can be backed up here.</source>
         <translation>这里只能备份数据库文件。</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="855" />
+        <location filename="../../ui/main_window.py" line="855"/>
         <source>Choose another file: a backup cannot replace the database itself.</source>
         <translation>请选择其他文件：备份不能覆盖数据库本身。</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="862" />
+        <location filename="../../ui/main_window.py" line="862"/>
         <source>Backup saved to %1.</source>
         <translation>备份已保存到 %1。</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="885" />
+        <location filename="../../ui/main_window.py" line="885"/>
         <source>No other recent databases</source>
         <translation>没有其他最近打开的数据库</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="912" />
+        <location filename="../../ui/main_window.py" line="912"/>
         <source>Import finished.</source>
         <translation>导入完成。</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="929" />
+        <location filename="../../ui/main_window.py" line="929"/>
         <source>Exporting to %1…</source>
         <translation>正在导出到 %1…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="931" />
+        <location filename="../../ui/main_window.py" line="931"/>
         <source>Exported to %1.</source>
         <translation>已导出到 %1。</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="943" />
+        <location filename="../../ui/main_window.py" line="943"/>
         <source>Import</source>
         <translation>导入</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="945" />
+        <location filename="../../ui/main_window.py" line="945"/>
         <source>Spreadsheets (*.xlsx *.xlsm *.xls *.ods *.csv);;All files (*)</source>
         <translation>电子表格 (*.xlsx *.xlsm *.xls *.ods *.csv);;所有文件 (*)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="953" />
+        <location filename="../../ui/main_window.py" line="953"/>
         <source>Export to Excel</source>
         <translation>导出到 Excel</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="955" />
+        <location filename="../../ui/main_window.py" line="955"/>
         <source>Excel workbooks (*.xlsx)</source>
         <translation>Excel 工作簿 (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="993" />
+        <location filename="../../ui/main_window.py" line="993"/>
         <source>Welcome to Account Planner</source>
         <translation>欢迎使用客户规划</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="994" />
+        <location filename="../../ui/main_window.py" line="994"/>
         <source>Your database is empty. Load a demo portfolio of 300 customer accounts, with contacts, orders and interactions, to try the program? You can open a new, empty database at any time from the File menu.</source>
         <translation>您的数据库还是空的。要载入一个包含 300 个客户及其联系人、订单和互动记录的演示组合来试用吗？您随时可以从“文件”菜单新建一个空数据库。</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="1010" />
+        <location filename="../../ui/main_window.py" line="1010"/>
         <source>Loading the demo portfolio…</source>
         <translation>正在载入演示客户组合…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="1023" />
+        <location filename="../../ui/main_window.py" line="1023"/>
         <source>Something went wrong: %1</source>
         <translation>出现错误：%1</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="1035" />
+        <location filename="../../ui/main_window.py" line="1035"/>
         <source>About Account Planner</source>
         <translation>关于客户规划</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="1037" />
+        <location filename="../../ui/main_window.py" line="1037"/>
         <source>&lt;h3&gt;Account Planner 0.1&lt;/h3&gt;&lt;p&gt;Key account planning on your own computer: customer trees with roll-ups, and Excel import and export.&lt;/p&gt;&lt;p&gt;Your data is stored in %1.&lt;/p&gt;</source>
         <translation>&lt;h3&gt;客户规划 0.1&lt;/h3&gt;&lt;p&gt;在您自己的电脑上做大客户规划：带汇总的客户树，以及 Excel 导入导出。&lt;/p&gt;&lt;p&gt;您的数据保存在 %1。&lt;/p&gt;</translation>
     </message>
@@ -2426,307 +2427,307 @@
 <context>
     <name>Messages</name>
     <message>
-        <location filename="../../ui/messages.py" line="16" />
+        <location filename="../../ui/messages.py" line="16"/>
         <source>Key</source>
         <translation>编号</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="17" />
+        <location filename="../../ui/messages.py" line="17"/>
         <source>Name</source>
         <translation>名称</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="18" />
+        <location filename="../../ui/messages.py" line="18"/>
         <source>Industry</source>
         <translation>行业</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="19" />
+        <location filename="../../ui/messages.py" line="19"/>
         <source>Region</source>
         <translation>区域</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="20" />
+        <location filename="../../ui/messages.py" line="20"/>
         <source>City</source>
         <translation>城市</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="21" />
+        <location filename="../../ui/messages.py" line="21"/>
         <source>Employees</source>
         <translation>员工人数</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="22" />
+        <location filename="../../ui/messages.py" line="22"/>
         <source>Annual revenue</source>
         <translation>年营业收入</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="23" />
+        <location filename="../../ui/messages.py" line="23"/>
         <source>Lifecycle</source>
         <translation>生命周期</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="24" />
+        <location filename="../../ui/messages.py" line="24"/>
         <source>Customer since</source>
         <translation>成为客户日期</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="25" />
+        <location filename="../../ui/messages.py" line="25"/>
         <source>Notes</source>
         <translation>备注</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="26" />
+        <location filename="../../ui/messages.py" line="26"/>
         <source>Industry growth</source>
         <translation>行业增长率</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="27" />
+        <location filename="../../ui/messages.py" line="27"/>
         <source>Decision nodes</source>
         <translation>决策节点数</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="28" />
+        <location filename="../../ui/messages.py" line="28"/>
         <source>Industry leader</source>
         <translation>行业龙头</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="29" />
+        <location filename="../../ui/messages.py" line="29"/>
         <source>Reason</source>
         <translation>原因</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="30" />
+        <location filename="../../ui/messages.py" line="30"/>
         <source>Tier</source>
         <translation>等级</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="32" />
+        <location filename="../../ui/messages.py" line="32"/>
         <source>Title</source>
         <translation>职务</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="33" />
+        <location filename="../../ui/messages.py" line="33"/>
         <source>Department</source>
         <translation>部门</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="34" />
+        <location filename="../../ui/messages.py" line="34"/>
         <source>Email</source>
         <translation>邮箱</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="35" />
+        <location filename="../../ui/messages.py" line="35"/>
         <source>Phone</source>
         <translation>电话</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="36" />
+        <location filename="../../ui/messages.py" line="36"/>
         <source>Dotted-line manager</source>
         <translation>虚线上级</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="37" />
+        <location filename="../../ui/messages.py" line="37"/>
         <source>Buying role</source>
         <translation>采购角色</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="38" />
+        <location filename="../../ui/messages.py" line="38"/>
         <source>Influence</source>
         <translation>影响力</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="39" />
+        <location filename="../../ui/messages.py" line="39"/>
         <source>Attitude</source>
         <translation>态度</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="40" />
+        <location filename="../../ui/messages.py" line="40"/>
         <source>Relationship layer</source>
         <translation>关系层级</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="41" />
+        <location filename="../../ui/messages.py" line="41"/>
         <source>Owner on our side</source>
         <translation>关系负责人</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="42" />
+        <location filename="../../ui/messages.py" line="42"/>
         <source>Strength</source>
         <translation>关系强度</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="43" />
+        <location filename="../../ui/messages.py" line="43"/>
         <source>Last contact</source>
         <translation>最近联系</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="44" />
+        <location filename="../../ui/messages.py" line="44"/>
         <source>Other person</source>
         <translation>对方</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="45" />
+        <location filename="../../ui/messages.py" line="45"/>
         <source>Note</source>
         <translation>备注</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="46" />
+        <location filename="../../ui/messages.py" line="46"/>
         <source>Label</source>
         <translation>快照名称</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="47" />
+        <location filename="../../ui/messages.py" line="47"/>
         <source>Stale after (days)</source>
         <translation>陈旧天数</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="48" />
+        <location filename="../../ui/messages.py" line="48"/>
         <source>Influential from</source>
         <translation>高影响力起点</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="57" />
+        <location filename="../../ui/messages.py" line="57"/>
         <source>%1 cannot be empty.</source>
         <translation>%1不能为空。</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="58" />
+        <location filename="../../ui/messages.py" line="58"/>
         <source>%1 holds at most %3 characters.</source>
         <translation>%1最多 %3 个字符。</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="59" />
-        <source>%1: '%2' is not a whole number.</source>
+        <location filename="../../ui/messages.py" line="59"/>
+        <source>%1: &apos;%2&apos; is not a whole number.</source>
         <translation>%1：“%2”不是整数。</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="60" />
+        <location filename="../../ui/messages.py" line="60"/>
         <source>%1 cannot be negative.</source>
         <translation>%1不能为负数。</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="61" />
-        <source>%1: '%2' is implausibly large.</source>
+        <location filename="../../ui/messages.py" line="61"/>
+        <source>%1: &apos;%2&apos; is implausibly large.</source>
         <translation>%1：“%2”大得不合常理。</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="62" />
-        <source>%1: '%2' is not a date; write it as YYYY-MM-DD.</source>
+        <location filename="../../ui/messages.py" line="62"/>
+        <source>%1: &apos;%2&apos; is not a date; write it as YYYY-MM-DD.</source>
         <translation>%1：“%2”不是日期，请按 YYYY-MM-DD 格式填写。</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="63" />
+        <location filename="../../ui/messages.py" line="63"/>
         <source>%1: %2 is not a real calendar date.</source>
         <translation>%1：%2 不是一个真实存在的日期。</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="64" />
+        <location filename="../../ui/messages.py" line="64"/>
         <source>%1: %2 lies in the future.</source>
         <translation>%1：%2 是将来的日期。</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="65" />
-        <source>%1: '%2' is not an amount.</source>
+        <location filename="../../ui/messages.py" line="65"/>
+        <source>%1: &apos;%2&apos; is not an amount.</source>
         <translation>%1：“%2”不是金额。</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="66" />
-        <source>%1: '%2' is not a number.</source>
+        <location filename="../../ui/messages.py" line="66"/>
+        <source>%1: &apos;%2&apos; is not a number.</source>
         <translation>%1：“%2”不是数字。</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="67" />
+        <location filename="../../ui/messages.py" line="67"/>
         <source>%1 lies between -100 % and 1000 %.</source>
         <translation>%1应在 -100% 到 1000% 之间。</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="68" />
-        <source>%1: '%2' is neither yes nor no.</source>
+        <location filename="../../ui/messages.py" line="68"/>
+        <source>%1: &apos;%2&apos; is neither yes nor no.</source>
         <translation>%1：“%2”既不是“是”也不是“否”。</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="69" />
-        <source>%1: '%2' is not a tier; use A, B, C or D.</source>
+        <location filename="../../ui/messages.py" line="69"/>
+        <source>%1: &apos;%2&apos; is not a tier; use A, B, C or D.</source>
         <translation>%1：“%2”不是有效等级，请用 A、B、C 或 D。</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="70" />
+        <location filename="../../ui/messages.py" line="70"/>
         <source>%1 is outside the allowed range.</source>
         <translation>%1超出允许范围。</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="71" />
+        <location filename="../../ui/messages.py" line="71"/>
         <source>A contact cannot be linked to themselves.</source>
         <translation>联系人不能与自己建立关系线。</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="72" />
+        <location filename="../../ui/messages.py" line="72"/>
         <source>%1 holds text.</source>
         <translation>%1应为文本。</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="73" />
+        <location filename="../../ui/messages.py" line="73"/>
         <source>%1: this value is not one of the choices.</source>
         <translation>%1：该值不在可选范围内。</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="89" />
+        <location filename="../../ui/messages.py" line="89"/>
         <source>The person no longer exists; they may have been deleted.</source>
         <translation>该人员已不存在，可能已被删除。</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="91" />
+        <location filename="../../ui/messages.py" line="91"/>
         <source>The link no longer exists; it may have been deleted.</source>
         <translation>该连线已不存在，可能已被删除。</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="93" />
+        <location filename="../../ui/messages.py" line="93"/>
         <source>The snapshot no longer exists; it may have been deleted.</source>
         <translation>该快照已不存在，可能已被删除。</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="95" />
+        <location filename="../../ui/messages.py" line="95"/>
         <source>The team member no longer exists.</source>
         <translation>该团队成员已不存在。</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="105" />
+        <location filename="../../ui/messages.py" line="105"/>
         <source>An account cannot be moved under itself or one of its own subsidiaries.</source>
         <translation>客户不能移动到自身或其下级公司之下。</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="96" />
+        <location filename="../../ui/messages.py" line="96"/>
         <source>The account no longer exists; it may have been deleted.</source>
         <translation>该客户已不存在，可能已被删除。</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="109" />
+        <location filename="../../ui/messages.py" line="109"/>
         <source>A contact cannot report to themselves or to someone who reports to them.</source>
         <translation>联系人不能汇报给自己，也不能汇报给其下属（直接或间接）。</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="112" />
+        <location filename="../../ui/messages.py" line="112"/>
         <source>These two people are already linked this way.</source>
         <translation>这两人之间已有同类连线。</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="115" />
-        <source>The key '%1' is already used by another account.</source>
+        <location filename="../../ui/messages.py" line="115"/>
+        <source>The key &apos;%1&apos; is already used by another account.</source>
         <translation>编号“%1”已被其他客户使用。</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="118" />
+        <location filename="../../ui/messages.py" line="118"/>
         <source>%1 was written by a newer version of Account Planner. Update the program to open it; the file was not changed.</source>
         <translation>%1 由更新版本的客户规划创建。请升级程序后再打开；文件未被改动。</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="123" />
+        <location filename="../../ui/messages.py" line="123"/>
         <source>The database is in use by another program. Try again in a moment.</source>
         <translation>数据库正被其他程序占用，请稍后再试。</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="126" />
+        <location filename="../../ui/messages.py" line="126"/>
         <source>Cancelled; nothing was changed.</source>
         <translation>已取消，未做任何更改。</translation>
     </message>
@@ -2734,27 +2735,27 @@
 <context>
     <name>MovementHeatmap</name>
     <message>
-        <location filename="../../ui/tier_charts.py" line="442" />
+        <location filename="../../ui/tier_charts.py" line="442"/>
         <source>New</source>
         <translation>未分级</translation>
     </message>
     <message>
-        <location filename="../../ui/tier_charts.py" line="444" />
+        <location filename="../../ui/tier_charts.py" line="444"/>
         <source>Tier movement</source>
         <translation>分级迁移矩阵</translation>
     </message>
     <message>
-        <location filename="../../ui/tier_charts.py" line="444" />
+        <location filename="../../ui/tier_charts.py" line="444"/>
         <source>To (new tier)</source>
         <translation>迁移至（新分级）</translation>
     </message>
     <message>
-        <location filename="../../ui/tier_charts.py" line="444" />
+        <location filename="../../ui/tier_charts.py" line="444"/>
         <source>From (applied tier)</source>
         <translation>迁移自（现有分级）</translation>
     </message>
     <message>
-        <location filename="../../ui/tier_charts.py" line="445" />
+        <location filename="../../ui/tier_charts.py" line="445"/>
         <source>Accounts</source>
         <translation>客户数</translation>
     </message>
@@ -2762,37 +2763,37 @@
 <context>
     <name>OrgChartScene</name>
     <message>
-        <location filename="../../ui/orgchart/scene.py" line="561" />
+        <location filename="../../ui/orgchart/scene.py" line="561"/>
         <source>Edit…</source>
         <translation>编辑…</translation>
     </message>
     <message>
-        <location filename="../../ui/orgchart/scene.py" line="562" />
+        <location filename="../../ui/orgchart/scene.py" line="562"/>
         <source>Add a report</source>
         <translation>添加下属</translation>
     </message>
     <message>
-        <location filename="../../ui/orgchart/scene.py" line="563" />
+        <location filename="../../ui/orgchart/scene.py" line="563"/>
         <source>Add a colleague (same manager)</source>
         <translation>添加同级（同一上级）</translation>
     </message>
     <message>
-        <location filename="../../ui/orgchart/scene.py" line="565" />
+        <location filename="../../ui/orgchart/scene.py" line="565"/>
         <source>Add influence on…</source>
         <translation>添加影响关系…</translation>
     </message>
     <message>
-        <location filename="../../ui/orgchart/scene.py" line="567" />
+        <location filename="../../ui/orgchart/scene.py" line="567"/>
         <source>Add conflict with…</source>
         <translation>添加冲突关系…</translation>
     </message>
     <message>
-        <location filename="../../ui/orgchart/scene.py" line="571" />
+        <location filename="../../ui/orgchart/scene.py" line="571"/>
         <source>Remove from manager</source>
         <translation>解除汇报关系</translation>
     </message>
     <message>
-        <location filename="../../ui/orgchart/scene.py" line="574" />
+        <location filename="../../ui/orgchart/scene.py" line="574"/>
         <source>Delete</source>
         <translation>删除</translation>
     </message>
@@ -2800,27 +2801,27 @@
 <context>
     <name>OrgChartWidget</name>
     <message>
-        <location filename="../../ui/orgchart/widget.py" line="269" />
+        <location filename="../../ui/orgchart/widget.py" line="269"/>
         <source>Find a person (name or title)…</source>
         <translation>查找人员（姓名或职务）…</translation>
     </message>
     <message>
-        <location filename="../../ui/orgchart/widget.py" line="270" />
+        <location filename="../../ui/orgchart/widget.py" line="270"/>
         <source>Departments</source>
         <translation>部门</translation>
     </message>
     <message>
-        <location filename="../../ui/orgchart/widget.py" line="271" />
+        <location filename="../../ui/orgchart/widget.py" line="271"/>
         <source>Show departments as boxes around their people</source>
         <translation>用方框圈出各部门的人员</translation>
     </message>
     <message>
-        <location filename="../../ui/orgchart/widget.py" line="284" />
+        <location filename="../../ui/orgchart/widget.py" line="284"/>
         <source>%1 of %2</source>
         <translation>第 %1 / %2 个</translation>
     </message>
     <message>
-        <location filename="../../ui/orgchart/widget.py" line="286" />
+        <location filename="../../ui/orgchart/widget.py" line="286"/>
         <source>No match</source>
         <translation>无匹配</translation>
     </message>
@@ -2828,22 +2829,22 @@
 <context>
     <name>ParetoChart</name>
     <message>
-        <location filename="../../ui/tier_charts.py" line="358" />
+        <location filename="../../ui/tier_charts.py" line="358"/>
         <source>Pareto curve</source>
         <translation>帕累托曲线</translation>
     </message>
     <message>
-        <location filename="../../ui/tier_charts.py" line="358" />
+        <location filename="../../ui/tier_charts.py" line="358"/>
         <source>Accounts, ranked by revenue</source>
         <translation>客户（按收入从高到低排序）</translation>
     </message>
     <message>
-        <location filename="../../ui/tier_charts.py" line="359" />
+        <location filename="../../ui/tier_charts.py" line="359"/>
         <source>Cumulative share of revenue</source>
         <translation>累计收入占比</translation>
     </message>
     <message>
-        <location filename="../../ui/tier_charts.py" line="369" />
+        <location filename="../../ui/tier_charts.py" line="369"/>
         <source>No revenue in the window</source>
         <translation>统计期内没有收入</translation>
     </message>
@@ -2851,37 +2852,37 @@
 <context>
     <name>PowerGridScene</name>
     <message>
-        <location filename="../../ui/orgchart/grid.py" line="47" />
+        <location filename="../../ui/orgchart/grid.py" line="47"/>
         <source>Powerful opponents: win over or neutralise</source>
         <translation>高影响力反对者：争取或化解</translation>
     </message>
     <message>
-        <location filename="../../ui/orgchart/grid.py" line="48" />
+        <location filename="../../ui/orgchart/grid.py" line="48"/>
         <source>Powerful supporters: keep close</source>
         <translation>高影响力支持者：重点维护</translation>
     </message>
     <message>
-        <location filename="../../ui/orgchart/grid.py" line="49" />
+        <location filename="../../ui/orgchart/grid.py" line="49"/>
         <source>Opponents with little power: watch</source>
         <translation>低影响力反对者：持续关注</translation>
     </message>
     <message>
-        <location filename="../../ui/orgchart/grid.py" line="50" />
+        <location filename="../../ui/orgchart/grid.py" line="50"/>
         <source>Supporters with little power: mobilise</source>
         <translation>低影响力支持者：发动支持</translation>
     </message>
     <message>
-        <location filename="../../ui/orgchart/grid.py" line="133" />
+        <location filename="../../ui/orgchart/grid.py" line="133"/>
         <source>Attitude towards us →</source>
         <translation>对我方态度 →</translation>
     </message>
     <message>
-        <location filename="../../ui/orgchart/grid.py" line="138" />
+        <location filename="../../ui/orgchart/grid.py" line="138"/>
         <source>Influence →</source>
         <translation>影响力 →</translation>
     </message>
     <message>
-        <location filename="../../ui/orgchart/grid.py" line="149" />
+        <location filename="../../ui/orgchart/grid.py" line="149"/>
         <source>Not placed yet (%1)</source>
         <translation>尚未定位（%1）</translation>
     </message>
@@ -2889,47 +2890,47 @@
 <context>
     <name>PowerMapCard</name>
     <message>
-        <location filename="../../ui/orgchart/items.py" line="347" />
+        <location filename="../../ui/orgchart/items.py" line="340"/>
         <source>Account: %1</source>
         <translation>客户：%1</translation>
     </message>
     <message>
-        <location filename="../../ui/orgchart/items.py" line="349" />
+        <location filename="../../ui/orgchart/items.py" line="342"/>
         <source>Role: %1</source>
         <translation>角色：%1</translation>
     </message>
     <message>
-        <location filename="../../ui/orgchart/items.py" line="351" />
+        <location filename="../../ui/orgchart/items.py" line="344"/>
         <source>Attitude: %1</source>
         <translation>态度：%1</translation>
     </message>
     <message>
-        <location filename="../../ui/orgchart/items.py" line="353" />
+        <location filename="../../ui/orgchart/items.py" line="346"/>
         <source>not known</source>
         <translation>未知</translation>
     </message>
     <message>
-        <location filename="../../ui/orgchart/items.py" line="354" />
+        <location filename="../../ui/orgchart/items.py" line="347"/>
         <source>Influence: %1 of 5</source>
         <translation>影响力：%1 / 5</translation>
     </message>
     <message>
-        <location filename="../../ui/orgchart/items.py" line="358" />
+        <location filename="../../ui/orgchart/items.py" line="351"/>
         <source>Relationship held by: %1</source>
         <translation>关系负责人：%1</translation>
     </message>
     <message>
-        <location filename="../../ui/orgchart/items.py" line="359" />
+        <location filename="../../ui/orgchart/items.py" line="352"/>
         <source>Strength: %1</source>
         <translation>关系强度：%1</translation>
     </message>
     <message>
-        <location filename="../../ui/orgchart/items.py" line="364" />
+        <location filename="../../ui/orgchart/items.py" line="357"/>
         <source>Last contact: %1</source>
         <translation>最近联系：%1</translation>
     </message>
     <message>
-        <location filename="../../ui/orgchart/items.py" line="366" />
+        <location filename="../../ui/orgchart/items.py" line="359"/>
         <source>Influential, and nobody on our side holds this relationship</source>
         <translation>影响力大，但我方无人负责这段关系</translation>
     </message>
@@ -2937,77 +2938,77 @@
 <context>
     <name>PowerMapChart</name>
     <message>
-        <location filename="../../ui/orgchart/export.py" line="206" />
+        <location filename="../../ui/orgchart/export.py" line="206"/>
         <source>Org chart</source>
         <translation>组织架构图</translation>
     </message>
     <message>
-        <location filename="../../ui/orgchart/export.py" line="207" />
+        <location filename="../../ui/orgchart/export.py" line="207"/>
         <source>Power grid</source>
         <translation>权力矩阵</translation>
     </message>
     <message>
-        <location filename="../../ui/orgchart/widget.py" line="107" />
+        <location filename="../../ui/orgchart/widget.py" line="107"/>
         <source>Only decision makers</source>
         <translation>只看决策者</translation>
     </message>
     <message>
-        <location filename="../../ui/orgchart/widget.py" line="109" />
+        <location filename="../../ui/orgchart/widget.py" line="109"/>
         <source>Dim everyone but decision makers and economic buyers</source>
         <translation>淡化决策者和经济决策者以外的所有人</translation>
     </message>
     <message>
-        <location filename="../../ui/orgchart/widget.py" line="111" />
+        <location filename="../../ui/orgchart/widget.py" line="111"/>
         <source>Highlight uncovered</source>
         <translation>突出未覆盖</translation>
     </message>
     <message>
-        <location filename="../../ui/orgchart/widget.py" line="113" />
+        <location filename="../../ui/orgchart/widget.py" line="113"/>
         <source>Frame influential people (influence 4-5) nobody on our side holds; dim the others</source>
         <translation>为我方无人负责的高影响力人物（影响力 4-5）加框，并淡化其他人</translation>
     </message>
     <message>
-        <location filename="../../ui/orgchart/widget.py" line="117" />
+        <location filename="../../ui/orgchart/widget.py" line="117"/>
         <source>Legend</source>
         <translation>图例</translation>
     </message>
     <message>
-        <location filename="../../ui/orgchart/widget.py" line="118" />
+        <location filename="../../ui/orgchart/widget.py" line="118"/>
         <source>Export…</source>
         <translation>导出…</translation>
     </message>
     <message>
-        <location filename="../../ui/orgchart/widget.py" line="119" />
+        <location filename="../../ui/orgchart/widget.py" line="119"/>
         <source>Save the whole chart as a PNG picture, an SVG drawing or a PDF file</source>
         <translation>将整张图保存为 PNG 图片、SVG 矢量图或 PDF 文件</translation>
     </message>
     <message>
-        <location filename="../../ui/orgchart/widget.py" line="122" />
+        <location filename="../../ui/orgchart/widget.py" line="122"/>
         <source>Print…</source>
         <translation>打印…</translation>
     </message>
     <message>
-        <location filename="../../ui/orgchart/widget.py" line="177" />
+        <location filename="../../ui/orgchart/widget.py" line="177"/>
         <source>Export Chart</source>
         <translation>导出图表</translation>
     </message>
     <message>
-        <location filename="../../ui/orgchart/widget.py" line="199" />
+        <location filename="../../ui/orgchart/widget.py" line="199"/>
         <source>Chart</source>
         <translation>图表</translation>
     </message>
     <message>
-        <location filename="../../ui/orgchart/widget.py" line="208" />
+        <location filename="../../ui/orgchart/widget.py" line="208"/>
         <source>Choose a file name ending in .png, .svg or .pdf.</source>
         <translation>请选择以 .png、.svg 或 .pdf 结尾的文件名。</translation>
     </message>
     <message>
-        <location filename="../../ui/orgchart/widget.py" line="215" />
+        <location filename="../../ui/orgchart/widget.py" line="215"/>
         <source>The chart could not be saved to %1: %2</source>
         <translation>无法将图表保存到 %1：%2</translation>
     </message>
     <message>
-        <location filename="../../ui/orgchart/widget.py" line="228" />
+        <location filename="../../ui/orgchart/widget.py" line="228"/>
         <source>The chart could not be printed: %1</source>
         <translation>无法打印图表：%1</translation>
     </message>
@@ -3015,167 +3016,167 @@
 <context>
     <name>PowerMapLabels</name>
     <message>
-        <location filename="../../ui/orgchart/labels.py" line="14" />
+        <location filename="../../ui/orgchart/labels.py" line="14"/>
         <source>Decision maker</source>
         <translation>决策者</translation>
     </message>
     <message>
-        <location filename="../../ui/orgchart/labels.py" line="15" />
+        <location filename="../../ui/orgchart/labels.py" line="15"/>
         <source>Economic buyer</source>
         <translation>经济决策者</translation>
     </message>
     <message>
-        <location filename="../../ui/orgchart/labels.py" line="16" />
+        <location filename="../../ui/orgchart/labels.py" line="16"/>
         <source>Technical buyer</source>
         <translation>技术评估者</translation>
     </message>
     <message>
-        <location filename="../../ui/orgchart/labels.py" line="17" />
+        <location filename="../../ui/orgchart/labels.py" line="17"/>
         <source>User</source>
         <translation>使用者</translation>
     </message>
     <message>
-        <location filename="../../ui/orgchart/labels.py" line="18" />
+        <location filename="../../ui/orgchart/labels.py" line="18"/>
         <source>Coach</source>
         <translation>教练（内线）</translation>
     </message>
     <message>
-        <location filename="../../ui/orgchart/labels.py" line="19" />
+        <location filename="../../ui/orgchart/labels.py" line="19"/>
         <source>Gatekeeper</source>
         <translation>把关者</translation>
     </message>
     <message>
-        <location filename="../../ui/orgchart/labels.py" line="20" />
+        <location filename="../../ui/orgchart/labels.py" line="20"/>
         <source>Influencer</source>
         <translation>影响者</translation>
     </message>
     <message>
-        <location filename="../../ui/orgchart/labels.py" line="23" />
+        <location filename="../../ui/orgchart/labels.py" line="23"/>
         <source>Role not known</source>
         <translation>角色未知</translation>
     </message>
     <message>
-        <location filename="../../ui/orgchart/labels.py" line="31" />
+        <location filename="../../ui/orgchart/labels.py" line="31"/>
         <source>DM</source>
         <translation>决</translation>
     </message>
     <message>
-        <location filename="../../ui/orgchart/labels.py" line="32" />
+        <location filename="../../ui/orgchart/labels.py" line="32"/>
         <source>EB</source>
         <translation>财</translation>
     </message>
     <message>
-        <location filename="../../ui/orgchart/labels.py" line="33" />
+        <location filename="../../ui/orgchart/labels.py" line="33"/>
         <source>TB</source>
         <translation>技</translation>
     </message>
     <message>
-        <location filename="../../ui/orgchart/labels.py" line="34" />
+        <location filename="../../ui/orgchart/labels.py" line="34"/>
         <source>U</source>
         <translation>用</translation>
     </message>
     <message>
-        <location filename="../../ui/orgchart/labels.py" line="35" />
+        <location filename="../../ui/orgchart/labels.py" line="35"/>
         <source>C</source>
         <translation>教</translation>
     </message>
     <message>
-        <location filename="../../ui/orgchart/labels.py" line="36" />
+        <location filename="../../ui/orgchart/labels.py" line="36"/>
         <source>G</source>
         <translation>关</translation>
     </message>
     <message>
-        <location filename="../../ui/orgchart/labels.py" line="37" />
+        <location filename="../../ui/orgchart/labels.py" line="37"/>
         <source>I</source>
         <translation>影</translation>
     </message>
     <message>
-        <location filename="../../ui/orgchart/labels.py" line="45" />
+        <location filename="../../ui/orgchart/labels.py" line="45"/>
         <source>Opponent</source>
         <translation>反对者</translation>
     </message>
     <message>
-        <location filename="../../ui/orgchart/labels.py" line="46" />
+        <location filename="../../ui/orgchart/labels.py" line="46"/>
         <source>Sceptic</source>
         <translation>怀疑者</translation>
     </message>
     <message>
-        <location filename="../../ui/orgchart/labels.py" line="47" />
+        <location filename="../../ui/orgchart/labels.py" line="47"/>
         <source>Neutral</source>
         <translation>中立</translation>
     </message>
     <message>
-        <location filename="../../ui/orgchart/labels.py" line="48" />
+        <location filename="../../ui/orgchart/labels.py" line="48"/>
         <source>Supporter</source>
         <translation>支持者</translation>
     </message>
     <message>
-        <location filename="../../ui/orgchart/labels.py" line="49" />
+        <location filename="../../ui/orgchart/labels.py" line="49"/>
         <source>Champion</source>
         <translation>拥护者</translation>
     </message>
     <message>
-        <location filename="../../ui/orgchart/labels.py" line="52" />
+        <location filename="../../ui/orgchart/labels.py" line="52"/>
         <source>Attitude not known</source>
         <translation>态度未知</translation>
     </message>
     <message>
-        <location filename="../../ui/orgchart/labels.py" line="59" />
+        <location filename="../../ui/orgchart/labels.py" line="59"/>
         <source>Key-person relationship</source>
         <translation>关键客户关系</translation>
     </message>
     <message>
-        <location filename="../../ui/orgchart/labels.py" line="60" />
+        <location filename="../../ui/orgchart/labels.py" line="60"/>
         <source>Broad relationship</source>
         <translation>普遍客户关系</translation>
     </message>
     <message>
-        <location filename="../../ui/orgchart/labels.py" line="61" />
+        <location filename="../../ui/orgchart/labels.py" line="61"/>
         <source>Organisational relationship</source>
         <translation>组织客户关系</translation>
     </message>
     <message>
-        <location filename="../../ui/orgchart/labels.py" line="64" />
+        <location filename="../../ui/orgchart/labels.py" line="64"/>
         <source>Layer not known</source>
         <translation>关系层级未知</translation>
     </message>
     <message>
-        <location filename="../../ui/orgchart/labels.py" line="71" />
+        <location filename="../../ui/orgchart/labels.py" line="71"/>
         <source>No relationship</source>
         <translation>无关系</translation>
     </message>
     <message>
-        <location filename="../../ui/orgchart/labels.py" line="72" />
+        <location filename="../../ui/orgchart/labels.py" line="72"/>
         <source>Weak</source>
         <translation>弱</translation>
     </message>
     <message>
-        <location filename="../../ui/orgchart/labels.py" line="73" />
+        <location filename="../../ui/orgchart/labels.py" line="73"/>
         <source>Working</source>
         <translation>一般</translation>
     </message>
     <message>
-        <location filename="../../ui/orgchart/labels.py" line="74" />
+        <location filename="../../ui/orgchart/labels.py" line="74"/>
         <source>Strong</source>
         <translation>强</translation>
     </message>
     <message>
-        <location filename="../../ui/orgchart/labels.py" line="75" />
+        <location filename="../../ui/orgchart/labels.py" line="75"/>
         <source>Trusted</source>
         <translation>信任</translation>
     </message>
     <message>
-        <location filename="../../ui/orgchart/labels.py" line="78" />
+        <location filename="../../ui/orgchart/labels.py" line="78"/>
         <source>Strength not known</source>
         <translation>关系强度未知</translation>
     </message>
     <message>
-        <location filename="../../ui/orgchart/labels.py" line="85" />
+        <location filename="../../ui/orgchart/labels.py" line="85"/>
         <source>Influences</source>
         <translation>影响</translation>
     </message>
     <message>
-        <location filename="../../ui/orgchart/labels.py" line="86" />
+        <location filename="../../ui/orgchart/labels.py" line="86"/>
         <source>In conflict with</source>
         <translation>与之冲突</translation>
     </message>
@@ -3183,52 +3184,52 @@
 <context>
     <name>PowerMapLegend</name>
     <message>
-        <location filename="../../ui/orgchart/legend.py" line="165" />
+        <location filename="../../ui/orgchart/legend.py" line="165"/>
         <source>Attitude towards us</source>
         <translation>对我方态度</translation>
     </message>
     <message>
-        <location filename="../../ui/orgchart/legend.py" line="169" />
+        <location filename="../../ui/orgchart/legend.py" line="169"/>
         <source>Buying role</source>
         <translation>采购角色</translation>
     </message>
     <message>
-        <location filename="../../ui/orgchart/legend.py" line="172" />
+        <location filename="../../ui/orgchart/legend.py" line="172"/>
         <source>Marks</source>
         <translation>标记</translation>
     </message>
     <message>
-        <location filename="../../ui/orgchart/legend.py" line="173" />
+        <location filename="../../ui/orgchart/legend.py" line="173"/>
         <source>Influence (filled dots, of 5)</source>
         <translation>影响力（实心点，满分 5）</translation>
     </message>
     <message>
-        <location filename="../../ui/orgchart/legend.py" line="174" />
+        <location filename="../../ui/orgchart/legend.py" line="174"/>
         <source>Influential, nobody on our side holds them</source>
         <translation>影响力大，我方无人负责</translation>
     </message>
     <message>
-        <location filename="../../ui/orgchart/legend.py" line="175" />
+        <location filename="../../ui/orgchart/legend.py" line="175"/>
         <source>Uncovered (when highlighted)</source>
         <translation>未覆盖（突出显示时）</translation>
     </message>
     <message>
-        <location filename="../../ui/orgchart/legend.py" line="176" />
+        <location filename="../../ui/orgchart/legend.py" line="176"/>
         <source>Selected</source>
         <translation>已选中</translation>
     </message>
     <message>
-        <location filename="../../ui/orgchart/legend.py" line="178" />
+        <location filename="../../ui/orgchart/legend.py" line="178"/>
         <source>Lines</source>
         <translation>连线</translation>
     </message>
     <message>
-        <location filename="../../ui/orgchart/legend.py" line="179" />
+        <location filename="../../ui/orgchart/legend.py" line="179"/>
         <source>Reports to</source>
         <translation>汇报给</translation>
     </message>
     <message>
-        <location filename="../../ui/orgchart/legend.py" line="180" />
+        <location filename="../../ui/orgchart/legend.py" line="180"/>
         <source>Dotted-line manager</source>
         <translation>虚线汇报（第二上级）</translation>
     </message>
@@ -3236,169 +3237,169 @@
 <context>
     <name>PowerMapWindow</name>
     <message>
-        <location filename="../../ui/powermap_window.py" line="196" />
+        <location filename="../../ui/powermap_window.py" line="196"/>
         <source>Org Chart</source>
         <translation>组织架构图</translation>
     </message>
     <message>
-        <location filename="../../ui/powermap_window.py" line="197" />
+        <location filename="../../ui/powermap_window.py" line="197"/>
         <source>Power Grid</source>
         <translation>权力矩阵</translation>
     </message>
     <message>
-        <location filename="../../ui/powermap_window.py" line="198" />
+        <location filename="../../ui/powermap_window.py" line="198"/>
         <source>Coverage</source>
         <translation>关系覆盖</translation>
     </message>
     <message>
-        <location filename="../../ui/powermap_window.py" line="199" />
+        <location filename="../../ui/powermap_window.py" line="199"/>
         <source>Snapshots</source>
         <translation>快照</translation>
     </message>
     <message>
-        <location filename="../../ui/powermap_window.py" line="200" />
+        <location filename="../../ui/powermap_window.py" line="200"/>
         <source>Whole Group</source>
         <translation>整个集团</translation>
     </message>
     <message>
-        <location filename="../../ui/powermap_window.py" line="201" />
+        <location filename="../../ui/powermap_window.py" line="201"/>
         <source>Show the people of every account under this one in the customer tree</source>
         <translation>显示客户树中此客户及其所有下级客户的人员</translation>
     </message>
     <message>
-        <location filename="../../ui/powermap_window.py" line="202" />
+        <location filename="../../ui/powermap_window.py" line="202"/>
         <source>Close</source>
         <translation>关闭</translation>
     </message>
     <message>
-        <location filename="../../ui/powermap_window.py" line="217" />
+        <location filename="../../ui/powermap_window.py" line="217"/>
         <source>Undo %1</source>
         <translation>撤销 %1</translation>
     </message>
     <message>
-        <location filename="../../ui/powermap_window.py" line="218" />
+        <location filename="../../ui/powermap_window.py" line="218"/>
         <source>Redo %1</source>
         <translation>重做 %1</translation>
     </message>
     <message>
-        <location filename="../../ui/powermap_window.py" line="224" />
+        <location filename="../../ui/powermap_window.py" line="224"/>
         <source>%1 and its group — Org Chart and Power Map</source>
         <translation>%1 及下属客户 — 组织架构与权力地图</translation>
     </message>
     <message>
-        <location filename="../../ui/powermap_window.py" line="226" />
+        <location filename="../../ui/powermap_window.py" line="226"/>
         <source>%1 — Org Chart and Power Map</source>
         <translation>%1 — 组织架构与权力地图</translation>
     </message>
     <message>
-        <location filename="../../ui/powermap_window.py" line="231" />
-        <location filename="../../ui/powermap_window.py" line="266" />
+        <location filename="../../ui/powermap_window.py" line="231"/>
+        <location filename="../../ui/powermap_window.py" line="266"/>
         <source>Loading the power map…</source>
         <translation>正在加载权力地图…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/powermap_window.py" line="234" />
+        <location filename="../../ui/powermap_window.py" line="234"/>
         <source>%n person(s)</source>
         <translation>
             <numerusform>%n 人</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/powermap_window.py" line="237" />
+        <location filename="../../ui/powermap_window.py" line="237"/>
         <source>%1 in %n account(s)</source>
         <translation>
             <numerusform>%1，分布在 %n 个客户中</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/powermap_window.py" line="288" />
+        <location filename="../../ui/powermap_window.py" line="288"/>
         <source>The power map could not be loaded: %1</source>
         <translation>无法加载权力地图：%1</translation>
     </message>
     <message>
-        <location filename="../../ui/powermap_window.py" line="395" />
+        <location filename="../../ui/powermap_window.py" line="395"/>
         <source>Delete “%1”?</source>
         <translation>删除“%1”？</translation>
     </message>
     <message>
-        <location filename="../../ui/powermap_window.py" line="397" />
+        <location filename="../../ui/powermap_window.py" line="397"/>
         <source>Delete these %1 people?</source>
         <translation>删除这 %1 人？</translation>
     </message>
     <message>
-        <location filename="../../ui/powermap_window.py" line="401" />
+        <location filename="../../ui/powermap_window.py" line="401"/>
         <source>Delete</source>
         <translation>删除</translation>
     </message>
     <message>
-        <location filename="../../ui/powermap_window.py" line="402" />
+        <location filename="../../ui/powermap_window.py" line="402"/>
         <source>Their reports move up to their manager. You can undo this.</source>
         <translation>其下属将改为汇报给其上级。此操作可以撤销。</translation>
     </message>
     <message>
-        <location filename="../../ui/powermap_window.py" line="421" />
+        <location filename="../../ui/powermap_window.py" line="421"/>
         <source>Detach from manager</source>
         <translation>解除汇报关系</translation>
     </message>
     <message>
-        <location filename="../../ui/powermap_window.py" line="422" />
+        <location filename="../../ui/powermap_window.py" line="422"/>
         <source>Change manager</source>
         <translation>更换上级</translation>
     </message>
     <message>
-        <location filename="../../ui/powermap_window.py" line="461" />
+        <location filename="../../ui/powermap_window.py" line="461"/>
         <source>Add %1</source>
         <translation>添加 %1</translation>
     </message>
     <message>
-        <location filename="../../ui/powermap_window.py" line="492" />
+        <location filename="../../ui/powermap_window.py" line="492"/>
         <source>Edit %1</source>
         <translation>编辑 %1</translation>
     </message>
     <message>
-        <location filename="../../ui/powermap_window.py" line="494" />
+        <location filename="../../ui/powermap_window.py" line="494"/>
         <source>Delete link</source>
         <translation>删除连线</translation>
     </message>
     <message>
-        <location filename="../../ui/powermap_window.py" line="496" />
+        <location filename="../../ui/powermap_window.py" line="496"/>
         <source>Edit link</source>
         <translation>编辑连线</translation>
     </message>
     <message>
-        <location filename="../../ui/powermap_window.py" line="527" />
+        <location filename="../../ui/powermap_window.py" line="527"/>
         <source>Delete %1</source>
         <translation>删除 %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/powermap_window.py" line="529" />
+        <location filename="../../ui/powermap_window.py" line="529"/>
         <source>Delete %n people</source>
         <translation>
             <numerusform>删除 %n 人</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/powermap_window.py" line="552" />
+        <location filename="../../ui/powermap_window.py" line="552"/>
         <source>Move on the power grid</source>
         <translation>在权力矩阵中移动</translation>
     </message>
     <message>
-        <location filename="../../ui/powermap_window.py" line="569" />
+        <location filename="../../ui/powermap_window.py" line="569"/>
         <source>Add influence</source>
         <translation>添加影响关系</translation>
     </message>
     <message>
-        <location filename="../../ui/powermap_window.py" line="569" />
+        <location filename="../../ui/powermap_window.py" line="569"/>
         <source>Add conflict</source>
         <translation>添加冲突关系</translation>
     </message>
     <message>
-        <location filename="../../ui/powermap_window.py" line="578" />
+        <location filename="../../ui/powermap_window.py" line="578"/>
         <source>Take snapshot</source>
         <translation>拍摄快照</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/powermap_window.py" line="587" />
+        <location filename="../../ui/powermap_window.py" line="587"/>
         <source>Delete %n snapshot(s)</source>
         <translation>
             <numerusform>删除 %n 个快照</numerusform>
@@ -3408,22 +3409,22 @@
 <context>
     <name>RfmGrid</name>
     <message>
-        <location filename="../../ui/tier_charts.py" line="499" />
+        <location filename="../../ui/tier_charts.py" line="499"/>
         <source>RFM grid</source>
         <translation>RFM 分群网格</translation>
     </message>
     <message>
-        <location filename="../../ui/tier_charts.py" line="499" />
+        <location filename="../../ui/tier_charts.py" line="499"/>
         <source>Recency score (R)</source>
         <translation>最近购买得分（R）</translation>
     </message>
     <message>
-        <location filename="../../ui/tier_charts.py" line="499" />
+        <location filename="../../ui/tier_charts.py" line="499"/>
         <source>Frequency &amp; monetary score (FM)</source>
         <translation>频次与金额得分（FM）</translation>
     </message>
     <message>
-        <location filename="../../ui/tier_charts.py" line="500" />
+        <location filename="../../ui/tier_charts.py" line="500"/>
         <source>Accounts</source>
         <translation>客户数</translation>
     </message>
@@ -3471,27 +3472,27 @@
         <translation type="vanished">已流失</translation>
     </message>
     <message>
-        <location filename="../../ui/tier_settings_editor.py" line="486" />
+        <location filename="../../ui/tier_settings_editor.py" line="486"/>
         <source>Segment</source>
         <translation>客户细分</translation>
     </message>
     <message>
-        <location filename="../../ui/tier_settings_editor.py" line="486" />
+        <location filename="../../ui/tier_settings_editor.py" line="486"/>
         <source>Scores</source>
         <translation>评分</translation>
     </message>
     <message>
-        <location filename="../../ui/tier_settings_editor.py" line="486" />
+        <location filename="../../ui/tier_settings_editor.py" line="486"/>
         <source>Tier</source>
         <translation>等级</translation>
     </message>
     <message>
-        <location filename="../../ui/tier_settings_editor.py" line="488" />
+        <location filename="../../ui/tier_settings_editor.py" line="488"/>
         <source>R: recency score; FM: mean of the frequency and monetary scores (1-5, 5 is best).</source>
         <translation>R：最近消费得分；FM：消费频率与消费金额得分的平均值（1-5 分，5 分最好）。</translation>
     </message>
     <message>
-        <location filename="../../ui/tier_settings_editor.py" line="509" />
+        <location filename="../../ui/tier_settings_editor.py" line="509"/>
         <source>R %1, FM %2</source>
         <translation>R %1，FM %2</translation>
     </message>
@@ -3499,148 +3500,148 @@
 <context>
     <name>SnapshotsPanel</name>
     <message>
-        <location filename="../../ui/powermap_panels.py" line="500" />
+        <location filename="../../ui/powermap_panels.py" line="500"/>
         <source>Account:</source>
         <translation>客户：</translation>
     </message>
     <message>
-        <location filename="../../ui/powermap_panels.py" line="501" />
+        <location filename="../../ui/powermap_panels.py" line="501"/>
         <source>Label (optional), e.g. “before the tender”</source>
         <translation>名称（可选），如“招标前”</translation>
     </message>
     <message>
-        <location filename="../../ui/powermap_panels.py" line="502" />
+        <location filename="../../ui/powermap_panels.py" line="502"/>
         <source>Take Snapshot</source>
         <translation>拍摄快照</translation>
     </message>
     <message>
-        <location filename="../../ui/powermap_panels.py" line="503" />
-        <source>Keep the account's power map as it stands today</source>
+        <location filename="../../ui/powermap_panels.py" line="503"/>
+        <source>Keep the account&apos;s power map as it stands today</source>
         <translation>保存该客户当前的权力地图</translation>
     </message>
     <message>
-        <location filename="../../ui/powermap_panels.py" line="504" />
+        <location filename="../../ui/powermap_panels.py" line="504"/>
         <source>Compare with Current Map</source>
         <translation>与当前地图比较</translation>
     </message>
     <message>
-        <location filename="../../ui/powermap_panels.py" line="505" />
+        <location filename="../../ui/powermap_panels.py" line="505"/>
         <source>Compare the Two Selected</source>
         <translation>比较所选两个快照</translation>
     </message>
     <message>
-        <location filename="../../ui/powermap_panels.py" line="506" />
+        <location filename="../../ui/powermap_panels.py" line="506"/>
         <source>Delete</source>
         <translation>删除</translation>
     </message>
     <message>
-        <location filename="../../ui/powermap_panels.py" line="507" />
+        <location filename="../../ui/powermap_panels.py" line="507"/>
         <source>Snapshots</source>
         <translation>快照</translation>
     </message>
     <message>
-        <location filename="../../ui/powermap_panels.py" line="508" />
+        <location filename="../../ui/powermap_panels.py" line="508"/>
         <source>What changed</source>
         <translation>变化</translation>
     </message>
     <message>
-        <location filename="../../ui/powermap_panels.py" line="509" />
+        <location filename="../../ui/powermap_panels.py" line="509"/>
         <source>Date</source>
         <translation>日期</translation>
     </message>
     <message>
-        <location filename="../../ui/powermap_panels.py" line="509" />
+        <location filename="../../ui/powermap_panels.py" line="509"/>
         <source>Label</source>
         <translation>名称</translation>
     </message>
     <message>
-        <location filename="../../ui/powermap_panels.py" line="509" />
+        <location filename="../../ui/powermap_panels.py" line="509"/>
         <source>People</source>
         <translation>人数</translation>
     </message>
     <message>
-        <location filename="../../ui/powermap_panels.py" line="509" />
+        <location filename="../../ui/powermap_panels.py" line="509"/>
         <source>Saved at</source>
         <translation>保存时间</translation>
     </message>
     <message>
-        <location filename="../../ui/powermap_panels.py" line="510" />
+        <location filename="../../ui/powermap_panels.py" line="510"/>
         <source>Change</source>
         <translation>变化</translation>
     </message>
     <message>
-        <location filename="../../ui/powermap_panels.py" line="510" />
+        <location filename="../../ui/powermap_panels.py" line="510"/>
         <source>Person</source>
         <translation>人员</translation>
     </message>
     <message>
-        <location filename="../../ui/powermap_panels.py" line="510" />
+        <location filename="../../ui/powermap_panels.py" line="510"/>
         <source>Field</source>
         <translation>字段</translation>
     </message>
     <message>
-        <location filename="../../ui/powermap_panels.py" line="510" />
+        <location filename="../../ui/powermap_panels.py" line="510"/>
         <source>Before</source>
         <translation>之前</translation>
     </message>
     <message>
-        <location filename="../../ui/powermap_panels.py" line="511" />
+        <location filename="../../ui/powermap_panels.py" line="511"/>
         <source>After</source>
         <translation>之后</translation>
     </message>
     <message>
-        <location filename="../../ui/powermap_panels.py" line="625" />
+        <location filename="../../ui/powermap_panels.py" line="625"/>
         <source>Select a snapshot to compare with the current map, or two snapshots to compare with each other.</source>
         <translation>选择一个快照与当前地图比较，或选择两个快照相互比较。</translation>
     </message>
     <message>
-        <location filename="../../ui/powermap_panels.py" line="631" />
+        <location filename="../../ui/powermap_panels.py" line="631"/>
         <source>the current map</source>
         <translation>当前地图</translation>
     </message>
     <message>
-        <location filename="../../ui/powermap_panels.py" line="632" />
+        <location filename="../../ui/powermap_panels.py" line="632"/>
         <source>%1 joined, %2 left, %3 changed</source>
         <translation>新增 %1 人，离开 %2 人，变化 %3 人</translation>
     </message>
     <message>
-        <location filename="../../ui/powermap_panels.py" line="635" />
+        <location filename="../../ui/powermap_panels.py" line="635"/>
         <source>nothing changed</source>
         <translation>没有变化</translation>
     </message>
     <message>
-        <location filename="../../ui/powermap_panels.py" line="636" />
+        <location filename="../../ui/powermap_panels.py" line="636"/>
         <source>From %1 to %2: %3.</source>
         <translation>从 %1 到 %2：%3。</translation>
     </message>
     <message>
-        <location filename="../../ui/powermap_panels.py" line="642" />
+        <location filename="../../ui/powermap_panels.py" line="642"/>
         <source>Joined</source>
         <translation>新增</translation>
     </message>
     <message>
-        <location filename="../../ui/powermap_panels.py" line="645" />
+        <location filename="../../ui/powermap_panels.py" line="645"/>
         <source>Left</source>
         <translation>离开</translation>
     </message>
     <message>
-        <location filename="../../ui/powermap_panels.py" line="648" />
+        <location filename="../../ui/powermap_panels.py" line="648"/>
         <source>Changed</source>
         <translation>变化</translation>
     </message>
     <message>
-        <location filename="../../ui/powermap_panels.py" line="699" />
+        <location filename="../../ui/powermap_panels.py" line="699"/>
         <source>Reports to</source>
         <translation>汇报给</translation>
     </message>
     <message>
-        <location filename="../../ui/powermap_panels.py" line="712" />
+        <location filename="../../ui/powermap_panels.py" line="712"/>
         <source>not known</source>
         <translation>未知</translation>
     </message>
     <message>
-        <location filename="../../ui/powermap_panels.py" line="714" />
-        <location filename="../../ui/powermap_panels.py" line="716" />
+        <location filename="../../ui/powermap_panels.py" line="714"/>
+        <location filename="../../ui/powermap_panels.py" line="716"/>
         <source>nobody</source>
         <translation>无</translation>
     </message>
@@ -3648,27 +3649,27 @@
 <context>
     <name>TierDistributionChart</name>
     <message>
-        <location filename="../../ui/tier_charts.py" line="310" />
+        <location filename="../../ui/tier_charts.py" line="310"/>
         <source>Applied</source>
         <translation>当前已应用</translation>
     </message>
     <message>
-        <location filename="../../ui/tier_charts.py" line="310" />
+        <location filename="../../ui/tier_charts.py" line="310"/>
         <source>This classification</source>
         <translation>本次分级</translation>
     </message>
     <message>
-        <location filename="../../ui/tier_charts.py" line="319" />
+        <location filename="../../ui/tier_charts.py" line="319"/>
         <source>Accounts per tier</source>
         <translation>各级客户数量</translation>
     </message>
     <message>
-        <location filename="../../ui/tier_charts.py" line="319" />
+        <location filename="../../ui/tier_charts.py" line="319"/>
         <source>Tier</source>
         <translation>客户分级</translation>
     </message>
     <message>
-        <location filename="../../ui/tier_charts.py" line="319" />
+        <location filename="../../ui/tier_charts.py" line="319"/>
         <source>Accounts</source>
         <translation>客户数</translation>
     </message>
@@ -3676,62 +3677,62 @@
 <context>
     <name>TierLabels</name>
     <message>
-        <location filename="../../ui/tier_labels.py" line="18" />
+        <location filename="../../ui/tier_labels.py" line="18"/>
         <source>A · core</source>
         <translation>A · 核心</translation>
     </message>
     <message>
-        <location filename="../../ui/tier_labels.py" line="19" />
+        <location filename="../../ui/tier_labels.py" line="19"/>
         <source>B · growth</source>
         <translation>B · 成长</translation>
     </message>
     <message>
-        <location filename="../../ui/tier_labels.py" line="20" />
+        <location filename="../../ui/tier_labels.py" line="20"/>
         <source>C · basic</source>
         <translation>C · 基础</translation>
     </message>
     <message>
-        <location filename="../../ui/tier_labels.py" line="21" />
+        <location filename="../../ui/tier_labels.py" line="21"/>
         <source>D · potential</source>
         <translation>D · 潜在</translation>
     </message>
     <message>
-        <location filename="../../ui/tier_labels.py" line="22" />
+        <location filename="../../ui/tier_labels.py" line="22"/>
         <source>not classified</source>
         <translation>未分级</translation>
     </message>
     <message>
-        <location filename="../../ui/tier_labels.py" line="29" />
+        <location filename="../../ui/tier_labels.py" line="29"/>
         <source>Pareto ABC</source>
         <translation>帕累托 ABC</translation>
     </message>
     <message>
-        <location filename="../../ui/tier_labels.py" line="30" />
+        <location filename="../../ui/tier_labels.py" line="30"/>
         <source>RFM</source>
         <translation>RFM</translation>
     </message>
     <message>
-        <location filename="../../ui/tier_labels.py" line="31" />
+        <location filename="../../ui/tier_labels.py" line="31"/>
         <source>Weighted multi-dimensional</source>
         <translation>加权多维</translation>
     </message>
     <message>
-        <location filename="../../ui/tier_labels.py" line="32" />
+        <location filename="../../ui/tier_labels.py" line="32"/>
         <source>Set by hand</source>
         <translation>手动设定</translation>
     </message>
     <message>
-        <location filename="../../ui/tier_labels.py" line="39" />
+        <location filename="../../ui/tier_labels.py" line="39"/>
         <source>Transaction</source>
         <translation>交易</translation>
     </message>
     <message>
-        <location filename="../../ui/tier_labels.py" line="40" />
+        <location filename="../../ui/tier_labels.py" line="40"/>
         <source>Behaviour</source>
         <translation>行为</translation>
     </message>
     <message>
-        <location filename="../../ui/tier_labels.py" line="41" />
+        <location filename="../../ui/tier_labels.py" line="41"/>
         <source>Potential</source>
         <translation>潜力</translation>
     </message>
@@ -3744,7 +3745,7 @@
         <translation type="vanished">下单间隔天数</translation>
     </message>
     <message>
-        <location filename="../../ui/tier_labels.py" line="50" />
+        <location filename="../../ui/tier_labels.py" line="50"/>
         <source>Repeat purchases</source>
         <translation>复购次数</translation>
     </message>
@@ -3753,17 +3754,17 @@
         <translation type="vanished">按时回款率</translation>
     </message>
     <message>
-        <location filename="../../ui/tier_labels.py" line="52" />
+        <location filename="../../ui/tier_labels.py" line="52"/>
         <source>Interactions per year</source>
         <translation>年互动次数</translation>
     </message>
     <message>
-        <location filename="../../ui/tier_labels.py" line="53" />
+        <location filename="../../ui/tier_labels.py" line="53"/>
         <source>Referrals</source>
         <translation>转介绍次数</translation>
     </message>
     <message>
-        <location filename="../../ui/tier_labels.py" line="54" />
+        <location filename="../../ui/tier_labels.py" line="54"/>
         <source>Feedback</source>
         <translation>反馈次数</translation>
     </message>
@@ -3776,208 +3777,208 @@
         <translation type="vanished">行业内规模百分位</translation>
     </message>
     <message>
-        <location filename="../../ui/tier_labels.py" line="48" />
+        <location filename="../../ui/tier_labels.py" line="48"/>
         <source>Share of revenue</source>
         <translation>收入占比</translation>
     </message>
     <message>
-        <location filename="../../ui/tier_labels.py" line="49" />
+        <location filename="../../ui/tier_labels.py" line="49"/>
         <source>Purchase cycle</source>
         <translation>采购周期</translation>
     </message>
     <message>
-        <location filename="../../ui/tier_labels.py" line="51" />
+        <location filename="../../ui/tier_labels.py" line="51"/>
         <source>On-time payment rate</source>
         <translation>按时回款率</translation>
     </message>
     <message>
-        <location filename="../../ui/tier_labels.py" line="55" />
+        <location filename="../../ui/tier_labels.py" line="55"/>
         <source>Industry growth</source>
         <translation>行业增长率</translation>
     </message>
     <message>
-        <location filename="../../ui/tier_labels.py" line="56" />
+        <location filename="../../ui/tier_labels.py" line="56"/>
         <source>Size within industry</source>
         <translation>行业内规模排名</translation>
     </message>
     <message>
-        <location filename="../../ui/tier_labels.py" line="57" />
+        <location filename="../../ui/tier_labels.py" line="57"/>
         <source>Decision nodes</source>
         <translation>决策节点数</translation>
     </message>
     <message>
-        <location filename="../../ui/tier_labels.py" line="58" />
+        <location filename="../../ui/tier_labels.py" line="58"/>
         <source>Industry leader</source>
         <translation>行业龙头</translation>
     </message>
     <message>
-        <location filename="../../ui/tier_labels.py" line="59" />
-        <location filename="../../ui/tier_labels.py" line="64" />
+        <location filename="../../ui/tier_labels.py" line="59"/>
+        <location filename="../../ui/tier_labels.py" line="64"/>
         <source>Revenue in window</source>
         <translation>统计期内收入</translation>
     </message>
     <message>
-        <location filename="../../ui/tier_labels.py" line="60" />
+        <location filename="../../ui/tier_labels.py" line="60"/>
         <source>Rank by revenue</source>
         <translation>收入排名</translation>
     </message>
     <message>
-        <location filename="../../ui/tier_labels.py" line="61" />
+        <location filename="../../ui/tier_labels.py" line="61"/>
         <source>Share held by higher-ranked accounts</source>
         <translation>排名靠前客户所占份额</translation>
     </message>
     <message>
-        <location filename="../../ui/tier_labels.py" line="62" />
+        <location filename="../../ui/tier_labels.py" line="62"/>
         <source>Days since last order</source>
         <translation>距上次下单天数</translation>
     </message>
     <message>
-        <location filename="../../ui/tier_labels.py" line="63" />
+        <location filename="../../ui/tier_labels.py" line="63"/>
         <source>Orders in window</source>
         <translation>统计期内订单数</translation>
     </message>
     <message>
-        <location filename="../../ui/tier_labels.py" line="71" />
+        <location filename="../../ui/tier_labels.py" line="71"/>
         <source>Champions</source>
         <translation>重要价值客户</translation>
     </message>
     <message>
-        <location filename="../../ui/tier_labels.py" line="72" />
+        <location filename="../../ui/tier_labels.py" line="72"/>
         <source>Loyal</source>
         <translation>忠诚客户</translation>
     </message>
     <message>
-        <location filename="../../ui/tier_labels.py" line="73" />
+        <location filename="../../ui/tier_labels.py" line="73"/>
         <source>Potential loyalists</source>
         <translation>潜力客户</translation>
     </message>
     <message>
-        <location filename="../../ui/tier_labels.py" line="74" />
+        <location filename="../../ui/tier_labels.py" line="74"/>
         <source>New</source>
         <translation>新客户</translation>
     </message>
     <message>
-        <location filename="../../ui/tier_labels.py" line="75" />
+        <location filename="../../ui/tier_labels.py" line="75"/>
         <source>Promising</source>
         <translation>有希望客户</translation>
     </message>
     <message>
-        <location filename="../../ui/tier_labels.py" line="76" />
+        <location filename="../../ui/tier_labels.py" line="76"/>
         <source>Need attention</source>
         <translation>需要关注</translation>
     </message>
     <message>
-        <location filename="../../ui/tier_labels.py" line="77" />
+        <location filename="../../ui/tier_labels.py" line="77"/>
         <source>At risk</source>
         <translation>流失风险</translation>
     </message>
     <message>
-        <location filename="../../ui/tier_labels.py" line="78" />
+        <location filename="../../ui/tier_labels.py" line="78"/>
         <source>Cannot lose</source>
         <translation>不能失去</translation>
     </message>
     <message>
-        <location filename="../../ui/tier_labels.py" line="79" />
+        <location filename="../../ui/tier_labels.py" line="79"/>
         <source>Hibernating</source>
         <translation>休眠客户</translation>
     </message>
     <message>
-        <location filename="../../ui/tier_labels.py" line="80" />
+        <location filename="../../ui/tier_labels.py" line="80"/>
         <source>Lost</source>
         <translation>已流失</translation>
     </message>
     <message>
-        <location filename="../../ui/tier_labels.py" line="97" />
+        <location filename="../../ui/tier_labels.py" line="97"/>
         <source>Accounts ranked above it hold %1 of revenue, below the %2 cut-off: A.</source>
         <translation>排名在其之前的客户占收入 %1，低于 %2 的分界线：A 级。</translation>
     </message>
     <message>
-        <location filename="../../ui/tier_labels.py" line="102" />
+        <location filename="../../ui/tier_labels.py" line="102"/>
         <source>Accounts ranked above it hold %1 of revenue, from %2 to below %3: B.</source>
         <translation>排名在其之前的客户占收入 %1，在 %2 到 %3 之间：B 级。</translation>
     </message>
     <message>
-        <location filename="../../ui/tier_labels.py" line="111" />
+        <location filename="../../ui/tier_labels.py" line="111"/>
         <source>Accounts ranked above it hold %1 of revenue, at or above the %2 cut-off: C.</source>
         <translation>排名在其之前的客户占收入 %1，达到或超过 %2 的分界线：C 级。</translation>
     </message>
     <message>
-        <location filename="../../ui/tier_labels.py" line="116" />
+        <location filename="../../ui/tier_labels.py" line="116"/>
         <source>No revenue in the window: D.</source>
         <translation>统计期内没有收入：D 级。</translation>
     </message>
     <message>
-        <location filename="../../ui/tier_labels.py" line="118" />
+        <location filename="../../ui/tier_labels.py" line="118"/>
         <source>RFM %1-%2-%3, segment “%4”, which maps to %5.</source>
         <translation>RFM %1-%2-%3，属于“%4”分群，对应 %5 级。</translation>
     </message>
     <message>
-        <location filename="../../ui/tier_labels.py" line="127" />
+        <location filename="../../ui/tier_labels.py" line="127"/>
         <source>Never ordered: D.</source>
         <translation>从未下单：D 级。</translation>
     </message>
     <message>
-        <location filename="../../ui/tier_labels.py" line="130" />
+        <location filename="../../ui/tier_labels.py" line="130"/>
         <source>Value score %1 is at least %2: A.</source>
         <translation>价值分 %1 不低于 %2：A 级。</translation>
     </message>
     <message>
-        <location filename="../../ui/tier_labels.py" line="131" />
+        <location filename="../../ui/tier_labels.py" line="131"/>
         <source>Value score %1 is below %2 but at least %3: B.</source>
         <translation>价值分 %1 低于 %2 但不低于 %3：B 级。</translation>
     </message>
     <message>
-        <location filename="../../ui/tier_labels.py" line="132" />
+        <location filename="../../ui/tier_labels.py" line="132"/>
         <source>Value score %1 is below %3: C.</source>
         <translation>价值分 %1 低于 %3：C 级。</translation>
     </message>
     <message>
-        <location filename="../../ui/tier_labels.py" line="141" />
+        <location filename="../../ui/tier_labels.py" line="141"/>
         <source>A prospect that has never ordered: D.</source>
         <translation>从未下单的潜在客户：D 级。</translation>
     </message>
     <message>
-        <location filename="../../ui/tier_labels.py" line="143" />
+        <location filename="../../ui/tier_labels.py" line="143"/>
         <source>Set to %1 by hand: %2</source>
         <translation>手动设为 %1 级：%2</translation>
     </message>
     <message>
-        <location filename="../../ui/tier_labels.py" line="146" />
+        <location filename="../../ui/tier_labels.py" line="146"/>
         <source>Set to %1 by hand on %2 (the model said %3): %4</source>
         <translation>%2 手动设为 %1 级（模型结论为 %3）：%4</translation>
     </message>
     <message>
-        <location filename="../../ui/tier_labels.py" line="158" />
+        <location filename="../../ui/tier_labels.py" line="158"/>
         <source>Orders fell against the previous window</source>
         <translation>订单数比上一统计期减少</translation>
     </message>
     <message>
-        <location filename="../../ui/tier_labels.py" line="159" />
+        <location filename="../../ui/tier_labels.py" line="159"/>
         <source>Paying later than in the previous window</source>
         <translation>回款比上一统计期更慢</translation>
     </message>
     <message>
-        <location filename="../../ui/tier_labels.py" line="160" />
+        <location filename="../../ui/tier_labels.py" line="160"/>
         <source>High-potential C: value score of 80 or more</source>
         <translation>高潜力 C 类：价值分 80 及以上</translation>
     </message>
     <message>
-        <location filename="../../ui/tier_labels.py" line="161" />
+        <location filename="../../ui/tier_labels.py" line="161"/>
         <source>High-potential C: revenue grew 30 % or more</source>
         <translation>高潜力 C 类：收入增长 30% 及以上</translation>
     </message>
     <message>
-        <location filename="../../ui/tier_labels.py" line="168" />
+        <location filename="../../ui/tier_labels.py" line="168"/>
         <source>A accounts lost (churn)</source>
         <translation>A 类客户流失率</translation>
     </message>
     <message>
-        <location filename="../../ui/tier_labels.py" line="169" />
+        <location filename="../../ui/tier_labels.py" line="169"/>
         <source>B accounts upgraded to A</source>
         <translation>B 类升级为 A 类</translation>
     </message>
     <message>
-        <location filename="../../ui/tier_labels.py" line="170" />
+        <location filename="../../ui/tier_labels.py" line="170"/>
         <source>C accounts converted to B</source>
         <translation>C 类转化为 B 类</translation>
     </message>
@@ -3985,32 +3986,32 @@
 <context>
     <name>TierResultsModel</name>
     <message>
-        <location filename="../../ui/classify_dialog.py" line="111" />
+        <location filename="../../ui/classify_dialog.py" line="111"/>
         <source>Key</source>
         <translation>编号</translation>
     </message>
     <message>
-        <location filename="../../ui/classify_dialog.py" line="112" />
+        <location filename="../../ui/classify_dialog.py" line="112"/>
         <source>Account</source>
         <translation>客户</translation>
     </message>
     <message>
-        <location filename="../../ui/classify_dialog.py" line="113" />
+        <location filename="../../ui/classify_dialog.py" line="113"/>
         <source>Applied</source>
         <translation>当前等级</translation>
     </message>
     <message>
-        <location filename="../../ui/classify_dialog.py" line="114" />
+        <location filename="../../ui/classify_dialog.py" line="114"/>
         <source>New</source>
         <translation>新等级</translation>
     </message>
     <message>
-        <location filename="../../ui/classify_dialog.py" line="115" />
+        <location filename="../../ui/classify_dialog.py" line="115"/>
         <source>Score</source>
         <translation>分数</translation>
     </message>
     <message>
-        <location filename="../../ui/classify_dialog.py" line="116" />
+        <location filename="../../ui/classify_dialog.py" line="116"/>
         <source>Why</source>
         <translation>依据</translation>
     </message>
@@ -4018,227 +4019,227 @@
 <context>
     <name>TierSettingsEditor</name>
     <message>
-        <location filename="../../ui/tier_settings_editor.py" line="816" />
+        <location filename="../../ui/tier_settings_editor.py" line="816"/>
         <source>Choose a tiering model.</source>
         <translation>请选择分级模型。</translation>
     </message>
     <message>
-        <location filename="../../ui/tier_settings_editor.py" line="818" />
+        <location filename="../../ui/tier_settings_editor.py" line="818"/>
         <source>The time window must be %1 to %2 months.</source>
         <translation>统计周期须为 %1 至 %2 个月。</translation>
     </message>
     <message>
-        <location filename="../../ui/tier_settings_editor.py" line="821" />
+        <location filename="../../ui/tier_settings_editor.py" line="821"/>
         <source>The A cut-off must be above 0% and below 100%.</source>
         <translation>A 类分界线须大于 0% 且小于 100%。</translation>
     </message>
     <message>
-        <location filename="../../ui/tier_settings_editor.py" line="824" />
+        <location filename="../../ui/tier_settings_editor.py" line="824"/>
         <source>The B cut-off (%1%) must be above the A cut-off (%2%) and at most 100%.</source>
         <translation>B 类分界线（%1%）须高于 A 类分界线（%2%），且不超过 100%。</translation>
     </message>
     <message>
-        <location filename="../../ui/tier_settings_editor.py" line="827" />
+        <location filename="../../ui/tier_settings_editor.py" line="827"/>
         <source>The B cut-off must be above the A cut-off and at most 100%.</source>
         <translation>B 类分界线须高于 A 类分界线，且不超过 100%。</translation>
     </message>
     <message>
-        <location filename="../../ui/tier_settings_editor.py" line="831" />
+        <location filename="../../ui/tier_settings_editor.py" line="831"/>
         <source>Choose a tier (A-D) for the segment %1.</source>
         <translation>请为客户细分“%1”选择等级（A-D）。</translation>
     </message>
     <message>
-        <location filename="../../ui/tier_settings_editor.py" line="833" />
+        <location filename="../../ui/tier_settings_editor.py" line="833"/>
         <source>The dimension weights add up to %1; they must add up to 100.</source>
         <translation>维度权重合计为 %1，须为 100。</translation>
     </message>
     <message>
-        <location filename="../../ui/tier_settings_editor.py" line="838" />
-        <source>The %1 dimension has a weight but none of its criteria has: give one of them a weight, or set the dimension's weight to 0.</source>
+        <location filename="../../ui/tier_settings_editor.py" line="838"/>
+        <source>The %1 dimension has a weight but none of its criteria has: give one of them a weight, or set the dimension&apos;s weight to 0.</source>
         <translation>“%1”维度设有权重，但其下没有任何指标设有权重：请为其中一项指标设置权重，或将该维度权重设为 0。</translation>
     </message>
     <message>
-        <location filename="../../ui/tier_settings_editor.py" line="840" />
+        <location filename="../../ui/tier_settings_editor.py" line="840"/>
         <source>The weight of the %1 dimension must be between 0 and 100.</source>
         <translation>“%1”维度的权重须在 0 到 100 之间。</translation>
     </message>
     <message>
-        <location filename="../../ui/tier_settings_editor.py" line="843" />
+        <location filename="../../ui/tier_settings_editor.py" line="843"/>
         <source>The B score line (%1) must be below the A score line (%2).</source>
         <translation>B 类分数线（%1）须低于 A 类分数线（%2）。</translation>
     </message>
     <message>
-        <location filename="../../ui/tier_settings_editor.py" line="846" />
+        <location filename="../../ui/tier_settings_editor.py" line="846"/>
         <source>Score lines must be between 0 and 100.</source>
         <translation>分数线须在 0 到 100 之间。</translation>
     </message>
     <message>
-        <location filename="../../ui/tier_settings_editor.py" line="883" />
+        <location filename="../../ui/tier_settings_editor.py" line="883"/>
         <source>%1: the weight must be a number of 0 or more.</source>
         <translation>%1：权重须为不小于 0 的数字。</translation>
     </message>
     <message>
-        <location filename="../../ui/tier_settings_editor.py" line="885" />
+        <location filename="../../ui/tier_settings_editor.py" line="885"/>
         <source>%1: the points for a value below every band must be between 0 and 100.</source>
         <translation>%1：未达任何分档时的得分须在 0 到 100 之间。</translation>
     </message>
     <message>
-        <location filename="../../ui/tier_settings_editor.py" line="889" />
+        <location filename="../../ui/tier_settings_editor.py" line="889"/>
         <source>%1 needs at least one band, e.g. 15:100, 5:60.</source>
         <translation>%1 至少需要一个分档，例如 15:100, 5:60。</translation>
     </message>
     <message>
-        <location filename="../../ui/tier_settings_editor.py" line="891" />
-        <source>%1: '%2' is not a band; write threshold:points pairs separated by commas, e.g. 15:100, 5:60.</source>
+        <location filename="../../ui/tier_settings_editor.py" line="891"/>
+        <source>%1: &apos;%2&apos; is not a band; write threshold:points pairs separated by commas, e.g. 15:100, 5:60.</source>
         <translation>%1：“%2”不是有效的分档；请按“阈值:得分”填写，多组之间用逗号分隔，例如 15:100, 5:60。</translation>
     </message>
     <message>
-        <location filename="../../ui/tier_settings_editor.py" line="894" />
+        <location filename="../../ui/tier_settings_editor.py" line="894"/>
         <source>%1: the thresholds must run from best to worst, falling when higher is better and rising when lower is better.</source>
         <translation>%1：阈值须从最好到最差排列——越高越好时从高到低，越低越好时从低到高。</translation>
     </message>
     <message>
-        <location filename="../../ui/tier_settings_editor.py" line="897" />
+        <location filename="../../ui/tier_settings_editor.py" line="897"/>
         <source>%1: band points must be between 0 and 100.</source>
         <translation>%1：分档得分须在 0 到 100 之间。</translation>
     </message>
     <message>
-        <location filename="../../ui/tier_settings_editor.py" line="898" />
+        <location filename="../../ui/tier_settings_editor.py" line="898"/>
         <source>%1: the bands are not valid; write threshold:points pairs such as 15:100, 5:60.</source>
         <translation>%1：分档无效；请按“阈值:得分”填写，例如 15:100, 5:60。</translation>
     </message>
     <message>
-        <location filename="../../ui/tier_settings_editor.py" line="928" />
+        <location filename="../../ui/tier_settings_editor.py" line="928"/>
         <source>Total: %1</source>
         <translation>合计：%1</translation>
     </message>
     <message>
-        <location filename="../../ui/tier_settings_editor.py" line="932" />
+        <location filename="../../ui/tier_settings_editor.py" line="932"/>
         <source>An account is A while the accounts ranked above it hold less than %1% of the revenue, B while they hold less than %2%, otherwise C. Accounts without revenue in the window are D.</source>
         <translation>按收入从高到低排序：排在该客户之前的客户累计收入占比低于 %1% 时为 A 类，低于 %2% 时为 B 类，其余为 C 类；统计周期内没有收入的客户为 D 类。</translation>
     </message>
     <message>
-        <location filename="../../ui/tier_settings_editor.py" line="938" />
+        <location filename="../../ui/tier_settings_editor.py" line="938"/>
         <source>Each criterion earns 0-100 points from its bands; a dimension scores the weighted mean of its criteria, the value score the weighted mean of the dimensions. A from a score of %1, B from %2, otherwise C; accounts that never ordered are D.</source>
         <translation>每项指标按分档得 0-100 分；维度得分为其各指标的加权平均，价值总分为各维度的加权平均。总分达到 %1 为 A 类，达到 %2 为 B 类，其余为 C 类；从未下单的客户为 D 类。</translation>
     </message>
     <message>
-        <location filename="../../ui/tier_settings_editor.py" line="969" />
+        <location filename="../../ui/tier_settings_editor.py" line="969"/>
         <source>Weighted multi-dimensional</source>
         <translation>多维加权评分</translation>
     </message>
     <message>
-        <location filename="../../ui/tier_settings_editor.py" line="970" />
+        <location filename="../../ui/tier_settings_editor.py" line="970"/>
         <source>Pareto ABC</source>
         <translation>帕累托 ABC 分析</translation>
     </message>
     <message>
-        <location filename="../../ui/tier_settings_editor.py" line="971" />
+        <location filename="../../ui/tier_settings_editor.py" line="971"/>
         <source>RFM</source>
         <translation>RFM 模型</translation>
     </message>
     <message>
-        <location filename="../../ui/tier_settings_editor.py" line="975" />
+        <location filename="../../ui/tier_settings_editor.py" line="975"/>
         <source>Tiering model</source>
         <translation>分级模型</translation>
     </message>
     <message>
-        <location filename="../../ui/tier_settings_editor.py" line="976" />
+        <location filename="../../ui/tier_settings_editor.py" line="976"/>
         <source>Time window</source>
         <translation>统计周期</translation>
     </message>
     <message>
-        <location filename="../../ui/tier_settings_editor.py" line="977" />
+        <location filename="../../ui/tier_settings_editor.py" line="977"/>
         <source> months</source>
         <translation> 个月</translation>
     </message>
     <message>
-        <location filename="../../ui/tier_settings_editor.py" line="978" />
+        <location filename="../../ui/tier_settings_editor.py" line="978"/>
         <source>How many months of orders and interactions before the classification date count.</source>
         <translation>计入分级日期之前多少个月内的订单和互动记录。</translation>
     </message>
     <message>
-        <location filename="../../ui/tier_settings_editor.py" line="980" />
+        <location filename="../../ui/tier_settings_editor.py" line="980"/>
         <source>Classify each group as a whole (roll up its customer tree)</source>
         <translation>按集团整体分级（汇总其客户树）</translation>
     </message>
     <message>
-        <location filename="../../ui/tier_settings_editor.py" line="981" />
+        <location filename="../../ui/tier_settings_editor.py" line="981"/>
         <source>When on, a group and all its subsidiaries get one tier from their combined figures.</source>
         <translation>勾选后，集团及其所有下属公司按合并数据统一定为一个等级。</translation>
     </message>
     <message>
-        <location filename="../../ui/tier_settings_editor.py" line="983" />
+        <location filename="../../ui/tier_settings_editor.py" line="983"/>
         <source>A cut-off</source>
         <translation>A 类分界线</translation>
     </message>
     <message>
-        <location filename="../../ui/tier_settings_editor.py" line="984" />
+        <location filename="../../ui/tier_settings_editor.py" line="984"/>
         <source>B cut-off</source>
         <translation>B 类分界线</translation>
     </message>
     <message>
-        <location filename="../../ui/tier_settings_editor.py" line="986" />
+        <location filename="../../ui/tier_settings_editor.py" line="986"/>
         <source> %</source>
         <translation>%</translation>
     </message>
     <message>
-        <location filename="../../ui/tier_settings_editor.py" line="987" />
+        <location filename="../../ui/tier_settings_editor.py" line="987"/>
         <source>Share of the total revenue held by the accounts ranked above.</source>
         <translation>排名在前的客户累计占总收入的比例。</translation>
     </message>
     <message>
-        <location filename="../../ui/tier_settings_editor.py" line="989" />
+        <location filename="../../ui/tier_settings_editor.py" line="989"/>
         <source>Accounts that ordered are scored 1-5 against each other on recency (R), frequency (F) and monetary value (M); FM is the mean of F and M. Each segment gets the tier chosen here; accounts that never ordered are D.</source>
         <translation>有过订单的客户相互比较，按最近一次消费（R）、消费频率（F）和消费金额（M）分别评 1-5 分；FM 为 F 与 M 的平均分。每个客户细分按此处选择的等级分级；从未下单的客户为 D 类。</translation>
     </message>
     <message>
-        <location filename="../../ui/tier_settings_editor.py" line="993" />
+        <location filename="../../ui/tier_settings_editor.py" line="993"/>
         <source>Dimension weights (must add up to 100)</source>
         <translation>维度权重（合计须为 100）</translation>
     </message>
     <message>
-        <location filename="../../ui/tier_settings_editor.py" line="996" />
+        <location filename="../../ui/tier_settings_editor.py" line="996"/>
         <source>Score lines</source>
         <translation>分数线</translation>
     </message>
     <message>
-        <location filename="../../ui/tier_settings_editor.py" line="997" />
+        <location filename="../../ui/tier_settings_editor.py" line="997"/>
         <source>A from score</source>
         <translation>A 类分数线</translation>
     </message>
     <message>
-        <location filename="../../ui/tier_settings_editor.py" line="998" />
+        <location filename="../../ui/tier_settings_editor.py" line="998"/>
         <source>B from score</source>
         <translation>B 类分数线</translation>
     </message>
     <message>
-        <location filename="../../ui/tier_settings_editor.py" line="999" />
+        <location filename="../../ui/tier_settings_editor.py" line="999"/>
         <source>Missing input</source>
         <translation>数据缺失时</translation>
     </message>
     <message>
-        <location filename="../../ui/tier_settings_editor.py" line="1001" />
+        <location filename="../../ui/tier_settings_editor.py" line="1001"/>
         <source>Re-spread its weight over the known criteria</source>
         <translation>将其权重分摊到已知指标</translation>
     </message>
     <message>
-        <location filename="../../ui/tier_settings_editor.py" line="1002" />
+        <location filename="../../ui/tier_settings_editor.py" line="1002"/>
         <source>Score it 0 points</source>
         <translation>按 0 分计</translation>
     </message>
     <message>
-        <location filename="../../ui/tier_settings_editor.py" line="1006" />
+        <location filename="../../ui/tier_settings_editor.py" line="1006"/>
         <source>What happens to a criterion whose input is not known, e.g. an account without due orders.</source>
         <translation>某项指标缺少数据时的处理方式，例如客户尚无到期订单。</translation>
     </message>
     <message>
-        <location filename="../../ui/tier_settings_editor.py" line="1008" />
+        <location filename="../../ui/tier_settings_editor.py" line="1008"/>
         <source>Criteria</source>
         <translation>评分指标</translation>
     </message>
     <message>
-        <location filename="../../ui/tier_settings_editor.py" line="1009" />
+        <location filename="../../ui/tier_settings_editor.py" line="1009"/>
         <source>Restore defaults</source>
         <translation>恢复默认设置</translation>
     </message>
