@@ -300,6 +300,8 @@ class PowerMapWindow(QMainWindow):
         self.power_map = power_map
         self._by_id = {c.id: c for c in power_map.contacts if c.id is not None}
         self.settings = loaded.settings
+        for chart in (self.org, self.grid):
+            chart.scene.set_coverage_settings(loaded.settings)
         today = date.today()
         # A large map is drawn in the chart tab on screen; the other chart follows when shown.
         self._stale_charts = {self.ORG, self.GRID}

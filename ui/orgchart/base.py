@@ -26,6 +26,7 @@ from PySide6.QtWidgets import (
 
 from domain.model import Contact
 from domain.powermap import PowerMap
+from domain.powermap.coverage import CoverageSettings
 from ui.orgchart.items import CardItem, CardStyle, card_tooltip, is_decision_maker, is_uncovered
 
 DIMMED_OPACITY = 0.22
@@ -183,6 +184,13 @@ class CardScene(QGraphicsScene):
         self._apply_emphasis(self._cards.values())
         self.update()
 
+    def set_coverage_settings(self, settings: CoverageSettings) -> None:
+        """Use these thresholds to decide who is influential (warning marks, highlight)."""
+        self.card_style.coverage = settings
+        self.card_style.generation += 1
+        self._apply_emphasis(self._cards.values())
+        self.update()
+
     def is_dimmed(self, contact_id: int) -> bool:
         """True when a toggle puts this contact's card in the background."""
         card = self._cards.get(contact_id)
@@ -193,7 +201,9 @@ class CardScene(QGraphicsScene):
         uncovered = self._highlight_uncovered
         for card in cards:
             contact = card.contact
-            dim = (only_dm and not is_decision_maker(contact)) or (uncovered and not is_uncovered(contact))
+            dim = (only_dm and not is_decision_maker(contact)) or (
+                uncovered and not is_uncovered(contact, self.card_style.coverage)
+            )
             opacity = DIMMED_OPACITY if dim else 1.0
             if card.opacity() != opacity:
                 card.setOpacity(opacity)

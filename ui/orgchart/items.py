@@ -22,7 +22,7 @@ from PySide6.QtWidgets import QGraphicsItem, QStyleOptionGraphicsItem, QWidget
 
 from domain.model import Attitude, BuyingRole, Contact
 from domain.powermap import PowerMap
-from domain.powermap.coverage import is_uncovered
+from domain.powermap.coverage import CoverageSettings, is_uncovered
 from ui.orgchart.labels import attitude_name, buying_role_badge, buying_role_name, layer_name, strength_name
 
 ATTITUDE_COLOURS: dict[Attitude | None, str] = {
@@ -94,6 +94,7 @@ class CardStyle:
         self.account_names: dict[int, str] = {}
         self.whole_group = False
         self.highlight_uncovered = False
+        self.coverage: CoverageSettings | None = None  # who counts as influential (default 4 of 5)
         self.generation = 0  # bumped whenever cached card texts go stale
 
         self.name_font = QFont()
@@ -214,7 +215,7 @@ class CardItem(QGraphicsItem):
             return style.drop_pen
         if self.isSelected():
             return style.selected_pen
-        if style.highlight_uncovered and is_uncovered(contact):
+        if style.highlight_uncovered and is_uncovered(contact, style.coverage):
             return style.uncovered_pen
         return style.card_pen
 
@@ -288,7 +289,7 @@ class CardItem(QGraphicsItem):
             painter.drawEllipse(QPointF(left + 4.0 + k * 10.0, height - 11.0), 3.5, 3.5)
 
         right = width - 5.0
-        if is_uncovered(contact):
+        if is_uncovered(contact, style.coverage):
             self._paint_warning(painter, right, height - 4.0)
             right -= 20.0
         if owner:
@@ -316,7 +317,7 @@ class CardItem(QGraphicsItem):
                          title)
         self._paint_badge(painter, badge)
         right = width - 4.0
-        if is_uncovered(self.contact):
+        if is_uncovered(self.contact, style.coverage):
             self._paint_warning(painter, right, height - 4.0)
         elif owner:
             box = QRectF(right - 20.0, height - 21.0, 18.0, 18.0)
@@ -355,7 +356,7 @@ def card_tooltip(contact: Contact, style: CardStyle, last_contact: date | None =
     if last_contact is not None:
         day = last_contact.isoformat()
         lines.append(QCoreApplication.translate("PowerMapCard", "Last contact: %1").replace("%1", day))
-    if is_uncovered(contact):
+    if is_uncovered(contact, style.coverage):
         lines.append(QCoreApplication.translate(
             "PowerMapCard", "Influential, and nobody on our side holds this relationship"
         ))

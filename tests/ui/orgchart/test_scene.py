@@ -250,6 +250,16 @@ def test_highlight_uncovered(org: OrgChartScene) -> None:
     assert not any(org.is_dimmed(i) for i in org.card_ids())
 
 
+def test_uncovered_follows_the_saved_influence_threshold(org: OrgChartScene) -> None:
+    from domain.powermap.coverage import CoverageSettings
+
+    org.set_highlight_uncovered(True)
+    org.set_coverage_settings(CoverageSettings(influential_from=5))
+    uncovered = sorted(i for i in org.card_ids() if not org.is_dimmed(i))
+    assert uncovered == [c for c in [2, 5, 16] if org.contact(c).influence == 5]  # type: ignore[union-attr]
+    assert uncovered  # the CFO has influence 5
+
+
 def test_toggles_survive_a_new_power_map(org: OrgChartScene, power_map: PowerMap) -> None:
     org.set_only_decision_makers(True)
     org.set_power_map(power_map)
