@@ -254,6 +254,11 @@ def test_a_reporting_cycle_is_refused_with_a_message(qtbot, window: Window, acco
     assert window.errors == ["A contact cannot report to themselves or to someone who reports to them."]
     assert window.undo_stack.count() == 0
     assert _state(window.store, account_id) == before
+    # The same by dragging the top card onto a report's card.
+    chart.org.scene.drag_cards([top], chart.org.scene.card(report).sceneBoundingRect().center())
+    assert window.errors[-1] == "A contact cannot report to themselves or to someone who reports to them."
+    assert window.undo_stack.count() == 0
+    assert _state(window.store, account_id) == before
 
 
 def test_delete_asks_first_moves_reports_up_and_undo_restores_exactly(qtbot, window: Window, account, chart, monkeypatch) -> None:  # type: ignore[no-untyped-def]

@@ -613,7 +613,10 @@ class OrgChartScene(CardScene):
             self._hinted = None
 
     def _drop(self, pos: QPointF, dragged: list[CardItem]) -> None:
-        target = self._drop_target(pos, dragged)
+        # A card under one of the dragged is not hinted as a target, but a drop
+        # there is still asked for: the service refuses the loop with a message
+        # the user reads, rather than the cards silently jumping back.
+        target = self.card_at(pos, skip=dragged)
         self._forbidden = ([], set())
         if target is None:
             return
