@@ -27,7 +27,7 @@ from domain.model import (
 if TYPE_CHECKING:  # only in annotations: the tier code loads when classification is used
     from domain.tiers.classify import TierChange
     from domain.tiers.health import HistoryEntry
-    from domain.tiers.metrics import AccountActivity
+    from domain.tiers.metrics import AccountActivity, ActivityColumns
     from domain.tiers.result import Override, RuleValue, TierResult
 
 Progress = Callable[[int, int], bool]
@@ -257,6 +257,13 @@ class TierQueries(Protocol):
 
         ``payments`` (due, on-time, delay), ``behaviour`` (interactions) and
         ``previous`` (the window before) may be left out: their fields are then 0."""
+        ...
+
+    def activity_columns(self, as_of: date, window_months: int, *, inputs: Collection[str]) -> ActivityColumns:
+        """The same aggregates column by column, reading only ``inputs`` (names of
+        :data:`~domain.tiers.metrics.ACTIVITY_INPUTS`) besides identity and window
+        revenue; the fields of the others are 0, ``None`` or ``""``. Raises
+        ``ValueError`` for an unknown input name."""
         ...
 
     def current_tiers(self) -> dict[int, str | None]:

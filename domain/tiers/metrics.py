@@ -179,7 +179,7 @@ class ActivityColumns:
     :class:`AccountActivity` is given and all columns have the same length.
     """
 
-    __slots__ = ("_columns", "_length")
+    __slots__ = ("_columns", "_compute", "_length")
 
     FIELDS: tuple[str, ...] = AccountActivity._fields
 
@@ -193,6 +193,16 @@ class ActivityColumns:
         if len(lengths) > 1:
             raise ValueError(f"activity columns of different lengths: {sorted(lengths)}")
         self._length = lengths.pop()
+        self._compute: Callable[[str], Sequence[Any]] | None = None
+
+    @classmethod
+    def _derived(cls, length: int, compute: Callable[[str], Sequence[Any]]) -> ActivityColumns:
+        """Columns made by ``compute(field)`` the first time each is read (the group roll-up)."""
+        derived = cls.__new__(cls)
+        derived._columns = {}
+        derived._compute = compute
+        derived._length = length
+        return derived
 
     @classmethod
     def from_rows(cls, rows: Iterable[AccountActivity]) -> ActivityColumns:
@@ -207,13 +217,22 @@ class ActivityColumns:
 
     def column(self, name: str) -> tuple[Any, ...]:
         """The values of one field, in account order; ``KeyError`` for an unknown field."""
-        return self._columns[name]
+        column = self._columns.get(name)
+        if column is None:
+            if self._compute is None or name not in self.FIELDS:
+                raise KeyError(name)
+            column = tuple(self._compute(name))
+            if len(column) != self._length:
+                raise ValueError(f"activity column {name} has {len(column)} values, not {self._length}")
+            self._columns[name] = column
+        return column
 
     def rows(self) -> list[AccountActivity]:
         """One :class:`AccountActivity` per account, in order."""
         if not self._length:
             return []
-        return list(map(tuple.__new__, repeat(AccountActivity), zip(*self._columns.values(), strict=True)))
+        columns = [self.column(name) for name in self.FIELDS]
+        return list(map(tuple.__new__, repeat(AccountActivity), zip(*columns, strict=True)))
 
 
 # How each metric follows from the (rolled-up) activity of one account: the activity
@@ -430,10 +449,10 @@ def compute_metrics(
         )
 
 
-_SUMMED = (
+_SUMMED = frozenset((
     "revenue_cents", "orders", "due_orders", "on_time_orders", "delay_days_total", "interactions", "feedback",
     "referrals", "prev_revenue_cents", "prev_orders", "prev_due_orders", "prev_delay_days_total",
-)  # fmt: skip
+))  # fmt: skip
 
 _UNRESOLVED = -1
 _ON_PATH = -2
@@ -477,7 +496,11 @@ def _roots(ids: Sequence[int], parents: Sequence[int | None]) -> list[int]:
 
 
 def _roll_up(activity: ActivityColumns) -> tuple[ActivityColumns, tuple[int, ...]]:
-    """Each root with its whole subtree added in, and how many entities each covers."""
+    """Each root with its whole subtree added in, and how many entities each covers.
+
+    The columns of the roots are made when first read: a model that reads a few
+    fields does not pay for rolling up the others.
+    """
     ids = activity.column("account_id")
     root = _roots(ids, activity.column("parent_id"))
     n = len(ids)
@@ -489,34 +512,30 @@ def _roll_up(activity: ActivityColumns) -> tuple[ActivityColumns, tuple[int, ...
     for i, _r in members:
         is_member[i] = 1
     keep = list(compress(range(n), map(not_, is_member)))
-    columns: dict[str, Sequence[Any]] = {}
-    for name in _SUMMED:
-        column = activity.column(name)
-        if any(column[i] for i, _r in members):
-            summed = list(column)
-            for i, r in members:
-                summed[r] += column[i]
-            columns[name] = summed
-    firsts = list(activity.column("first_order"))
-    lasts = list(activity.column("last_order"))
-    for i, r in members:
-        first, last = firsts[i], lasts[i]
-        if first is not None:
-            known = firsts[r]
-            if known is None or first < known:
-                firsts[r] = first
-        if last is not None:
-            known = lasts[r]
-            if known is None or last > known:
-                lasts[r] = last
-    columns["first_order"], columns["last_order"] = firsts, lasts
     counts = [1] * n
     for _i, r in members:
         counts[r] += 1
-    picked = {
-        name: tuple(map(columns.get(name, activity.column(name)).__getitem__, keep)) for name in ActivityColumns.FIELDS
-    }
-    return ActivityColumns(picked), tuple(map(counts.__getitem__, keep))
+
+    def rolled_up(name: str) -> Sequence[Any]:
+        column: Sequence[Any] = activity.column(name)
+        if name in _SUMMED and any(column[i] for i, _r in members):
+            summed = list(column)
+            for i, r in members:
+                summed[r] += column[i]
+            column = summed
+        elif name in ("first_order", "last_order"):
+            earliest = name == "first_order"
+            merged = list(column)
+            for i, r in members:
+                day = column[i]
+                if day is not None:
+                    known = merged[r]
+                    if known is None or (day < known if earliest else day > known):
+                        merged[r] = day
+            column = merged
+        return list(map(column.__getitem__, keep))
+
+    return ActivityColumns._derived(len(keep), rolled_up), tuple(map(counts.__getitem__, keep))
 
 
 def _size_percentiles(

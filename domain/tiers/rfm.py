@@ -35,9 +35,11 @@ from __future__ import annotations
 
 from collections import Counter
 from collections.abc import Sequence
+from itertools import repeat
+from operator import itemgetter
 
 from domain.bulk import collector_paused
-from domain.tiers.metrics import AccountMetrics
+from domain.tiers.metrics import AccountMetrics, metric_column
 from domain.tiers.params import RfmParams
 from domain.tiers.result import CriterionLine, Explanation, TierResult
 
@@ -84,27 +86,36 @@ def classify_rfm(metrics: Sequence[AccountMetrics], params: RfmParams) -> list[T
 
 
 def _classify(metrics: Sequence[AccountMetrics], params: RfmParams) -> list[TierResult]:
-    scored = [i for i, m in enumerate(metrics) if m.days_since_last_order is not None]
-    recency = [metrics[i].days_since_last_order or 0 for i in scored]
-    r_scores = quintile_scores(recency, higher_is_better=False)
-    f_scores = quintile_scores([metrics[i].orders for i in scored])
-    m_scores = quintile_scores([metrics[i].revenue_cents for i in scored])
-    results: list[TierResult | None] = [None] * len(metrics)
+    recency = metric_column(metrics, "days_since_last_order")
+    ids = metric_column(metrics, "account_id")
+    keys = metric_column(metrics, "key")
+    names = metric_column(metrics, "name")
+    scored = [i for i, days in enumerate(recency) if days is not None]
+    r_scores = quintile_scores(list(map(recency.__getitem__, scored)), higher_is_better=False)
+    f_scores = quintile_scores(list(map(metric_column(metrics, "orders").__getitem__, scored)))
+    m_scores = quintile_scores(list(map(metric_column(metrics, "revenue_cents").__getitem__, scored)))
+    # 125 score combinations at most: each one's tier, score and rule values are made
+    # once and shared (they are immutable), and the results are built column-wise.
+    cells: dict[tuple[int, int, int], tuple[str, float, tuple[int, int, int, str, str]]] = {}
     tiers = params.segment_tiers
-    new = tuple.__new__  # skips the keyword __new__ of the named tuple
-    for i, r, f, m in zip(scored, r_scores, f_scores, m_scores, strict=True):
+    for r, f, m in set(zip(r_scores, f_scores, m_scores, strict=True)):
         name = _GRID[r][(f + m + 1) // 2 - 1]
-        tier = tiers[name]
-        account = metrics[i]
-        results[i] = new(TierResult, (account.account_id, account.key, account.name, tier, tier, "rfm",
-                                      float(r + f + m), "rfm_segment", (r, f, m, name, tier), None))
-    out: list[TierResult] = []
-    for account, result in zip(metrics, results, strict=True):
-        if result is None:
-            result = new(TierResult, (account.account_id, account.key, account.name, "D", "D", "rfm", None,
-                                      "rfm_never_ordered", (), None))
-        out.append(result)
-    return out
+        cells[r, f, m] = (tiers[name], float(r + f + m), (r, f, m, name, tiers[name]))
+    decided = list(map(cells.__getitem__, zip(r_scores, f_scores, m_scores, strict=True)))
+    cell_tiers = list(map(itemgetter(0), decided))
+    new = tuple.__new__  # skips the keyword __new__ of the named tuple
+    results: list[TierResult] = list(map(new, repeat(TierResult), zip(
+        ids, keys, names, repeat("D"), repeat("D"), repeat("rfm"), repeat(None), repeat("rfm_never_ordered"),
+        repeat(()), repeat(None),
+    )))  # fmt: skip
+    segmented = map(new, repeat(TierResult), zip(
+        map(ids.__getitem__, scored), map(keys.__getitem__, scored), map(names.__getitem__, scored), cell_tiers,
+        cell_tiers, repeat("rfm"), map(itemgetter(1), decided), repeat("rfm_segment"), map(itemgetter(2), decided),
+        repeat(None),
+    ))  # fmt: skip
+    for i, result in zip(scored, segmented, strict=True):
+        results[i] = result
+    return results
 
 
 def explain_rfm(result: TierResult, metrics: AccountMetrics) -> Explanation:

@@ -9,6 +9,7 @@ model and are kept by later runs.
 from __future__ import annotations
 
 import json
+from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field
 from datetime import date
 
@@ -28,24 +29,35 @@ from domain.tiers.classify import (
     plan_apply,
 )
 from domain.tiers.health import HealthReport, HistoryEntry, RiskSignal, health, risk_signals
-from domain.tiers.metrics import AccountMetrics, compute_metrics
+from domain.tiers.metrics import AccountMetrics, compute_metrics, metric_column, metrics_table
 from domain.tiers.params import TierSettings, default_settings
 from domain.tiers.result import Explanation, Override, TierResult
 
 SETTINGS_NAME = "tiers"
 
+#: What each model's preview reads (see ``ACTIVITY_INPUTS``). Pareto and RFM read
+#: orders only; no model needs the previous window.
+MODEL_INPUTS: Mapping[str, frozenset[str]] = {
+    "pareto": frozenset({"orders", "first_order", "last_order", "potential"}),
+    "rfm": frozenset({"orders", "first_order", "last_order", "potential"}),
+    "weighted": frozenset({"orders", "first_order", "last_order", "payments", "behaviour", "potential"}),
+}
+
 
 @dataclass(frozen=True)
 class Preview:
     """A classification before it is applied: what each account would get and
-    what would move. ``current`` holds the applied tiers it is compared with."""
+    what would move. ``current`` holds the applied tiers it is compared with.
+    ``metrics`` are in the order of the results (a
+    :class:`~domain.tiers.metrics.MetricsTable` when computed here: read whole
+    columns with :func:`~domain.tiers.metrics.metric_column`)."""
 
     as_of: date
     settings: TierSettings
-    metrics: list[AccountMetrics]
+    metrics: Sequence[AccountMetrics]
     classification: Classification
     current: dict[int, str | None]
-    _metrics_by_key: dict[str, AccountMetrics] = field(default_factory=dict, repr=False)
+    _position_by_key: dict[str, int] = field(default_factory=dict, repr=False)
 
     @property
     def results(self) -> tuple[TierResult, ...]:
@@ -73,15 +85,17 @@ class Preview:
 
         Raises NotFoundError when no classified account matches (with groups
         rolled up, only the groups themselves are classified)."""
-        if not self._metrics_by_key:
-            self._metrics_by_key.update({m.key: m for m in self.metrics})
-        metrics = self._metrics_by_key.get(key_or_name)
-        if metrics is None:
-            named = [m for m in self.metrics if m.name == key_or_name]
+        if not self._position_by_key:
+            keys = metric_column(self.metrics, "key")
+            self._position_by_key.update(zip(keys, range(len(keys)), strict=True))
+        position = self._position_by_key.get(key_or_name)
+        if position is None:
+            named = [i for i, name in enumerate(metric_column(self.metrics, "name")) if name == key_or_name]
             if len(named) == 1:
-                metrics = named[0]
-        if metrics is None:
+                position = named[0]
+        if position is None:
             raise NotFoundError(f"No classified account has the key '{key_or_name}'.", key=key_or_name)
+        metrics = self.metrics[position]
         result = self.classification.by_account()[metrics.account_id]
         return result, metrics
 
@@ -132,13 +146,10 @@ def preview_classification(
 
     with collector_paused():
         step(0)
-        # Pareto and RFM read orders only; no model needs the previous window.
         weighted = settings.model == "weighted"
-        activity = queries.activity(
-            as_of, settings.window_months, payments=weighted, behaviour=weighted, previous=False
-        )
+        activity = queries.activity_columns(as_of, settings.window_months, inputs=MODEL_INPUTS[settings.model])
         step(1)
-        metrics = compute_metrics(
+        metrics = metrics_table(
             activity,
             as_of=as_of,
             window_months=settings.window_months,

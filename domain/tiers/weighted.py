@@ -22,10 +22,11 @@ from __future__ import annotations
 
 from bisect import bisect_left, bisect_right
 from collections.abc import Callable, Sequence
+from itertools import repeat
 from operator import itemgetter, mul, or_
 
 from domain.bulk import collector_paused
-from domain.tiers.metrics import AccountMetrics
+from domain.tiers.metrics import AccountMetrics, metric_column
 from domain.tiers.params import Criterion, WeightedParams
 from domain.tiers.result import DIMENSIONS, CriterionLine, Explanation, MetricValue, TierResult
 
@@ -60,7 +61,6 @@ class _Scorer:
     def __init__(self, params: WeightedParams) -> None:
         self.criteria = params.criteria
         indexes = [AccountMetrics._fields.index(CRITERION_METRICS[c.id]) for c in self.criteria]
-        self.getters = [itemgetter(i) for i in indexes]
         self.pick = itemgetter(*indexes)
         self.zero_missing = params.missing == "zero"
         self.bands = [_compile(c) for c in self.criteria]
@@ -92,18 +92,15 @@ class _Scorer:
         cached = self._coefficients[missing_mask] = tuple(shares)
         return cached
 
-    def score_all(self, metrics: Sequence[AccountMetrics]) -> tuple[list[float], list[tuple[float, ...]], list[int]]:
-        """Value scores, criterion points (missing = 0.0) and missing masks of every account.
+    def points(self, metrics: Sequence[AccountMetrics]) -> tuple[list[list[float]], list[int] | None]:
+        """Each criterion's points column (missing = 0.0) and the missing masks (``None``: nothing missing).
 
-        Works column by column so that each step is one C-level pass over the
-        accounts; the score is ``round(sum(points * coefficient), 6)``.
+        Works column by column so that each step is one C-level pass over the accounts.
         """
-        if not metrics:
-            return [], [], []
-        raw = [list(map(getter, metrics)) for getter in self.getters]
         columns: list[list[float]] = []
         masks: list[int] | None = None
-        for index, values in enumerate(raw):
+        for index, criterion in enumerate(self.criteria):
+            values = metric_column(metrics, CRITERION_METRICS[criterion.id])
             thresholds, table, search = self.bands[index]
             flags: list[int] | None = None
             bit = 1 << index
@@ -121,10 +118,34 @@ class _Scorer:
                     flags = [bit if v is None else 0 for v in values]
             if flags is not None:
                 masks = flags if masks is None else list(map(or_, masks, flags))
-        rows = list(zip(*columns, strict=True))
+        return columns, masks
+
+    def scores(self, metrics: Sequence[AccountMetrics]) -> list[float]:
+        """The value score of every account: ``round(sum(points * coefficient), 6)``.
+
+        The products are formed column by column and each account's are summed in
+        criterion order by ``sum``, exactly as :meth:`score_all` does for one row.
+        """
+        if not metrics:
+            return []
+        columns, masks = self.points(metrics)
         if masks is None:
             base = self.coefficients(0)
-            return [round(sum(map(mul, base, row)), 6) for row in rows], rows, [0] * len(rows)
+            products = [list(map(mul, repeat(share), column)) for share, column in zip(base, columns, strict=True)]
+        else:
+            cache = {mask: self.coefficients(mask) for mask in set(masks)}
+            shares = list(map(cache.__getitem__, masks))
+            products = [list(map(mul, map(itemgetter(i), shares), column)) for i, column in enumerate(columns)]
+        return list(map(round, map(sum, zip(*products, strict=True)), repeat(6)))
+
+    def score_all(self, metrics: Sequence[AccountMetrics]) -> tuple[list[float], list[tuple[float, ...]], list[int]]:
+        """Value scores, criterion points (missing = 0.0) and missing masks of every account, row by row."""
+        if not metrics:
+            return [], [], []
+        columns, masks = self.points(metrics)
+        rows = list(zip(*columns, strict=True))
+        if masks is None:
+            masks = [0] * len(rows)
         cache = {mask: self.coefficients(mask) for mask in set(masks)}
         scores = [round(sum(map(mul, cache[mask], row)), 6) for row, mask in zip(rows, masks, strict=True)]
         return scores, rows, masks
@@ -161,12 +182,13 @@ def classify_weighted(metrics: Sequence[AccountMetrics], params: WeightedParams)
 
 
 def _classify(metrics: Sequence[AccountMetrics], params: WeightedParams) -> list[TierResult]:
-    scores = _Scorer(params).score_all(metrics)[0]
+    scores = _Scorer(params).scores(metrics)
     a_min, b_min = params.a_min, params.b_min
     out: list[TierResult] = []
     append = out.append
     new = tuple.__new__  # skips the keyword __new__ of the named tuple
-    for (account_id, key, name, lifecycle, recency), score in zip(map(_HEAD, metrics), scores, strict=True):
+    head = zip(*(metric_column(metrics, name) for name in _HEAD), strict=True)
+    for (account_id, key, name, lifecycle, recency), score in zip(head, scores, strict=True):
         if lifecycle == "prospect" and recency is None:
             append(new(TierResult, (account_id, key, name, "D", "D", "weighted", None, "weighted_prospect", (), None)))
             continue
@@ -181,14 +203,13 @@ def _classify(metrics: Sequence[AccountMetrics], params: WeightedParams) -> list
     return out
 
 
-_HEAD = itemgetter(*(AccountMetrics._fields.index(name) for name in (
-    "account_id", "key", "name", "lifecycle", "days_since_last_order")))
+_HEAD = ("account_id", "key", "name", "lifecycle", "days_since_last_order")
 
 
 def weighted_scores(metrics: Sequence[AccountMetrics], params: WeightedParams) -> list[float]:
     """The value score (0-100) of every account, prospects included, in the order of ``metrics``."""
     with collector_paused():
-        return _Scorer(params).score_all(metrics)[0]
+        return _Scorer(params).scores(metrics)
 
 
 def explain_weighted(metrics: AccountMetrics, params: WeightedParams) -> Explanation:
