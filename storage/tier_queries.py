@@ -28,7 +28,7 @@ from domain.tiers.result import Override
 # Each account's identity (and potential inputs) in id order; the orders' aggregates
 # come from a separate statement because a column of ``account`` named next to an
 # aggregate is copied for every order row, which doubled the time.
-_ACCOUNTS = "SELECT id, key, name, parent_id, lifecycle{potential} FROM account ORDER BY id"
+_ACCOUNTS = "SELECT id, key, name, parent_id, lifecycle, tier{potential} FROM account ORDER BY id"
 _POTENTIAL = ", industry, employees, annual_revenue_cents, industry_growth_pct, decision_nodes, industry_leader"
 # Per account, a range seek in the covering index for the window's orders, in id order.
 # The latest order of any age is the window's latest when there is one; only the
@@ -165,6 +165,7 @@ class SqliteTierQueries:
             "name": account_columns[2],
             "parent_id": account_columns[3],
             "lifecycle": account_columns[4],
+            "applied_tier": account_columns[5],
             "revenue_cents": window_columns[1],
         }
         read = iter(window_columns[2:])
@@ -193,7 +194,7 @@ class SqliteTierQueries:
         else:
             columns["interactions"] = columns["feedback"] = columns["referrals"] = zeros
         if "potential" in inputs:
-            industry, staff, revenue, growth, nodes, leader = account_columns[5:]
+            industry, staff, revenue, growth, nodes, leader = account_columns[6:]
             columns.update(
                 industry=industry,
                 employees=staff,

@@ -57,7 +57,9 @@ class AccountActivity(NamedTuple):
     same length just before it. ``last_order`` is the latest order on or before
     ``as_of`` of any age (for recency); ``first_order`` the earliest in the window.
     ``delay_days_total`` sums, over due orders in the window, the days paid late
-    (unpaid orders count as late until ``as_of``).
+    (unpaid orders count as late until ``as_of``). ``applied_tier`` is the tier
+    the account has now (``None``: never classified), read with the activity so
+    that a preview compares with the same moment.
     """
 
     account_id: int
@@ -85,6 +87,7 @@ class AccountActivity(NamedTuple):
     industry_growth_pct: float | None
     decision_nodes: int | None
     industry_leader: bool | None
+    applied_tier: str | None = None
 
 
 class AccountMetrics(NamedTuple):
@@ -154,7 +157,7 @@ class AccountMetrics(NamedTuple):
 
 
 #: The inputs storage can read into :class:`ActivityColumns` besides each account's
-#: identity (id, key, name, parent, lifecycle) and window revenue, which it always reads.
+#: identity (id, key, name, parent, lifecycle, applied tier) and window revenue, which it always reads.
 #: The fields of an input left out are 0 (counts), ``None`` (dates, potential inputs)
 #: or ``""`` (industry).
 ACTIVITY_INPUTS: Mapping[str, tuple[str, ...]] = MappingProxyType({

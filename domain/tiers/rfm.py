@@ -41,7 +41,7 @@ from operator import itemgetter
 from domain.bulk import collector_paused
 from domain.tiers.metrics import AccountMetrics, metric_column
 from domain.tiers.params import RfmParams
-from domain.tiers.result import CriterionLine, Explanation, TierResult
+from domain.tiers.result import CriterionLine, Explanation, RuleValue, TierResult
 
 _GRID: dict[int, tuple[str, str, str, str, str]] = {
     5: ("new", "potential_loyalists", "potential_loyalists", "champions", "champions"),
@@ -87,35 +87,37 @@ def classify_rfm(metrics: Sequence[AccountMetrics], params: RfmParams) -> list[T
 
 def _classify(metrics: Sequence[AccountMetrics], params: RfmParams) -> list[TierResult]:
     recency = metric_column(metrics, "days_since_last_order")
-    ids = metric_column(metrics, "account_id")
-    keys = metric_column(metrics, "key")
-    names = metric_column(metrics, "name")
-    scored = [i for i, days in enumerate(recency) if days is not None]
-    r_scores = quintile_scores(list(map(recency.__getitem__, scored)), higher_is_better=False)
-    f_scores = quintile_scores(list(map(metric_column(metrics, "orders").__getitem__, scored)))
-    m_scores = quintile_scores(list(map(metric_column(metrics, "revenue_cents").__getitem__, scored)))
-    # 125 score combinations at most: each one's tier, score and rule values are made
-    # once and shared (they are immutable), and the results are built column-wise.
-    cells: dict[tuple[int, int, int], tuple[str, float, tuple[int, int, int, str, str]]] = {}
+    orders = metric_column(metrics, "orders")
+    revenues = metric_column(metrics, "revenue_cents")
+    scored: Sequence[int] = [i for i, days in enumerate(recency) if days is not None]
+    if len(scored) == len(recency):  # everyone has ordered: no gathering needed
+        scored = range(len(recency))
+    else:
+        recency, orders, revenues = ([column[i] for i in scored] for column in (recency, orders, revenues))
+    r_scores = quintile_scores(recency, higher_is_better=False)
+    f_scores = quintile_scores(orders)
+    m_scores = quintile_scores(revenues)
+    # 125 score combinations at most: each one's tier, score, rule and rule values are
+    # made once and shared (they are immutable); the results are built column-wise.
+    cells: dict[tuple[int, int, int], tuple[str, float | None, str, tuple[RuleValue, ...]]] = {}
     tiers = params.segment_tiers
     for r, f, m in set(zip(r_scores, f_scores, m_scores, strict=True)):
         name = _GRID[r][(f + m + 1) // 2 - 1]
-        cells[r, f, m] = (tiers[name], float(r + f + m), (r, f, m, name, tiers[name]))
+        cells[r, f, m] = (tiers[name], float(r + f + m), "rfm_segment", (r, f, m, name, tiers[name]))
     decided = list(map(cells.__getitem__, zip(r_scores, f_scores, m_scores, strict=True)))
-    cell_tiers = list(map(itemgetter(0), decided))
+    if len(decided) < len(metrics):
+        never: tuple[str, float | None, str, tuple[RuleValue, ...]] = ("D", None, "rfm_never_ordered", ())
+        by_position = [never] * len(metrics)
+        for i, cell in zip(scored, decided, strict=True):
+            by_position[i] = cell
+        decided = by_position
+    tier_column = list(map(itemgetter(0), decided))
     new = tuple.__new__  # skips the keyword __new__ of the named tuple
-    results: list[TierResult] = list(map(new, repeat(TierResult), zip(
-        ids, keys, names, repeat("D"), repeat("D"), repeat("rfm"), repeat(None), repeat("rfm_never_ordered"),
-        repeat(()), repeat(None),
+    return list(map(new, repeat(TierResult), zip(
+        metric_column(metrics, "account_id"), metric_column(metrics, "key"), metric_column(metrics, "name"),
+        tier_column, tier_column, repeat("rfm"), map(itemgetter(1), decided), map(itemgetter(2), decided),
+        map(itemgetter(3), decided), repeat(None),
     )))  # fmt: skip
-    segmented = map(new, repeat(TierResult), zip(
-        map(ids.__getitem__, scored), map(keys.__getitem__, scored), map(names.__getitem__, scored), cell_tiers,
-        cell_tiers, repeat("rfm"), map(itemgetter(1), decided), repeat("rfm_segment"), map(itemgetter(2), decided),
-        repeat(None),
-    ))  # fmt: skip
-    for i, result in zip(scored, segmented, strict=True):
-        results[i] = result
-    return results
 
 
 def explain_rfm(result: TierResult, metrics: AccountMetrics) -> Explanation:

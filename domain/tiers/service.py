@@ -9,9 +9,10 @@ model and are kept by later runs.
 from __future__ import annotations
 
 import json
-from collections.abc import Mapping, Sequence
+from collections.abc import Collection, Mapping, Sequence
 from dataclasses import dataclass, field
 from datetime import date
+from types import MappingProxyType
 
 from domain.bulk import collector_paused
 from domain.errors import CancelledError, NotFoundError, ValidationError
@@ -35,13 +36,18 @@ from domain.tiers.result import Explanation, Override, TierResult
 
 SETTINGS_NAME = "tiers"
 
-#: What each model's preview reads (see ``ACTIVITY_INPUTS``). Pareto and RFM read
-#: orders only; no model needs the previous window.
-MODEL_INPUTS: Mapping[str, frozenset[str]] = {
-    "pareto": frozenset({"orders", "first_order", "last_order", "potential"}),
-    "rfm": frozenset({"orders", "first_order", "last_order", "potential"}),
+#: What a preview reads for each model (names of ``ACTIVITY_INPUTS``): the model's
+#: inputs, plus the order count and recency that the classification dialog shows
+#: for every model (the account panel and the RFM grid). No model needs the
+#: previous window. Fields not read stay 0 or unknown in the preview's metrics.
+MODEL_INPUTS: Mapping[str, frozenset[str]] = MappingProxyType({
+    "pareto": frozenset({"orders", "last_order"}),
+    "rfm": frozenset({"orders", "last_order"}),
     "weighted": frozenset({"orders", "first_order", "last_order", "payments", "behaviour", "potential"}),
-}
+})
+#: Every input an account's metrics show (all but the previous window), for
+#: explaining one account in full whatever the model.
+DETAIL_INPUTS = MODEL_INPUTS["weighted"]
 
 
 @dataclass(frozen=True)
@@ -132,12 +138,19 @@ def save_settings(uow: UnitOfWork, settings: TierSettings) -> None:
 
 
 def preview_classification(
-    queries: TierQueries, settings: TierSettings, *, as_of: date, progress: Progress | None = None
+    queries: TierQueries,
+    settings: TierSettings,
+    *,
+    as_of: date,
+    progress: Progress | None = None,
+    inputs: Collection[str] | None = None,
 ) -> Preview:
     """Classify every account (every group, when rolled up) as of ``as_of``. Writes nothing.
 
-    ``progress(done, total)`` is called between the steps; returning False
-    cancels (CancelledError).
+    ``inputs`` (names of ``ACTIVITY_INPUTS``) are read in addition to what the
+    model needs (:data:`MODEL_INPUTS`): :data:`DETAIL_INPUTS` to show every
+    metric of an account, not only the model's. ``progress(done, total)`` is
+    called between the steps; returning False cancels (CancelledError).
     """
 
     def step(done: int) -> None:
@@ -146,20 +159,20 @@ def preview_classification(
 
     with collector_paused():
         step(0)
-        weighted = settings.model == "weighted"
-        activity = queries.activity_columns(as_of, settings.window_months, inputs=MODEL_INPUTS[settings.model])
+        read = MODEL_INPUTS[settings.model] | frozenset(inputs or ())
+        activity = queries.activity_columns(as_of, settings.window_months, inputs=read)
         step(1)
         metrics = metrics_table(
             activity,
             as_of=as_of,
             window_months=settings.window_months,
             roll_up_groups=settings.roll_up_groups,
-            size_percentiles=weighted,
+            size_percentiles="potential" in read,
         )
+        current = dict(zip(activity.column("account_id"), activity.column("applied_tier"), strict=True))
         del activity
         step(2)
         classification = apply_overrides(classify_portfolio(metrics, settings), queries.overrides())
-        current = queries.current_tiers()
         step(3)
     return Preview(as_of, settings, metrics, classification, current)
 
