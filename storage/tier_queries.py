@@ -36,7 +36,7 @@ _POTENTIAL = ", industry, employees, annual_revenue_cents, industry_growth_pct, 
 # ``:ws`` starts the window (exclusive). Days paid late run from the due date to
 # payment, or to the end of the window while unpaid.
 _WINDOW = """
-SELECT a.id, COALESCE(SUM(t.amount_cents), 0){columns}
+SELECT COALESCE(SUM(t.amount_cents), 0){columns}
 FROM account a LEFT JOIN account_transaction t
   ON t.account_id = a.id AND t.booked_on > :ws AND t.booked_on <= :asof
 GROUP BY a.id ORDER BY a.id
@@ -155,9 +155,10 @@ class SqliteTierQueries:
             return ActivityColumns({name: () for name in ActivityColumns.FIELDS})
         account_columns = list(zip(*accounts, strict=True))
         ids = account_columns[0]
-        window_columns = list(zip(*window, strict=True))
-        if window_columns[0] != ids:
+        # Both statements list every account in id order, in the same snapshot.
+        if len(window) != n:
             raise StoreError(f"The database {self._path} changed while it was read; try again.")
+        window_columns = list(zip(*window, strict=True))
         zeros, unknown_values = (0,) * n, (None,) * n
         columns: dict[str, Sequence[Any]] = {
             "account_id": ids,
@@ -166,9 +167,9 @@ class SqliteTierQueries:
             "parent_id": account_columns[3],
             "lifecycle": account_columns[4],
             "applied_tier": account_columns[5],
-            "revenue_cents": window_columns[1],
+            "revenue_cents": window_columns[0],
         }
-        read = iter(window_columns[2:])
+        read = iter(window_columns[1:])
         columns["orders"] = next(read) if "orders" in inputs else zeros
         columns["first_order"] = _days(next(read)) if "first_order" in inputs else unknown_values
         columns["last_order"] = _days(next(read)) if "last_order" in inputs else unknown_values

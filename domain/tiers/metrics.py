@@ -16,7 +16,7 @@ from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
 from datetime import date
 from decimal import Decimal
 from itertools import compress, repeat
-from operator import itemgetter, mul, not_, truediv
+from operator import itemgetter, mul, ne, not_, truediv
 from types import MappingProxyType
 from typing import Any, NamedTuple, overload
 
@@ -508,28 +508,27 @@ def _roll_up(activity: ActivityColumns) -> tuple[ActivityColumns, tuple[int, ...
     root = _roots(ids, activity.column("parent_id"))
     n = len(ids)
     # Only the members of groups (a minority) are visited, and each adds into its root once.
-    members = [(i, r) for i, r in enumerate(root) if r != i]
+    is_member = list(map(ne, root, range(n)))
+    members = list(compress(range(n), is_member))
     if not members:
         return activity, (1,) * n
-    is_member = bytearray(n)
-    for i, _r in members:
-        is_member[i] = 1
+    roots_of_members = list(map(root.__getitem__, members))
     keep = list(compress(range(n), map(not_, is_member)))
     counts = [1] * n
-    for _i, r in members:
+    for r in roots_of_members:
         counts[r] += 1
 
     def rolled_up(name: str) -> Sequence[Any]:
         column: Sequence[Any] = activity.column(name)
-        if name in _SUMMED and any(column[i] for i, _r in members):
+        if name in _SUMMED and any(map(column.__getitem__, members)):
             summed = list(column)
-            for i, r in members:
+            for i, r in zip(members, roots_of_members, strict=True):
                 summed[r] += column[i]
             column = summed
         elif name in ("first_order", "last_order"):
             earliest = name == "first_order"
             merged = list(column)
-            for i, r in members:
+            for i, r in zip(members, roots_of_members, strict=True):
                 day = column[i]
                 if day is not None:
                     known = merged[r]

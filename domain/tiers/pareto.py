@@ -16,12 +16,12 @@ from bisect import bisect_left
 from collections.abc import Sequence
 from fractions import Fraction
 from itertools import accumulate, compress, repeat
-from operator import eq
+from operator import eq, not_, truediv
 
 from domain.bulk import collector_paused
 from domain.tiers.metrics import AccountMetrics, metric_column
 from domain.tiers.params import ParetoParams
-from domain.tiers.result import CriterionLine, Explanation, TierResult
+from domain.tiers.result import CriterionLine, Explanation, RuleValue, TierResult
 
 
 def classify_pareto(metrics: Sequence[AccountMetrics], params: ParetoParams) -> list[TierResult]:
@@ -52,18 +52,28 @@ def _classify(metrics: Sequence[AccountMetrics], params: ParetoParams) -> list[T
     a_end = bisect_left(before, a_cut.numerator * total, 0, positive, key=lambda c: c * a_cut.denominator)
     b_end = bisect_left(before, b_cut.numerator * total, a_end, positive, key=lambda c: c * b_cut.denominator)
     # The results are built in input order, column by column; rank 0 stands for "not ranked".
-    rank_of = [0] * len(revenues)
-    for rank, i in enumerate(order, 1):
-        rank_of[i] = rank
+    rank_at = dict(zip(order, range(1, positive + 1), strict=True))
+    rank_of = list(map(rank_at.get, range(len(revenues)), repeat(0)))
     tier_by_rank = ["D", *["A"] * a_end, *["B"] * (b_end - a_end), *["C"] * (positive - b_end)]
     code_by_rank = ["pareto_no_revenue", *["pareto_a"] * a_end, *["pareto_b"] * (b_end - a_end),
                     *["pareto_c"] * (positive - b_end)]  # fmt: skip
     tiers = list(map(tier_by_rank.__getitem__, rank_of))
-    a, b = params.a_cut, params.b_cut
-    values = [
-        (rank, revenue, revenue / total, before[rank - 1] / total, a, b) if rank else (revenue,)
-        for rank, revenue in zip(rank_of, revenues, strict=True)
-    ]
+    # Each ranked account's rule values, made in rank order at C speed; the unranked
+    # share one tuple per revenue (mostly 0), as tuples are immutable.
+    values_by_rank: list[tuple[RuleValue, ...]] = [()]
+    values_by_rank += zip(
+        range(1, positive + 1),
+        ranked_revenue,
+        map(truediv, ranked_revenue, repeat(total)),
+        map(truediv, before[:positive], repeat(total)),
+        repeat(params.a_cut),
+        repeat(params.b_cut),
+    )
+    values = list(map(values_by_rank.__getitem__, rank_of))
+    if positive < len(revenues):
+        unranked = {revenue: (revenue,) for revenue in set(revenues) if revenue <= 0}
+        for i in compress(range(len(revenues)), map(not_, rank_of)):
+            values[i] = unranked[revenues[i]]
     new = tuple.__new__  # skips the keyword __new__ of the named tuple
     return list(map(new, repeat(TierResult), zip(
         metric_column(metrics, "account_id"), metric_column(metrics, "key"), metric_column(metrics, "name"), tiers,
