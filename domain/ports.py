@@ -255,7 +255,7 @@ class TierQueries(Protocol):
     ) -> list[AccountActivity]:
         """Every account's aggregates over the window ending ``as_of`` (see AccountActivity).
 
-        ``payments`` (due, on-time, delay), ``behaviour`` (interactions) and
+        ``payments`` (due, on-time, days late), ``behaviour`` (interactions) and
         ``previous`` (the window before) may be left out: their fields are then 0."""
         ...
 

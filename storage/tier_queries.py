@@ -46,8 +46,8 @@ _FIRST_ORDER = ", MIN(t.booked_on)"
 _LAST_ORDER = """,
        COALESCE(MAX(t.booked_on), (SELECT MAX(l.booked_on) FROM account_transaction l
                                    WHERE l.account_id = a.id AND l.booked_on <= :asof))"""
-_PAYMENTS = """,
-       COUNT(t.due_on), COALESCE(SUM(t.paid_on <= t.due_on), 0),
+_PAYMENTS = ", COUNT(t.due_on), COALESCE(SUM(t.paid_on <= t.due_on), 0)"
+_DELAYS = """,
        SUM(julianday(COALESCE(t.paid_on, :asof)) - julianday(t.due_on))
            FILTER (WHERE t.paid_on IS NULL OR t.paid_on > t.due_on)"""
 # ``:ps`` starts the window before the window.
@@ -124,7 +124,7 @@ class SqliteTierQueries:
     def activity(
         self, as_of: date, window_months: int, *, payments: bool = True, behaviour: bool = True, previous: bool = True
     ) -> list[AccountActivity]:
-        left_out = {name for name, read in (("payments", payments), ("behaviour", behaviour),
+        left_out = {name for name, read in (("payments", payments), ("delays", payments), ("behaviour", behaviour),
                                             ("previous", previous)) if not read}  # fmt: skip
         return self.activity_columns(as_of, window_months, inputs=_ALL_INPUTS - left_out).rows()
 
@@ -138,8 +138,14 @@ class SqliteTierQueries:
         before = start - (as_of - start)
         params = {"asof": as_of.isoformat(), "ws": start.isoformat(), "ps": before.isoformat()}
         # Only the inputs asked for are read: a model does not pay for what it does not use.
-        order_columns = [name for name in ("orders", "first_order", "last_order", "payments") if name in inputs]
-        fragments = {"orders": _ORDERS, "first_order": _FIRST_ORDER, "last_order": _LAST_ORDER, "payments": _PAYMENTS}
+        fragments = {
+            "orders": _ORDERS,
+            "first_order": _FIRST_ORDER,
+            "last_order": _LAST_ORDER,
+            "payments": _PAYMENTS,
+            "delays": _DELAYS,
+        }
+        order_columns = [name for name in fragments if name in inputs]
         statements: list[tuple[str, dict[str, Any]]] = [
             (_ACCOUNTS.format(potential=_POTENTIAL if "potential" in inputs else ""), {}),
             (_WINDOW.format(columns="".join(fragments[name] for name in order_columns)), params),
@@ -175,9 +181,9 @@ class SqliteTierQueries:
         columns["last_order"] = _days(next(read)) if "last_order" in inputs else unknown_values
         if "payments" in inputs:
             columns["due_orders"], columns["on_time_orders"] = next(read), next(read)
-            columns["delay_days_total"] = _delay_days(next(read))
         else:
-            columns["due_orders"] = columns["on_time_orders"] = columns["delay_days_total"] = zeros
+            columns["due_orders"] = columns["on_time_orders"] = zeros
+        columns["delay_days_total"] = _delay_days(next(read)) if "delays" in inputs else zeros
         extra = iter(results[2:])
         if "previous" in inputs:
             earlier = {row[0]: row[1:] for row in next(extra)}

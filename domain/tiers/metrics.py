@@ -164,7 +164,8 @@ ACTIVITY_INPUTS: Mapping[str, tuple[str, ...]] = MappingProxyType({
     "orders": ("orders",),
     "first_order": ("first_order",),
     "last_order": ("last_order",),
-    "payments": ("due_orders", "on_time_orders", "delay_days_total"),
+    "payments": ("due_orders", "on_time_orders"),
+    "delays": ("delay_days_total",),
     "behaviour": ("interactions", "feedback", "referrals"),
     "previous": ("prev_revenue_cents", "prev_orders", "prev_due_orders", "prev_delay_days_total"),
     "potential": ("industry", "employees", "annual_revenue_cents", "industry_growth_pct", "decision_nodes",
@@ -343,8 +344,21 @@ class MetricsTable(Sequence[AccountMetrics]):
             # A few hundred distinct days stand for 100,000 accounts: compute each day once.
             days = {day: function(day) for day in set(columns[0])}
             return tuple(map(days.__getitem__, columns[0]))
-        if name == "mean_days_between_orders" and not any(columns[0]):
-            return (None,) * n  # no first order known (also when it was not read)
+        if name == "mean_days_between_orders":
+            if not any(columns[0]):
+                return (None,) * n  # no first order known (also when it was not read)
+            # (last - first).days is the difference of the days' ordinals; each distinct day converted once.
+            ordinal = {day: day.toordinal() for day in {*columns[0], *columns[1]} if day is not None}
+            return tuple(
+                (ordinal[last] - ordinal[first]) / (orders - 1)
+                if orders > 1 and first is not None and last is not None
+                else None
+                for first, last, orders in zip(*columns, strict=True)
+            )
+        if function is _ratio:
+            return tuple(part / whole if whole > 0 else None for part, whole in zip(*columns, strict=True))
+        if function is _repeat_purchases:
+            return tuple(orders - 1 if orders > 1 else 0 for orders in columns[0])
         return tuple(map(function, *columns))
 
     def _value(self, name: str, index: int) -> Any:

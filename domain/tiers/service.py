@@ -45,8 +45,9 @@ MODEL_INPUTS: Mapping[str, frozenset[str]] = MappingProxyType({
     "rfm": frozenset({"orders", "last_order"}),
     "weighted": frozenset({"orders", "first_order", "last_order", "payments", "behaviour", "potential"}),
 })
-#: Every input an account's metrics show (all but the previous window), for
-#: explaining one account in full whatever the model.
+#: Every input an account's metrics show (all but the previous window and the
+#: days paid late, which only the risk signals use), for explaining one account
+#: in full whatever the model.
 DETAIL_INPUTS = MODEL_INPUTS["weighted"]
 
 

@@ -21,14 +21,14 @@ at ``score >= a_min``, B at ``score >= b_min``, else C.
 from __future__ import annotations
 
 from bisect import bisect_left, bisect_right
-from collections.abc import Callable, Sequence
-from itertools import repeat
-from operator import itemgetter, mul, or_
+from collections.abc import Callable, Iterable, Sequence
+from itertools import compress, repeat
+from operator import and_, eq, is_, itemgetter, mul, or_
 
 from domain.bulk import collector_paused
 from domain.tiers.metrics import AccountMetrics, metric_column
 from domain.tiers.params import Criterion, WeightedParams
-from domain.tiers.result import DIMENSIONS, CriterionLine, Explanation, MetricValue, TierResult
+from domain.tiers.result import DIMENSIONS, CriterionLine, Explanation, MetricValue, RuleValue, TierResult
 
 #: The :class:`AccountMetrics` attribute each criterion reads.
 CRITERION_METRICS: dict[str, str] = {
@@ -121,22 +121,21 @@ class _Scorer:
         return columns, masks
 
     def scores(self, metrics: Sequence[AccountMetrics]) -> list[float]:
-        """The value score of every account: ``round(sum(points * coefficient), 6)``.
+        """The value score of every account: ``round(sum(coefficient * points), 6)``.
 
-        The products are formed column by column and each account's are summed in
-        criterion order by ``sum``, exactly as :meth:`score_all` does for one row.
+        The same sum as :meth:`score_all` forms for one row, formed for every row
+        by nested ``map`` calls, so no Python code runs per account.
         """
         if not metrics:
             return []
         columns, masks = self.points(metrics)
+        rows = zip(*columns, strict=True)
         if masks is None:
-            base = self.coefficients(0)
-            products = [list(map(mul, repeat(share), column)) for share, column in zip(base, columns, strict=True)]
+            shares: Iterable[tuple[float, ...]] = repeat(self.coefficients(0))
         else:
             cache = {mask: self.coefficients(mask) for mask in set(masks)}
-            shares = list(map(cache.__getitem__, masks))
-            products = [list(map(mul, map(itemgetter(i), shares), column)) for i, column in enumerate(columns)]
-        return list(map(round, map(sum, zip(*products, strict=True)), repeat(6)))
+            shares = map(cache.__getitem__, masks)
+        return list(map(round, map(sum, map(map, repeat(mul), shares, rows)), repeat(6)))
 
     def score_all(self, metrics: Sequence[AccountMetrics]) -> tuple[list[float], list[tuple[float, ...]], list[int]]:
         """Value scores, criterion points (missing = 0.0) and missing masks of every account, row by row."""
@@ -184,28 +183,23 @@ def classify_weighted(metrics: Sequence[AccountMetrics], params: WeightedParams)
 def _classify(metrics: Sequence[AccountMetrics], params: WeightedParams) -> list[TierResult]:
     scores = _Scorer(params).scores(metrics)
     a_min, b_min = params.a_min, params.b_min
-    out: list[TierResult] = []
-    append = out.append
+    tiers = ["A" if score >= a_min else "B" if score >= b_min else "C" for score in scores]
+    codes = list(map(_CODES.__getitem__, tiers))
+    values: list[tuple[RuleValue, ...]] = list(zip(scores, repeat(a_min), repeat(b_min)))
+    score_column: list[float | None] = list(scores)
+    # A prospect that has never ordered is D without a score.
+    prospects = map(eq, metric_column(metrics, "lifecycle"), repeat("prospect"))
+    never = map(is_, metric_column(metrics, "days_since_last_order"), repeat(None))
+    for i in compress(range(len(scores)), map(and_, prospects, never)):
+        tiers[i], codes[i], values[i], score_column[i] = "D", "weighted_prospect", (), None
     new = tuple.__new__  # skips the keyword __new__ of the named tuple
-    head = zip(*(metric_column(metrics, name) for name in _HEAD), strict=True)
-    for (account_id, key, name, lifecycle, recency), score in zip(head, scores, strict=True):
-        if lifecycle == "prospect" and recency is None:
-            append(new(TierResult, (account_id, key, name, "D", "D", "weighted", None, "weighted_prospect", (), None)))
-            continue
-        if score >= a_min:
-            tier, code = "A", "weighted_a"
-        elif score >= b_min:
-            tier, code = "B", "weighted_b"
-        else:
-            tier, code = "C", "weighted_c"
-        append(new(TierResult, (account_id, key, name, tier, tier, "weighted", score, code, (score, a_min, b_min),
-                                None)))
-    return out
+    return list(map(new, repeat(TierResult), zip(
+        metric_column(metrics, "account_id"), metric_column(metrics, "key"), metric_column(metrics, "name"), tiers,
+        tiers, repeat("weighted"), score_column, codes, values, repeat(None),
+    )))  # fmt: skip
 
 
-_HEAD = ("account_id", "key", "name", "lifecycle", "days_since_last_order")
-
-
+_CODES = {"A": "weighted_a", "B": "weighted_b", "C": "weighted_c"}
 def weighted_scores(metrics: Sequence[AccountMetrics], params: WeightedParams) -> list[float]:
     """The value score (0-100) of every account, prospects included, in the order of ``metrics``."""
     with collector_paused():
