@@ -16,7 +16,7 @@ from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
 from datetime import date
 from decimal import Decimal
 from itertools import compress, repeat
-from operator import itemgetter, mul, ne, not_, truediv
+from operator import is_not, itemgetter, mul, ne, not_, truediv
 from types import MappingProxyType
 from typing import Any, NamedTuple, overload
 
@@ -483,12 +483,12 @@ def _roots(ids: Sequence[int], parents: Sequence[int | None]) -> list[int]:
         raise ValueError("compute_metrics got the same account twice")
     root = list(range(n))  # an account without a parent among ``ids`` is its own root
     up: dict[int, int] = {}
-    for i, parent_id in enumerate(parents):
-        if parent_id is not None:
-            above = position.get(parent_id)
-            if above is not None:
-                up[i] = above
-                root[i] = _UNRESOLVED
+    for i in compress(range(n), map(is_not, parents, repeat(None))):  # the few with a parent
+        parent_id = parents[i]
+        above = None if parent_id is None else position.get(parent_id)
+        if above is not None:
+            up[i] = above
+            root[i] = _UNRESOLVED
     path: list[int] = []
     for start in up:
         if root[start] >= 0:

@@ -16,7 +16,7 @@ from bisect import bisect_left
 from collections.abc import Sequence
 from fractions import Fraction
 from itertools import accumulate, compress, repeat
-from operator import eq, not_, truediv
+from operator import eq, gt, not_, truediv
 
 from domain.bulk import collector_paused
 from domain.tiers.metrics import AccountMetrics, metric_column
@@ -39,7 +39,7 @@ def classify_pareto(metrics: Sequence[AccountMetrics], params: ParetoParams) -> 
 def _classify(metrics: Sequence[AccountMetrics], params: ParetoParams) -> list[TierResult]:
     revenues = metric_column(metrics, "revenue_cents")
     # Only accounts with positive revenue are ranked; the others are D, unranked.
-    order = [i for i, revenue in enumerate(revenues) if revenue > 0]
+    order = list(compress(range(len(revenues)), map(gt, revenues, repeat(0))))
     order.sort(key=revenues.__getitem__, reverse=True)  # stable: equal revenues stay in input order
     ranked_revenue = list(map(revenues.__getitem__, order))
     _break_ties_by_key(order, ranked_revenue, metric_column(metrics, "key"))

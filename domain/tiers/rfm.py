@@ -35,8 +35,8 @@ from __future__ import annotations
 
 from collections import Counter
 from collections.abc import Sequence
-from itertools import repeat
-from operator import itemgetter
+from itertools import compress, repeat
+from operator import is_not, itemgetter
 
 from domain.bulk import collector_paused
 from domain.tiers.metrics import AccountMetrics, metric_column
@@ -89,7 +89,7 @@ def _classify(metrics: Sequence[AccountMetrics], params: RfmParams) -> list[Tier
     recency = metric_column(metrics, "days_since_last_order")
     orders = metric_column(metrics, "orders")
     revenues = metric_column(metrics, "revenue_cents")
-    scored: Sequence[int] = [i for i, days in enumerate(recency) if days is not None]
+    scored: Sequence[int] = list(compress(range(len(recency)), map(is_not, recency, repeat(None))))
     if len(scored) == len(recency):  # everyone has ordered: no gathering needed
         scored = range(len(recency))
     else:
