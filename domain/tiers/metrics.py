@@ -549,7 +549,7 @@ def _roll_up(activity: ActivityColumns) -> tuple[ActivityColumns, tuple[int, ...
                     if known is None or (day < known if earliest else day > known):
                         merged[r] = day
             column = merged
-        return list(map(column.__getitem__, keep))
+        return tuple(map(column.__getitem__, keep))
 
     return ActivityColumns._derived(len(keep), rolled_up), tuple(map(counts.__getitem__, keep))
 
