@@ -35,8 +35,8 @@ from __future__ import annotations
 
 from collections import Counter
 from collections.abc import Sequence
-from itertools import compress, repeat
-from operator import is_not, itemgetter
+from itertools import accumulate, compress, repeat
+from operator import add, floordiv, is_not, itemgetter, mul, sub
 
 from domain.bulk import collector_paused
 from domain.tiers.metrics import AccountMetrics, metric_column
@@ -65,14 +65,16 @@ def quintile_scores(values: Sequence[float], *, higher_is_better: bool = True) -
     """
     n = len(values)
     counted = Counter(values)
-    score_of: dict[float, int] = {}
-    below = 0
-    for value in sorted(counted):
-        equal = counted[value]
-        worse = below if higher_is_better else n - below - equal
-        # 1 + floor(5 * (worse + equal / 2) / n), in integers.
-        score_of[value] = 1 + 5 * (2 * worse + equal) // (2 * n)
-        below += equal
+    distinct = sorted(counted)
+    equal = list(map(counted.__getitem__, distinct))
+    below = list(accumulate(equal, initial=0))
+    below.pop()  # how many values are smaller than each distinct one
+    worse = below if higher_is_better else map(sub, map(sub, repeat(n), below), equal)
+    # 1 + floor(5 * (worse + equal / 2) / n), in integers, one C-level pass per step
+    # (a value → score table of up to n entries, so no Python code runs per value).
+    doubled = map(add, map(mul, worse, repeat(2)), equal)
+    scores = map(add, repeat(1), map(floordiv, map(mul, repeat(5), doubled), repeat(2 * n)))
+    score_of = dict(zip(distinct, scores, strict=True))
     return list(map(score_of.__getitem__, values))
 
 
