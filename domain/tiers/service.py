@@ -30,7 +30,7 @@ from domain.tiers.classify import (
     plan_apply,
 )
 from domain.tiers.health import HealthReport, HistoryEntry, RiskSignal, health, risk_signals
-from domain.tiers.metrics import AccountMetrics, compute_metrics, metric_column, metrics_table
+from domain.tiers.metrics import ACTIVITY_INPUTS, AccountMetrics, compute_metrics, metric_column, metrics_table
 from domain.tiers.params import TierSettings, default_settings
 from domain.tiers.result import Explanation, Override, TierResult
 
@@ -231,7 +231,7 @@ def health_overview(
     if progress is not None and progress(1, 3) is False:
         raise CancelledError("Cancelled.")
     with collector_paused():
-        activity = queries.activity(end, settings.window_months)
+        activity = queries.activity_columns(end, settings.window_months, inputs=ACTIVITY_INPUTS)
         metrics = compute_metrics(
             activity, as_of=end, window_months=settings.window_months, roll_up_groups=settings.roll_up_groups
         )
