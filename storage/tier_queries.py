@@ -3,9 +3,10 @@
 Classifying 100,000 accounts over millions of orders reads the orders of two
 windows; per account that is a range seek in the covering index
 ``ix_account_transaction_metrics`` (interactions: ``ix_interaction_metrics``),
-run on the standard library's sqlite3, read-only, and the rows become
-:class:`~domain.tiers.metrics.AccountActivity` records. Implements
-domain.ports.TierQueries.
+run on the standard library's sqlite3, read-only, in one read transaction, and
+the results are handed over column by column
+(:class:`~domain.tiers.metrics.ActivityColumns`), reading only the inputs the
+caller asks for. Implements domain.ports.TierQueries.
 """
 
 from __future__ import annotations

@@ -1,11 +1,15 @@
 """Tiering metrics: what each account did in the window, ready for the models.
 
-Storage turns transactions and interactions into one :class:`AccountActivity`
-per account with SQL aggregates; :func:`compute_metrics` turns those into
-:class:`AccountMetrics`, optionally rolling each customer group up into its root.
-Money stays in integer cents and rates in floats here, because this runs over
-every account at once; :class:`~decimal.Decimal` appears only in the display
-properties.
+Storage turns transactions and interactions into per-account SQL aggregates,
+held column by column (:class:`ActivityColumns`, one :class:`AccountActivity`
+per account when asked for); :func:`metrics_table` turns those into a
+:class:`MetricsTable` of :class:`AccountMetrics` (:func:`compute_metrics`: the
+same as a list), optionally rolling each customer group up into its root.
+Columns because classification runs over 100,000 accounts at once and each
+model reads only a few fields: a whole column is one C-level pass, and no
+per-account record is made for fields nobody reads. Money stays in integer
+cents and rates in floats here; :class:`~decimal.Decimal` appears only in the
+display properties.
 """
 
 from __future__ import annotations
@@ -49,9 +53,8 @@ def window_start(as_of: date, months: int) -> date:
 class AccountActivity(NamedTuple):
     """One account's raw aggregates over the window (and the window before it).
 
-    A named tuple rather than a frozen dataclass: storage builds one per
-    account (``AccountActivity._make(row)`` straight from a query row) and a
-    tuple is several times cheaper to create for 100,000 accounts.
+    A named tuple rather than a frozen dataclass: a tuple is several times
+    cheaper to create for 100,000 accounts (:meth:`ActivityColumns.rows`).
 
     The window is ``window_start < day <= as_of``; the previous window is the
     same length just before it. ``last_order`` is the latest order on or before
