@@ -245,7 +245,9 @@ class ActivityColumns:
 # How each metric follows from the (rolled-up) activity of one account: the activity
 # fields it reads and a function of their values. Fields named alike are copied;
 # ``member_count`` and ``size_percentile`` are computed over the whole portfolio.
-# One definition serves a single row and a whole column, so both always agree.
+# A single row is computed with these functions; a whole column with them too, or
+# with a rewrite of the same arithmetic that runs in fewer Python steps
+# (MetricsTable._compute_column; the tests check that rows and columns agree).
 
 
 def _mean_days(first: date | None, last: date | None, orders: int) -> float | None:
@@ -297,7 +299,6 @@ class MetricsTable(Sequence[AccountMetrics]):
         }
         if len(self._cache["member_count"]) != n or len(self._cache["size_percentile"]) != n:
             raise ValueError("metrics columns of different lengths")
-        self._as_of = as_of
         self._total = total_revenue
         self._per_year = 12.0 / window_months
         total, per_year = total_revenue, self._per_year

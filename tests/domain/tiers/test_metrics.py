@@ -236,10 +236,11 @@ def test_activity_columns_round_trip_and_check_their_shape() -> None:
 def test_a_metrics_table_holds_what_compute_metrics_lists(roll_up: bool) -> None:
     rows = _forest()
     listed = compute_metrics(rows, as_of=AS_OF, window_months=12, roll_up_groups=roll_up)
+    row_first = metrics_table(ActivityColumns.from_rows(rows), as_of=AS_OF, window_months=12, roll_up_groups=roll_up)
+    assert [row_first[i] for i in range(len(row_first))] == listed  # one row at a time, no column computed yet
     table = metrics_table(ActivityColumns.from_rows(rows), as_of=AS_OF, window_months=12, roll_up_groups=roll_up)
     assert len(table) == len(listed)
     assert list(table) == listed
-    assert [table[i] for i in range(len(table))] == listed       # one row at a time, no column computed first
     assert table[-1] == listed[-1]
     assert table[1:] == listed[1:]
     with pytest.raises(IndexError):
