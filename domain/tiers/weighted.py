@@ -185,7 +185,10 @@ def _classify(metrics: Sequence[AccountMetrics], params: WeightedParams) -> list
     a_min, b_min = params.a_min, params.b_min
     tiers = ["A" if score >= a_min else "B" if score >= b_min else "C" for score in scores]
     codes = list(map(_CODES.__getitem__, tiers))
-    values: list[tuple[RuleValue, ...]] = list(zip(scores, repeat(a_min), repeat(b_min)))
+    # Banded points make few distinct scores: accounts with the same score share one
+    # (immutable) rule-values tuple.
+    shared = {score: (score, a_min, b_min) for score in set(scores)}
+    values: list[tuple[RuleValue, ...]] = list(map(shared.__getitem__, scores))
     score_column: list[float | None] = list(scores)
     # A prospect that has never ordered is D without a score.
     prospects = map(eq, metric_column(metrics, "lifecycle"), repeat("prospect"))
