@@ -15,12 +15,13 @@ display properties.
 from __future__ import annotations
 
 import calendar
+from bisect import bisect_left
 from collections import Counter
 from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
 from datetime import date
 from decimal import Decimal
-from itertools import compress, repeat
-from operator import is_not, itemgetter, mul, ne, not_, truediv
+from itertools import compress, islice, repeat
+from operator import is_not, itemgetter, lt, mul, ne, not_, truediv
 from types import MappingProxyType
 from typing import Any, NamedTuple, overload
 
@@ -482,14 +483,24 @@ _ON_PATH = -2
 def _roots(ids: Sequence[int], parents: Sequence[int | None]) -> list[int]:
     """Position of each account's root, each parent chain walked once (path compression)."""
     n = len(ids)
-    position = dict(zip(ids, range(n), strict=True))
-    if len(position) != n:
-        raise ValueError("compute_metrics got the same account twice")
+    children = list(compress(range(n), map(is_not, parents, repeat(None))))  # the few with a parent
+    position: Callable[[int], int | None]
+    if all(map(lt, ids, islice(ids, 1, None))):
+        # Ids in ascending order (as storage reads them): no duplicates, and a parent
+        # is found by bisection without indexing every account.
+        def position(parent_id: int) -> int | None:
+            i = bisect_left(ids, parent_id)
+            return i if i < n and ids[i] == parent_id else None
+    else:
+        index = dict(zip(ids, range(n), strict=True))
+        if len(index) != n:
+            raise ValueError("compute_metrics got the same account twice")
+        position = index.get
     root = list(range(n))  # an account without a parent among ``ids`` is its own root
     up: dict[int, int] = {}
-    for i in compress(range(n), map(is_not, parents, repeat(None))):  # the few with a parent
+    for i in children:
         parent_id = parents[i]
-        above = None if parent_id is None else position.get(parent_id)
+        above = None if parent_id is None else position(parent_id)
         if above is not None:
             up[i] = above
             root[i] = _UNRESOLVED
@@ -531,7 +542,7 @@ def _roll_up(activity: ActivityColumns) -> tuple[ActivityColumns, tuple[int, ...
     if not members:
         return activity, (1,) * n
     roots_of_members = list(map(root.__getitem__, members))
-    keep = list(compress(range(n), map(not_, is_member)))
+    is_root = bytes(map(not_, is_member))  # compress() picks the roots' values at C speed
     counts = [1] * n
     for r in roots_of_members:
         counts[r] += 1
@@ -553,9 +564,9 @@ def _roll_up(activity: ActivityColumns) -> tuple[ActivityColumns, tuple[int, ...
                     if known is None or (day < known if earliest else day > known):
                         merged[r] = day
             column = merged
-        return tuple(map(column.__getitem__, keep))
+        return tuple(compress(column, is_root))
 
-    return ActivityColumns._derived(len(keep), rolled_up), tuple(map(counts.__getitem__, keep))
+    return ActivityColumns._derived(n - len(members), rolled_up), tuple(compress(counts, is_root))
 
 
 def _size_percentiles(

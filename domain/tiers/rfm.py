@@ -91,11 +91,12 @@ def _classify(metrics: Sequence[AccountMetrics], params: RfmParams) -> list[Tier
     recency = metric_column(metrics, "days_since_last_order")
     orders = metric_column(metrics, "orders")
     revenues = metric_column(metrics, "revenue_cents")
-    scored: Sequence[int] = list(compress(range(len(recency)), map(is_not, recency, repeat(None))))
+    ordered = bytes(map(is_not, recency, repeat(None)))
+    scored: Sequence[int] = list(compress(range(len(recency)), ordered))
     if len(scored) == len(recency):  # everyone has ordered: no gathering needed
         scored = range(len(recency))
     else:
-        recency, orders, revenues = ([column[i] for i in scored] for column in (recency, orders, revenues))
+        recency, orders, revenues = (list(compress(column, ordered)) for column in (recency, orders, revenues))
     r_scores = quintile_scores(recency, higher_is_better=False)
     f_scores = quintile_scores(orders)
     m_scores = quintile_scores(revenues)

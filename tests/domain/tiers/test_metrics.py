@@ -151,12 +151,16 @@ def test_without_roll_up_every_entity_stands_alone() -> None:
     assert all(m.member_count == 1 for m in result)
 
 
-def test_a_stored_cycle_does_not_loop_forever() -> None:
+@pytest.mark.parametrize("ids_ascending", [False, True])      # storage reads accounts in id order
+def test_a_stored_cycle_does_not_loop_forever(ids_ascending: bool) -> None:
     rows = [activity(11, parent_id=10, revenue_cents=5), activity(10, parent_id=11, revenue_cents=7),
-            activity(12, parent_id=11, revenue_cents=1)]
-    (group,) = compute_metrics(rows, as_of=AS_OF, window_months=12, roll_up_groups=True)
+            activity(12, parent_id=11, revenue_cents=1), activity(13, parent_id=99, revenue_cents=2)]
+    if ids_ascending:
+        rows.sort(key=lambda a: a.account_id)
+    group, orphan = compute_metrics(rows, as_of=AS_OF, window_months=12, roll_up_groups=True)
     assert group.account_id == 10                                  # the lowest id in the loop
     assert (group.member_count, group.revenue_cents) == (3, 13)
+    assert (orphan.account_id, orphan.member_count) == (13, 1)    # its parent is not among the accounts
 
 
 def test_a_deep_chain_rolls_up_without_recursion() -> None:
