@@ -242,7 +242,7 @@ def _cmd_classify(args: argparse.Namespace) -> int:
     import dataclasses
 
     from domain.tiers import report
-    from domain.tiers.service import apply_classification, load_settings, preview_classification
+    from domain.tiers.service import DETAIL_INPUTS, apply_classification, load_settings, preview_classification
     from storage.store import open_store
 
     store = open_store(_database_target(args), create=False)
@@ -255,7 +255,9 @@ def _cmd_classify(args: argparse.Namespace) -> int:
             changes["window_months"] = args.window_months
         settings = dataclasses.replace(settings, **changes)
         as_of = args.as_of or date.today()
-        preview = preview_classification(store.tier_queries(), settings, as_of=as_of)
+        # An explanation lists every metric of the account, so it reads them all.
+        inputs = DETAIL_INPUTS if args.explain else None
+        preview = preview_classification(store.tier_queries(), settings, as_of=as_of, inputs=inputs)
         if args.explain:
             result, metrics, explanation = preview.explain(args.explain)
             print(report.explanation_text(explanation, result.name, report.metric_lines(metrics)))

@@ -29,7 +29,7 @@ if TYPE_CHECKING:  # only in annotations: the tier and power-map code loads when
     from domain.powermap.snapshot import Snapshot
     from domain.tiers.classify import TierChange
     from domain.tiers.health import HistoryEntry
-    from domain.tiers.metrics import AccountActivity
+    from domain.tiers.metrics import AccountActivity, ActivityColumns
     from domain.tiers.result import Override, RuleValue, TierResult
 
 Progress = Callable[[int, int], bool]
@@ -347,8 +347,15 @@ class TierQueries(Protocol):
     ) -> list[AccountActivity]:
         """Every account's aggregates over the window ending ``as_of`` (see AccountActivity).
 
-        ``payments`` (due, on-time, delay), ``behaviour`` (interactions) and
+        ``payments`` (due, on-time, days late), ``behaviour`` (interactions) and
         ``previous`` (the window before) may be left out: their fields are then 0."""
+        ...
+
+    def activity_columns(self, as_of: date, window_months: int, *, inputs: Collection[str]) -> ActivityColumns:
+        """The same aggregates column by column, reading only ``inputs`` (names of
+        :data:`~domain.tiers.metrics.ACTIVITY_INPUTS`) besides identity and window
+        revenue; the fields of the others are 0, ``None`` or ``""``. Raises
+        ``ValueError`` for an unknown input name."""
         ...
 
     def current_tiers(self) -> dict[int, str | None]:

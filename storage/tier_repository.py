@@ -3,8 +3,9 @@
 from __future__ import annotations
 
 import json
-from collections.abc import Sequence
+from collections.abc import Mapping, Sequence
 from datetime import date
+from typing import Any
 
 from sqlalchemy import delete, insert, select, update
 from sqlalchemy.orm import Session
@@ -16,6 +17,10 @@ from domain.tiers.result import Override, TierResult
 from storage.orm import AccountRow, SettingRow, TierHistoryRow, TierOverrideRow
 from storage.repositories import _bulk_insert, _core_update_many
 from storage.tier_queries import json_params as _params
+
+
+def _as_dict(params: Mapping[str, Any]) -> dict[str, Any]:
+    return params if type(params) is dict else dict(params)
 
 
 class SqlSettingRepository:
@@ -51,6 +56,8 @@ class SqlTierRepository:
             for r in results
         ]
         _core_update_many(self._session, AccountRow, rows)
+        # One encoder for all rows: json.dumps with options builds a new one per call.
+        encode = json.JSONEncoder(ensure_ascii=False).encode
         _bulk_insert(
             self._session,
             TierHistoryRow,
@@ -64,7 +71,7 @@ class SqlTierRepository:
                     "score": c.score,
                     "reason": c.reason,
                     "reason_code": c.reason_code,
-                    "reason_params": json.dumps(dict(c.reason_params), ensure_ascii=False),
+                    "reason_params": encode(_as_dict(c.reason_params)),
                 }
                 for c in changes
             ],

@@ -51,7 +51,7 @@ from PySide6.QtWidgets import (
 
 from domain.errors import CancelledError, DomainError, ValidationError
 from domain.ports import Store
-from domain.tiers.metrics import AccountMetrics
+from domain.tiers.metrics import AccountMetrics, metric_column
 from domain.tiers.result import TIERS, TierResult
 from domain.tiers.rfm import classify_rfm, segment
 from domain.tiers.service import (
@@ -537,7 +537,8 @@ class ClassifyDialog(QDialog):
         self.distribution_chart.set_data({t: counts.get(t, 0) for t in TIERS}, applied_counts)
         self.movement_chart.set_data(preview.matrix())
         pareto = preview.settings.pareto
-        self.pareto_chart.set_data([m.revenue_cents / 100 for m in preview.metrics], pareto.a_cut, pareto.b_cut)
+        revenues = metric_column(preview.metrics, "revenue_cents")
+        self.pareto_chart.set_data([cents / 100 for cents in revenues], pareto.a_cut, pareto.b_cut)
         self._rfm_drawn_for = None
         self._draw_rfm()
         self.apply_button.setEnabled(

@@ -1,7 +1,8 @@
 """Customer tiering (客户分级): metrics, the Pareto, RFM and weighted models, health.
 
 Pure Python over plain data: storage supplies :class:`AccountActivity` rows,
-:func:`compute_metrics` turns them into :class:`AccountMetrics`,
+:func:`compute_metrics` turns them into :class:`AccountMetrics` (column by column:
+:class:`ActivityColumns` into a :class:`MetricsTable`),
 :func:`classify_portfolio` runs the model chosen in :class:`TierSettings`, and
 the UI shows results, explanations (:func:`explain`) and planned changes
 (:func:`plan_apply`).
@@ -34,7 +35,17 @@ from domain.tiers.health import (
     risk_signals,
     tier_on,
 )
-from domain.tiers.metrics import AccountActivity, AccountMetrics, compute_metrics, window_start
+from domain.tiers.metrics import (
+    ACTIVITY_INPUTS,
+    AccountActivity,
+    AccountMetrics,
+    ActivityColumns,
+    MetricsTable,
+    compute_metrics,
+    metric_column,
+    metrics_table,
+    window_start,
+)
 from domain.tiers.params import (
     CRITERION_IDS,
     CRITERION_UNITS,
@@ -62,6 +73,7 @@ from domain.tiers.rfm import classify_rfm, quintile_scores, segment
 from domain.tiers.weighted import classify_weighted, weighted_scores
 
 __all__ = [
+    "ACTIVITY_INPUTS",
     "CRITERION_IDS",
     "CRITERION_UNITS",
     "DIMENSIONS",
@@ -71,6 +83,7 @@ __all__ = [
     "TIERS",
     "AccountActivity",
     "AccountMetrics",
+    "ActivityColumns",
     "Band",
     "Classification",
     "Criterion",
@@ -79,6 +92,7 @@ __all__ = [
     "HealthReport",
     "HealthTargets",
     "HistoryEntry",
+    "MetricsTable",
     "Move",
     "Override",
     "ParetoParams",
@@ -101,6 +115,8 @@ __all__ = [
     "explain",
     "health",
     "list_overrides",
+    "metric_column",
+    "metrics_table",
     "movement_matrix",
     "movers",
     "plan_apply",

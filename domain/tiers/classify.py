@@ -6,7 +6,7 @@ from collections import Counter
 from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass, replace
 from datetime import date
-from operator import attrgetter
+from operator import itemgetter
 from typing import NamedTuple
 
 from domain.errors import ValidationError
@@ -26,7 +26,7 @@ def _tier_counts(results: Iterable[TierResult]) -> dict[str, int]:
     return {tier: counted.get(tier, 0) for tier in TIERS}
 
 
-_TIER_OF = attrgetter("tier")
+_TIER_OF = itemgetter(TierResult._fields.index("tier"))  # a C-level read, quicker than the field's descriptor
 
 
 @dataclass(frozen=True, slots=True)

@@ -15,13 +15,13 @@ from __future__ import annotations
 from bisect import bisect_left
 from collections.abc import Sequence
 from fractions import Fraction
-from itertools import accumulate
-from operator import attrgetter, neg
+from itertools import accumulate, compress, repeat
+from operator import eq, gt, not_, truediv
 
 from domain.bulk import collector_paused
-from domain.tiers.metrics import AccountMetrics
+from domain.tiers.metrics import AccountMetrics, metric_column
 from domain.tiers.params import ParetoParams
-from domain.tiers.result import CriterionLine, Explanation, TierResult
+from domain.tiers.result import CriterionLine, Explanation, RuleValue, TierResult
 
 
 def classify_pareto(metrics: Sequence[AccountMetrics], params: ParetoParams) -> list[TierResult]:
@@ -29,46 +29,71 @@ def classify_pareto(metrics: Sequence[AccountMetrics], params: ParetoParams) -> 
 
     ``rule_params`` carry ``rank`` (1 = highest revenue), ``revenue_cents``,
     ``revenue_share`` and ``cumulative_share_before`` (fractions of total
-    positive revenue) and the cut-offs.
+    positive revenue) and the cut-offs. Reads the columns of a
+    :class:`~domain.tiers.metrics.MetricsTable` without building its rows.
     """
     with collector_paused():
-        n = len(metrics)
-        revenues = list(map(_REVENUE, metrics))
-        order = sorted(range(n), key=list(map(_KEY, metrics)).__getitem__)
-        # Stable: equal revenues stay in key order, also with reverse=True.
-        order.sort(key=revenues.__getitem__, reverse=True)
-        ranked = list(map(metrics.__getitem__, order))
-        ranked_revenue = list(map(revenues.__getitem__, order))
-        positive = bisect_left(ranked_revenue, 0, key=neg)  # the first account without positive revenue
-        before = list(accumulate(ranked_revenue[:positive], initial=0))  # revenue of the accounts above each
-        total = before[-1]
-        # The cumulative share only grows down the ranking, so each cut-off is one
-        # bisection; "before / total < cut" is tested as "before * den < num * total".
-        a_cut, b_cut = Fraction(repr(params.a_cut)), Fraction(repr(params.b_cut))
-        a_end = bisect_left(before, a_cut.numerator * total, 0, positive, key=lambda c: c * a_cut.denominator)
-        b_end = bisect_left(before, b_cut.numerator * total, a_end, positive, key=lambda c: c * b_cut.denominator)
-        new = tuple.__new__  # skips the keyword __new__ of the named tuple
-        results: list[TierResult] = []
-        for tier, code, start, end in (("A", "pareto_a", 0, a_end), ("B", "pareto_b", a_end, b_end),
-                                       ("C", "pareto_c", b_end, positive)):
-            results.extend(
-                new(TierResult, (m.account_id, m.key, m.name, tier, tier, "pareto", None, code, (
-                    rank, revenue, revenue / total, cumulative / total, params.a_cut, params.b_cut), None))
-                for rank, m, revenue, cumulative in zip(range(start + 1, end + 1), ranked[start:end],
-                                                       ranked_revenue[start:end], before[start:end], strict=True)
-            )
-        results.extend(
-            new(TierResult, (m.account_id, m.key, m.name, "D", "D", "pareto", None, "pareto_no_revenue", (revenue,),
-                             None))
-            for m, revenue in zip(ranked[positive:], ranked_revenue[positive:], strict=True)
-        )
-        # Back to input order: the rank of input i is where i sits in ``order``.
-        rank_of = sorted(range(n), key=order.__getitem__)
-        return list(map(results.__getitem__, rank_of))
+        return _classify(metrics, params)
 
 
-_REVENUE = attrgetter("revenue_cents")
-_KEY = attrgetter("key")
+def _classify(metrics: Sequence[AccountMetrics], params: ParetoParams) -> list[TierResult]:
+    revenues = metric_column(metrics, "revenue_cents")
+    # Only accounts with positive revenue are ranked; the others are D, unranked.
+    order = list(compress(range(len(revenues)), map(gt, revenues, repeat(0))))
+    order.sort(key=revenues.__getitem__, reverse=True)  # stable: equal revenues stay in input order
+    ranked_revenue = list(map(revenues.__getitem__, order))
+    _break_ties_by_key(order, ranked_revenue, metric_column(metrics, "key"))
+    positive = len(order)
+    before = list(accumulate(ranked_revenue, initial=0))  # revenue of the accounts above each
+    total = before[-1]
+    # The cumulative share only grows down the ranking, so each cut-off is one
+    # bisection; "before / total < cut" is tested as "before * den < num * total".
+    a_cut, b_cut = Fraction(repr(params.a_cut)), Fraction(repr(params.b_cut))
+    a_end = bisect_left(before, a_cut.numerator * total, 0, positive, key=lambda c: c * a_cut.denominator)
+    b_end = bisect_left(before, b_cut.numerator * total, a_end, positive, key=lambda c: c * b_cut.denominator)
+    # The results are built in input order, column by column; rank 0 stands for "not ranked".
+    rank_at = dict(zip(order, range(1, positive + 1), strict=True))
+    rank_of = list(map(rank_at.get, range(len(revenues)), repeat(0)))
+    tier_by_rank = ["D", *["A"] * a_end, *["B"] * (b_end - a_end), *["C"] * (positive - b_end)]
+    code_by_rank = ["pareto_no_revenue", *["pareto_a"] * a_end, *["pareto_b"] * (b_end - a_end),
+                    *["pareto_c"] * (positive - b_end)]  # fmt: skip
+    tiers = list(map(tier_by_rank.__getitem__, rank_of))
+    # Each ranked account's rule values, made in rank order at C speed; the unranked
+    # share one tuple per revenue (mostly 0), as tuples are immutable.
+    values_by_rank: list[tuple[RuleValue, ...]] = [()]
+    values_by_rank += zip(
+        range(1, positive + 1),
+        ranked_revenue,
+        map(truediv, ranked_revenue, repeat(total)),
+        map(truediv, before[:positive], repeat(total)),
+        repeat(params.a_cut),
+        repeat(params.b_cut),
+    )
+    values = list(map(values_by_rank.__getitem__, rank_of))
+    if positive < len(revenues):
+        unranked = {revenue: (revenue,) for revenue in set(revenues) if revenue <= 0}
+        for i in compress(range(len(revenues)), map(not_, rank_of)):
+            values[i] = unranked[revenues[i]]
+    new = tuple.__new__  # skips the keyword __new__ of the named tuple
+    return list(map(new, repeat(TierResult), zip(
+        metric_column(metrics, "account_id"), metric_column(metrics, "key"), metric_column(metrics, "name"), tiers,
+        tiers, repeat("pareto"), repeat(None), map(code_by_rank.__getitem__, rank_of), values, repeat(None),
+    )))  # fmt: skip
+
+
+def _break_ties_by_key(order: list[int], ranked_revenue: list[int], keys: Sequence[str]) -> None:
+    """Put each run of equal revenues in ``order`` in key order (stable), in place."""
+    # Ties are rare among revenues in cents: find them in one C-level pass.
+    tied = list(compress(range(1, len(order)), map(eq, ranked_revenue[1:], ranked_revenue)))
+    k = 0
+    while k < len(tied):
+        start = tied[k] - 1  # a run of equal revenues: tied[k] - 1, tied[k], tied[k] + 1, …
+        end = tied[k] + 1
+        k += 1
+        while k < len(tied) and tied[k] == end:
+            end += 1
+            k += 1
+        order[start:end] = sorted(order[start:end], key=keys.__getitem__)
 
 
 def explain_pareto(result: TierResult, metrics: AccountMetrics) -> Explanation:

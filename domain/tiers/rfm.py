@@ -35,11 +35,13 @@ from __future__ import annotations
 
 from collections import Counter
 from collections.abc import Sequence
+from itertools import accumulate, compress, repeat
+from operator import add, floordiv, is_not, itemgetter, mul, sub
 
 from domain.bulk import collector_paused
-from domain.tiers.metrics import AccountMetrics
+from domain.tiers.metrics import AccountMetrics, metric_column
 from domain.tiers.params import RfmParams
-from domain.tiers.result import CriterionLine, Explanation, TierResult
+from domain.tiers.result import CriterionLine, Explanation, RuleValue, TierResult
 
 _GRID: dict[int, tuple[str, str, str, str, str]] = {
     5: ("new", "potential_loyalists", "potential_loyalists", "champions", "champions"),
@@ -63,14 +65,16 @@ def quintile_scores(values: Sequence[float], *, higher_is_better: bool = True) -
     """
     n = len(values)
     counted = Counter(values)
-    score_of: dict[float, int] = {}
-    below = 0
-    for value in sorted(counted):
-        equal = counted[value]
-        worse = below if higher_is_better else n - below - equal
-        # 1 + floor(5 * (worse + equal / 2) / n), in integers.
-        score_of[value] = 1 + 5 * (2 * worse + equal) // (2 * n)
-        below += equal
+    distinct = sorted(counted)
+    equal = list(map(counted.__getitem__, distinct))
+    below = list(accumulate(equal, initial=0))
+    below.pop()  # how many values are smaller than each distinct one
+    worse = below if higher_is_better else map(sub, map(sub, repeat(n), below), equal)
+    # 1 + floor(5 * (worse + equal / 2) / n), in integers, one C-level pass per step
+    # (a value → score table of up to n entries, so no Python code runs per value).
+    doubled = map(add, map(mul, worse, repeat(2)), equal)
+    scores = map(add, repeat(1), map(floordiv, map(mul, repeat(5), doubled), repeat(2 * n)))
+    score_of = dict(zip(distinct, scores, strict=True))
     return list(map(score_of.__getitem__, values))
 
 
@@ -84,27 +88,39 @@ def classify_rfm(metrics: Sequence[AccountMetrics], params: RfmParams) -> list[T
 
 
 def _classify(metrics: Sequence[AccountMetrics], params: RfmParams) -> list[TierResult]:
-    scored = [i for i, m in enumerate(metrics) if m.days_since_last_order is not None]
-    recency = [metrics[i].days_since_last_order or 0 for i in scored]
+    recency = metric_column(metrics, "days_since_last_order")
+    orders = metric_column(metrics, "orders")
+    revenues = metric_column(metrics, "revenue_cents")
+    ordered = bytes(map(is_not, recency, repeat(None)))
+    scored: Sequence[int] = list(compress(range(len(recency)), ordered))
+    if len(scored) == len(recency):  # everyone has ordered: no gathering needed
+        scored = range(len(recency))
+    else:
+        recency, orders, revenues = (list(compress(column, ordered)) for column in (recency, orders, revenues))
     r_scores = quintile_scores(recency, higher_is_better=False)
-    f_scores = quintile_scores([metrics[i].orders for i in scored])
-    m_scores = quintile_scores([metrics[i].revenue_cents for i in scored])
-    results: list[TierResult | None] = [None] * len(metrics)
+    f_scores = quintile_scores(orders)
+    m_scores = quintile_scores(revenues)
+    # 125 score combinations at most: each one's tier, score, rule and rule values are
+    # made once and shared (they are immutable); the results are built column-wise.
+    cells: dict[tuple[int, int, int], tuple[str, float | None, str, tuple[RuleValue, ...]]] = {}
     tiers = params.segment_tiers
-    new = tuple.__new__  # skips the keyword __new__ of the named tuple
-    for i, r, f, m in zip(scored, r_scores, f_scores, m_scores, strict=True):
+    for r, f, m in set(zip(r_scores, f_scores, m_scores, strict=True)):
         name = _GRID[r][(f + m + 1) // 2 - 1]
-        tier = tiers[name]
-        account = metrics[i]
-        results[i] = new(TierResult, (account.account_id, account.key, account.name, tier, tier, "rfm",
-                                      float(r + f + m), "rfm_segment", (r, f, m, name, tier), None))
-    out: list[TierResult] = []
-    for account, result in zip(metrics, results, strict=True):
-        if result is None:
-            result = new(TierResult, (account.account_id, account.key, account.name, "D", "D", "rfm", None,
-                                      "rfm_never_ordered", (), None))
-        out.append(result)
-    return out
+        cells[r, f, m] = (tiers[name], float(r + f + m), "rfm_segment", (r, f, m, name, tiers[name]))
+    decided = list(map(cells.__getitem__, zip(r_scores, f_scores, m_scores, strict=True)))
+    if len(decided) < len(metrics):
+        never: tuple[str, float | None, str, tuple[RuleValue, ...]] = ("D", None, "rfm_never_ordered", ())
+        by_position = [never] * len(metrics)
+        for i, cell in zip(scored, decided, strict=True):
+            by_position[i] = cell
+        decided = by_position
+    tier_column = list(map(itemgetter(0), decided))
+    new = tuple.__new__  # skips the keyword __new__ of the named tuple
+    return list(map(new, repeat(TierResult), zip(
+        metric_column(metrics, "account_id"), metric_column(metrics, "key"), metric_column(metrics, "name"),
+        tier_column, tier_column, repeat("rfm"), map(itemgetter(1), decided), map(itemgetter(2), decided),
+        map(itemgetter(3), decided), repeat(None),
+    )))  # fmt: skip
 
 
 def explain_rfm(result: TierResult, metrics: AccountMetrics) -> Explanation:

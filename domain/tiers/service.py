@@ -9,8 +9,10 @@ model and are kept by later runs.
 from __future__ import annotations
 
 import json
+from collections.abc import Collection, Mapping, Sequence
 from dataclasses import dataclass, field
 from datetime import date
+from types import MappingProxyType
 
 from domain.bulk import collector_paused
 from domain.errors import CancelledError, NotFoundError, ValidationError
@@ -28,24 +30,41 @@ from domain.tiers.classify import (
     plan_apply,
 )
 from domain.tiers.health import HealthReport, HistoryEntry, RiskSignal, health, risk_signals
-from domain.tiers.metrics import AccountMetrics, compute_metrics
+from domain.tiers.metrics import ACTIVITY_INPUTS, AccountMetrics, compute_metrics, metric_column, metrics_table
 from domain.tiers.params import TierSettings, default_settings
 from domain.tiers.result import Explanation, Override, TierResult
 
 SETTINGS_NAME = "tiers"
 
+#: What a preview reads for each model (names of ``ACTIVITY_INPUTS``): the model's
+#: inputs, plus the order count and recency that the classification dialog shows
+#: for every model (the account panel and the RFM grid). No model needs the
+#: previous window. Fields not read stay 0 or unknown in the preview's metrics.
+MODEL_INPUTS: Mapping[str, frozenset[str]] = MappingProxyType({
+    "pareto": frozenset({"orders", "last_order"}),
+    "rfm": frozenset({"orders", "last_order"}),
+    "weighted": frozenset({"orders", "first_order", "last_order", "payments", "behaviour", "potential"}),
+})
+#: Every input an account's metrics show (all but the previous window and the
+#: days paid late, which only the risk signals use), for explaining one account
+#: in full whatever the model.
+DETAIL_INPUTS = MODEL_INPUTS["weighted"]
+
 
 @dataclass(frozen=True)
 class Preview:
     """A classification before it is applied: what each account would get and
-    what would move. ``current`` holds the applied tiers it is compared with."""
+    what would move. ``current`` holds the applied tiers it is compared with.
+    ``metrics`` are in the order of the results (a
+    :class:`~domain.tiers.metrics.MetricsTable` when computed here: read whole
+    columns with :func:`~domain.tiers.metrics.metric_column`)."""
 
     as_of: date
     settings: TierSettings
-    metrics: list[AccountMetrics]
+    metrics: Sequence[AccountMetrics]
     classification: Classification
     current: dict[int, str | None]
-    _metrics_by_key: dict[str, AccountMetrics] = field(default_factory=dict, repr=False)
+    _position_by_key: dict[str, int] = field(default_factory=dict, repr=False)
 
     @property
     def results(self) -> tuple[TierResult, ...]:
@@ -73,15 +92,17 @@ class Preview:
 
         Raises NotFoundError when no classified account matches (with groups
         rolled up, only the groups themselves are classified)."""
-        if not self._metrics_by_key:
-            self._metrics_by_key.update({m.key: m for m in self.metrics})
-        metrics = self._metrics_by_key.get(key_or_name)
-        if metrics is None:
-            named = [m for m in self.metrics if m.name == key_or_name]
+        if not self._position_by_key:
+            keys = metric_column(self.metrics, "key")
+            self._position_by_key.update(zip(keys, range(len(keys)), strict=True))
+        position = self._position_by_key.get(key_or_name)
+        if position is None:
+            named = [i for i, name in enumerate(metric_column(self.metrics, "name")) if name == key_or_name]
             if len(named) == 1:
-                metrics = named[0]
-        if metrics is None:
+                position = named[0]
+        if position is None:
             raise NotFoundError(f"No classified account has the key '{key_or_name}'.", key=key_or_name)
+        metrics = self.metrics[position]
         result = self.classification.by_account()[metrics.account_id]
         return result, metrics
 
@@ -118,12 +139,19 @@ def save_settings(uow: UnitOfWork, settings: TierSettings) -> None:
 
 
 def preview_classification(
-    queries: TierQueries, settings: TierSettings, *, as_of: date, progress: Progress | None = None
+    queries: TierQueries,
+    settings: TierSettings,
+    *,
+    as_of: date,
+    progress: Progress | None = None,
+    inputs: Collection[str] | None = None,
 ) -> Preview:
     """Classify every account (every group, when rolled up) as of ``as_of``. Writes nothing.
 
-    ``progress(done, total)`` is called between the steps; returning False
-    cancels (CancelledError).
+    ``inputs`` (names of ``ACTIVITY_INPUTS``) are read in addition to what the
+    model needs (:data:`MODEL_INPUTS`): :data:`DETAIL_INPUTS` to show every
+    metric of an account, not only the model's. ``progress(done, total)`` is
+    called between the steps; returning False cancels (CancelledError).
     """
 
     def step(done: int) -> None:
@@ -132,23 +160,20 @@ def preview_classification(
 
     with collector_paused():
         step(0)
-        # Pareto and RFM read orders only; no model needs the previous window.
-        weighted = settings.model == "weighted"
-        activity = queries.activity(
-            as_of, settings.window_months, payments=weighted, behaviour=weighted, previous=False
-        )
+        read = MODEL_INPUTS[settings.model] | frozenset(inputs or ())
+        activity = queries.activity_columns(as_of, settings.window_months, inputs=read)
         step(1)
-        metrics = compute_metrics(
+        metrics = metrics_table(
             activity,
             as_of=as_of,
             window_months=settings.window_months,
             roll_up_groups=settings.roll_up_groups,
-            size_percentiles=weighted,
+            size_percentiles="potential" in read,
         )
+        current = dict(zip(activity.column("account_id"), activity.column("applied_tier"), strict=True))
         del activity
         step(2)
         classification = apply_overrides(classify_portfolio(metrics, settings), queries.overrides())
-        current = queries.current_tiers()
         step(3)
     return Preview(as_of, settings, metrics, classification, current)
 
@@ -206,7 +231,7 @@ def health_overview(
     if progress is not None and progress(1, 3) is False:
         raise CancelledError("Cancelled.")
     with collector_paused():
-        activity = queries.activity(end, settings.window_months)
+        activity = queries.activity_columns(end, settings.window_months, inputs=ACTIVITY_INPUTS)
         metrics = compute_metrics(
             activity, as_of=end, window_months=settings.window_months, roll_up_groups=settings.roll_up_groups
         )

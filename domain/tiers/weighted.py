@@ -21,13 +21,14 @@ at ``score >= a_min``, B at ``score >= b_min``, else C.
 from __future__ import annotations
 
 from bisect import bisect_left, bisect_right
-from collections.abc import Callable, Sequence
-from operator import itemgetter, mul, or_
+from collections.abc import Callable, Iterable, Sequence
+from itertools import compress, repeat
+from operator import and_, eq, is_, itemgetter, mul, or_
 
 from domain.bulk import collector_paused
-from domain.tiers.metrics import AccountMetrics
+from domain.tiers.metrics import AccountMetrics, metric_column
 from domain.tiers.params import Criterion, WeightedParams
-from domain.tiers.result import DIMENSIONS, CriterionLine, Explanation, MetricValue, TierResult
+from domain.tiers.result import DIMENSIONS, CriterionLine, Explanation, MetricValue, RuleValue, TierResult
 
 #: The :class:`AccountMetrics` attribute each criterion reads.
 CRITERION_METRICS: dict[str, str] = {
@@ -60,7 +61,6 @@ class _Scorer:
     def __init__(self, params: WeightedParams) -> None:
         self.criteria = params.criteria
         indexes = [AccountMetrics._fields.index(CRITERION_METRICS[c.id]) for c in self.criteria]
-        self.getters = [itemgetter(i) for i in indexes]
         self.pick = itemgetter(*indexes)
         self.zero_missing = params.missing == "zero"
         self.bands = [_compile(c) for c in self.criteria]
@@ -92,18 +92,15 @@ class _Scorer:
         cached = self._coefficients[missing_mask] = tuple(shares)
         return cached
 
-    def score_all(self, metrics: Sequence[AccountMetrics]) -> tuple[list[float], list[tuple[float, ...]], list[int]]:
-        """Value scores, criterion points (missing = 0.0) and missing masks of every account.
+    def points(self, metrics: Sequence[AccountMetrics]) -> tuple[list[list[float]], list[int] | None]:
+        """Each criterion's points column (missing = 0.0) and the missing masks (``None``: nothing missing).
 
-        Works column by column so that each step is one C-level pass over the
-        accounts; the score is ``round(sum(points * coefficient), 6)``.
+        Works column by column so that each step is one C-level pass over the accounts.
         """
-        if not metrics:
-            return [], [], []
-        raw = [list(map(getter, metrics)) for getter in self.getters]
         columns: list[list[float]] = []
         masks: list[int] | None = None
-        for index, values in enumerate(raw):
+        for index, criterion in enumerate(self.criteria):
+            values = metric_column(metrics, CRITERION_METRICS[criterion.id])
             thresholds, table, search = self.bands[index]
             flags: list[int] | None = None
             bit = 1 << index
@@ -121,10 +118,33 @@ class _Scorer:
                     flags = [bit if v is None else 0 for v in values]
             if flags is not None:
                 masks = flags if masks is None else list(map(or_, masks, flags))
+        return columns, masks
+
+    def scores(self, metrics: Sequence[AccountMetrics]) -> list[float]:
+        """The value score of every account: ``round(sum(coefficient * points), 6)``.
+
+        The same sum as :meth:`score_all` forms for one row, formed for every row
+        by nested ``map`` calls, so no Python code runs per account.
+        """
+        if not metrics:
+            return []
+        columns, masks = self.points(metrics)
+        rows = zip(*columns, strict=True)
+        if masks is None:
+            shares: Iterable[tuple[float, ...]] = repeat(self.coefficients(0))
+        else:
+            cache = {mask: self.coefficients(mask) for mask in set(masks)}
+            shares = map(cache.__getitem__, masks)
+        return list(map(round, map(sum, map(map, repeat(mul), shares, rows)), repeat(6)))
+
+    def score_all(self, metrics: Sequence[AccountMetrics]) -> tuple[list[float], list[tuple[float, ...]], list[int]]:
+        """Value scores, criterion points (missing = 0.0) and missing masks of every account, row by row."""
+        if not metrics:
+            return [], [], []
+        columns, masks = self.points(metrics)
         rows = list(zip(*columns, strict=True))
         if masks is None:
-            base = self.coefficients(0)
-            return [round(sum(map(mul, base, row)), 6) for row in rows], rows, [0] * len(rows)
+            masks = [0] * len(rows)
         cache = {mask: self.coefficients(mask) for mask in set(masks)}
         scores = [round(sum(map(mul, cache[mask], row)), 6) for row, mask in zip(rows, masks, strict=True)]
         return scores, rows, masks
@@ -161,34 +181,32 @@ def classify_weighted(metrics: Sequence[AccountMetrics], params: WeightedParams)
 
 
 def _classify(metrics: Sequence[AccountMetrics], params: WeightedParams) -> list[TierResult]:
-    scores = _Scorer(params).score_all(metrics)[0]
+    scores = _Scorer(params).scores(metrics)
     a_min, b_min = params.a_min, params.b_min
-    out: list[TierResult] = []
-    append = out.append
+    tiers = ["A" if score >= a_min else "B" if score >= b_min else "C" for score in scores]
+    codes = list(map(_CODES.__getitem__, tiers))
+    # Banded points make few distinct scores: accounts with the same score share one
+    # (immutable) rule-values tuple.
+    shared = {score: (score, a_min, b_min) for score in set(scores)}
+    values: list[tuple[RuleValue, ...]] = list(map(shared.__getitem__, scores))
+    score_column: list[float | None] = list(scores)
+    # A prospect that has never ordered is D without a score.
+    prospects = map(eq, metric_column(metrics, "lifecycle"), repeat("prospect"))
+    never = map(is_, metric_column(metrics, "days_since_last_order"), repeat(None))
+    for i in compress(range(len(scores)), map(and_, prospects, never)):
+        tiers[i], codes[i], values[i], score_column[i] = "D", "weighted_prospect", (), None
     new = tuple.__new__  # skips the keyword __new__ of the named tuple
-    for (account_id, key, name, lifecycle, recency), score in zip(map(_HEAD, metrics), scores, strict=True):
-        if lifecycle == "prospect" and recency is None:
-            append(new(TierResult, (account_id, key, name, "D", "D", "weighted", None, "weighted_prospect", (), None)))
-            continue
-        if score >= a_min:
-            tier, code = "A", "weighted_a"
-        elif score >= b_min:
-            tier, code = "B", "weighted_b"
-        else:
-            tier, code = "C", "weighted_c"
-        append(new(TierResult, (account_id, key, name, tier, tier, "weighted", score, code, (score, a_min, b_min),
-                                None)))
-    return out
+    return list(map(new, repeat(TierResult), zip(
+        metric_column(metrics, "account_id"), metric_column(metrics, "key"), metric_column(metrics, "name"), tiers,
+        tiers, repeat("weighted"), score_column, codes, values, repeat(None),
+    )))  # fmt: skip
 
 
-_HEAD = itemgetter(*(AccountMetrics._fields.index(name) for name in (
-    "account_id", "key", "name", "lifecycle", "days_since_last_order")))
-
-
+_CODES = {"A": "weighted_a", "B": "weighted_b", "C": "weighted_c"}
 def weighted_scores(metrics: Sequence[AccountMetrics], params: WeightedParams) -> list[float]:
     """The value score (0-100) of every account, prospects included, in the order of ``metrics``."""
     with collector_paused():
-        return _Scorer(params).score_all(metrics)[0]
+        return _Scorer(params).scores(metrics)
 
 
 def explain_weighted(metrics: AccountMetrics, params: WeightedParams) -> Explanation:

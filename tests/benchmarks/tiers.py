@@ -19,7 +19,8 @@ connection, no application code; per account the window's
 on or before the as-of date of any age, fetched into Python. Several
 formulations run in every baseline child, each on a fresh connection (two
 index scans; one scan with ``SUM(CASE ...)``; one scan with ``FILTER``; range
-seeks per account); the baseline is the one with the smallest median, and
+seeks per account, with the last-order seek for every account or only for
+those without a window order); the baseline is the one with the smallest median, and
 every formulation must give the same figures (checked by hash). A table scan
 that ignores every index is shown for reference and never counts as the
 fastest. One untimed baseline run warms the OS cache first.

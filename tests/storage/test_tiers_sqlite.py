@@ -206,3 +206,49 @@ def test_rfm_raw_numbers_match_an_independent_pandas_computation(demo_store: Sql
             assert result.tier == "D"
         else:
             assert {"r", "f", "m"} <= set(result.rule_params)
+
+
+def test_activity_columns_read_only_the_inputs_asked_for(portfolio: SqlStore) -> None:
+    from domain.tiers.metrics import ACTIVITY_INPUTS
+
+    queries = portfolio.tier_queries()
+    everything = queries.activity_columns(AS_OF, 12, inputs=ACTIVITY_INPUTS)
+    assert everything.rows() == queries.activity(AS_OF, 12)
+    few = queries.activity_columns(AS_OF, 12, inputs={"orders"})
+    assert few.column("key") == everything.column("key")
+    assert few.column("revenue_cents") == everything.column("revenue_cents")  # always read
+    assert few.column("orders") == everything.column("orders")
+    for name in ("due_orders", "on_time_orders", "delay_days_total", "interactions", "prev_revenue_cents"):
+        assert set(few.column(name)) == {0}
+    assert set(few.column("last_order")) == {None}
+    assert set(few.column("industry")) == {""}
+    with pytest.raises(ValueError, match="unknown"):
+        queries.activity_columns(AS_OF, 12, inputs={"gossip"})
+
+
+def test_a_preview_reads_the_applied_tiers_with_the_activity(portfolio: SqlStore) -> None:
+    settings = dataclasses.replace(default_settings(), model="pareto", roll_up_groups=False)
+    apply_classification(
+        portfolio.unit_of_work(), preview_classification(portfolio.tier_queries(), settings, as_of=AS_OF), on=AS_OF
+    )
+    preview = preview_classification(portfolio.tier_queries(), settings, as_of=AS_OF)
+    assert preview.current == portfolio.tier_queries().current_tiers()
+    assert all(a.applied_tier is not None for a in portfolio.tier_queries().activity(AS_OF, 12))
+
+
+def test_a_detailed_preview_shows_every_metric_whatever_the_model(demo_store: SqlStore) -> None:
+    from domain.tiers.metrics import compute_metrics
+    from domain.tiers.service import DETAIL_INPUTS, MODEL_INPUTS
+
+    as_of = date(2026, 6, 30)
+    activity = demo_store.tier_queries().activity(as_of, 12, previous=False)
+    full = compute_metrics(activity, as_of=as_of, window_months=12, roll_up_groups=True)
+    for model in MODEL_INPUTS:
+        settings = dataclasses.replace(default_settings(), model=model)
+        detailed = preview_classification(demo_store.tier_queries(), settings, as_of=as_of, inputs=DETAIL_INPUTS)
+        # Everything but the days paid late, which only the risk signals read.
+        assert [m._replace(avg_delay_days=None) for m in detailed.metrics] == [
+            m._replace(avg_delay_days=None) for m in full
+        ]
+        plain = preview_classification(demo_store.tier_queries(), settings, as_of=as_of)
+        assert plain.results == detailed.results

@@ -8,7 +8,8 @@ from hypothesis import given
 from hypothesis import strategies as st
 
 from domain.errors import ValidationError
-from domain.tiers import compute_metrics, window_start
+from domain.tiers import AccountMetrics, compute_metrics, window_start
+from domain.tiers.metrics import ActivityColumns, metric_column, metrics_table
 from tests.domain.tiers.helpers import AS_OF, activity, by_id
 
 
@@ -150,12 +151,16 @@ def test_without_roll_up_every_entity_stands_alone() -> None:
     assert all(m.member_count == 1 for m in result)
 
 
-def test_a_stored_cycle_does_not_loop_forever() -> None:
+@pytest.mark.parametrize("ids_ascending", [False, True])      # storage reads accounts in id order
+def test_a_stored_cycle_does_not_loop_forever(ids_ascending: bool) -> None:
     rows = [activity(11, parent_id=10, revenue_cents=5), activity(10, parent_id=11, revenue_cents=7),
-            activity(12, parent_id=11, revenue_cents=1)]
-    (group,) = compute_metrics(rows, as_of=AS_OF, window_months=12, roll_up_groups=True)
+            activity(12, parent_id=11, revenue_cents=1), activity(13, parent_id=99, revenue_cents=2)]
+    if ids_ascending:
+        rows.sort(key=lambda a: a.account_id)
+    group, orphan = compute_metrics(rows, as_of=AS_OF, window_months=12, roll_up_groups=True)
     assert group.account_id == 10                                  # the lowest id in the loop
     assert (group.member_count, group.revenue_cents) == (3, 13)
+    assert (orphan.account_id, orphan.member_count) == (13, 1)    # its parent is not among the accounts
 
 
 def test_a_deep_chain_rolls_up_without_recursion() -> None:
@@ -210,3 +215,49 @@ def _root_of(parent_of: dict, account_id: int) -> int:
     while parent_of[account_id] is not None:
         account_id = parent_of[account_id]
     return account_id
+
+
+# -- column by column: ActivityColumns, MetricsTable, metric_column ------------------------------------------
+
+
+def test_activity_columns_round_trip_and_check_their_shape() -> None:
+    rows = _forest()
+    columns = ActivityColumns.from_rows(rows)
+    assert len(columns) == len(rows)
+    assert columns.rows() == rows
+    assert columns.column("revenue_cents") == tuple(a.revenue_cents for a in rows)
+    assert ActivityColumns.from_rows([]).rows() == []
+    with pytest.raises(KeyError):
+        columns.column("no_such_field")
+    fields = {name: columns.column(name) for name in ActivityColumns.FIELDS}
+    with pytest.raises(ValueError, match="missing"):
+        ActivityColumns({k: v for k, v in fields.items() if k != "orders"})
+    with pytest.raises(ValueError, match="different lengths"):
+        ActivityColumns({**fields, "orders": (1,)})
+
+
+@pytest.mark.parametrize("roll_up", [True, False])
+def test_a_metrics_table_holds_what_compute_metrics_lists(roll_up: bool) -> None:
+    rows = _forest()
+    listed = compute_metrics(rows, as_of=AS_OF, window_months=12, roll_up_groups=roll_up)
+    row_first = metrics_table(ActivityColumns.from_rows(rows), as_of=AS_OF, window_months=12, roll_up_groups=roll_up)
+    assert [row_first[i] for i in range(len(row_first))] == listed  # one row at a time, no column computed yet
+    table = metrics_table(ActivityColumns.from_rows(rows), as_of=AS_OF, window_months=12, roll_up_groups=roll_up)
+    assert len(table) == len(listed)
+    assert list(table) == listed
+    assert table[-1] == listed[-1]
+    assert table[1:] == listed[1:]
+    with pytest.raises(IndexError):
+        table[len(listed)]
+    for name in AccountMetrics._fields:
+        assert list(table.column(name)) == [getattr(m, name) for m in listed]
+        assert list(metric_column(table, name)) == list(metric_column(listed, name))
+
+
+@given(forests())
+def test_rows_and_columns_of_a_metrics_table_agree(rows: list) -> None:
+    listed = compute_metrics(rows, as_of=AS_OF, window_months=12, roll_up_groups=True)
+    row_first = metrics_table(ActivityColumns.from_rows(rows), as_of=AS_OF, window_months=12, roll_up_groups=True)
+    assert [row_first[i] for i in range(len(row_first))] == listed
+    column_first = metrics_table(ActivityColumns.from_rows(rows), as_of=AS_OF, window_months=12, roll_up_groups=True)
+    assert list(column_first) == listed
