@@ -1065,6 +1065,9 @@ class SqlAssignmentRepository:
     def update(self, assignment: Assignment) -> None:
         _core_update_many(self._session, AssignmentRow, [_assignment_values(assignment)])
 
+    def update_many(self, assignments: Iterable[Assignment]) -> None:
+        _core_update_many(self._session, AssignmentRow, [_assignment_values(a) for a in assignments])
+
     def delete(self, assignment_ids: Collection[int]) -> None:
         for batch in _chunks(assignment_ids):
             self._session.execute(delete(AssignmentRow).where(AssignmentRow.id.in_(batch)))

@@ -226,6 +226,15 @@ def _require_objective(uow: UnitOfWork, objective_id: int) -> PlanObjective:
     return objective
 
 
+def _check_title(uow: UnitOfWork, objective: PlanObjective) -> None:
+    """Titles are unique within a plan: actions and workbooks name their objective by it."""
+    for other in uow.plans.contents([objective.plan_id])[0].objectives:
+        if other.id != objective.id and other.title == objective.title:
+            raise ValidationError(
+                "title", f"The plan already has an objective called '{objective.title}'.", reason="duplicate"
+            )
+
+
 def _unknown(changes: Mapping[str, Any], allowed: tuple[str, ...]) -> None:
     unknown = set(changes) - set(allowed)
     if unknown:
@@ -370,6 +379,7 @@ def add_objective(uow: UnitOfWork, objective: PlanObjective) -> PlanChange:
     with uow:
         _check_owner(uow, objective.owner_id)
         _content_edited(uow, objective.plan_id, change)
+        _check_title(uow, objective)
         objective.id = uow.plans.add_objectives([objective])[0]
         uow.commit()
     return change
@@ -387,6 +397,8 @@ def update_objective(uow: UnitOfWork, objective_id: int, changes: Mapping[str, A
         if updated == objective:
             return PlanChange(objective)
         _check_owner(uow, updated.owner_id)
+        if updated.title != objective.title:
+            _check_title(uow, updated)
         if set(changes) - EXECUTION_FIELDS:
             _content_edited(uow, objective.plan_id, change)
         uow.plans.update_objectives([updated])

@@ -117,9 +117,7 @@ def test_plans_are_validated(store: SqlStore, ids: dict[str, int], make: object,
         (PlanObjective(0, "S", status="finished"), "status"),  # type: ignore[arg-type]
     ],
 )
-def test_objectives_are_validated(
-    store: SqlStore, full: dict[str, int], objective: PlanObjective, field: str
-) -> None:
+def test_objectives_are_validated(store: SqlStore, full: dict[str, int], objective: PlanObjective, field: str) -> None:
     before = everything(store)
     with pytest.raises(ValidationError) as caught:
         plans.add_objective(store.unit_of_work(), dataclasses.replace(objective, plan_id=full["plan"]))
@@ -139,6 +137,10 @@ def test_risks_actions_and_owners_are_checked(store: SqlStore, full: dict[str, i
         plans.update_risk(uow(), full["risk"], {"owner_id": 999})
     with pytest.raises(DuplicatePlanError):
         plans.create_plan(uow(), AccountPlan(plans.load_plan(uow(), full["plan"]).plan.account_id, "FY2026"))
+    with pytest.raises(ValidationError, match="already has an objective called"):
+        plans.add_objective(uow(), PlanObjective(full["plan"], "Grow revenue"))
+    with pytest.raises(ValidationError, match="already has an objective called"):
+        plans.update_objective(uow(), full["won"], {"title": "Grow revenue"})
 
 
 def test_status_moves_along_review_and_refuses_shortcuts(store: SqlStore, full: dict[str, int]) -> None:
@@ -152,9 +154,7 @@ def test_status_moves_along_review_and_refuses_shortcuts(store: SqlStore, full: 
         plans.set_plan_status(uow(), full["plan"], PlanStatus.IN_REVIEW)
 
 
-def test_execution_keeps_an_approved_plan_and_content_edits_send_it_back(
-    store: SqlStore, full: dict[str, int]
-) -> None:
+def test_execution_keeps_an_approved_plan_and_content_edits_send_it_back(store: SqlStore, full: dict[str, int]) -> None:
     uow = store.unit_of_work
     plans.set_plan_status(uow(), full["plan"], PlanStatus.IN_REVIEW)
     plans.set_plan_status(uow(), full["plan"], PlanStatus.APPROVED)
