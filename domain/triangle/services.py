@@ -24,6 +24,7 @@ from domain.triangle.rules import (
     TriangleGap,
     TriangleSettings,
     ownership_gaps,
+    staffing,
     triangle_gaps,
 )
 from domain.triangle.workload import TierSplit, Workload, tier_split, workloads
@@ -327,7 +328,6 @@ class IronTriangle:
 def triangle(uow: UnitOfWork, account_id: int, settings: TriangleSettings | None = None) -> IronTriangle:
     """The account's current iron triangle, with what its tier's rule finds
     missing. Raises :class:`NotFoundError` for an unknown account."""
-    from domain.triangle.rules import staffing
 
     if settings is None:
         settings = load_triangle_settings(uow)
