@@ -226,3 +226,16 @@ def test_assignments_keep_their_ids_through_the_repository(store: SqlStore, team
     with store.unit_of_work() as uow:
         assert [a.id for a in uow.assignments.all()] == [40, 41]
         assert [a.id for a in uow.assignments.current()] == [41]
+
+
+def test_the_demo_team_has_roles_and_every_group_a_triangle(demo_store: SqlStore) -> None:
+    with demo_store.unit_of_work() as uow:
+        team = uow.team.all()
+        roots = [a.id for a in uow.accounts.all() if a.parent_id is None]
+        current = uow.assignments.current()
+        history = uow.assignments.all()
+    assert all(m.roles and m.region and m.capacity >= 8 for m in team)
+    members = {m.id: m for m in team}
+    assert {(a.account_id, a.role) for a in current} == {(r, role) for r in roots for role in (AR, SR, FR)}
+    assert all(a.role in members[a.member_id].roles for a in history)
+    assert len(history) == len(current) + 1  # the first group's AR changed hands
