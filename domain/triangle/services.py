@@ -328,7 +328,6 @@ class IronTriangle:
 def triangle(uow: UnitOfWork, account_id: int, settings: TriangleSettings | None = None) -> IronTriangle:
     """The account's current iron triangle, with what its tier's rule finds
     missing. Raises :class:`NotFoundError` for an unknown account."""
-
     if settings is None:
         settings = load_triangle_settings(uow)
     with uow:
