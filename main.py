@@ -174,8 +174,13 @@ def _cmd_export(args: argparse.Namespace) -> int:
         "tier_override": "tiers set by hand",
         "contact_link": "contact links",
         "powermap_snapshot": "power-map snapshot entries",
+        "triangle_assignment": "triangle assignments",
+        "account_plan": "account plans",
+        "plan_objective": "plan objectives",
+        "plan_action": "plan actions",
+        "plan_risk": "plan risks",
     }
-    parts = ", ".join(f"{count} {names[kind]}" for kind, count in written.items())
+    parts = ", ".join(f"{count} {names.get(kind, kind)}" for kind, count in written.items())
     print(f"Wrote {parts} to {target}.")
     return 0
 

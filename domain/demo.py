@@ -15,7 +15,9 @@ from decimal import Decimal
 
 from domain.errors import CancelledError
 from domain.model import (
+    TRIANGLE_ROLES,
     Account,
+    Assignment,
     Attitude,
     BuyingRole,
     Contact,
@@ -28,6 +30,7 @@ from domain.model import (
     RelationshipStrength,
     TeamMember,
     Transaction,
+    TriangleRole,
     default_key,
 )
 from domain.ports import UnitOfWork
@@ -125,6 +128,17 @@ NOTES = {
 }
 
 
+# The demo team's iron-triangle roles and regions, by position in TEAM (not drawn: the
+# random streams of the portfolios other code generates stay as they were).
+_DEMO_ROLES = (
+    frozenset({TriangleRole.AR}),
+    frozenset({TriangleRole.SR}),
+    frozenset({TriangleRole.FR}),
+    frozenset({TriangleRole.AR, TriangleRole.SR}),
+)
+_DEMO_REGIONS = ("华东", "华北", "华南")
+
+
 @dataclass
 class DemoPortfolio:
     accounts: list[Account] = field(default_factory=list)
@@ -133,6 +147,7 @@ class DemoPortfolio:
     transactions: list[Transaction] = field(default_factory=list)
     interactions: list[Interaction] = field(default_factory=list)
     links: list[ContactLink] = field(default_factory=list)
+    assignments: list[Assignment] = field(default_factory=list)
 
 
 @dataclass
@@ -173,7 +188,16 @@ def generate_portfolio(
     ids = _Ids(account_id_base, contact_id_base)
     out = DemoPortfolio()
     if with_team:
-        out.team = [TeamMember(name=n, email=f"member{i + 1}@example.com") for i, n in enumerate(TEAM)]
+        out.team = [
+            TeamMember(
+                name=n,
+                email=f"member{i + 1}@example.com",
+                roles=_DEMO_ROLES[i % len(_DEMO_ROLES)],
+                region=_DEMO_REGIONS[i % len(_DEMO_REGIONS)],
+                capacity=float(8 + 2 * (i % 3)),
+            )
+            for i, n in enumerate(TEAM)
+        ]
     while len(out.accounts) < accounts:
         _group(rng, out, ids, accounts, created)
     if details:
@@ -325,6 +349,30 @@ _LEAD_ROLES = {
 }
 
 
+def add_triangles(portfolio: DemoPortfolio, team: list[TeamMember], today: date) -> None:
+    """Staff the iron triangle of every group (root account): an AR, an SR and
+    an FR from the active members who can take each role, in turn; the first
+    group's AR changed hands half a year ago, so it has history."""
+    holders = {
+        role: [m.id for m in team if m.active and m.id is not None and role in m.roles] for role in TRIANGLE_ROLES
+    }
+    roots = [a for a in portfolio.accounts if a.parent_id is None and a.id is not None]
+    start = today - timedelta(days=730)
+    for index, account in enumerate(roots):
+        assert account.id is not None
+        for role in TRIANGLE_ROLES:
+            people = holders[role]
+            if not people:
+                continue
+            member = people[index % len(people)]
+            if index == 0 and role is TriangleRole.AR and len(people) > 1:
+                handover = today - timedelta(days=182)
+                portfolio.assignments.append(Assignment(account.id, role, people[-1], start, handover))
+                portfolio.assignments.append(Assignment(account.id, role, member, handover))
+            else:
+                portfolio.assignments.append(Assignment(account.id, role, member, start))
+
+
 def add_power_map(rng: random.Random, portfolio: DemoPortfolio, team_ids: list[int], today: date) -> None:
     """Give the portfolio's contacts power-map data (roles, influence, attitude,
     our owners, relationship strength) and a few links between them.
@@ -407,6 +455,7 @@ def load_demo(
                 team_ids.extend(m.id for m in uow.team.all() if m.id is not None and m.active)
             if details:  # the power map's owners are our people: they come first
                 add_power_map(random.Random(seed * 1_000_003 + 17), portfolio, team_ids, today or date.today())
+                add_triangles(portfolio, uow.team.all(), today or date.today())
 
         steps = [
             lambda: uow.accounts.add_many(portfolio.accounts),
@@ -415,6 +464,7 @@ def load_demo(
             lambda: uow.transactions.add_many(portfolio.transactions),
             lambda: uow.interactions.add_many(portfolio.interactions),
             lambda: uow.links.add_many(portfolio.links),
+            lambda: uow.assignments.add_many(portfolio.assignments),
         ]
         for done, step in enumerate(steps):
             if progress is not None and progress(done, len(steps)) is False:

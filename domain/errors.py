@@ -92,3 +92,22 @@ class FileFormatError(DomainError):
     """A file cannot be read as a spreadsheet; ``reason`` says why."""
 
     code = "bad_file"
+
+
+class AssignmentError(DomainError):
+    """A team member cannot take this seat of an iron triangle (role not
+    theirs, no longer active, or a date before the current holder's start)."""
+
+    code = "assignment"
+
+
+class PlanStatusError(DomainError):
+    """A plan cannot move from its status to the one asked for."""
+
+    code = "plan_status"
+
+
+class DuplicatePlanError(DomainError):
+    """The account already has a plan for this period."""
+
+    code = "duplicate_plan"

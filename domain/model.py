@@ -90,6 +90,17 @@ class RelationshipStrength(enum.IntEnum):
     TRUSTED = 4
 
 
+class TriangleRole(enum.Enum):
+    """A seat of an account's iron triangle (铁三角)."""
+
+    AR = "AR"  # account manager 客户经理: owns the relationship and the plan
+    SR = "SR"  # solution manager 方案经理: shapes the offer around the account's needs
+    FR = "FR"  # delivery / fulfilment manager 交付经理: delivers what was sold
+
+
+TRIANGLE_ROLES = (TriangleRole.AR, TriangleRole.SR, TriangleRole.FR)
+
+
 class LinkKind(enum.Enum):
     """An informal line between two contacts, outside the reporting lines."""
 
@@ -168,15 +179,156 @@ class ContactLink:
     id: int | None = None
 
 
+DEFAULT_CAPACITY = 10.0
+
+
 @dataclass(slots=True)
 class TeamMember:
-    """One of our own people."""
+    """One of our own people.
+
+    ``roles`` are the iron-triangle seats they can take (none: they cannot be
+    assigned to a triangle); ``capacity`` is how many tier-weighted account
+    seats they can carry (see ``domain.triangle.workload``).
+    """
 
     name: str
     key: str = ""
     email: str = ""
     active: bool = True
     id: int | None = None
+    roles: frozenset[TriangleRole] = frozenset()
+    region: str = ""
+    capacity: float = DEFAULT_CAPACITY
+
+
+@dataclass(slots=True)
+class Assignment:
+    """A team member holding one seat of an account's iron triangle from
+    ``start`` (inclusive) until ``end`` (exclusive; ``None``: still held)."""
+
+    account_id: int
+    role: TriangleRole
+    member_id: int
+    start: date
+    end: date | None = None
+    id: int | None = None
+
+    @property
+    def current(self) -> bool:
+        return self.end is None
+
+
+class PlanStatus(enum.Enum):
+    """Where an account plan stands: drafted, under review, approved."""
+
+    DRAFT = "draft"
+    IN_REVIEW = "in_review"
+    APPROVED = "approved"
+
+
+class FitCriterion(enum.Enum):
+    """The strategic-fit criteria (战略匹配度) of the domain brief, each scored 1-5."""
+
+    BUSINESS_NETWORK = "business_network"
+    BUSINESS_MODEL = "business_model"
+    DECISION_MAKERS = "decision_makers"  # decision-maker relationships
+    INDUSTRY_TREND = "industry_trend"
+    COMPETITION = "competition"  # competitive situation
+    FINANCIAL_HEALTH = "financial_health"
+    SOLUTION_FIT = "solution_fit"  # how well our solution fits
+
+
+class ObjectiveKind(enum.Enum):
+    REVENUE = "revenue"  # target in money
+    SHARE_OF_WALLET = "share_of_wallet"  # target in percent of the account's spend
+    QUALITATIVE = "qualitative"  # no target value
+
+
+class WorkStatus(enum.Enum):
+    """Status of a plan objective or action."""
+
+    NOT_STARTED = "not_started"
+    IN_PROGRESS = "in_progress"
+    DONE = "done"
+    DROPPED = "dropped"
+
+
+@dataclass(slots=True)
+class AccountPlan:
+    """An account's plan for one period (free text such as ``FY2026``).
+
+    The situation is five texts; ``fit`` holds the strategic-fit scores that
+    were given (1-5 per criterion; a criterion not scored is absent).
+    """
+
+    account_id: int
+    period: str
+    status: PlanStatus = PlanStatus.DRAFT
+    challenges: str = ""
+    competitors: str = ""
+    strengths: str = ""
+    weaknesses: str = ""
+    trends: str = ""
+    fit: dict[FitCriterion, int] = field(default_factory=dict)
+    id: int | None = None
+
+
+@dataclass(slots=True)
+class PlanObjective:
+    """An objective of a plan. ``target`` is money for a revenue objective,
+    percent for share of wallet and ``None`` for a qualitative one;
+    ``progress`` (0-100) is entered by hand and used only while the objective
+    has no actions (see ``domain.plans.progress``)."""
+
+    plan_id: int
+    title: str
+    kind: ObjectiveKind = ObjectiveKind.QUALITATIVE
+    target: Decimal | None = None
+    owner_id: int | None = None
+    due: date | None = None
+    status: WorkStatus = WorkStatus.NOT_STARTED
+    progress: float | None = None
+    id: int | None = None
+
+
+@dataclass(slots=True)
+class PlanAction:
+    """A step towards one objective."""
+
+    objective_id: int
+    what: str
+    owner_id: int | None = None
+    due: date | None = None
+    status: WorkStatus = WorkStatus.NOT_STARTED
+    id: int | None = None
+
+
+@dataclass(slots=True)
+class PlanRisk:
+    """A risk to a plan: likelihood and impact 1-5 each."""
+
+    plan_id: int
+    description: str
+    likelihood: int = 3
+    impact: int = 3
+    mitigation: str = ""
+    owner_id: int | None = None
+    id: int | None = None
+
+    @property
+    def exposure(self) -> int:
+        """Likelihood × impact, 1-25."""
+        return self.likelihood * self.impact
+
+
+@dataclass
+class PlanContents:
+    """A plan with everything under it (objectives, their actions, risks), by id."""
+
+    plan: AccountPlan
+    objectives: list[PlanObjective] = field(default_factory=list)
+    actions: list[PlanAction] = field(default_factory=list)
+    risks: list[PlanRisk] = field(default_factory=list)
 
 
 @dataclass(slots=True)
@@ -255,3 +407,5 @@ class AccountSubtree:
     lifted: list[tuple[int, int]] = field(default_factory=list)
     links: list[ContactLink] = field(default_factory=list)  # with either end among the contacts
     snapshots: list[Snapshot] = field(default_factory=list)
+    assignments: list[Assignment] = field(default_factory=list)  # iron-triangle seats, with history
+    plans: list[PlanContents] = field(default_factory=list)

@@ -17,9 +17,15 @@ from domain.exchange.table import SheetTable, SheetToWrite
 from domain.model import (
     Account,
     AccountNode,
+    AccountPlan,
+    Assignment,
     Contact,
     ContactLink,
     Interaction,
+    PlanAction,
+    PlanContents,
+    PlanObjective,
+    PlanRisk,
     StoreCounts,
     TeamMember,
     Transaction,
@@ -187,7 +193,110 @@ class TeamRepository(Protocol):
 
     def update_many(self, members: Iterable[TeamMember]) -> None: ...
 
-    def all(self) -> list[TeamMember]: ...
+    def all(self) -> list[TeamMember]:
+        """Every member, by name then id."""
+        ...
+
+    def get(self, member_id: int) -> TeamMember | None: ...
+
+    def key_in_use(self, key: str, except_id: int | None = None) -> bool: ...
+
+
+class AssignmentRepository(Protocol):
+    """Iron-triangle seats with their history."""
+
+    def get(self, assignment_id: int) -> Assignment | None: ...
+
+    def add(self, assignment: Assignment) -> int:
+        """Insert (keeping ``assignment.id`` if set) and return the id."""
+        ...
+
+    def add_many(self, assignments: Iterable[Assignment]) -> None: ...
+
+    def update(self, assignment: Assignment) -> None: ...
+
+    def update_many(self, assignments: Iterable[Assignment]) -> None: ...
+
+    def delete(self, assignment_ids: Collection[int]) -> None: ...
+
+    def all(self) -> list[Assignment]:
+        """Every assignment, by account, role, start and id."""
+        ...
+
+    def for_accounts(self, account_ids: Collection[int]) -> list[Assignment]:
+        """The accounts' assignments, current and past, ordered as :meth:`all`."""
+        ...
+
+    def current(self) -> list[Assignment]:
+        """The assignments still held (no end), ordered as :meth:`all`."""
+        ...
+
+    def current_for_member(self, member_id: int) -> list[Assignment]: ...
+
+
+class PlanRepository(Protocol):
+    """Account plans with their objectives, actions and risks.
+
+    Deleting a plan deletes what is under it; deleting an objective deletes
+    its actions."""
+
+    def get(self, plan_id: int) -> AccountPlan | None: ...
+
+    def find(self, account_id: int, period: str) -> AccountPlan | None: ...
+
+    def all(self) -> list[AccountPlan]:
+        """Every plan, by account then period."""
+        ...
+
+    def for_accounts(self, account_ids: Collection[int]) -> list[AccountPlan]: ...
+
+    def add(self, plan: AccountPlan) -> int: ...
+
+    def add_many(self, plans: Iterable[AccountPlan]) -> None:
+        """Insert plans (keeping ids that are set)."""
+        ...
+
+    def update(self, plan: AccountPlan) -> None: ...
+
+    def update_many(self, plans: Iterable[AccountPlan]) -> None: ...
+
+    def delete(self, plan_ids: Collection[int]) -> None: ...
+
+    def contents(self, plan_ids: Collection[int]) -> list[PlanContents]:
+        """The plans with their objectives, actions and risks (each by id), in plan-id order."""
+        ...
+
+    def all_objectives(self) -> list[PlanObjective]: ...
+
+    def all_actions(self) -> list[PlanAction]: ...
+
+    def all_risks(self) -> list[PlanRisk]: ...
+
+    def get_objective(self, objective_id: int) -> PlanObjective | None: ...
+
+    def get_action(self, action_id: int) -> PlanAction | None: ...
+
+    def get_risk(self, risk_id: int) -> PlanRisk | None: ...
+
+    def add_objectives(self, objectives: Iterable[PlanObjective]) -> list[int]:
+        """Insert (keeping ids that are set) and return the ids, in order."""
+        ...
+
+    def add_actions(self, actions: Iterable[PlanAction]) -> list[int]: ...
+
+    def add_risks(self, risks: Iterable[PlanRisk]) -> list[int]: ...
+
+    def update_objectives(self, objectives: Iterable[PlanObjective]) -> None: ...
+
+    def update_actions(self, actions: Iterable[PlanAction]) -> None: ...
+
+    def update_risks(self, risks: Iterable[PlanRisk]) -> None: ...
+
+    def delete_objectives(self, objective_ids: Collection[int]) -> None: ...
+
+    def delete_actions(self, action_ids: Collection[int]) -> None: ...
+
+    def delete_risks(self, risk_ids: Collection[int]) -> None: ...
 
 
 class TransactionRepository(Protocol):
@@ -276,6 +385,8 @@ class UnitOfWork(Protocol):
     tiers: TierRepository
     links: ContactLinkRepository
     snapshots: SnapshotRepository
+    assignments: AssignmentRepository
+    plans: PlanRepository
 
     def __enter__(self) -> UnitOfWork: ...
 

@@ -153,7 +153,8 @@ def move_account(uow: UnitOfWork, account_id: int, new_parent_id: int | None) ->
 
 
 def delete_account(uow: UnitOfWork, account_id: int, *, lift_children: bool) -> AccountSubtree:
-    """Delete an account with its contacts, orders and interactions.
+    """Delete an account with its contacts, orders, interactions, triangle
+    assignments and plans.
 
     With ``lift_children`` its direct children move up to its parent;
     otherwise the whole subtree goes. Returns what was removed so that
@@ -179,6 +180,8 @@ def delete_account(uow: UnitOfWork, account_id: int, *, lift_children: bool) -> 
         removed.interactions = uow.interactions.for_accounts(ids)
         removed.links = uow.links.for_contacts([c.id for c in removed.contacts if c.id is not None])
         removed.snapshots = uow.snapshots.for_accounts(ids)
+        removed.assignments = uow.assignments.for_accounts(ids)
+        removed.plans = uow.plans.contents([p.id for p in uow.plans.for_accounts(ids) if p.id is not None])
         uow.accounts.delete(ids)
         uow.commit()
     return removed
@@ -197,6 +200,12 @@ def restore_accounts(uow: UnitOfWork, removed: AccountSubtree) -> None:
         uow.interactions.add_many(removed.interactions)
         uow.links.add_many(removed.links)
         uow.snapshots.add_many(removed.snapshots)
+        uow.assignments.add_many(removed.assignments)
+        for contents in removed.plans:
+            uow.plans.add(contents.plan)
+            uow.plans.add_objectives(contents.objectives)
+            uow.plans.add_actions(contents.actions)
+            uow.plans.add_risks(contents.risks)
         for child_id, parent_id in removed.lifted:
             uow.accounts.set_parent([child_id], parent_id)
         uow.commit()

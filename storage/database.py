@@ -23,7 +23,7 @@ from domain.errors import NewerSchemaError, StoreBusyError, StoreError
 
 # Every revision this version knows, oldest first. A test keeps this list equal
 # to the Alembic scripts, so that opening a current database needs no Alembic.
-REVISIONS: tuple[str, ...] = ("0001", "0002", "0003", "0004", "0005", "0006")
+REVISIONS: tuple[str, ...] = ("0001", "0002", "0003", "0004", "0005", "0006", "0007")
 HEAD = REVISIONS[-1]
 BUSY_TIMEOUT_MS = 5000
 _SQLITE_MAGIC = b"SQLite format 3\x00"

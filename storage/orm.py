@@ -9,7 +9,20 @@ from __future__ import annotations
 
 from datetime import date, datetime
 
-from sqlalchemy import BigInteger, Boolean, Date, DateTime, Float, ForeignKey, Index, Integer, MetaData, String, Text
+from sqlalchemy import (
+    BigInteger,
+    Boolean,
+    Date,
+    DateTime,
+    Float,
+    ForeignKey,
+    Index,
+    Integer,
+    MetaData,
+    String,
+    Text,
+    UniqueConstraint,
+)
 from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column
 
 NAMING = {
@@ -174,6 +187,94 @@ class TeamMemberRow(Base):
     name: Mapped[str] = mapped_column(String(200))
     email: Mapped[str] = mapped_column(String(320), default="")
     active: Mapped[bool] = mapped_column(Boolean, default=True)
+    # Iron triangle: the seats they can take ("AR,SR,FR", sorted), region, capacity.
+    roles: Mapped[str] = mapped_column(String(20), server_default="")
+    region: Mapped[str] = mapped_column(String(200), server_default="")
+    capacity: Mapped[float] = mapped_column(Float, server_default="10")
+
+
+class AssignmentRow(Base):
+    """One seat of an account's iron triangle held by a member over a span of
+    days; ``end_on`` is NULL while it is held."""
+
+    __tablename__ = "triangle_assignment"
+    __table_args__ = (
+        Index("ix_triangle_assignment_account", "account_id", "role", "start_on"),
+        {"sqlite_autoincrement": True},
+    )
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    account_id: Mapped[int] = mapped_column(ForeignKey("account.id", ondelete="CASCADE"))
+    role: Mapped[str] = mapped_column(String(2))
+    member_id: Mapped[int] = mapped_column(ForeignKey("team_member.id"), index=True)
+    start_on: Mapped[date] = mapped_column(Date)
+    end_on: Mapped[date | None] = mapped_column(Date)
+
+
+class AccountPlanRow(Base):
+    """An account plan for one period; fit scores 1-5, NULL when not scored."""
+
+    __tablename__ = "account_plan"
+    __table_args__ = (UniqueConstraint("account_id", "period"), {"sqlite_autoincrement": True})
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    account_id: Mapped[int] = mapped_column(ForeignKey("account.id", ondelete="CASCADE"))
+    period: Mapped[str] = mapped_column(String(40))
+    status: Mapped[str] = mapped_column(String(20))
+    challenges: Mapped[str] = mapped_column(Text)
+    competitors: Mapped[str] = mapped_column(Text)
+    strengths: Mapped[str] = mapped_column(Text)
+    weaknesses: Mapped[str] = mapped_column(Text)
+    trends: Mapped[str] = mapped_column(Text)
+    fit_business_network: Mapped[int | None] = mapped_column(Integer)
+    fit_business_model: Mapped[int | None] = mapped_column(Integer)
+    fit_decision_makers: Mapped[int | None] = mapped_column(Integer)
+    fit_industry_trend: Mapped[int | None] = mapped_column(Integer)
+    fit_competition: Mapped[int | None] = mapped_column(Integer)
+    fit_financial_health: Mapped[int | None] = mapped_column(Integer)
+    fit_solution_fit: Mapped[int | None] = mapped_column(Integer)
+
+
+class PlanObjectiveRow(Base):
+    """An objective of a plan; the target is kept in hundredths (cents or basis points)."""
+
+    __tablename__ = "plan_objective"
+    __table_args__ = {"sqlite_autoincrement": True}
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    plan_id: Mapped[int] = mapped_column(ForeignKey("account_plan.id", ondelete="CASCADE"), index=True)
+    title: Mapped[str] = mapped_column(String(200))
+    kind: Mapped[str] = mapped_column(String(20))
+    target_cents: Mapped[int | None] = mapped_column(BigInteger)
+    owner_id: Mapped[int | None] = mapped_column(ForeignKey("team_member.id", ondelete="SET NULL"))
+    due_on: Mapped[date | None] = mapped_column(Date)
+    status: Mapped[str] = mapped_column(String(20))
+    progress: Mapped[float | None] = mapped_column(Float)
+
+
+class PlanActionRow(Base):
+    __tablename__ = "plan_action"
+    __table_args__ = {"sqlite_autoincrement": True}
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    objective_id: Mapped[int] = mapped_column(ForeignKey("plan_objective.id", ondelete="CASCADE"), index=True)
+    what: Mapped[str] = mapped_column(Text)
+    owner_id: Mapped[int | None] = mapped_column(ForeignKey("team_member.id", ondelete="SET NULL"))
+    due_on: Mapped[date | None] = mapped_column(Date)
+    status: Mapped[str] = mapped_column(String(20))
+
+
+class PlanRiskRow(Base):
+    __tablename__ = "plan_risk"
+    __table_args__ = {"sqlite_autoincrement": True}
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    plan_id: Mapped[int] = mapped_column(ForeignKey("account_plan.id", ondelete="CASCADE"), index=True)
+    description: Mapped[str] = mapped_column(Text)
+    likelihood: Mapped[int] = mapped_column(Integer)
+    impact: Mapped[int] = mapped_column(Integer)
+    mitigation: Mapped[str] = mapped_column(Text)
+    owner_id: Mapped[int | None] = mapped_column(ForeignKey("team_member.id", ondelete="SET NULL"))
 
 
 class TransactionRow(Base):

@@ -27,8 +27,10 @@ from sqlalchemy import (
 from sqlalchemy.orm import Session, aliased
 
 from domain.model import (
+    TRIANGLE_ROLES,
     Account,
     AccountNode,
+    Assignment,
     Attitude,
     BuyingRole,
     Contact,
@@ -41,11 +43,13 @@ from domain.model import (
     RelationshipStrength,
     TeamMember,
     Transaction,
+    TriangleRole,
     default_key,
 )
 from domain.powermap.snapshot import Snapshot, SnapshotEntry
 from storage.orm import (
     AccountRow,
+    AssignmentRow,
     ContactLinkRow,
     ContactRow,
     InteractionRow,
@@ -935,40 +939,156 @@ class SqlSnapshotRepository:
         return list(snapshots.values())
 
 
+def roles_text(roles: Iterable[TriangleRole]) -> str:
+    """How a member's roles are stored: their values in AR, SR, FR order, comma-separated."""
+    held = set(roles)
+    return ",".join(r.value for r in TRIANGLE_ROLES if r in held)
+
+
+def roles_from_text(text: str | None) -> frozenset[TriangleRole]:
+    return frozenset(TriangleRole(part) for part in (text or "").split(",") if part)
+
+
+def _member_values(m: TeamMember) -> dict[str, Any]:
+    values: dict[str, Any] = {
+        "key": m.key,
+        "name": m.name,
+        "email": m.email,
+        "active": m.active,
+        "roles": roles_text(m.roles),
+        "region": m.region,
+        "capacity": float(m.capacity),
+    }
+    if m.id:
+        values["id"] = m.id
+    return values
+
+
+def _member(r: Any) -> TeamMember:
+    return TeamMember(
+        id=r.id,
+        key=r.key,
+        name=r.name,
+        email=r.email,
+        active=r.active,
+        roles=roles_from_text(r.roles),
+        region=r.region,
+        capacity=r.capacity,
+    )
+
+
 class SqlTeamRepository:
     def __init__(self, session: Session) -> None:
         self._session = session
 
     def add(self, member: TeamMember) -> int:
-        values: dict[str, Any] = {
-            "key": member.key,
-            "name": member.name,
-            "email": member.email,
-            "active": member.active,
-        }
-        if member.id is not None:
-            values["id"] = member.id
-        row = _with_ids_and_keys(self._session, TeamMemberRow, "team_member", [values])[0]
+        row = _with_ids_and_keys(self._session, TeamMemberRow, "team_member", [_member_values(member)])[0]
         _bulk_insert(self._session, TeamMemberRow, [row])
         return int(row["id"])
 
     def add_many(self, members: Iterable[TeamMember]) -> None:
-        values = [
-            {"key": m.key, "name": m.name, "email": m.email, "active": m.active, **({"id": m.id} if m.id else {})}
-            for m in members
-        ]
+        values = [_member_values(m) for m in members]
         _bulk_insert(
             self._session, TeamMemberRow, _with_ids_and_keys(self._session, TeamMemberRow, "team_member", values)
         )
 
     def update_many(self, members: Iterable[TeamMember]) -> None:
-        rows = [{"id": m.id, "key": m.key, "name": m.name, "email": m.email, "active": m.active} for m in members]
-        _core_update_many(self._session, TeamMemberRow, rows)
+        _core_update_many(self._session, TeamMemberRow, [_member_values(m) for m in members])
 
     def all(self) -> list[TeamMember]:
         table = _table(TeamMemberRow)
         rows = self._session.execute(select(table).order_by(table.c.name, table.c.id))
-        return [TeamMember(id=r.id, key=r.key, name=r.name, email=r.email, active=r.active) for r in rows]
+        return [_member(r) for r in rows]
+
+    def get(self, member_id: int) -> TeamMember | None:
+        table = _table(TeamMemberRow)
+        row = self._session.execute(select(table).where(table.c.id == member_id)).first()
+        return None if row is None else _member(row)
+
+    def key_in_use(self, key: str, except_id: int | None = None) -> bool:
+        query = select(TeamMemberRow.id).where(TeamMemberRow.key == key)
+        if except_id is not None:
+            query = query.where(TeamMemberRow.id != except_id)
+        return self._session.scalar(query.limit(1)) is not None
+
+
+def _assignment(r: Any) -> Assignment:
+    return Assignment(r.account_id, TriangleRole(r.role), r.member_id, r.start_on, r.end_on, r.id)
+
+
+def _assignment_values(a: Assignment) -> dict[str, Any]:
+    values: dict[str, Any] = {
+        "account_id": a.account_id,
+        "role": a.role.value,
+        "member_id": a.member_id,
+        "start_on": a.start,
+        "end_on": a.end,
+    }
+    if a.id is not None:
+        values["id"] = a.id
+    return values
+
+
+def _next_ids(session: Session, model: Any, rows: list[dict[str, Any]]) -> list[dict[str, Any]]:
+    """Give rows without an id the next free ids."""
+    if any("id" not in r for r in rows):
+        stored = int(session.scalar(select(func.coalesce(func.max(model.id), 0))) or 0)
+        next_id = max([stored, *(r["id"] for r in rows if "id" in r)])
+        for row in rows:
+            if "id" not in row:
+                next_id += 1
+                row["id"] = next_id
+    return rows
+
+
+class SqlAssignmentRepository:
+    def __init__(self, session: Session) -> None:
+        self._session = session
+
+    def _select(self) -> Select[Any]:
+        table = _table(AssignmentRow)
+        return select(table).order_by(table.c.account_id, table.c.role, table.c.start_on, table.c.id)
+
+    def get(self, assignment_id: int) -> Assignment | None:
+        row = self._session.execute(self._select().where(AssignmentRow.id == assignment_id)).first()
+        return None if row is None else _assignment(row)
+
+    def add(self, assignment: Assignment) -> int:
+        row = _next_ids(self._session, AssignmentRow, [_assignment_values(assignment)])[0]
+        _bulk_insert(self._session, AssignmentRow, [row])
+        return int(row["id"])
+
+    def add_many(self, assignments: Iterable[Assignment]) -> None:
+        rows = _next_ids(self._session, AssignmentRow, [_assignment_values(a) for a in assignments])
+        _bulk_insert(self._session, AssignmentRow, rows)
+
+    def update(self, assignment: Assignment) -> None:
+        _core_update_many(self._session, AssignmentRow, [_assignment_values(assignment)])
+
+    def update_many(self, assignments: Iterable[Assignment]) -> None:
+        _core_update_many(self._session, AssignmentRow, [_assignment_values(a) for a in assignments])
+
+    def delete(self, assignment_ids: Collection[int]) -> None:
+        for batch in _chunks(assignment_ids):
+            self._session.execute(delete(AssignmentRow).where(AssignmentRow.id.in_(batch)))
+
+    def all(self) -> list[Assignment]:
+        return [_assignment(r) for r in self._session.execute(self._select())]
+
+    def for_accounts(self, account_ids: Collection[int]) -> list[Assignment]:
+        found: list[Assignment] = []
+        for batch in _chunks(account_ids):
+            rows = self._session.execute(self._select().where(AssignmentRow.account_id.in_(batch)))
+            found.extend(_assignment(r) for r in rows)
+        found.sort(key=lambda a: (a.account_id, a.role.value, a.start, a.id or 0))
+        return found
+
+    def current(self) -> list[Assignment]:
+        return [_assignment(r) for r in self._session.execute(self._select().where(AssignmentRow.end_on.is_(None)))]
+
+    def current_for_member(self, member_id: int) -> list[Assignment]:
+        query = self._select().where(AssignmentRow.end_on.is_(None), AssignmentRow.member_id == member_id)
+        return [_assignment(r) for r in self._session.execute(query)]
 
 
 class SqlTransactionRepository:

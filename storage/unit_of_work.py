@@ -12,9 +12,11 @@ from domain.errors import DomainError, StoreBusyError, StoreError
 from domain.model import StoreCounts
 from domain.ports import (
     AccountRepository,
+    AssignmentRepository,
     ContactLinkRepository,
     ContactRepository,
     InteractionRepository,
+    PlanRepository,
     SettingRepository,
     SnapshotRepository,
     TeamRepository,
@@ -23,8 +25,10 @@ from domain.ports import (
 )
 from storage.database import Database
 from storage.orm import AccountRow, ContactRow, InteractionRow, TeamMemberRow, TransactionRow
+from storage.plan_repository import SqlPlanRepository
 from storage.repositories import (
     SqlAccountRepository,
+    SqlAssignmentRepository,
     SqlContactLinkRepository,
     SqlContactRepository,
     SqlInteractionRepository,
@@ -52,6 +56,8 @@ class SqlUnitOfWork:
     tiers: TierRepository
     links: ContactLinkRepository
     snapshots: SnapshotRepository
+    assignments: AssignmentRepository
+    plans: PlanRepository
 
     def __init__(self, database: Database) -> None:
         self.database = database
@@ -71,6 +77,8 @@ class SqlUnitOfWork:
         self.tiers = SqlTierRepository(session)
         self.links = SqlContactLinkRepository(session)
         self.snapshots = SqlSnapshotRepository(session)
+        self.assignments = SqlAssignmentRepository(session)
+        self.plans = SqlPlanRepository(session)
         return self
 
     def __exit__(

@@ -20,6 +20,11 @@ def sheet_titles() -> dict[str, str]:
         "tier_override": QCoreApplication.translate("Exchange", "Tiers set by hand"),
         "contact_link": QCoreApplication.translate("Exchange", "Contact links"),
         "powermap_snapshot": QCoreApplication.translate("Exchange", "Power map snapshots"),
+        "triangle_assignment": QCoreApplication.translate("Exchange", "Iron triangles"),
+        "account_plan": QCoreApplication.translate("Exchange", "Account plans"),
+        "plan_objective": QCoreApplication.translate("Exchange", "Plan objectives"),
+        "plan_action": QCoreApplication.translate("Exchange", "Plan actions"),
+        "plan_risk": QCoreApplication.translate("Exchange", "Plan risks"),
     }
 
 
@@ -34,6 +39,10 @@ def column_headers() -> dict[str, dict[str, str]]:
     attitude = QCoreApplication.translate("Exchange", "Attitude")
     layer = QCoreApplication.translate("Exchange", "Relationship layer")
     strength = QCoreApplication.translate("Exchange", "Relationship strength")
+    period = QCoreApplication.translate("Exchange", "Period")
+    status = QCoreApplication.translate("Exchange", "Status")
+    owner = QCoreApplication.translate("Exchange", "Owner key")
+    due = QCoreApplication.translate("Exchange", "Due")
     return {
         "account": {
             "key": key,
@@ -81,6 +90,9 @@ def column_headers() -> dict[str, dict[str, str]]:
             "name": QCoreApplication.translate("Exchange", "Full name"),
             "email": email,
             "active": QCoreApplication.translate("Exchange", "Active"),
+            "roles": QCoreApplication.translate("Exchange", "Triangle roles"),
+            "region": QCoreApplication.translate("Exchange", "Region"),
+            "capacity": QCoreApplication.translate("Exchange", "Capacity"),
         },
         "transaction": {
             "key": key,
@@ -137,5 +149,58 @@ def column_headers() -> dict[str, dict[str, str]]:
             "layer": layer,
             "owner_name": QCoreApplication.translate("Exchange", "Relationship owner"),
             "strength": strength,
+        },
+        "triangle_assignment": {
+            "account": account_key,
+            "role": QCoreApplication.translate("Exchange", "Role"),
+            "member": QCoreApplication.translate("Exchange", "Member key"),
+            "start": QCoreApplication.translate("Exchange", "From"),
+            "end": QCoreApplication.translate("Exchange", "To"),
+        },
+        "account_plan": {
+            "account": account_key,
+            "period": period,
+            "status": status,
+            "challenges": QCoreApplication.translate("Exchange", "Challenges"),
+            "competitors": QCoreApplication.translate("Exchange", "Competitors"),
+            "strengths": QCoreApplication.translate("Exchange", "Our strengths"),
+            "weaknesses": QCoreApplication.translate("Exchange", "Our weaknesses"),
+            "trends": QCoreApplication.translate("Exchange", "Industry trends"),
+            "fit_business_network": QCoreApplication.translate("Exchange", "Fit: business network"),
+            "fit_business_model": QCoreApplication.translate("Exchange", "Fit: business model"),
+            "fit_decision_makers": QCoreApplication.translate("Exchange", "Fit: decision-maker relationships"),
+            "fit_industry_trend": QCoreApplication.translate("Exchange", "Fit: industry trend"),
+            "fit_competition": QCoreApplication.translate("Exchange", "Fit: competitive situation"),
+            "fit_financial_health": QCoreApplication.translate("Exchange", "Fit: financial health"),
+            "fit_solution_fit": QCoreApplication.translate("Exchange", "Fit: solution fit"),
+        },
+        "plan_objective": {
+            "account": account_key,
+            "period": period,
+            "title": QCoreApplication.translate("Exchange", "Objective"),
+            "kind": QCoreApplication.translate("Exchange", "Kind"),
+            "target": QCoreApplication.translate("Exchange", "Target"),
+            "owner": owner,
+            "due": due,
+            "status": status,
+            "progress": QCoreApplication.translate("Exchange", "Progress %"),
+        },
+        "plan_action": {
+            "account": account_key,
+            "period": period,
+            "objective": QCoreApplication.translate("Exchange", "Objective"),
+            "what": QCoreApplication.translate("Exchange", "Action"),
+            "owner": owner,
+            "due": due,
+            "status": status,
+        },
+        "plan_risk": {
+            "account": account_key,
+            "period": period,
+            "description": QCoreApplication.translate("Exchange", "Risk"),
+            "likelihood": QCoreApplication.translate("Exchange", "Likelihood"),
+            "impact": QCoreApplication.translate("Exchange", "Impact"),
+            "mitigation": QCoreApplication.translate("Exchange", "Mitigation"),
+            "owner": owner,
         },
     }

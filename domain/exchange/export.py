@@ -14,8 +14,14 @@ from domain.exchange.values import (
     BUYING_ROLE_WORDS,
     LAYER_WORDS,
     LINK_KIND_WORDS,
+    OBJECTIVE_KIND_WORDS,
+    PLAN_STATUS_WORDS,
     STRENGTH_WORDS,
+    TRIANGLE_ROLE_WORDS,
+    WORK_STATUS_WORDS,
+    triangle_roles_text,
 )
+from domain.model import FitCriterion
 from domain.ports import UnitOfWork
 from domain.tree import children_map
 
@@ -41,9 +47,7 @@ def export_tables(uow: UnitOfWork) -> list[ExportTable]:
     a workbook read top to bottom never meets a parent after its child.
     """
     with uow:
-        return [
-            ExportTable(t.kind, t.columns, list(t.rows), t.count) for t in stream_tables(uow)
-        ]
+        return [ExportTable(t.kind, t.columns, list(t.rows), t.count) for t in stream_tables(uow)]
 
 
 def _batched(fetch: Callable[[int, int], list[Any]]) -> Iterator[Any]:
@@ -101,6 +105,16 @@ def stream_tables(uow: UnitOfWork) -> list[ExportTable]:
             )
             for e in snap.entries
         )
+    plan_rows, objective_rows, action_rows, risk_rows = _plan_rows(uow, account_key, member_key)
+    triangle_role = {m: names[0] for m, names in TRIANGLE_ROLE_WORDS.items()}
+    # By account key, role, start: the same order whatever ids another store gives the records.
+    assignment_rows = sorted(
+        (
+            (account_key[a.account_id], triangle_role[a.role], member_key.get(a.member_id), a.start, a.end)
+            for a in uow.assignments.all()
+        ),
+        key=lambda r: (r[0], _ROLE_ORDER[r[1]], r[3], r[2] or ""),
+    )
     by_id = {a.id: a for a in accounts}
     ordered = [by_id[i] for i in _tree_order({a.id: a.parent_id for a in accounts if a.id is not None})]
     rows: dict[str, Iterable[tuple[Any, ...]]] = {
@@ -151,7 +165,9 @@ def stream_tables(uow: UnitOfWork) -> list[ExportTable]:
             )
             for c in _batched(uow.contacts.all)
         ),
-        "team_member": [(m.key, m.name, m.email, m.active) for m in team],
+        "team_member": [
+            (m.key, m.name, m.email, m.active, triangle_roles_text(m.roles), m.region, m.capacity) for m in team
+        ],
         "transaction": (
             (t.key, account_key[t.account_id], t.date, t.amount, t.due_date, t.paid_date)
             for t in _batched(uow.transactions.all)
@@ -186,12 +202,81 @@ def stream_tables(uow: UnitOfWork) -> list[ExportTable]:
             (contact_key[k.source_id], contact_key[k.target_id], link_kind[k.kind], k.strength, k.note) for k in links
         ],
         "powermap_snapshot": snapshot_rows,
+        "triangle_assignment": assignment_rows,
+        "account_plan": plan_rows,
+        "plan_objective": objective_rows,
+        "plan_action": action_rows,
+        "plan_risk": risk_rows,
     }
     sizes = {"contact": counts.contacts, "transaction": counts.transactions, "interaction": counts.interactions}
     return [
         ExportTable(kind, KINDS[kind], rows[kind], sizes[kind] if kind in sizes else len(rows[kind]))  # type: ignore[arg-type]
         for kind in SHEET_ORDER
     ]
+
+
+Rows = list[tuple[Any, ...]]
+_ROLE_ORDER = {names[0]: index for index, names in enumerate(TRIANGLE_ROLE_WORDS.values())}
+
+
+def _plan_rows(
+    uow: UnitOfWork, account_key: dict[int | None, str], member_key: dict[int | None, str]
+) -> tuple[Rows, Rows, Rows, Rows]:
+    """Rows of the plan sheets; objectives, actions and risks name their plan
+    by account key and period, an action its objective by title."""
+    # Plans by account key and period; what is under a plan follows its plan, in id order.
+    plans = {p.id: p for p in sorted(uow.plans.all(), key=lambda p: (account_key[p.account_id], p.period))}
+    place = {plan_id: index for index, plan_id in enumerate(plans)}
+    status = {m: names[0] for m, names in PLAN_STATUS_WORDS.items()}
+    kind = {m: names[0] for m, names in OBJECTIVE_KIND_WORDS.items()}
+    work = {m: names[0] for m, names in WORK_STATUS_WORDS.items()}
+    plan_rows = [
+        (
+            account_key[p.account_id],
+            p.period,
+            status[p.status],
+            p.challenges,
+            p.competitors,
+            p.strengths,
+            p.weaknesses,
+            p.trends,
+            *(p.fit.get(c) for c in FitCriterion),
+        )
+        for p in plans.values()
+    ]
+    heads = {i: (account_key[p.account_id], p.period) for i, p in plans.items()}
+    objectives = sorted(uow.plans.all_objectives(), key=lambda o: (place[o.plan_id], o.id or 0))
+    objective_place = {o.id: index for index, o in enumerate(objectives)}
+    objective_rows = [
+        (
+            *heads[o.plan_id],
+            o.title,
+            kind[o.kind],
+            o.target,
+            member_key.get(o.owner_id),
+            o.due,
+            work[o.status],
+            o.progress,
+        )
+        for o in objectives
+    ]
+    owner_of = {o.id: (heads[o.plan_id], o.title) for o in objectives}
+    action_rows = [
+        (
+            *owner_of[a.objective_id][0],
+            owner_of[a.objective_id][1],
+            a.what,
+            member_key.get(a.owner_id),
+            a.due,
+            work[a.status],
+        )
+        for a in sorted(uow.plans.all_actions(), key=lambda a: (objective_place[a.objective_id], a.id or 0))
+    ]
+    risk_rows = [
+        (*heads[k.plan_id], k.description, k.likelihood, k.impact, k.mitigation, member_key.get(k.owner_id))
+        for k in sorted(uow.plans.all_risks(), key=lambda k: (place[k.plan_id], k.id or 0))
+    ]
+    return plan_rows, objective_rows, action_rows, risk_rows
 
 
 def _tree_order(parent_of: dict[int, int | None]) -> Iterator[int]:

@@ -27,13 +27,20 @@ from domain.exchange.schema import KINDS, SHEET_ORDER, ValueType, column
 from domain.exchange.table import SheetTable, column_letter
 from domain.model import (
     Account,
+    AccountPlan,
+    Assignment,
     Contact,
     ContactLink,
+    FitCriterion,
     Interaction,
     Lifecycle,
     LinkKind,
+    PlanAction,
+    PlanObjective,
+    PlanRisk,
     TeamMember,
     Transaction,
+    TriangleRole,
     default_key,
 )
 from domain.ports import TierHistoryRecord, UnitOfWork
@@ -138,6 +145,16 @@ class ImportPlan:
     changed_links: list[ContactLink] = field(default_factory=list)
     new_snapshots: list[Snapshot] = field(default_factory=list)
     changed_snapshots: list[Snapshot] = field(default_factory=list)  # replace the stored one with the same id
+    new_assignments: list[Assignment] = field(default_factory=list)
+    changed_assignments: list[Assignment] = field(default_factory=list)
+    new_plans: list[AccountPlan] = field(default_factory=list)
+    changed_plans: list[AccountPlan] = field(default_factory=list)
+    new_objectives: list[PlanObjective] = field(default_factory=list)
+    changed_objectives: list[PlanObjective] = field(default_factory=list)
+    new_actions: list[PlanAction] = field(default_factory=list)
+    changed_actions: list[PlanAction] = field(default_factory=list)
+    new_risks: list[PlanRisk] = field(default_factory=list)
+    changed_risks: list[PlanRisk] = field(default_factory=list)
     # Every change is counted; the first CHANGE_DETAILS of each kind and action
     # are kept for the preview (a 500,000-row file needs no 500,000 lines).
     tally: dict[str, dict[str, int]] = field(
@@ -197,12 +214,20 @@ _PARSERS: dict[ValueType, Callable[[Any], Any]] = {
     ValueType.LINK_KIND: val.parse_link_kind,
     ValueType.INFLUENCE: val.parse_influence,
     ValueType.LINK_STRENGTH: val.parse_link_strength,
+    ValueType.TRIANGLE_ROLE: val.parse_triangle_role,
+    ValueType.TRIANGLE_ROLES: val.parse_triangle_roles,
+    ValueType.CAPACITY: val.parse_capacity,
+    ValueType.PLAN_STATUS: val.parse_plan_status,
+    ValueType.OBJECTIVE_KIND: val.parse_objective_kind,
+    ValueType.WORK_STATUS: val.parse_work_status,
+    ValueType.SCORE: val.parse_score,
 }
 
 # A contact's managers: (column field, Contact attribute).
 _MANAGER_FIELDS = (("reports_to", "reports_to_id"), ("secondary_manager", "secondary_manager_id"))
 # Power-map fields of a contact read as they stand (blank: not known).
 _CONTACT_POWER_FIELDS = ("buying_role", "influence", "attitude", "layer", "strength", "last_contact_on")
+_PLAN_TEXTS = ("challenges", "competitors", "strengths", "weaknesses", "trends")
 
 
 def _is_cjk(text: str) -> bool:
@@ -896,11 +921,13 @@ class _Planner:
                 base = TeamMember(name=row.values["name"], key=key or default_key("team_member", next_id), id=next_id)
             else:
                 base = found
-            changes = {
+            changes: dict[str, Any] = {
                 n: row.values[n]
-                for n in ("name", "email", "active")
+                for n in ("name", "email", "active", "roles", "capacity")
                 if n in row.values and row.values[n] not in (_INVALID, None)
             }
+            if "region" in row.values and row.values["region"] is not _INVALID:
+                changes["region"] = row.values["region"] or ""
             member = dataclasses.replace(base, **changes)
             self._record(
                 "team_member",
@@ -1281,6 +1308,289 @@ class _Planner:
                 self.plan.new_snapshots.append(Snapshot(account_id, taken_on, label, ordered, now, next_id))
                 self.plan.note(Change("powermap_snapshot", "add", "", text, sheet, number))
 
+    # -- iron triangle and account plans ---------------------------------------------------------
+
+    def _cell_problem(self, row: _Row, problem: DomainError) -> None:
+        """Report a domain rule a row breaks at the column of the field it names."""
+        name = str(problem.params.get("field", ""))
+        where = row.where.get(name) or row.where.get(name.replace("fit.", "fit_"))
+        self.issue(row.sheet, row.row, where, "invalid_value", problem.message, field=name)
+
+    def assignments(self) -> None:
+        """Seats match stored ones by (account, role, member, start); the end is updated."""
+        if not self.rows["triangle_assignment"]:
+            return
+        existing = self.uow.assignments.all()
+        stored = {(a.account_id, a.role, a.member_id, a.start): a for a in existing}
+        final: dict[tuple[int, TriangleRole, int, Any], Assignment] = dict(stored)
+        next_id = max((a.id or 0 for a in existing), default=0)
+        seen: dict[tuple[int, TriangleRole, int, Any], _Row] = {}
+        for row in self._rows("triangle_assignment"):
+            v = row.values
+            if _INVALID in v.values():
+                continue
+            account_id = self.resolve_account(row, "account", v["account"])
+            member_id = self.resolve_member(row, "member", v["member"])
+            if account_id is None or member_id is None:
+                continue
+            start, end = v["start"], v.get("end")
+            if end is not None and end < start:
+                message = "The seat cannot end before it starts."
+                self.issue(row.sheet, row.row, row.where.get("end"), "end_before_start", message)
+                continue
+            ident = (account_id, v["role"], member_id, start)
+            if ident in seen:
+                message = f"This seat appears in row {seen[ident].row} already."
+                self.issue(row.sheet, row.row, row.where.get("member"), "duplicate_in_file", message)
+                continue
+            seen[ident] = row
+            found = stored.get(ident)
+            if found is None:
+                next_id += 1
+                item = Assignment(account_id, v["role"], member_id, start, end, next_id)
+            else:
+                item = dataclasses.replace(found, end=end if "end" in v else found.end)
+            final[ident] = item
+            label = f"{v['account']} {v['role'].value} {v['member']}"
+            self._record(
+                "triangle_assignment",
+                row,
+                found,
+                item,
+                "",
+                label,
+                self.plan.new_assignments,
+                self.plan.changed_assignments,
+                (),
+            )
+        holders: dict[tuple[int, TriangleRole], int] = defaultdict(int)
+        for ident, item in final.items():
+            if item.end is None:
+                holders[(ident[0], ident[1])] += 1
+        for ident, row in seen.items():
+            if final[ident].end is None and holders[(ident[0], ident[1])] > 1:
+                self.issue(
+                    row.sheet,
+                    row.row,
+                    row.where.get("end"),
+                    "two_holders",
+                    f"Someone else holds this account's {ident[1].value} seat too; give one of them an end date.",
+                    role=ident[1].value,
+                )
+
+    def _plan_kinds_present(self) -> bool:
+        return any(self.rows[k] for k in ("account_plan", "plan_objective", "plan_action", "plan_risk"))
+
+    def account_plans(self) -> None:
+        """Plans match stored ones by (account, period); the columns present replace their fields."""
+        if not self._plan_kinds_present():
+            return
+        from domain.plans.services import clean_plan
+
+        existing = self.uow.plans.all()
+        stored = {(p.account_id, p.period): p for p in existing}
+        self.plan_ids: dict[tuple[int, str], int] = {k: p.id for k, p in stored.items() if p.id is not None}
+        next_id = max((p.id or 0 for p in existing), default=0)
+        seen: dict[tuple[int, str], _Row] = {}
+        for row in self._rows("account_plan"):
+            v = row.values
+            if _INVALID in v.values():
+                continue
+            account_id = self.resolve_account(row, "account", v["account"])
+            if account_id is None:
+                continue
+            ident = (account_id, v["period"])
+            if ident in seen:
+                message = f"This account's plan for {v['period']} appears in row {seen[ident].row} already."
+                self.issue(row.sheet, row.row, row.where.get("period"), "duplicate_in_file", message)
+                continue
+            seen[ident] = row
+            found = stored.get(ident)
+            if found is None:
+                next_id += 1
+            base = found or AccountPlan(account_id, v["period"], id=next_id)
+            changes: dict[str, Any] = {n: v[n] or "" for n in _PLAN_TEXTS if n in v}
+            if v.get("status") is not None:
+                changes["status"] = v["status"]
+            fit = dict(base.fit)
+            for criterion in FitCriterion:
+                name = f"fit_{criterion.value}"
+                if name in v:
+                    if v[name] is None:
+                        fit.pop(criterion, None)
+                    else:
+                        fit[criterion] = v[name]
+            try:
+                plan = clean_plan(dataclasses.replace(base, fit=fit, **changes))
+            except DomainError as problem:
+                self._cell_problem(row, problem)
+                continue
+            assert plan.id is not None
+            self.plan_ids[(account_id, plan.period)] = plan.id
+            label = f"{v['account']} {plan.period}"
+            self._record("account_plan", row, found, plan, "", label, self.plan.new_plans, self.plan.changed_plans, ())
+
+    def _resolve_plan(self, row: _Row) -> int | None:
+        account_id = self.resolve_account(row, "account", row.values["account"])
+        if account_id is None:
+            return None
+        plan_id = self.plan_ids.get((account_id, row.values["period"]))
+        if plan_id is None:
+            self.issue(
+                row.sheet,
+                row.row,
+                row.where.get("period"),
+                "unknown_plan",
+                f"The account has no plan for {row.values['period']}; add it on the plans sheet.",
+                period=row.values["period"],
+            )
+        return plan_id
+
+    def plan_objectives(self) -> None:
+        """Objectives match stored ones by (plan, title)."""
+        if not self._plan_kinds_present():
+            return
+        from domain.plans.services import clean_objective
+
+        existing = self.uow.plans.all_objectives()
+        stored = {(o.plan_id, o.title): o for o in existing}
+        self.objective_ids: dict[tuple[int, str], int] = {k: o.id for k, o in stored.items() if o.id is not None}
+        next_id = max((o.id or 0 for o in existing), default=0)
+        seen: dict[tuple[int, str], _Row] = {}
+        for row in self._rows("plan_objective"):
+            v = row.values
+            if _INVALID in v.values():
+                continue
+            plan_id = self._resolve_plan(row)
+            if plan_id is None:
+                continue
+            ident = (plan_id, v["title"])
+            if ident in seen:
+                message = f"The plan has an objective with this title in row {seen[ident].row} already."
+                self.issue(row.sheet, row.row, row.where.get("title"), "duplicate_in_file", message)
+                continue
+            seen[ident] = row
+            found = stored.get(ident)
+            if found is None:
+                next_id += 1
+            base = found or PlanObjective(plan_id, v["title"], id=next_id)
+            changes: dict[str, Any] = {n: v[n] for n in ("target", "due", "progress") if n in v}
+            changes.update({n: v[n] for n in ("kind", "status") if v.get(n) is not None})
+            if "owner" in v:
+                owner = self.resolve_member(row, "owner", v["owner"]) if v["owner"] else None
+                if v["owner"] and owner is None:
+                    continue
+                changes["owner_id"] = owner
+            try:
+                objective = clean_objective(dataclasses.replace(base, **changes))
+            except DomainError as problem:
+                self._cell_problem(row, problem)
+                continue
+            assert objective.id is not None
+            self.objective_ids[ident] = objective.id
+            self._record(
+                "plan_objective",
+                row,
+                found,
+                objective,
+                "",
+                f"{v['account']} {v['period']}: {objective.title}",
+                self.plan.new_objectives,
+                self.plan.changed_objectives,
+                (),
+            )
+
+    def plan_actions(self) -> None:
+        """Actions match stored ones by (objective, what), each stored action once."""
+        if not self.rows["plan_action"]:
+            return
+        from domain.plans.services import clean_action
+
+        existing = self.uow.plans.all_actions()
+        stored: dict[tuple[int, str], list[PlanAction]] = defaultdict(list)
+        for action in existing:
+            stored[(action.objective_id, action.what)].append(action)
+        next_id = max((a.id or 0 for a in existing), default=0)
+        for row in self._rows("plan_action"):
+            v = row.values
+            if _INVALID in v.values():
+                continue
+            plan_id = self._resolve_plan(row)
+            if plan_id is None:
+                continue
+            objective_id = self.objective_ids.get((plan_id, v["objective"]))
+            if objective_id is None:
+                self.issue(
+                    row.sheet,
+                    row.row,
+                    row.where.get("objective"),
+                    "unknown_objective",
+                    f"The plan has no objective called '{v['objective']}'.",
+                    ref=v["objective"],
+                )
+                continue
+            candidates = stored.get((objective_id, v["what"]))
+            found = candidates.pop(0) if candidates else None
+            if found is None:
+                next_id += 1
+            base = found or PlanAction(objective_id, v["what"], id=next_id)
+            changes: dict[str, Any] = {n: v[n] for n in ("due",) if n in v}
+            if v.get("status") is not None:
+                changes["status"] = v["status"]
+            if "owner" in v:
+                owner = self.resolve_member(row, "owner", v["owner"]) if v["owner"] else None
+                if v["owner"] and owner is None:
+                    continue
+                changes["owner_id"] = owner
+            try:
+                action = clean_action(dataclasses.replace(base, **changes))
+            except DomainError as problem:
+                self._cell_problem(row, problem)
+                continue
+            label = f"{v['account']} {v['period']}: {action.what[:60]}"
+            self._record(
+                "plan_action", row, found, action, "", label, self.plan.new_actions, self.plan.changed_actions, ()
+            )
+
+    def plan_risks(self) -> None:
+        """Risks match stored ones by (plan, description), each stored risk once."""
+        if not self.rows["plan_risk"]:
+            return
+        from domain.plans.services import clean_risk
+
+        existing = self.uow.plans.all_risks()
+        stored: dict[tuple[int, str], list[PlanRisk]] = defaultdict(list)
+        for risk in existing:
+            stored[(risk.plan_id, risk.description)].append(risk)
+        next_id = max((k.id or 0 for k in existing), default=0)
+        for row in self._rows("plan_risk"):
+            v = row.values
+            if _INVALID in v.values():
+                continue
+            plan_id = self._resolve_plan(row)
+            if plan_id is None:
+                continue
+            candidates = stored.get((plan_id, v["description"]))
+            found = candidates.pop(0) if candidates else None
+            if found is None:
+                next_id += 1
+            base = found or PlanRisk(plan_id, v["description"], id=next_id)
+            changes: dict[str, Any] = {n: v[n] for n in ("likelihood", "impact") if v.get(n) is not None}
+            if "mitigation" in v:
+                changes["mitigation"] = v["mitigation"] or ""
+            if "owner" in v:
+                owner = self.resolve_member(row, "owner", v["owner"]) if v["owner"] else None
+                if v["owner"] and owner is None:
+                    continue
+                changes["owner_id"] = owner
+            try:
+                risk = clean_risk(dataclasses.replace(base, **changes))
+            except DomainError as problem:
+                self._cell_problem(row, problem)
+                continue
+            label = f"{v['account']} {v['period']}: {risk.description[:60]}"
+            self._record("plan_risk", row, found, risk, "", label, self.plan.new_risks, self.plan.changed_risks, ())
+
     def _repeated_key(self, row: _Row, key: str, file_keys: Mapping[str, int]) -> bool:
         """Report a key seen before in the file; the row is then left out."""
         if not key or key not in file_keys:
@@ -1412,6 +1722,11 @@ def _plan(
         planner.tier_overrides()
         planner.links()
         planner.snapshots()
+        planner.assignments()
+        planner.account_plans()
+        planner.plan_objectives()
+        planner.plan_actions()
+        planner.plan_risks()
     if not any(report.rows for report in plan.sheets) and not plan.errors:
         plan.issues.append(Issue("", None, None, "nothing_to_import", "The file holds no records to import."))
     order = {name: i for i, name in enumerate(t.name for t in tables)}
@@ -1466,9 +1781,9 @@ def apply_import(uow: UnitOfWork, plan: ImportPlan, progress: Progress | None = 
 
 
 def _apply(uow: UnitOfWork, plan: ImportPlan, progress: Progress | None) -> None:
-    steps: list[Callable[[], None]] = []
+    steps: list[Callable[[], object]] = []
 
-    def add(action: Callable[[], None]) -> None:
+    def add(action: Callable[[], object]) -> None:
         steps.append(action)
 
     # New records go in parents (managers) first, so every reference they make
@@ -1491,6 +1806,16 @@ def _apply(uow: UnitOfWork, plan: ImportPlan, progress: Progress | None) -> None
     add(lambda: uow.links.update_many(plan.changed_links))
     add(lambda: uow.snapshots.delete([s.id for s in plan.changed_snapshots if s.id is not None]))
     add(lambda: uow.snapshots.add_many([*plan.changed_snapshots, *plan.new_snapshots]))
+    add(lambda: uow.assignments.add_many(plan.new_assignments))
+    add(lambda: uow.assignments.update_many(plan.changed_assignments))
+    add(lambda: uow.plans.add_many(plan.new_plans))
+    add(lambda: uow.plans.update_many(plan.changed_plans))
+    add(lambda: uow.plans.add_objectives(plan.new_objectives))
+    add(lambda: uow.plans.update_objectives(plan.changed_objectives))
+    add(lambda: uow.plans.add_actions(plan.new_actions))
+    add(lambda: uow.plans.update_actions(plan.changed_actions))
+    add(lambda: uow.plans.add_risks(plan.new_risks))
+    add(lambda: uow.plans.update_risks(plan.changed_risks))
     with uow:
         for done, step in enumerate(steps):
             if progress is not None and progress(done, len(steps)) is False:

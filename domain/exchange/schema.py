@@ -33,6 +33,14 @@ class ValueType(enum.Enum):
     LINK_KIND = "link_kind"
     INFLUENCE = "influence"  # a whole number 1-5
     LINK_STRENGTH = "link_strength"  # a whole number 1-3
+    # Iron triangle and account plans.
+    TRIANGLE_ROLE = "triangle_role"  # AR, SR or FR
+    TRIANGLE_ROLES = "triangle_roles"  # several of them: "AR, SR"
+    CAPACITY = "capacity"  # a number 0-1000
+    PLAN_STATUS = "plan_status"
+    OBJECTIVE_KIND = "objective_kind"
+    WORK_STATUS = "work_status"
+    SCORE = "score"  # a whole number 1-5
 
 
 @dataclass(frozen=True)
@@ -100,6 +108,10 @@ KINDS: dict[str, tuple[Column, ...]] = {
         Column("name", T.TEXT, required=True, width=16),
         Column("email", T.TEXT, width=26),
         Column("active", T.BOOLEAN, width=8),
+        # Iron triangle; a workbook without these columns leaves the stored values alone.
+        Column("roles", T.TRIANGLE_ROLES, width=12),
+        Column("region", T.TEXT, width=10),
+        Column("capacity", T.CAPACITY, width=9),
     ),
     "transaction": (
         Column("key", T.TEXT, width=12),
@@ -163,6 +175,63 @@ KINDS: dict[str, tuple[Column, ...]] = {
         Column("owner_name", T.TEXT, width=14),
         Column("strength", T.STRENGTH, width=11),
     ),
+    # Iron-triangle seats with their history: an assignment is its (account,
+    # role, member, start); an empty end is a seat still held.
+    "triangle_assignment": (
+        Column("account", T.REFERENCE, required=True, refers_to="account", width=14),
+        Column("role", T.TRIANGLE_ROLE, required=True, width=6),
+        Column("member", T.REFERENCE, required=True, refers_to="team_member", width=14),
+        Column("start", T.DATE, required=True, width=12),
+        Column("end", T.DATE, width=12),
+    ),
+    # Account plans: a plan is its (account, period); objectives, actions and
+    # risks name their plan the same way, and an action its objective by title.
+    "account_plan": (
+        Column("account", T.REFERENCE, required=True, refers_to="account", width=14),
+        Column("period", T.TEXT, required=True, width=10),
+        Column("status", T.PLAN_STATUS, width=10),
+        Column("challenges", T.LONG_TEXT, width=30),
+        Column("competitors", T.LONG_TEXT, width=24),
+        Column("strengths", T.LONG_TEXT, width=24),
+        Column("weaknesses", T.LONG_TEXT, width=24),
+        Column("trends", T.LONG_TEXT, width=24),
+        Column("fit_business_network", T.SCORE, width=9),
+        Column("fit_business_model", T.SCORE, width=9),
+        Column("fit_decision_makers", T.SCORE, width=9),
+        Column("fit_industry_trend", T.SCORE, width=9),
+        Column("fit_competition", T.SCORE, width=9),
+        Column("fit_financial_health", T.SCORE, width=9),
+        Column("fit_solution_fit", T.SCORE, width=9),
+    ),
+    "plan_objective": (
+        Column("account", T.REFERENCE, required=True, refers_to="account", width=14),
+        Column("period", T.TEXT, required=True, width=10),
+        Column("title", T.TEXT, required=True, width=28),
+        Column("kind", T.OBJECTIVE_KIND, width=14),
+        Column("target", T.MONEY, width=16),
+        Column("owner", T.REFERENCE, refers_to="team_member", width=14),
+        Column("due", T.DATE, width=12),
+        Column("status", T.WORK_STATUS, width=12),
+        Column("progress", T.NUMBER, width=9),
+    ),
+    "plan_action": (
+        Column("account", T.REFERENCE, required=True, refers_to="account", width=14),
+        Column("period", T.TEXT, required=True, width=10),
+        Column("objective", T.TEXT, required=True, width=28),
+        Column("what", T.LONG_TEXT, required=True, width=36),
+        Column("owner", T.REFERENCE, refers_to="team_member", width=14),
+        Column("due", T.DATE, width=12),
+        Column("status", T.WORK_STATUS, width=12),
+    ),
+    "plan_risk": (
+        Column("account", T.REFERENCE, required=True, refers_to="account", width=14),
+        Column("period", T.TEXT, required=True, width=10),
+        Column("description", T.LONG_TEXT, required=True, width=36),
+        Column("likelihood", T.SCORE, width=10),
+        Column("impact", T.SCORE, width=8),
+        Column("mitigation", T.LONG_TEXT, width=30),
+        Column("owner", T.REFERENCE, refers_to="team_member", width=14),
+    ),
 }
 
 # Sheets in workbook order; a record kind refers to kinds before it, except a
@@ -177,6 +246,11 @@ SHEET_ORDER = (
     "tier_override",
     "contact_link",
     "powermap_snapshot",
+    "triangle_assignment",
+    "account_plan",
+    "plan_objective",
+    "plan_action",
+    "plan_risk",
 )
 
 # Import-only fields: a contact's first and last name are joined into its name.

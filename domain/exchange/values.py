@@ -15,13 +15,18 @@ from decimal import Decimal, InvalidOperation
 from typing import Any
 
 from domain.model import (
+    TRIANGLE_ROLES,
     Attitude,
     BuyingRole,
     InteractionKind,
     Lifecycle,
     LinkKind,
+    ObjectiveKind,
+    PlanStatus,
     RelationshipLayer,
     RelationshipStrength,
+    TriangleRole,
+    WorkStatus,
 )
 
 EXCEL_EPOCH = date(1899, 12, 30)  # serial 1 is 1900-01-01 (with Excel's leap-year bug)
@@ -468,3 +473,65 @@ def _bounded(low: int, high: int) -> Any:
 
 parse_influence = _bounded(1, 5)
 parse_link_strength = _bounded(1, 3)
+
+
+# Iron triangle and account plans: the first word is what an export writes.
+TRIANGLE_ROLE_WORDS: dict[TriangleRole, tuple[str, ...]] = {
+    TriangleRole.AR: ("AR", "Account manager", "客户经理"),
+    TriangleRole.SR: ("SR", "Solution manager", "方案经理", "解决方案经理"),
+    TriangleRole.FR: ("FR", "Delivery manager", "Fulfilment manager", "Fulfillment manager", "交付经理"),
+}
+PLAN_STATUS_WORDS: dict[PlanStatus, tuple[str, ...]] = {
+    PlanStatus.DRAFT: ("Draft", "草稿", "起草"),
+    PlanStatus.IN_REVIEW: ("In review", "审核中", "评审中", "待审批"),
+    PlanStatus.APPROVED: ("Approved", "已批准", "已审批", "批准"),
+}
+OBJECTIVE_KIND_WORDS: dict[ObjectiveKind, tuple[str, ...]] = {
+    ObjectiveKind.REVENUE: ("Revenue", "收入", "营收", "销售额"),
+    ObjectiveKind.SHARE_OF_WALLET: ("Share of wallet", "SoW", "钱包份额", "份额", "采购份额"),
+    ObjectiveKind.QUALITATIVE: ("Qualitative", "定性", "定性目标"),
+}
+WORK_STATUS_WORDS: dict[WorkStatus, tuple[str, ...]] = {
+    WorkStatus.NOT_STARTED: ("Not started", "未开始"),
+    WorkStatus.IN_PROGRESS: ("In progress", "进行中"),
+    WorkStatus.DONE: ("Done", "已完成", "完成"),
+    WorkStatus.DROPPED: ("Dropped", "已放弃", "放弃", "取消", "已取消"),
+}
+
+parse_triangle_role = _word_parser(TRIANGLE_ROLE_WORDS, "not_triangle_role", "a role of the iron triangle")
+parse_plan_status = _word_parser(PLAN_STATUS_WORDS, "not_plan_status", "a plan status")
+parse_objective_kind = _word_parser(OBJECTIVE_KIND_WORDS, "not_objective_kind", "a kind of objective")
+parse_work_status = _word_parser(WORK_STATUS_WORDS, "not_work_status", "a status")
+parse_score = _bounded(1, 5)
+
+_LIST_SEPARATORS = re.compile(r"[,，、;；/|+]+")
+
+
+def parse_triangle_roles(value: Any) -> frozenset[TriangleRole]:
+    """Roles a member can take: ``AR, SR``, ``AR/FR``, ``客户经理、交付经理``; blank: none."""
+    if is_blank(value):
+        return frozenset()
+    text = str(value)
+    found = []
+    for part in _LIST_SEPARATORS.split(text):
+        if part:
+            found.append(parse_triangle_role(part))
+    return frozenset(found)
+
+
+def triangle_roles_text(roles: frozenset[TriangleRole]) -> str:
+    """What an export writes for a set of roles: ``AR, SR, FR`` in that order (empty for none)."""
+    return ", ".join(r.value for r in TRIANGLE_ROLES if r in roles)
+
+
+MAX_CAPACITY = 1_000.0
+
+
+def parse_capacity(value: Any) -> float | None:
+    """A member's capacity: a number from 0 to 1000; blank gives ``None``."""
+    number = parse_percent(value)
+    if number is not None and not 0 <= number <= MAX_CAPACITY:
+        raise CellProblem(
+            "out_of_scale", f"'{value}' is outside 0 to 1000.", value=str(value), low=0, high=int(MAX_CAPACITY)
+        )
+    return number

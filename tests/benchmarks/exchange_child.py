@@ -205,7 +205,10 @@ LAYOUT: dict[str, tuple[tuple[str, str, int], ...]] = {
         ("influence", INTEGER, 10), ("attitude", TEXT, 11), ("layer", TEXT, 14), ("owner", TEXT, 14),
         ("strength", TEXT, 11), ("last_contact_on", DATE, 12),
     ),
-    "team_member": (("key", TEXT, 12), ("name", TEXT, 16), ("email", TEXT, 26), ("active", BOOLEAN, 8)),
+    "team_member": (
+        ("key", TEXT, 12), ("name", TEXT, 16), ("email", TEXT, 26), ("active", BOOLEAN, 8), ("roles", TEXT, 12),
+        ("region", TEXT, 10), ("capacity", INTEGER, 9),
+    ),
     "transaction": (
         ("key", TEXT, 12), ("account", TEXT, 14), ("date", DATE, 12), ("amount", MONEY, 16),
         ("due_date", DATE, 12), ("paid_date", DATE, 12),
@@ -229,10 +232,34 @@ LAYOUT: dict[str, tuple[tuple[str, str, int], ...]] = {
         ("buying_role", TEXT, 16), ("influence", INTEGER, 10), ("attitude", TEXT, 11), ("layer", TEXT, 14),
         ("owner_name", TEXT, 14), ("strength", TEXT, 11),
     ),
+    "triangle_assignment": (
+        ("account", TEXT, 14), ("role", TEXT, 6), ("member", TEXT, 14), ("start", DATE, 12), ("end", DATE, 12),
+    ),
+    "account_plan": (
+        ("account", TEXT, 14), ("period", TEXT, 10), ("status", TEXT, 10), ("challenges", TEXT, 30),
+        ("competitors", TEXT, 24), ("strengths", TEXT, 24), ("weaknesses", TEXT, 24), ("trends", TEXT, 24),
+        ("fit_business_network", INTEGER, 9), ("fit_business_model", INTEGER, 9),
+        ("fit_decision_makers", INTEGER, 9), ("fit_industry_trend", INTEGER, 9), ("fit_competition", INTEGER, 9),
+        ("fit_financial_health", INTEGER, 9), ("fit_solution_fit", INTEGER, 9),
+    ),
+    "plan_objective": (
+        ("account", TEXT, 14), ("period", TEXT, 10), ("title", TEXT, 28), ("kind", TEXT, 14),
+        ("target", MONEY, 16), ("owner", TEXT, 14), ("due", DATE, 12), ("status", TEXT, 12),
+        ("progress", INTEGER, 9),
+    ),
+    "plan_action": (
+        ("account", TEXT, 14), ("period", TEXT, 10), ("objective", TEXT, 28), ("what", TEXT, 36),
+        ("owner", TEXT, 14), ("due", DATE, 12), ("status", TEXT, 12),
+    ),
+    "plan_risk": (
+        ("account", TEXT, 14), ("period", TEXT, 10), ("description", TEXT, 36), ("likelihood", INTEGER, 10),
+        ("impact", INTEGER, 8), ("mitigation", TEXT, 30), ("owner", TEXT, 14),
+    ),
 }  # fmt: skip
 SHEET_ORDER = (
     "account", "contact", "team_member", "transaction", "interaction", "tier_history", "tier_override",
-    "contact_link", "powermap_snapshot",
+    "contact_link", "powermap_snapshot", "triangle_assignment", "account_plan", "plan_objective", "plan_action",
+    "plan_risk",
 )  # fmt: skip
 QUERIES = {
     "account": "SELECT a.key, a.name, p.key, a.industry, a.region, a.city, a.employees, a.annual_revenue_cents,"
@@ -245,7 +272,8 @@ QUERIES = {
     " FROM contact c JOIN account a ON a.id = c.account_id LEFT JOIN contact m ON m.id = c.reports_to_id"
     " LEFT JOIN contact d ON d.id = c.secondary_manager_id LEFT JOIN team_member t ON t.id = c.owner_id"
     " ORDER BY c.id",
-    "team_member": "SELECT key, name, email, active FROM team_member ORDER BY name, id",
+    # Roles, statuses and kinds are written as stored values here (the app writes words; same cell count).
+    "team_member": "SELECT key, name, email, active, roles, region, capacity FROM team_member ORDER BY name, id",
     "transaction": "SELECT t.key, a.key, t.booked_on, t.amount_cents, t.due_on, t.paid_on"
     " FROM account_transaction t JOIN account a ON a.id = t.account_id ORDER BY t.id",
     "interaction": "SELECT i.key, a.key, c.key, i.occurred_on, i.kind, i.note FROM interaction i"
@@ -260,6 +288,23 @@ QUERIES = {
     " e.manager_key, e.buying_role, e.influence, e.attitude, e.layer, e.owner_name, e.strength"
     " FROM powermap_snapshot p JOIN account a ON a.id = p.account_id"
     " JOIN powermap_snapshot_entry e ON e.snapshot_id = p.id ORDER BY p.taken_on, p.id, e.contact_key",
+    "triangle_assignment": "SELECT a.key, s.role, m.key, s.start_on, s.end_on FROM triangle_assignment s"
+    " JOIN account a ON a.id = s.account_id JOIN team_member m ON m.id = s.member_id"
+    " ORDER BY a.key, s.role, s.start_on",
+    "account_plan": "SELECT a.key, p.period, p.status, p.challenges, p.competitors, p.strengths, p.weaknesses,"
+    " p.trends, p.fit_business_network, p.fit_business_model, p.fit_decision_makers, p.fit_industry_trend,"
+    " p.fit_competition, p.fit_financial_health, p.fit_solution_fit FROM account_plan p"
+    " JOIN account a ON a.id = p.account_id ORDER BY a.key, p.period",
+    "plan_objective": "SELECT a.key, p.period, o.title, o.kind, o.target_cents, m.key, o.due_on, o.status, o.progress"
+    " FROM plan_objective o JOIN account_plan p ON p.id = o.plan_id JOIN account a ON a.id = p.account_id"
+    " LEFT JOIN team_member m ON m.id = o.owner_id ORDER BY a.key, p.period, o.id",
+    "plan_action": "SELECT a.key, p.period, o.title, x.what, m.key, x.due_on, x.status FROM plan_action x"
+    " JOIN plan_objective o ON o.id = x.objective_id JOIN account_plan p ON p.id = o.plan_id"
+    " JOIN account a ON a.id = p.account_id LEFT JOIN team_member m ON m.id = x.owner_id"
+    " ORDER BY a.key, p.period, o.id, x.id",
+    "plan_risk": "SELECT a.key, p.period, r.description, r.likelihood, r.impact, r.mitigation, m.key FROM plan_risk r"
+    " JOIN account_plan p ON p.id = r.plan_id JOIN account a ON a.id = p.account_id"
+    " LEFT JOIN team_member m ON m.id = r.owner_id ORDER BY a.key, p.period, r.id",
 }
 
 

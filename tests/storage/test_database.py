@@ -246,3 +246,37 @@ def test_the_power_map_migration_keeps_contacts_reporting_lines_and_interactions
     with sqlite3.connect(path) as conn:
         assert conn.execute("PRAGMA foreign_key_check").fetchall() == []
     store.close()
+
+
+def test_the_triangle_migration_keeps_the_team_and_contact_owners(tmp_path: Path) -> None:
+    path = tmp_path / "v6.sqlite"
+    engine = sa.create_engine(f"sqlite:///{path}")
+    with engine.begin() as conn:
+        command.upgrade(_alembic_config(conn), "0006")
+        conn.execute(sa.text(
+            "INSERT INTO account (id, key, name, industry, region, city, lifecycle, notes, created_at, updated_at) "
+            "VALUES (1, 'K1', 'A', '', '', '', 'customer', '', '2024-01-01', '2024-01-01')"
+        ))
+        conn.execute(sa.text("INSERT INTO team_member (id, key, name, email, active) "
+                             "VALUES (4, 'T4', 'Ann', 'ann@example.com', 1), (5, 'T5', 'Bob', '', 0)"))
+        conn.execute(sa.text(
+            "INSERT INTO contact (id, account_id, key, name, title, department, email, phone, notes, owner_id) "
+            "VALUES (7, 1, 'P7', 'Boss', '', '', '', '', '', 4)"
+        ))
+    engine.dispose()
+
+    store = open_store(path)
+
+    uow = store.unit_of_work()
+    with uow:
+        team = uow.team.all()
+        assert [(m.id, m.key, m.name, m.email, m.active, m.roles, m.region, m.capacity) for m in team] == [
+            (4, "T4", "Ann", "ann@example.com", True, frozenset(), "", 10.0),
+            (5, "T5", "Bob", "", False, frozenset(), "", 10.0),
+        ]
+        assert [c.owner_id for c in uow.contacts.for_accounts([1])] == [4]
+        assert uow.assignments.all() == []
+        assert uow.plans.all() == []
+    with sqlite3.connect(path) as conn:
+        assert conn.execute("PRAGMA foreign_key_check").fetchall() == []
+    store.close()

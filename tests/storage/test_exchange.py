@@ -25,14 +25,24 @@ from domain.exchange.service import export_workbook, preview_import, run_import
 from domain.exchange.table import SheetTable
 from domain.model import (
     Account,
+    AccountPlan,
+    Assignment,
     Attitude,
     BuyingRole,
     Contact,
     ContactLink,
+    FitCriterion,
     Lifecycle,
     LinkKind,
+    ObjectiveKind,
+    PlanAction,
+    PlanObjective,
+    PlanRisk,
+    PlanStatus,
     RelationshipLayer,
     RelationshipStrength,
+    TriangleRole,
+    WorkStatus,
 )
 from domain.powermap.services import take_snapshot
 from storage.spreadsheets import SpreadsheetFileAdapter, read_tables
@@ -50,6 +60,11 @@ TITLES = {
     "tier_override": "Tiers set by hand",
     "contact_link": "Contact links",
     "powermap_snapshot": "Power map snapshots",
+    "triangle_assignment": "Iron triangles",
+    "account_plan": "Account plans",
+    "plan_objective": "Plan objectives",
+    "plan_action": "Plan actions",
+    "plan_risk": "Plan risks",
 }
 
 
@@ -171,6 +186,99 @@ links = st.lists(
 )
 
 
+days = st.dates(date(2000, 1, 1), date(2030, 12, 31))
+members = st.fixed_dictionaries(
+    {
+        "roles": st.frozensets(st.sampled_from(list(TriangleRole))),
+        "region": st.one_of(st.just(""), texts),
+        "capacity": st.integers(0, 100_000).map(lambda n: n / 100),
+    }
+)
+seats = st.lists(
+    st.tuples(st.integers(0, 1_000), st.sampled_from(list(TriangleRole)), st.integers(0, 100), days, st.booleans()),
+    max_size=12,
+)
+objectives = st.fixed_dictionaries(
+    {
+        "title": texts,
+        "kind": st.sampled_from(list(ObjectiveKind)),
+        "target": st.integers(0, 10_000_000),
+        "owner": maybe(st.integers(0, 100)),
+        "due": maybe(days),
+        "status": st.sampled_from(list(WorkStatus)),
+        "progress": maybe(st.integers(0, 1000).map(lambda n: n / 10)),
+        "actions": st.lists(
+            st.tuples(texts, maybe(st.integers(0, 100)), maybe(days), st.sampled_from(list(WorkStatus))), max_size=3
+        ),
+    }
+)
+account_plans = st.lists(
+    st.fixed_dictionaries(
+        {
+            "account": st.integers(0, 1_000),
+            "period": texts.map(lambda t: t[:40].strip()).filter(bool),
+            "status": st.sampled_from(list(PlanStatus)),
+            "fit": st.dictionaries(st.sampled_from(list(FitCriterion)), st.integers(1, 5)),
+            "objectives": st.lists(objectives, max_size=3),
+            "risks": st.lists(
+                st.tuples(texts, st.integers(1, 5), st.integers(1, 5), maybe(st.integers(0, 100))), max_size=2
+            ),
+        }
+    ),
+    max_size=3,
+)
+
+
+def _triangle_and_plans(
+    portfolio: Any, team: list[dict[str, Any]], drawn_seats: list[Any], drawn_plans: list[dict[str, Any]], text: str
+) -> tuple[list[Assignment], list[AccountPlan], list[PlanObjective], list[PlanAction], list[PlanRisk]]:
+    """Records drawn for the iron triangle and account plans, made consistent:
+    one holder per seat at a time, unique periods per account and titles per plan."""
+    members = portfolio.team
+    for member, drawn in zip(members, team, strict=False):
+        member.roles, member.region, member.capacity = drawn["roles"], drawn["region"], drawn["capacity"]
+    accounts = portfolio.accounts
+    by_seat: dict[tuple[int, TriangleRole], dict[date, int]] = {}
+    for account, role, member, start, _ in drawn_seats:
+        by_seat.setdefault((accounts[account % len(accounts)].id, role), {})[start] = members[member % len(members)].id
+    assignments = []
+    for (account_id, role), history in by_seat.items():
+        starts = sorted(history)
+        for start, end in zip(starts, [*starts[1:], None], strict=True):
+            assignments.append(Assignment(account_id, role, history[start], start, end))
+    plans, goals, steps, risks = [], [], [], []
+    periods: set[tuple[int, str]] = set()
+    for drawn in drawn_plans:
+        account_id = accounts[drawn["account"] % len(accounts)].id
+        if (account_id, drawn["period"]) in periods:
+            continue
+        periods.add((account_id, drawn["period"]))
+        plan = AccountPlan(account_id, drawn["period"], drawn["status"], text, text, "", text, "", drawn["fit"])
+        plan.id = len(plans) + 1
+        plans.append(plan)
+        titles: set[str] = set()
+        for goal in drawn["objectives"]:
+            if goal["title"] in titles:
+                continue
+            titles.add(goal["title"])
+            target = None if goal["kind"] is ObjectiveKind.QUALITATIVE else Decimal(goal["target"]) / 100
+            if goal["kind"] is ObjectiveKind.SHARE_OF_WALLET:
+                target = Decimal(goal["target"] % 10_001) / 100
+            owner = None if goal["owner"] is None else members[goal["owner"] % len(members)].id
+            objective = PlanObjective(
+                plan.id, goal["title"], goal["kind"], target, owner, goal["due"], goal["status"], goal["progress"]
+            )
+            objective.id = len(goals) + 1
+            goals.append(objective)
+            for what, doer, due, status in goal["actions"]:
+                doer_id = None if doer is None else members[doer % len(members)].id
+                steps.append(PlanAction(objective.id, what, doer_id, due, status, len(steps) + 1))
+        for description, likelihood, impact, owner in drawn["risks"]:
+            owner_id = None if owner is None else members[owner % len(members)].id
+            risks.append(PlanRisk(plan.id, description, likelihood, impact, text, owner_id, len(risks) + 1))
+    return assignments, plans, goals, steps, risks
+
+
 @settings(
     max_examples=10,
     deadline=None,
@@ -185,6 +293,9 @@ links = st.lists(
     power=st.lists(power_fields, max_size=60),
     lines=links,
     snapshot_label=st.one_of(st.just(""), texts),
+    team=st.lists(members, max_size=8),
+    drawn_seats=seats,
+    drawn_plans=account_plans,
 )
 def test_round_trip_property(
     tmp_path_factory: pytest.TempPathFactory,
@@ -195,6 +306,9 @@ def test_round_trip_property(
     power: list[dict[str, Any]],
     lines: list[tuple[int, int, LinkKind, int]],
     snapshot_label: str,
+    team: list[dict[str, Any]],
+    drawn_seats: list[Any],
+    drawn_plans: list[dict[str, Any]],
 ) -> None:
     folder = tmp_path_factory.mktemp("prop")
     source = open_store(folder / "a.sqlite")
@@ -224,6 +338,7 @@ def test_round_trip_property(
         if source_id != target_id and ident not in seen and (target_id, source_id, kind) not in seen:
             seen.update({ident, (source_id, target_id, kind)})
             stored_links.append(ContactLink(source_id, target_id, kind, strength, notes))
+    assignments, plans, goals, steps, risks = _triangle_and_plans(portfolio, team, drawn_seats, drawn_plans, notes)
     uow = source.unit_of_work()
     with uow:
         uow.accounts.add_many(portfolio.accounts)
@@ -232,6 +347,11 @@ def test_round_trip_property(
         uow.transactions.add_many(portfolio.transactions)
         uow.interactions.add_many(portfolio.interactions)
         uow.links.add_many(stored_links)
+        uow.assignments.add_many(assignments)
+        uow.plans.add_many(plans)
+        uow.plans.add_objectives(goals)
+        uow.plans.add_actions(steps)
+        uow.plans.add_risks(risks)
         uow.commit()
     first_account = portfolio.accounts[0].id
     assert first_account is not None

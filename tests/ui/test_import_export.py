@@ -43,7 +43,8 @@ def test_export_writes_a_workbook_that_imports_back_the_same(window: MainWindow,
     assert "Exported" in window.statusBar().currentMessage()
     assert openpyxl.load_workbook(target, read_only=True).sheetnames == [
         "Accounts", "Contacts", "Team", "Orders", "Interactions", "Tier history", "Tiers set by hand",
-        "Contact links", "Power map snapshots",
+        "Contact links", "Power map snapshots", "Iron triangles", "Account plans", "Plan objectives", "Plan actions",
+        "Plan risks",
     ]
     empty = open_store(tmp_path / "empty.sqlite")
     other = MainWindow(empty, window.settings, lambda p, c: open_store(p, create=c), "en", files=window.files)
