@@ -262,7 +262,7 @@
     </message>
     <message>
         <location filename="../../ui/classify_dialog.py" line="426"/>
-        <location filename="../../ui/classify_dialog.py" line="824"/>
+        <location filename="../../ui/classify_dialog.py" line="825"/>
         <source>Apply Tiers</source>
         <translation>Apply Tiers</translation>
     </message>
@@ -284,7 +284,7 @@
     </message>
     <message>
         <location filename="../../ui/classify_dialog.py" line="455"/>
-        <location filename="../../ui/classify_dialog.py" line="808"/>
+        <location filename="../../ui/classify_dialog.py" line="809"/>
         <source>Tier Classification</source>
         <translation>Tier Classification</translation>
     </message>
@@ -314,283 +314,283 @@
         <translation>%1 as of %2: %3. %4 accounts would change tier against the applied tiers.</translation>
     </message>
     <message>
-        <location filename="../../ui/classify_dialog.py" line="564"/>
+        <location filename="../../ui/classify_dialog.py" line="565"/>
         <source>Scoring RFM…</source>
         <translation>Scoring RFM…</translation>
     </message>
     <message>
-        <location filename="../../ui/classify_dialog.py" line="595"/>
+        <location filename="../../ui/classify_dialog.py" line="596"/>
         <source>Select an account to see how its tier was reached.</source>
         <translation>Select an account to see how its tier was reached.</translation>
     </message>
     <message>
-        <location filename="../../ui/classify_dialog.py" line="600"/>
+        <location filename="../../ui/classify_dialog.py" line="601"/>
         <source>%1 (%2): tier %3</source>
         <translation>%1 (%2): tier %3</translation>
     </message>
     <message>
-        <location filename="../../ui/classify_dialog.py" line="605"/>
+        <location filename="../../ui/classify_dialog.py" line="606"/>
         <source>The model alone said: %1</source>
         <translation>The model alone said: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/classify_dialog.py" line="609"/>
+        <location filename="../../ui/classify_dialog.py" line="610"/>
         <source>Dimension scores: %1</source>
         <translation>Dimension scores: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/classify_dialog.py" line="616"/>
+        <location filename="../../ui/classify_dialog.py" line="617"/>
         <source>missing</source>
         <translation>missing</translation>
     </message>
     <message>
-        <location filename="../../ui/classify_dialog.py" line="637"/>
+        <location filename="../../ui/classify_dialog.py" line="638"/>
         <source>Tier history: none yet (tiers not applied).</source>
         <translation>Tier history: none yet (tiers not applied).</translation>
     </message>
     <message>
-        <location filename="../../ui/classify_dialog.py" line="638"/>
+        <location filename="../../ui/classify_dialog.py" line="639"/>
         <source>Tier history:</source>
         <translation>Tier history:</translation>
     </message>
     <message>
-        <location filename="../../ui/classify_dialog.py" line="649"/>
+        <location filename="../../ui/classify_dialog.py" line="650"/>
         <source>Revenue in window</source>
         <translation>Revenue in window</translation>
     </message>
     <message>
-        <location filename="../../ui/classify_dialog.py" line="650"/>
+        <location filename="../../ui/classify_dialog.py" line="651"/>
         <source>Orders in window</source>
         <translation>Orders in window</translation>
     </message>
     <message>
-        <location filename="../../ui/classify_dialog.py" line="651"/>
+        <location filename="../../ui/classify_dialog.py" line="652"/>
         <source>Average order</source>
         <translation>Average order</translation>
     </message>
     <message>
-        <location filename="../../ui/classify_dialog.py" line="652"/>
+        <location filename="../../ui/classify_dialog.py" line="653"/>
         <source>Days since last order</source>
         <translation>Days since last order</translation>
     </message>
     <message>
-        <location filename="../../ui/classify_dialog.py" line="653"/>
+        <location filename="../../ui/classify_dialog.py" line="654"/>
         <source>Entities rolled up</source>
         <translation>Entities rolled up</translation>
     </message>
     <message>
-        <location filename="../../ui/classify_dialog.py" line="703"/>
+        <location filename="../../ui/classify_dialog.py" line="704"/>
         <source>No classified account matches “%1”.</source>
         <translation>No classified account matches “%1”.</translation>
     </message>
     <message>
-        <location filename="../../ui/classify_dialog.py" line="721"/>
+        <location filename="../../ui/classify_dialog.py" line="722"/>
         <source>Saved: the database classifies with these settings from now on.</source>
         <translation>Saved: the database classifies with these settings from now on.</translation>
     </message>
     <message>
-        <location filename="../../ui/classify_dialog.py" line="740"/>
+        <location filename="../../ui/classify_dialog.py" line="741"/>
         <source>Applying tiers…</source>
         <translation>Applying tiers…</translation>
     </message>
     <message>
-        <location filename="../../ui/classify_dialog.py" line="744"/>
+        <location filename="../../ui/classify_dialog.py" line="745"/>
         <source>Applied: %1 accounts changed tier.</source>
         <translation>Applied: %1 accounts changed tier.</translation>
     </message>
     <message>
-        <location filename="../../ui/classify_dialog.py" line="764"/>
+        <location filename="../../ui/classify_dialog.py" line="765"/>
         <source>Checking tier health…</source>
         <translation>Checking tier health…</translation>
     </message>
     <message>
-        <location filename="../../ui/classify_dialog.py" line="774"/>
+        <location filename="../../ui/classify_dialog.py" line="775"/>
         <source>no accounts to measure</source>
         <translation>no accounts to measure</translation>
     </message>
     <message>
-        <location filename="../../ui/classify_dialog.py" line="776"/>
+        <location filename="../../ui/classify_dialog.py" line="777"/>
         <source>met</source>
         <translation>met</translation>
     </message>
     <message>
-        <location filename="../../ui/classify_dialog.py" line="776"/>
+        <location filename="../../ui/classify_dialog.py" line="777"/>
         <source>not met</source>
         <translation>not met</translation>
     </message>
     <message>
-        <location filename="../../ui/classify_dialog.py" line="809"/>
+        <location filename="../../ui/classify_dialog.py" line="810"/>
         <source>As of</source>
         <translation>As of</translation>
     </message>
     <message>
-        <location filename="../../ui/classify_dialog.py" line="810"/>
+        <location filename="../../ui/classify_dialog.py" line="811"/>
         <source>Save as Database Settings</source>
         <translation>Save as Database Settings</translation>
     </message>
     <message>
-        <location filename="../../ui/classify_dialog.py" line="811"/>
+        <location filename="../../ui/classify_dialog.py" line="812"/>
         <source>Classify with these settings from now on, here and on the command line.</source>
         <translation>Classify with these settings from now on, here and on the command line.</translation>
     </message>
     <message>
-        <location filename="../../ui/classify_dialog.py" line="812"/>
+        <location filename="../../ui/classify_dialog.py" line="813"/>
         <source>Defaults</source>
         <translation>Defaults</translation>
     </message>
     <message>
-        <location filename="../../ui/classify_dialog.py" line="817"/>
+        <location filename="../../ui/classify_dialog.py" line="818"/>
         <source>All accounts</source>
         <translation>All accounts</translation>
     </message>
     <message>
-        <location filename="../../ui/classify_dialog.py" line="817"/>
+        <location filename="../../ui/classify_dialog.py" line="818"/>
         <source>Only accounts that change tier</source>
         <translation>Only accounts that change tier</translation>
     </message>
     <message>
-        <location filename="../../ui/classify_dialog.py" line="817"/>
+        <location filename="../../ui/classify_dialog.py" line="818"/>
         <source>Only tiers set by hand</source>
         <translation>Only tiers set by hand</translation>
     </message>
     <message>
-        <location filename="../../ui/classify_dialog.py" line="821"/>
+        <location filename="../../ui/classify_dialog.py" line="822"/>
         <source>Find by key or name, then Enter</source>
         <translation>Find by key or name, then Enter</translation>
     </message>
     <message>
-        <location filename="../../ui/classify_dialog.py" line="822"/>
+        <location filename="../../ui/classify_dialog.py" line="823"/>
         <source>Set Tier by Hand…</source>
         <translation>Set Tier by Hand…</translation>
     </message>
     <message>
-        <location filename="../../ui/classify_dialog.py" line="823"/>
+        <location filename="../../ui/classify_dialog.py" line="824"/>
         <source>Let the Model Decide</source>
         <translation>Let the Model Decide</translation>
     </message>
     <message>
-        <location filename="../../ui/classify_dialog.py" line="825"/>
+        <location filename="../../ui/classify_dialog.py" line="826"/>
         <source>Make these the accounts&apos; tiers; every change is kept in the history.</source>
         <translation>Make these the accounts&apos; tiers; every change is kept in the history.</translation>
     </message>
     <message>
-        <location filename="../../ui/classify_dialog.py" line="826"/>
-        <location filename="../../ui/classify_dialog.py" line="845"/>
+        <location filename="../../ui/classify_dialog.py" line="827"/>
+        <location filename="../../ui/classify_dialog.py" line="846"/>
         <source>Accounts</source>
         <translation>Accounts</translation>
     </message>
     <message>
-        <location filename="../../ui/classify_dialog.py" line="827"/>
+        <location filename="../../ui/classify_dialog.py" line="828"/>
         <source>Movement</source>
         <translation>Movement</translation>
     </message>
     <message>
-        <location filename="../../ui/classify_dialog.py" line="828"/>
+        <location filename="../../ui/classify_dialog.py" line="829"/>
         <source>Pareto Curve</source>
         <translation>Pareto Curve</translation>
     </message>
     <message>
-        <location filename="../../ui/classify_dialog.py" line="829"/>
+        <location filename="../../ui/classify_dialog.py" line="830"/>
         <source>RFM Grid</source>
         <translation>RFM Grid</translation>
     </message>
     <message>
-        <location filename="../../ui/classify_dialog.py" line="830"/>
+        <location filename="../../ui/classify_dialog.py" line="831"/>
         <source>Health and Risk</source>
         <translation>Health and Risk</translation>
     </message>
     <message>
-        <location filename="../../ui/classify_dialog.py" line="831"/>
+        <location filename="../../ui/classify_dialog.py" line="832"/>
         <source>Check</source>
         <translation>Check</translation>
     </message>
     <message>
-        <location filename="../../ui/classify_dialog.py" line="832"/>
+        <location filename="../../ui/classify_dialog.py" line="833"/>
         <source>Tier changes from</source>
         <translation>Tier changes from</translation>
     </message>
     <message>
-        <location filename="../../ui/classify_dialog.py" line="833"/>
+        <location filename="../../ui/classify_dialog.py" line="834"/>
         <source>Risk signals as of the classification date</source>
         <translation>Risk signals as of the classification date</translation>
     </message>
     <message>
-        <location filename="../../ui/classify_dialog.py" line="836"/>
+        <location filename="../../ui/classify_dialog.py" line="837"/>
         <source>Criterion</source>
         <translation>Criterion</translation>
     </message>
     <message>
-        <location filename="../../ui/classify_dialog.py" line="837"/>
+        <location filename="../../ui/classify_dialog.py" line="838"/>
         <source>Dimension</source>
         <translation>Dimension</translation>
     </message>
     <message>
-        <location filename="../../ui/classify_dialog.py" line="838"/>
+        <location filename="../../ui/classify_dialog.py" line="839"/>
         <source>Value</source>
         <translation>Value</translation>
     </message>
     <message>
-        <location filename="../../ui/classify_dialog.py" line="839"/>
+        <location filename="../../ui/classify_dialog.py" line="840"/>
         <source>Points</source>
         <translation>Points</translation>
     </message>
     <message>
-        <location filename="../../ui/classify_dialog.py" line="840"/>
+        <location filename="../../ui/classify_dialog.py" line="841"/>
         <source>Weight</source>
         <translation>Weight</translation>
     </message>
     <message>
-        <location filename="../../ui/classify_dialog.py" line="841"/>
+        <location filename="../../ui/classify_dialog.py" line="842"/>
         <source>Share of score %</source>
         <translation>Share of score %</translation>
     </message>
     <message>
-        <location filename="../../ui/classify_dialog.py" line="845"/>
+        <location filename="../../ui/classify_dialog.py" line="846"/>
         <source>Measure</source>
         <translation>Measure</translation>
     </message>
     <message>
-        <location filename="../../ui/classify_dialog.py" line="845"/>
+        <location filename="../../ui/classify_dialog.py" line="846"/>
         <source>Rate</source>
         <translation>Rate</translation>
     </message>
     <message>
-        <location filename="../../ui/classify_dialog.py" line="845"/>
+        <location filename="../../ui/classify_dialog.py" line="846"/>
         <source>Target</source>
         <translation>Target</translation>
     </message>
     <message>
-        <location filename="../../ui/classify_dialog.py" line="845"/>
+        <location filename="../../ui/classify_dialog.py" line="846"/>
         <source>Result</source>
         <translation>Result</translation>
     </message>
     <message>
-        <location filename="../../ui/classify_dialog.py" line="848"/>
+        <location filename="../../ui/classify_dialog.py" line="849"/>
         <source>Key</source>
         <translation>Key</translation>
     </message>
     <message>
-        <location filename="../../ui/classify_dialog.py" line="848"/>
+        <location filename="../../ui/classify_dialog.py" line="849"/>
         <source>Account</source>
         <translation>Account</translation>
     </message>
     <message>
-        <location filename="../../ui/classify_dialog.py" line="848"/>
+        <location filename="../../ui/classify_dialog.py" line="849"/>
         <source>Tier</source>
         <translation>Tier</translation>
     </message>
     <message>
-        <location filename="../../ui/classify_dialog.py" line="848"/>
+        <location filename="../../ui/classify_dialog.py" line="849"/>
         <source>Signal</source>
         <translation>Signal</translation>
     </message>
     <message>
-        <location filename="../../ui/classify_dialog.py" line="848"/>
+        <location filename="../../ui/classify_dialog.py" line="849"/>
         <source>Before</source>
         <translation>Before</translation>
     </message>
     <message>
-        <location filename="../../ui/classify_dialog.py" line="848"/>
+        <location filename="../../ui/classify_dialog.py" line="849"/>
         <source>Now</source>
         <translation>Now</translation>
     </message>
@@ -1220,289 +1220,467 @@
         <translation>Power map snapshots</translation>
     </message>
     <message>
+        <location filename="../../ui/exchange_labels.py" line="23"/>
+        <source>Iron triangles</source>
+        <translation>Iron triangles</translation>
+    </message>
+    <message>
+        <location filename="../../ui/exchange_labels.py" line="24"/>
+        <source>Account plans</source>
+        <translation>Account plans</translation>
+    </message>
+    <message>
+        <location filename="../../ui/exchange_labels.py" line="25"/>
+        <source>Plan objectives</source>
+        <translation>Plan objectives</translation>
+    </message>
+    <message>
+        <location filename="../../ui/exchange_labels.py" line="26"/>
+        <source>Plan actions</source>
+        <translation>Plan actions</translation>
+    </message>
+    <message>
         <location filename="../../ui/exchange_labels.py" line="27"/>
+        <source>Plan risks</source>
+        <translation>Plan risks</translation>
+    </message>
+    <message>
+        <location filename="../../ui/exchange_labels.py" line="32"/>
         <source>Key</source>
         <translation>Key</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange_labels.py" line="28"/>
+        <location filename="../../ui/exchange_labels.py" line="33"/>
         <source>Account key</source>
         <translation>Account key</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange_labels.py" line="29"/>
+        <location filename="../../ui/exchange_labels.py" line="34"/>
         <source>Notes</source>
         <translation>Notes</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange_labels.py" line="30"/>
+        <location filename="../../ui/exchange_labels.py" line="35"/>
         <source>Date</source>
         <translation>Date</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange_labels.py" line="31"/>
+        <location filename="../../ui/exchange_labels.py" line="36"/>
         <source>Email</source>
         <translation>Email</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange_labels.py" line="32"/>
+        <location filename="../../ui/exchange_labels.py" line="37"/>
         <source>Buying role</source>
         <translation>Buying role</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange_labels.py" line="33"/>
+        <location filename="../../ui/exchange_labels.py" line="38"/>
         <source>Influence</source>
         <translation>Influence</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange_labels.py" line="34"/>
+        <location filename="../../ui/exchange_labels.py" line="39"/>
         <source>Attitude</source>
         <translation>Attitude</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange_labels.py" line="35"/>
+        <location filename="../../ui/exchange_labels.py" line="40"/>
         <source>Relationship layer</source>
         <translation>Relationship layer</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange_labels.py" line="36"/>
+        <location filename="../../ui/exchange_labels.py" line="41"/>
         <source>Relationship strength</source>
         <translation>Relationship strength</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange_labels.py" line="40"/>
+        <location filename="../../ui/exchange_labels.py" line="42"/>
+        <source>Period</source>
+        <translation>Period</translation>
+    </message>
+    <message>
+        <location filename="../../ui/exchange_labels.py" line="43"/>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <location filename="../../ui/exchange_labels.py" line="44"/>
+        <source>Owner key</source>
+        <translation>Owner key</translation>
+    </message>
+    <message>
+        <location filename="../../ui/exchange_labels.py" line="45"/>
+        <source>Due</source>
+        <translation>Due</translation>
+    </message>
+    <message>
+        <location filename="../../ui/exchange_labels.py" line="49"/>
         <source>Name</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange_labels.py" line="41"/>
+        <location filename="../../ui/exchange_labels.py" line="50"/>
         <source>Parent key</source>
         <translation>Parent key</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange_labels.py" line="42"/>
+        <location filename="../../ui/exchange_labels.py" line="51"/>
         <source>Industry</source>
         <translation>Industry</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange_labels.py" line="43"/>
+        <location filename="../../ui/exchange_labels.py" line="52"/>
+        <location filename="../../ui/exchange_labels.py" line="94"/>
         <source>Region</source>
         <translation>Region</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange_labels.py" line="44"/>
+        <location filename="../../ui/exchange_labels.py" line="53"/>
         <source>City</source>
         <translation>City</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange_labels.py" line="45"/>
+        <location filename="../../ui/exchange_labels.py" line="54"/>
         <source>Employees</source>
         <translation>Employees</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange_labels.py" line="46"/>
+        <location filename="../../ui/exchange_labels.py" line="55"/>
         <source>Annual revenue</source>
         <translation>Annual revenue</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange_labels.py" line="47"/>
+        <location filename="../../ui/exchange_labels.py" line="56"/>
         <source>Lifecycle</source>
         <translation>Lifecycle</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange_labels.py" line="48"/>
+        <location filename="../../ui/exchange_labels.py" line="57"/>
         <source>Customer since</source>
         <translation>Customer since</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange_labels.py" line="50"/>
+        <location filename="../../ui/exchange_labels.py" line="59"/>
         <source>Created</source>
         <translation>Created</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange_labels.py" line="51"/>
+        <location filename="../../ui/exchange_labels.py" line="60"/>
         <source>Changed</source>
         <translation>Changed</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange_labels.py" line="52"/>
+        <location filename="../../ui/exchange_labels.py" line="61"/>
         <source>Industry growth %</source>
         <translation>Industry growth %</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange_labels.py" line="53"/>
+        <location filename="../../ui/exchange_labels.py" line="62"/>
         <source>Decision nodes</source>
         <translation>Decision nodes</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange_labels.py" line="54"/>
+        <location filename="../../ui/exchange_labels.py" line="63"/>
         <source>Industry leader</source>
         <translation>Industry leader</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange_labels.py" line="55"/>
-        <location filename="../../ui/exchange_labels.py" line="114"/>
+        <location filename="../../ui/exchange_labels.py" line="64"/>
+        <location filename="../../ui/exchange_labels.py" line="126"/>
         <source>Tier</source>
         <translation>Tier</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange_labels.py" line="56"/>
+        <location filename="../../ui/exchange_labels.py" line="65"/>
         <source>Tier score</source>
         <translation>Tier score</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange_labels.py" line="57"/>
+        <location filename="../../ui/exchange_labels.py" line="66"/>
         <source>Tier model</source>
         <translation>Tier model</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange_labels.py" line="58"/>
+        <location filename="../../ui/exchange_labels.py" line="67"/>
         <source>Tier set on</source>
         <translation>Tier set on</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange_labels.py" line="63"/>
-        <location filename="../../ui/exchange_labels.py" line="81"/>
+        <location filename="../../ui/exchange_labels.py" line="72"/>
+        <location filename="../../ui/exchange_labels.py" line="90"/>
         <source>Full name</source>
         <translation>Full name</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange_labels.py" line="64"/>
-        <location filename="../../ui/exchange_labels.py" line="131"/>
+        <location filename="../../ui/exchange_labels.py" line="73"/>
+        <location filename="../../ui/exchange_labels.py" line="143"/>
         <source>Title</source>
         <translation>Title</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange_labels.py" line="65"/>
-        <location filename="../../ui/exchange_labels.py" line="132"/>
+        <location filename="../../ui/exchange_labels.py" line="74"/>
+        <location filename="../../ui/exchange_labels.py" line="144"/>
         <source>Department</source>
         <translation>Department</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange_labels.py" line="66"/>
-        <location filename="../../ui/exchange_labels.py" line="133"/>
+        <location filename="../../ui/exchange_labels.py" line="75"/>
+        <location filename="../../ui/exchange_labels.py" line="145"/>
         <source>Reports to key</source>
         <translation>Reports to key</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange_labels.py" line="68"/>
+        <location filename="../../ui/exchange_labels.py" line="77"/>
         <source>Phone</source>
         <translation>Phone</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange_labels.py" line="70"/>
+        <location filename="../../ui/exchange_labels.py" line="79"/>
         <source>Dotted-line manager key</source>
         <translation>Dotted-line manager key</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange_labels.py" line="75"/>
-        <location filename="../../ui/exchange_labels.py" line="138"/>
+        <location filename="../../ui/exchange_labels.py" line="84"/>
+        <location filename="../../ui/exchange_labels.py" line="150"/>
         <source>Relationship owner</source>
         <translation>Relationship owner</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange_labels.py" line="77"/>
+        <location filename="../../ui/exchange_labels.py" line="86"/>
         <source>Last contact</source>
         <translation>Last contact</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange_labels.py" line="83"/>
+        <location filename="../../ui/exchange_labels.py" line="92"/>
         <source>Active</source>
         <translation>Active</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange_labels.py" line="89"/>
+        <location filename="../../ui/exchange_labels.py" line="93"/>
+        <source>Triangle roles</source>
+        <translation>Triangle roles</translation>
+    </message>
+    <message>
+        <location filename="../../ui/exchange_labels.py" line="95"/>
+        <source>Capacity</source>
+        <translation>Capacity</translation>
+    </message>
+    <message>
+        <location filename="../../ui/exchange_labels.py" line="101"/>
         <source>Amount</source>
         <translation>Amount</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange_labels.py" line="90"/>
+        <location filename="../../ui/exchange_labels.py" line="102"/>
         <source>Due date</source>
         <translation>Due date</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange_labels.py" line="91"/>
+        <location filename="../../ui/exchange_labels.py" line="103"/>
         <source>Paid date</source>
         <translation>Paid date</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange_labels.py" line="96"/>
-        <location filename="../../ui/exchange_labels.py" line="129"/>
+        <location filename="../../ui/exchange_labels.py" line="108"/>
+        <location filename="../../ui/exchange_labels.py" line="141"/>
         <source>Contact key</source>
         <translation>Contact key</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange_labels.py" line="98"/>
-        <location filename="../../ui/exchange_labels.py" line="121"/>
+        <location filename="../../ui/exchange_labels.py" line="110"/>
+        <location filename="../../ui/exchange_labels.py" line="133"/>
+        <location filename="../../ui/exchange_labels.py" line="181"/>
         <source>Kind</source>
         <translation>Kind</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange_labels.py" line="99"/>
-        <location filename="../../ui/exchange_labels.py" line="123"/>
+        <location filename="../../ui/exchange_labels.py" line="111"/>
+        <location filename="../../ui/exchange_labels.py" line="135"/>
         <source>Note</source>
         <translation>Note</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange_labels.py" line="104"/>
+        <location filename="../../ui/exchange_labels.py" line="116"/>
         <source>From tier</source>
         <translation>From tier</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange_labels.py" line="105"/>
+        <location filename="../../ui/exchange_labels.py" line="117"/>
         <source>To tier</source>
         <translation>To tier</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange_labels.py" line="106"/>
+        <location filename="../../ui/exchange_labels.py" line="118"/>
         <source>Model</source>
         <translation>Model</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange_labels.py" line="107"/>
+        <location filename="../../ui/exchange_labels.py" line="119"/>
         <source>Score</source>
         <translation>Score</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange_labels.py" line="108"/>
-        <location filename="../../ui/exchange_labels.py" line="115"/>
+        <location filename="../../ui/exchange_labels.py" line="120"/>
+        <location filename="../../ui/exchange_labels.py" line="127"/>
         <source>Reason</source>
         <translation>Reason</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange_labels.py" line="109"/>
+        <location filename="../../ui/exchange_labels.py" line="121"/>
         <source>Rule</source>
         <translation>Rule</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange_labels.py" line="110"/>
+        <location filename="../../ui/exchange_labels.py" line="122"/>
         <source>Rule values</source>
         <translation>Rule values</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange_labels.py" line="119"/>
+        <location filename="../../ui/exchange_labels.py" line="131"/>
         <source>From contact key</source>
         <translation>From contact key</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange_labels.py" line="120"/>
+        <location filename="../../ui/exchange_labels.py" line="132"/>
         <source>To contact key</source>
         <translation>To contact key</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange_labels.py" line="122"/>
+        <location filename="../../ui/exchange_labels.py" line="134"/>
         <source>Strength</source>
         <translation>Strength</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange_labels.py" line="128"/>
+        <location filename="../../ui/exchange_labels.py" line="140"/>
         <source>Label</source>
         <translation>Label</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange_labels.py" line="130"/>
+        <location filename="../../ui/exchange_labels.py" line="142"/>
         <source>Contact</source>
         <translation>Contact</translation>
+    </message>
+    <message>
+        <location filename="../../ui/exchange_labels.py" line="155"/>
+        <source>Role</source>
+        <translation>Role</translation>
+    </message>
+    <message>
+        <location filename="../../ui/exchange_labels.py" line="156"/>
+        <source>Member key</source>
+        <translation>Member key</translation>
+    </message>
+    <message>
+        <location filename="../../ui/exchange_labels.py" line="157"/>
+        <source>From</source>
+        <translation>From</translation>
+    </message>
+    <message>
+        <location filename="../../ui/exchange_labels.py" line="158"/>
+        <source>To</source>
+        <translation>To</translation>
+    </message>
+    <message>
+        <location filename="../../ui/exchange_labels.py" line="164"/>
+        <source>Challenges</source>
+        <translation>Challenges</translation>
+    </message>
+    <message>
+        <location filename="../../ui/exchange_labels.py" line="165"/>
+        <source>Competitors</source>
+        <translation>Competitors</translation>
+    </message>
+    <message>
+        <location filename="../../ui/exchange_labels.py" line="166"/>
+        <source>Our strengths</source>
+        <translation>Our strengths</translation>
+    </message>
+    <message>
+        <location filename="../../ui/exchange_labels.py" line="167"/>
+        <source>Our weaknesses</source>
+        <translation>Our weaknesses</translation>
+    </message>
+    <message>
+        <location filename="../../ui/exchange_labels.py" line="168"/>
+        <source>Industry trends</source>
+        <translation>Industry trends</translation>
+    </message>
+    <message>
+        <location filename="../../ui/exchange_labels.py" line="169"/>
+        <source>Fit: business network</source>
+        <translation>Fit: business network</translation>
+    </message>
+    <message>
+        <location filename="../../ui/exchange_labels.py" line="170"/>
+        <source>Fit: business model</source>
+        <translation>Fit: business model</translation>
+    </message>
+    <message>
+        <location filename="../../ui/exchange_labels.py" line="171"/>
+        <source>Fit: decision-maker relationships</source>
+        <translation>Fit: decision-maker relationships</translation>
+    </message>
+    <message>
+        <location filename="../../ui/exchange_labels.py" line="172"/>
+        <source>Fit: industry trend</source>
+        <translation>Fit: industry trend</translation>
+    </message>
+    <message>
+        <location filename="../../ui/exchange_labels.py" line="173"/>
+        <source>Fit: competitive situation</source>
+        <translation>Fit: competitive situation</translation>
+    </message>
+    <message>
+        <location filename="../../ui/exchange_labels.py" line="174"/>
+        <source>Fit: financial health</source>
+        <translation>Fit: financial health</translation>
+    </message>
+    <message>
+        <location filename="../../ui/exchange_labels.py" line="175"/>
+        <source>Fit: solution fit</source>
+        <translation>Fit: solution fit</translation>
+    </message>
+    <message>
+        <location filename="../../ui/exchange_labels.py" line="180"/>
+        <location filename="../../ui/exchange_labels.py" line="191"/>
+        <source>Objective</source>
+        <translation>Objective</translation>
+    </message>
+    <message>
+        <location filename="../../ui/exchange_labels.py" line="182"/>
+        <source>Target</source>
+        <translation>Target</translation>
+    </message>
+    <message>
+        <location filename="../../ui/exchange_labels.py" line="186"/>
+        <source>Progress %</source>
+        <translation>Progress %</translation>
+    </message>
+    <message>
+        <location filename="../../ui/exchange_labels.py" line="192"/>
+        <source>Action</source>
+        <translation>Action</translation>
+    </message>
+    <message>
+        <location filename="../../ui/exchange_labels.py" line="200"/>
+        <source>Risk</source>
+        <translation>Risk</translation>
+    </message>
+    <message>
+        <location filename="../../ui/exchange_labels.py" line="201"/>
+        <source>Likelihood</source>
+        <translation>Likelihood</translation>
+    </message>
+    <message>
+        <location filename="../../ui/exchange_labels.py" line="202"/>
+        <source>Impact</source>
+        <translation>Impact</translation>
+    </message>
+    <message>
+        <location filename="../../ui/exchange_labels.py" line="203"/>
+        <source>Mitigation</source>
+        <translation>Mitigation</translation>
     </message>
 </context>
 <context>
@@ -2892,47 +3070,47 @@
 <context>
     <name>PowerMapCard</name>
     <message>
-        <location filename="../../ui/orgchart/items.py" line="340"/>
+        <location filename="../../ui/orgchart/items.py" line="341"/>
         <source>Account: %1</source>
         <translation>Account: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/orgchart/items.py" line="342"/>
+        <location filename="../../ui/orgchart/items.py" line="343"/>
         <source>Role: %1</source>
         <translation>Role: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/orgchart/items.py" line="344"/>
+        <location filename="../../ui/orgchart/items.py" line="345"/>
         <source>Attitude: %1</source>
         <translation>Attitude: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/orgchart/items.py" line="346"/>
+        <location filename="../../ui/orgchart/items.py" line="347"/>
         <source>not known</source>
         <translation>not known</translation>
     </message>
     <message>
-        <location filename="../../ui/orgchart/items.py" line="347"/>
+        <location filename="../../ui/orgchart/items.py" line="348"/>
         <source>Influence: %1 of 5</source>
         <translation>Influence: %1 of 5</translation>
     </message>
     <message>
-        <location filename="../../ui/orgchart/items.py" line="351"/>
+        <location filename="../../ui/orgchart/items.py" line="352"/>
         <source>Relationship held by: %1</source>
         <translation>Relationship held by: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/orgchart/items.py" line="352"/>
+        <location filename="../../ui/orgchart/items.py" line="353"/>
         <source>Strength: %1</source>
         <translation>Strength: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/orgchart/items.py" line="357"/>
+        <location filename="../../ui/orgchart/items.py" line="358"/>
         <source>Last contact: %1</source>
         <translation>Last contact: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/orgchart/items.py" line="359"/>
+        <location filename="../../ui/orgchart/items.py" line="360"/>
         <source>Influential, and nobody on our side holds this relationship</source>
         <translation>Influential, and nobody on our side holds this relationship</translation>
     </message>
@@ -3321,62 +3499,62 @@
         <translation>The power map could not be loaded: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/powermap_window.py" line="395"/>
+        <location filename="../../ui/powermap_window.py" line="397"/>
         <source>Delete “%1”?</source>
         <translation>Delete “%1”?</translation>
     </message>
     <message>
-        <location filename="../../ui/powermap_window.py" line="397"/>
+        <location filename="../../ui/powermap_window.py" line="399"/>
         <source>Delete these %1 people?</source>
         <translation>Delete these %1 people?</translation>
     </message>
     <message>
-        <location filename="../../ui/powermap_window.py" line="401"/>
+        <location filename="../../ui/powermap_window.py" line="403"/>
         <source>Delete</source>
         <translation>Delete</translation>
     </message>
     <message>
-        <location filename="../../ui/powermap_window.py" line="402"/>
+        <location filename="../../ui/powermap_window.py" line="404"/>
         <source>Their reports move up to their manager. You can undo this.</source>
         <translation>Their reports move up to their manager. You can undo this.</translation>
     </message>
     <message>
-        <location filename="../../ui/powermap_window.py" line="421"/>
+        <location filename="../../ui/powermap_window.py" line="423"/>
         <source>Detach from manager</source>
         <translation>Detach from manager</translation>
     </message>
     <message>
-        <location filename="../../ui/powermap_window.py" line="422"/>
+        <location filename="../../ui/powermap_window.py" line="424"/>
         <source>Change manager</source>
         <translation>Change manager</translation>
     </message>
     <message>
-        <location filename="../../ui/powermap_window.py" line="461"/>
+        <location filename="../../ui/powermap_window.py" line="463"/>
         <source>Add %1</source>
         <translation>Add %1</translation>
     </message>
     <message>
-        <location filename="../../ui/powermap_window.py" line="492"/>
+        <location filename="../../ui/powermap_window.py" line="494"/>
         <source>Edit %1</source>
         <translation>Edit %1</translation>
     </message>
     <message>
-        <location filename="../../ui/powermap_window.py" line="494"/>
+        <location filename="../../ui/powermap_window.py" line="496"/>
         <source>Delete link</source>
         <translation>Delete link</translation>
     </message>
     <message>
-        <location filename="../../ui/powermap_window.py" line="496"/>
+        <location filename="../../ui/powermap_window.py" line="498"/>
         <source>Edit link</source>
         <translation>Edit link</translation>
     </message>
     <message>
-        <location filename="../../ui/powermap_window.py" line="527"/>
+        <location filename="../../ui/powermap_window.py" line="529"/>
         <source>Delete %1</source>
         <translation>Delete %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/powermap_window.py" line="529"/>
+        <location filename="../../ui/powermap_window.py" line="531"/>
         <source>Delete %n people</source>
         <translation>
             <numerusform>Delete %n person</numerusform>
@@ -3384,27 +3562,27 @@
         </translation>
     </message>
     <message>
-        <location filename="../../ui/powermap_window.py" line="552"/>
+        <location filename="../../ui/powermap_window.py" line="554"/>
         <source>Move on the power grid</source>
         <translation>Move on the power grid</translation>
     </message>
     <message>
-        <location filename="../../ui/powermap_window.py" line="569"/>
+        <location filename="../../ui/powermap_window.py" line="571"/>
         <source>Add influence</source>
         <translation>Add influence</translation>
     </message>
     <message>
-        <location filename="../../ui/powermap_window.py" line="569"/>
+        <location filename="../../ui/powermap_window.py" line="571"/>
         <source>Add conflict</source>
         <translation>Add conflict</translation>
     </message>
     <message>
-        <location filename="../../ui/powermap_window.py" line="578"/>
+        <location filename="../../ui/powermap_window.py" line="580"/>
         <source>Take snapshot</source>
         <translation>Take snapshot</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/powermap_window.py" line="587"/>
+        <location filename="../../ui/powermap_window.py" line="589"/>
         <source>Delete %n snapshot(s)</source>
         <translation>
             <numerusform>Delete %n snapshot</numerusform>

@@ -262,7 +262,7 @@
     </message>
     <message>
         <location filename="../../ui/classify_dialog.py" line="426"/>
-        <location filename="../../ui/classify_dialog.py" line="824"/>
+        <location filename="../../ui/classify_dialog.py" line="825"/>
         <source>Apply Tiers</source>
         <translation>应用等级</translation>
     </message>
@@ -284,7 +284,7 @@
     </message>
     <message>
         <location filename="../../ui/classify_dialog.py" line="455"/>
-        <location filename="../../ui/classify_dialog.py" line="808"/>
+        <location filename="../../ui/classify_dialog.py" line="809"/>
         <source>Tier Classification</source>
         <translation>客户分级</translation>
     </message>
@@ -314,283 +314,283 @@
         <translation>%1，截至 %2：%3。与当前等级相比，将有 %4 个客户等级变化。</translation>
     </message>
     <message>
-        <location filename="../../ui/classify_dialog.py" line="564"/>
+        <location filename="../../ui/classify_dialog.py" line="565"/>
         <source>Scoring RFM…</source>
         <translation>正在计算 RFM 评分…</translation>
     </message>
     <message>
-        <location filename="../../ui/classify_dialog.py" line="595"/>
+        <location filename="../../ui/classify_dialog.py" line="596"/>
         <source>Select an account to see how its tier was reached.</source>
         <translation>选择一个客户，查看其等级是如何得出的。</translation>
     </message>
     <message>
-        <location filename="../../ui/classify_dialog.py" line="600"/>
+        <location filename="../../ui/classify_dialog.py" line="601"/>
         <source>%1 (%2): tier %3</source>
         <translation>%1（%2）：%3 级</translation>
     </message>
     <message>
-        <location filename="../../ui/classify_dialog.py" line="605"/>
+        <location filename="../../ui/classify_dialog.py" line="606"/>
         <source>The model alone said: %1</source>
         <translation>模型本身的结论：%1</translation>
     </message>
     <message>
-        <location filename="../../ui/classify_dialog.py" line="609"/>
+        <location filename="../../ui/classify_dialog.py" line="610"/>
         <source>Dimension scores: %1</source>
         <translation>维度得分：%1</translation>
     </message>
     <message>
-        <location filename="../../ui/classify_dialog.py" line="616"/>
+        <location filename="../../ui/classify_dialog.py" line="617"/>
         <source>missing</source>
         <translation>缺失</translation>
     </message>
     <message>
-        <location filename="../../ui/classify_dialog.py" line="637"/>
+        <location filename="../../ui/classify_dialog.py" line="638"/>
         <source>Tier history: none yet (tiers not applied).</source>
         <translation>等级历史：暂无（尚未应用等级）。</translation>
     </message>
     <message>
-        <location filename="../../ui/classify_dialog.py" line="638"/>
+        <location filename="../../ui/classify_dialog.py" line="639"/>
         <source>Tier history:</source>
         <translation>等级历史：</translation>
     </message>
     <message>
-        <location filename="../../ui/classify_dialog.py" line="649"/>
+        <location filename="../../ui/classify_dialog.py" line="650"/>
         <source>Revenue in window</source>
         <translation>统计期内收入</translation>
     </message>
     <message>
-        <location filename="../../ui/classify_dialog.py" line="650"/>
+        <location filename="../../ui/classify_dialog.py" line="651"/>
         <source>Orders in window</source>
         <translation>统计期内订单数</translation>
     </message>
     <message>
-        <location filename="../../ui/classify_dialog.py" line="651"/>
+        <location filename="../../ui/classify_dialog.py" line="652"/>
         <source>Average order</source>
         <translation>平均订单金额</translation>
     </message>
     <message>
-        <location filename="../../ui/classify_dialog.py" line="652"/>
+        <location filename="../../ui/classify_dialog.py" line="653"/>
         <source>Days since last order</source>
         <translation>距上次下单天数</translation>
     </message>
     <message>
-        <location filename="../../ui/classify_dialog.py" line="653"/>
+        <location filename="../../ui/classify_dialog.py" line="654"/>
         <source>Entities rolled up</source>
         <translation>汇总的实体数</translation>
     </message>
     <message>
-        <location filename="../../ui/classify_dialog.py" line="703"/>
+        <location filename="../../ui/classify_dialog.py" line="704"/>
         <source>No classified account matches “%1”.</source>
         <translation>没有已分级的客户匹配“%1”。</translation>
     </message>
     <message>
-        <location filename="../../ui/classify_dialog.py" line="721"/>
+        <location filename="../../ui/classify_dialog.py" line="722"/>
         <source>Saved: the database classifies with these settings from now on.</source>
         <translation>已保存：此后本数据库按这些设置分级。</translation>
     </message>
     <message>
-        <location filename="../../ui/classify_dialog.py" line="740"/>
+        <location filename="../../ui/classify_dialog.py" line="741"/>
         <source>Applying tiers…</source>
         <translation>正在应用等级…</translation>
     </message>
     <message>
-        <location filename="../../ui/classify_dialog.py" line="744"/>
+        <location filename="../../ui/classify_dialog.py" line="745"/>
         <source>Applied: %1 accounts changed tier.</source>
         <translation>已应用：%1 个客户等级发生变化。</translation>
     </message>
     <message>
-        <location filename="../../ui/classify_dialog.py" line="764"/>
+        <location filename="../../ui/classify_dialog.py" line="765"/>
         <source>Checking tier health…</source>
         <translation>正在检查分级健康度…</translation>
     </message>
     <message>
-        <location filename="../../ui/classify_dialog.py" line="774"/>
+        <location filename="../../ui/classify_dialog.py" line="775"/>
         <source>no accounts to measure</source>
         <translation>无可统计的客户</translation>
     </message>
     <message>
-        <location filename="../../ui/classify_dialog.py" line="776"/>
+        <location filename="../../ui/classify_dialog.py" line="777"/>
         <source>met</source>
         <translation>达标</translation>
     </message>
     <message>
-        <location filename="../../ui/classify_dialog.py" line="776"/>
+        <location filename="../../ui/classify_dialog.py" line="777"/>
         <source>not met</source>
         <translation>未达标</translation>
     </message>
     <message>
-        <location filename="../../ui/classify_dialog.py" line="809"/>
+        <location filename="../../ui/classify_dialog.py" line="810"/>
         <source>As of</source>
         <translation>截至日期</translation>
     </message>
     <message>
-        <location filename="../../ui/classify_dialog.py" line="810"/>
+        <location filename="../../ui/classify_dialog.py" line="811"/>
         <source>Save as Database Settings</source>
         <translation>保存为数据库设置</translation>
     </message>
     <message>
-        <location filename="../../ui/classify_dialog.py" line="811"/>
+        <location filename="../../ui/classify_dialog.py" line="812"/>
         <source>Classify with these settings from now on, here and on the command line.</source>
         <translation>此后在这里和命令行中都按这些设置分级。</translation>
     </message>
     <message>
-        <location filename="../../ui/classify_dialog.py" line="812"/>
+        <location filename="../../ui/classify_dialog.py" line="813"/>
         <source>Defaults</source>
         <translation>恢复默认</translation>
     </message>
     <message>
-        <location filename="../../ui/classify_dialog.py" line="817"/>
+        <location filename="../../ui/classify_dialog.py" line="818"/>
         <source>All accounts</source>
         <translation>全部客户</translation>
     </message>
     <message>
-        <location filename="../../ui/classify_dialog.py" line="817"/>
+        <location filename="../../ui/classify_dialog.py" line="818"/>
         <source>Only accounts that change tier</source>
         <translation>只看等级变化的客户</translation>
     </message>
     <message>
-        <location filename="../../ui/classify_dialog.py" line="817"/>
+        <location filename="../../ui/classify_dialog.py" line="818"/>
         <source>Only tiers set by hand</source>
         <translation>只看手动设定的等级</translation>
     </message>
     <message>
-        <location filename="../../ui/classify_dialog.py" line="821"/>
+        <location filename="../../ui/classify_dialog.py" line="822"/>
         <source>Find by key or name, then Enter</source>
         <translation>按编号或名称查找，回车确认</translation>
     </message>
     <message>
-        <location filename="../../ui/classify_dialog.py" line="822"/>
+        <location filename="../../ui/classify_dialog.py" line="823"/>
         <source>Set Tier by Hand…</source>
         <translation>手动设定等级…</translation>
     </message>
     <message>
-        <location filename="../../ui/classify_dialog.py" line="823"/>
+        <location filename="../../ui/classify_dialog.py" line="824"/>
         <source>Let the Model Decide</source>
         <translation>交由模型评定</translation>
     </message>
     <message>
-        <location filename="../../ui/classify_dialog.py" line="825"/>
+        <location filename="../../ui/classify_dialog.py" line="826"/>
         <source>Make these the accounts&apos; tiers; every change is kept in the history.</source>
         <translation>把这些设为客户的等级；每次变化都记入历史。</translation>
     </message>
     <message>
-        <location filename="../../ui/classify_dialog.py" line="826"/>
-        <location filename="../../ui/classify_dialog.py" line="845"/>
+        <location filename="../../ui/classify_dialog.py" line="827"/>
+        <location filename="../../ui/classify_dialog.py" line="846"/>
         <source>Accounts</source>
         <translation>客户</translation>
     </message>
     <message>
-        <location filename="../../ui/classify_dialog.py" line="827"/>
+        <location filename="../../ui/classify_dialog.py" line="828"/>
         <source>Movement</source>
         <translation>等级迁移</translation>
     </message>
     <message>
-        <location filename="../../ui/classify_dialog.py" line="828"/>
+        <location filename="../../ui/classify_dialog.py" line="829"/>
         <source>Pareto Curve</source>
         <translation>帕累托曲线</translation>
     </message>
     <message>
-        <location filename="../../ui/classify_dialog.py" line="829"/>
+        <location filename="../../ui/classify_dialog.py" line="830"/>
         <source>RFM Grid</source>
         <translation>RFM 网格</translation>
     </message>
     <message>
-        <location filename="../../ui/classify_dialog.py" line="830"/>
+        <location filename="../../ui/classify_dialog.py" line="831"/>
         <source>Health and Risk</source>
         <translation>健康度与风险</translation>
     </message>
     <message>
-        <location filename="../../ui/classify_dialog.py" line="831"/>
+        <location filename="../../ui/classify_dialog.py" line="832"/>
         <source>Check</source>
         <translation>检查</translation>
     </message>
     <message>
-        <location filename="../../ui/classify_dialog.py" line="832"/>
+        <location filename="../../ui/classify_dialog.py" line="833"/>
         <source>Tier changes from</source>
         <translation>统计等级变化自</translation>
     </message>
     <message>
-        <location filename="../../ui/classify_dialog.py" line="833"/>
+        <location filename="../../ui/classify_dialog.py" line="834"/>
         <source>Risk signals as of the classification date</source>
         <translation>截至分级日期的风险信号</translation>
     </message>
     <message>
-        <location filename="../../ui/classify_dialog.py" line="836"/>
+        <location filename="../../ui/classify_dialog.py" line="837"/>
         <source>Criterion</source>
         <translation>指标</translation>
     </message>
     <message>
-        <location filename="../../ui/classify_dialog.py" line="837"/>
+        <location filename="../../ui/classify_dialog.py" line="838"/>
         <source>Dimension</source>
         <translation>维度</translation>
     </message>
     <message>
-        <location filename="../../ui/classify_dialog.py" line="838"/>
+        <location filename="../../ui/classify_dialog.py" line="839"/>
         <source>Value</source>
         <translation>数值</translation>
     </message>
     <message>
-        <location filename="../../ui/classify_dialog.py" line="839"/>
+        <location filename="../../ui/classify_dialog.py" line="840"/>
         <source>Points</source>
         <translation>得分</translation>
     </message>
     <message>
-        <location filename="../../ui/classify_dialog.py" line="840"/>
+        <location filename="../../ui/classify_dialog.py" line="841"/>
         <source>Weight</source>
         <translation>权重</translation>
     </message>
     <message>
-        <location filename="../../ui/classify_dialog.py" line="841"/>
+        <location filename="../../ui/classify_dialog.py" line="842"/>
         <source>Share of score %</source>
         <translation>占总分 %</translation>
     </message>
     <message>
-        <location filename="../../ui/classify_dialog.py" line="845"/>
+        <location filename="../../ui/classify_dialog.py" line="846"/>
         <source>Measure</source>
         <translation>指标</translation>
     </message>
     <message>
-        <location filename="../../ui/classify_dialog.py" line="845"/>
+        <location filename="../../ui/classify_dialog.py" line="846"/>
         <source>Rate</source>
         <translation>比率</translation>
     </message>
     <message>
-        <location filename="../../ui/classify_dialog.py" line="845"/>
+        <location filename="../../ui/classify_dialog.py" line="846"/>
         <source>Target</source>
         <translation>目标</translation>
     </message>
     <message>
-        <location filename="../../ui/classify_dialog.py" line="845"/>
+        <location filename="../../ui/classify_dialog.py" line="846"/>
         <source>Result</source>
         <translation>结果</translation>
     </message>
     <message>
-        <location filename="../../ui/classify_dialog.py" line="848"/>
+        <location filename="../../ui/classify_dialog.py" line="849"/>
         <source>Key</source>
         <translation>编号</translation>
     </message>
     <message>
-        <location filename="../../ui/classify_dialog.py" line="848"/>
+        <location filename="../../ui/classify_dialog.py" line="849"/>
         <source>Account</source>
         <translation>客户</translation>
     </message>
     <message>
-        <location filename="../../ui/classify_dialog.py" line="848"/>
+        <location filename="../../ui/classify_dialog.py" line="849"/>
         <source>Tier</source>
         <translation>等级</translation>
     </message>
     <message>
-        <location filename="../../ui/classify_dialog.py" line="848"/>
+        <location filename="../../ui/classify_dialog.py" line="849"/>
         <source>Signal</source>
         <translation>信号</translation>
     </message>
     <message>
-        <location filename="../../ui/classify_dialog.py" line="848"/>
+        <location filename="../../ui/classify_dialog.py" line="849"/>
         <source>Before</source>
         <translation>之前</translation>
     </message>
     <message>
-        <location filename="../../ui/classify_dialog.py" line="848"/>
+        <location filename="../../ui/classify_dialog.py" line="849"/>
         <source>Now</source>
         <translation>现在</translation>
     </message>
@@ -1220,289 +1220,467 @@
         <translation>权力地图快照</translation>
     </message>
     <message>
+        <location filename="../../ui/exchange_labels.py" line="23"/>
+        <source>Iron triangles</source>
+        <translation>铁三角</translation>
+    </message>
+    <message>
+        <location filename="../../ui/exchange_labels.py" line="24"/>
+        <source>Account plans</source>
+        <translation>客户计划</translation>
+    </message>
+    <message>
+        <location filename="../../ui/exchange_labels.py" line="25"/>
+        <source>Plan objectives</source>
+        <translation>计划目标</translation>
+    </message>
+    <message>
+        <location filename="../../ui/exchange_labels.py" line="26"/>
+        <source>Plan actions</source>
+        <translation>计划行动</translation>
+    </message>
+    <message>
         <location filename="../../ui/exchange_labels.py" line="27"/>
+        <source>Plan risks</source>
+        <translation>计划风险</translation>
+    </message>
+    <message>
+        <location filename="../../ui/exchange_labels.py" line="32"/>
         <source>Key</source>
         <translation>编号</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange_labels.py" line="28"/>
+        <location filename="../../ui/exchange_labels.py" line="33"/>
         <source>Account key</source>
         <translation>客户编号</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange_labels.py" line="29"/>
+        <location filename="../../ui/exchange_labels.py" line="34"/>
         <source>Notes</source>
         <translation>备注</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange_labels.py" line="30"/>
+        <location filename="../../ui/exchange_labels.py" line="35"/>
         <source>Date</source>
         <translation>日期</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange_labels.py" line="31"/>
+        <location filename="../../ui/exchange_labels.py" line="36"/>
         <source>Email</source>
         <translation>邮箱</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange_labels.py" line="32"/>
+        <location filename="../../ui/exchange_labels.py" line="37"/>
         <source>Buying role</source>
         <translation>采购角色</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange_labels.py" line="33"/>
+        <location filename="../../ui/exchange_labels.py" line="38"/>
         <source>Influence</source>
         <translation>影响力</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange_labels.py" line="34"/>
+        <location filename="../../ui/exchange_labels.py" line="39"/>
         <source>Attitude</source>
         <translation>态度</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange_labels.py" line="35"/>
+        <location filename="../../ui/exchange_labels.py" line="40"/>
         <source>Relationship layer</source>
         <translation>关系层级</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange_labels.py" line="36"/>
+        <location filename="../../ui/exchange_labels.py" line="41"/>
         <source>Relationship strength</source>
         <translation>关系强度</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange_labels.py" line="40"/>
+        <location filename="../../ui/exchange_labels.py" line="42"/>
+        <source>Period</source>
+        <translation>期间</translation>
+    </message>
+    <message>
+        <location filename="../../ui/exchange_labels.py" line="43"/>
+        <source>Status</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <location filename="../../ui/exchange_labels.py" line="44"/>
+        <source>Owner key</source>
+        <translation>负责人编号</translation>
+    </message>
+    <message>
+        <location filename="../../ui/exchange_labels.py" line="45"/>
+        <source>Due</source>
+        <translation>截止日期</translation>
+    </message>
+    <message>
+        <location filename="../../ui/exchange_labels.py" line="49"/>
         <source>Name</source>
         <translation>名称</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange_labels.py" line="41"/>
+        <location filename="../../ui/exchange_labels.py" line="50"/>
         <source>Parent key</source>
         <translation>上级客户编号</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange_labels.py" line="42"/>
+        <location filename="../../ui/exchange_labels.py" line="51"/>
         <source>Industry</source>
         <translation>行业</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange_labels.py" line="43"/>
+        <location filename="../../ui/exchange_labels.py" line="52"/>
+        <location filename="../../ui/exchange_labels.py" line="94"/>
         <source>Region</source>
         <translation>区域</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange_labels.py" line="44"/>
+        <location filename="../../ui/exchange_labels.py" line="53"/>
         <source>City</source>
         <translation>城市</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange_labels.py" line="45"/>
+        <location filename="../../ui/exchange_labels.py" line="54"/>
         <source>Employees</source>
         <translation>员工人数</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange_labels.py" line="46"/>
+        <location filename="../../ui/exchange_labels.py" line="55"/>
         <source>Annual revenue</source>
         <translation>年营业收入</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange_labels.py" line="47"/>
+        <location filename="../../ui/exchange_labels.py" line="56"/>
         <source>Lifecycle</source>
         <translation>生命周期</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange_labels.py" line="48"/>
+        <location filename="../../ui/exchange_labels.py" line="57"/>
         <source>Customer since</source>
         <translation>成为客户日期</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange_labels.py" line="50"/>
+        <location filename="../../ui/exchange_labels.py" line="59"/>
         <source>Created</source>
         <translation>创建时间</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange_labels.py" line="51"/>
+        <location filename="../../ui/exchange_labels.py" line="60"/>
         <source>Changed</source>
         <translation>修改时间</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange_labels.py" line="52"/>
+        <location filename="../../ui/exchange_labels.py" line="61"/>
         <source>Industry growth %</source>
         <translation>行业增长率%</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange_labels.py" line="53"/>
+        <location filename="../../ui/exchange_labels.py" line="62"/>
         <source>Decision nodes</source>
         <translation>决策节点数</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange_labels.py" line="54"/>
+        <location filename="../../ui/exchange_labels.py" line="63"/>
         <source>Industry leader</source>
         <translation>行业龙头</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange_labels.py" line="55"/>
-        <location filename="../../ui/exchange_labels.py" line="114"/>
+        <location filename="../../ui/exchange_labels.py" line="64"/>
+        <location filename="../../ui/exchange_labels.py" line="126"/>
         <source>Tier</source>
         <translation>客户等级</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange_labels.py" line="56"/>
+        <location filename="../../ui/exchange_labels.py" line="65"/>
         <source>Tier score</source>
         <translation>分级得分</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange_labels.py" line="57"/>
+        <location filename="../../ui/exchange_labels.py" line="66"/>
         <source>Tier model</source>
         <translation>分级模型</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange_labels.py" line="58"/>
+        <location filename="../../ui/exchange_labels.py" line="67"/>
         <source>Tier set on</source>
         <translation>分级日期</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange_labels.py" line="63"/>
-        <location filename="../../ui/exchange_labels.py" line="81"/>
+        <location filename="../../ui/exchange_labels.py" line="72"/>
+        <location filename="../../ui/exchange_labels.py" line="90"/>
         <source>Full name</source>
         <translation>姓名</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange_labels.py" line="64"/>
-        <location filename="../../ui/exchange_labels.py" line="131"/>
+        <location filename="../../ui/exchange_labels.py" line="73"/>
+        <location filename="../../ui/exchange_labels.py" line="143"/>
         <source>Title</source>
         <translation>职务</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange_labels.py" line="65"/>
-        <location filename="../../ui/exchange_labels.py" line="132"/>
+        <location filename="../../ui/exchange_labels.py" line="74"/>
+        <location filename="../../ui/exchange_labels.py" line="144"/>
         <source>Department</source>
         <translation>部门</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange_labels.py" line="66"/>
-        <location filename="../../ui/exchange_labels.py" line="133"/>
+        <location filename="../../ui/exchange_labels.py" line="75"/>
+        <location filename="../../ui/exchange_labels.py" line="145"/>
         <source>Reports to key</source>
         <translation>汇报对象编号</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange_labels.py" line="68"/>
+        <location filename="../../ui/exchange_labels.py" line="77"/>
         <source>Phone</source>
         <translation>电话</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange_labels.py" line="70"/>
+        <location filename="../../ui/exchange_labels.py" line="79"/>
         <source>Dotted-line manager key</source>
         <translation>虚线上级编号</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange_labels.py" line="75"/>
-        <location filename="../../ui/exchange_labels.py" line="138"/>
+        <location filename="../../ui/exchange_labels.py" line="84"/>
+        <location filename="../../ui/exchange_labels.py" line="150"/>
         <source>Relationship owner</source>
         <translation>关系负责人</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange_labels.py" line="77"/>
+        <location filename="../../ui/exchange_labels.py" line="86"/>
         <source>Last contact</source>
         <translation>最近联系日期</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange_labels.py" line="83"/>
+        <location filename="../../ui/exchange_labels.py" line="92"/>
         <source>Active</source>
         <translation>在职</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange_labels.py" line="89"/>
+        <location filename="../../ui/exchange_labels.py" line="93"/>
+        <source>Triangle roles</source>
+        <translation>铁三角角色</translation>
+    </message>
+    <message>
+        <location filename="../../ui/exchange_labels.py" line="95"/>
+        <source>Capacity</source>
+        <translation>容量</translation>
+    </message>
+    <message>
+        <location filename="../../ui/exchange_labels.py" line="101"/>
         <source>Amount</source>
         <translation>金额</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange_labels.py" line="90"/>
+        <location filename="../../ui/exchange_labels.py" line="102"/>
         <source>Due date</source>
         <translation>到期日</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange_labels.py" line="91"/>
+        <location filename="../../ui/exchange_labels.py" line="103"/>
         <source>Paid date</source>
         <translation>回款日期</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange_labels.py" line="96"/>
-        <location filename="../../ui/exchange_labels.py" line="129"/>
+        <location filename="../../ui/exchange_labels.py" line="108"/>
+        <location filename="../../ui/exchange_labels.py" line="141"/>
         <source>Contact key</source>
         <translation>联系人编号</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange_labels.py" line="98"/>
-        <location filename="../../ui/exchange_labels.py" line="121"/>
+        <location filename="../../ui/exchange_labels.py" line="110"/>
+        <location filename="../../ui/exchange_labels.py" line="133"/>
+        <location filename="../../ui/exchange_labels.py" line="181"/>
         <source>Kind</source>
         <translation>类型</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange_labels.py" line="99"/>
-        <location filename="../../ui/exchange_labels.py" line="123"/>
+        <location filename="../../ui/exchange_labels.py" line="111"/>
+        <location filename="../../ui/exchange_labels.py" line="135"/>
         <source>Note</source>
         <translation>内容</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange_labels.py" line="104"/>
+        <location filename="../../ui/exchange_labels.py" line="116"/>
         <source>From tier</source>
         <translation>原等级</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange_labels.py" line="105"/>
+        <location filename="../../ui/exchange_labels.py" line="117"/>
         <source>To tier</source>
         <translation>新等级</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange_labels.py" line="106"/>
+        <location filename="../../ui/exchange_labels.py" line="118"/>
         <source>Model</source>
         <translation>模型</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange_labels.py" line="107"/>
+        <location filename="../../ui/exchange_labels.py" line="119"/>
         <source>Score</source>
         <translation>得分</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange_labels.py" line="108"/>
-        <location filename="../../ui/exchange_labels.py" line="115"/>
+        <location filename="../../ui/exchange_labels.py" line="120"/>
+        <location filename="../../ui/exchange_labels.py" line="127"/>
         <source>Reason</source>
         <translation>原因</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange_labels.py" line="109"/>
+        <location filename="../../ui/exchange_labels.py" line="121"/>
         <source>Rule</source>
         <translation>规则</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange_labels.py" line="110"/>
+        <location filename="../../ui/exchange_labels.py" line="122"/>
         <source>Rule values</source>
         <translation>规则参数</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange_labels.py" line="119"/>
+        <location filename="../../ui/exchange_labels.py" line="131"/>
         <source>From contact key</source>
         <translation>来源联系人编号</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange_labels.py" line="120"/>
+        <location filename="../../ui/exchange_labels.py" line="132"/>
         <source>To contact key</source>
         <translation>目标联系人编号</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange_labels.py" line="122"/>
+        <location filename="../../ui/exchange_labels.py" line="134"/>
         <source>Strength</source>
         <translation>强度</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange_labels.py" line="128"/>
+        <location filename="../../ui/exchange_labels.py" line="140"/>
         <source>Label</source>
         <translation>快照名称</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange_labels.py" line="130"/>
+        <location filename="../../ui/exchange_labels.py" line="142"/>
         <source>Contact</source>
         <translation>联系人</translation>
+    </message>
+    <message>
+        <location filename="../../ui/exchange_labels.py" line="155"/>
+        <source>Role</source>
+        <translation>角色</translation>
+    </message>
+    <message>
+        <location filename="../../ui/exchange_labels.py" line="156"/>
+        <source>Member key</source>
+        <translation>成员编号</translation>
+    </message>
+    <message>
+        <location filename="../../ui/exchange_labels.py" line="157"/>
+        <source>From</source>
+        <translation>开始日期</translation>
+    </message>
+    <message>
+        <location filename="../../ui/exchange_labels.py" line="158"/>
+        <source>To</source>
+        <translation>结束日期</translation>
+    </message>
+    <message>
+        <location filename="../../ui/exchange_labels.py" line="164"/>
+        <source>Challenges</source>
+        <translation>挑战</translation>
+    </message>
+    <message>
+        <location filename="../../ui/exchange_labels.py" line="165"/>
+        <source>Competitors</source>
+        <translation>竞争对手</translation>
+    </message>
+    <message>
+        <location filename="../../ui/exchange_labels.py" line="166"/>
+        <source>Our strengths</source>
+        <translation>我方优势</translation>
+    </message>
+    <message>
+        <location filename="../../ui/exchange_labels.py" line="167"/>
+        <source>Our weaknesses</source>
+        <translation>我方劣势</translation>
+    </message>
+    <message>
+        <location filename="../../ui/exchange_labels.py" line="168"/>
+        <source>Industry trends</source>
+        <translation>行业趋势</translation>
+    </message>
+    <message>
+        <location filename="../../ui/exchange_labels.py" line="169"/>
+        <source>Fit: business network</source>
+        <translation>匹配度：业务网络</translation>
+    </message>
+    <message>
+        <location filename="../../ui/exchange_labels.py" line="170"/>
+        <source>Fit: business model</source>
+        <translation>匹配度：商业模式</translation>
+    </message>
+    <message>
+        <location filename="../../ui/exchange_labels.py" line="171"/>
+        <source>Fit: decision-maker relationships</source>
+        <translation>匹配度：决策层关系</translation>
+    </message>
+    <message>
+        <location filename="../../ui/exchange_labels.py" line="172"/>
+        <source>Fit: industry trend</source>
+        <translation>匹配度：行业趋势</translation>
+    </message>
+    <message>
+        <location filename="../../ui/exchange_labels.py" line="173"/>
+        <source>Fit: competitive situation</source>
+        <translation>匹配度：竞争态势</translation>
+    </message>
+    <message>
+        <location filename="../../ui/exchange_labels.py" line="174"/>
+        <source>Fit: financial health</source>
+        <translation>匹配度：财务健康</translation>
+    </message>
+    <message>
+        <location filename="../../ui/exchange_labels.py" line="175"/>
+        <source>Fit: solution fit</source>
+        <translation>匹配度：方案匹配</translation>
+    </message>
+    <message>
+        <location filename="../../ui/exchange_labels.py" line="180"/>
+        <location filename="../../ui/exchange_labels.py" line="191"/>
+        <source>Objective</source>
+        <translation>目标</translation>
+    </message>
+    <message>
+        <location filename="../../ui/exchange_labels.py" line="182"/>
+        <source>Target</source>
+        <translation>目标值</translation>
+    </message>
+    <message>
+        <location filename="../../ui/exchange_labels.py" line="186"/>
+        <source>Progress %</source>
+        <translation>进度%</translation>
+    </message>
+    <message>
+        <location filename="../../ui/exchange_labels.py" line="192"/>
+        <source>Action</source>
+        <translation>行动</translation>
+    </message>
+    <message>
+        <location filename="../../ui/exchange_labels.py" line="200"/>
+        <source>Risk</source>
+        <translation>风险</translation>
+    </message>
+    <message>
+        <location filename="../../ui/exchange_labels.py" line="201"/>
+        <source>Likelihood</source>
+        <translation>可能性</translation>
+    </message>
+    <message>
+        <location filename="../../ui/exchange_labels.py" line="202"/>
+        <source>Impact</source>
+        <translation>影响</translation>
+    </message>
+    <message>
+        <location filename="../../ui/exchange_labels.py" line="203"/>
+        <source>Mitigation</source>
+        <translation>应对措施</translation>
     </message>
 </context>
 <context>
@@ -2890,47 +3068,47 @@
 <context>
     <name>PowerMapCard</name>
     <message>
-        <location filename="../../ui/orgchart/items.py" line="340"/>
+        <location filename="../../ui/orgchart/items.py" line="341"/>
         <source>Account: %1</source>
         <translation>客户：%1</translation>
     </message>
     <message>
-        <location filename="../../ui/orgchart/items.py" line="342"/>
+        <location filename="../../ui/orgchart/items.py" line="343"/>
         <source>Role: %1</source>
         <translation>角色：%1</translation>
     </message>
     <message>
-        <location filename="../../ui/orgchart/items.py" line="344"/>
+        <location filename="../../ui/orgchart/items.py" line="345"/>
         <source>Attitude: %1</source>
         <translation>态度：%1</translation>
     </message>
     <message>
-        <location filename="../../ui/orgchart/items.py" line="346"/>
+        <location filename="../../ui/orgchart/items.py" line="347"/>
         <source>not known</source>
         <translation>未知</translation>
     </message>
     <message>
-        <location filename="../../ui/orgchart/items.py" line="347"/>
+        <location filename="../../ui/orgchart/items.py" line="348"/>
         <source>Influence: %1 of 5</source>
         <translation>影响力：%1 / 5</translation>
     </message>
     <message>
-        <location filename="../../ui/orgchart/items.py" line="351"/>
+        <location filename="../../ui/orgchart/items.py" line="352"/>
         <source>Relationship held by: %1</source>
         <translation>关系负责人：%1</translation>
     </message>
     <message>
-        <location filename="../../ui/orgchart/items.py" line="352"/>
+        <location filename="../../ui/orgchart/items.py" line="353"/>
         <source>Strength: %1</source>
         <translation>关系强度：%1</translation>
     </message>
     <message>
-        <location filename="../../ui/orgchart/items.py" line="357"/>
+        <location filename="../../ui/orgchart/items.py" line="358"/>
         <source>Last contact: %1</source>
         <translation>最近联系：%1</translation>
     </message>
     <message>
-        <location filename="../../ui/orgchart/items.py" line="359"/>
+        <location filename="../../ui/orgchart/items.py" line="360"/>
         <source>Influential, and nobody on our side holds this relationship</source>
         <translation>影响力大，但我方无人负责这段关系</translation>
     </message>
@@ -3317,89 +3495,89 @@
         <translation>无法加载权力地图：%1</translation>
     </message>
     <message>
-        <location filename="../../ui/powermap_window.py" line="395"/>
+        <location filename="../../ui/powermap_window.py" line="397"/>
         <source>Delete “%1”?</source>
         <translation>删除“%1”？</translation>
     </message>
     <message>
-        <location filename="../../ui/powermap_window.py" line="397"/>
+        <location filename="../../ui/powermap_window.py" line="399"/>
         <source>Delete these %1 people?</source>
         <translation>删除这 %1 人？</translation>
     </message>
     <message>
-        <location filename="../../ui/powermap_window.py" line="401"/>
+        <location filename="../../ui/powermap_window.py" line="403"/>
         <source>Delete</source>
         <translation>删除</translation>
     </message>
     <message>
-        <location filename="../../ui/powermap_window.py" line="402"/>
+        <location filename="../../ui/powermap_window.py" line="404"/>
         <source>Their reports move up to their manager. You can undo this.</source>
         <translation>其下属将改为汇报给其上级。此操作可以撤销。</translation>
     </message>
     <message>
-        <location filename="../../ui/powermap_window.py" line="421"/>
+        <location filename="../../ui/powermap_window.py" line="423"/>
         <source>Detach from manager</source>
         <translation>解除汇报关系</translation>
     </message>
     <message>
-        <location filename="../../ui/powermap_window.py" line="422"/>
+        <location filename="../../ui/powermap_window.py" line="424"/>
         <source>Change manager</source>
         <translation>更换上级</translation>
     </message>
     <message>
-        <location filename="../../ui/powermap_window.py" line="461"/>
+        <location filename="../../ui/powermap_window.py" line="463"/>
         <source>Add %1</source>
         <translation>添加 %1</translation>
     </message>
     <message>
-        <location filename="../../ui/powermap_window.py" line="492"/>
+        <location filename="../../ui/powermap_window.py" line="494"/>
         <source>Edit %1</source>
         <translation>编辑 %1</translation>
     </message>
     <message>
-        <location filename="../../ui/powermap_window.py" line="494"/>
+        <location filename="../../ui/powermap_window.py" line="496"/>
         <source>Delete link</source>
         <translation>删除连线</translation>
     </message>
     <message>
-        <location filename="../../ui/powermap_window.py" line="496"/>
+        <location filename="../../ui/powermap_window.py" line="498"/>
         <source>Edit link</source>
         <translation>编辑连线</translation>
     </message>
     <message>
-        <location filename="../../ui/powermap_window.py" line="527"/>
+        <location filename="../../ui/powermap_window.py" line="529"/>
         <source>Delete %1</source>
         <translation>删除 %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/powermap_window.py" line="529"/>
+        <location filename="../../ui/powermap_window.py" line="531"/>
         <source>Delete %n people</source>
         <translation>
             <numerusform>删除 %n 人</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/powermap_window.py" line="552"/>
+        <location filename="../../ui/powermap_window.py" line="554"/>
         <source>Move on the power grid</source>
         <translation>在权力矩阵中移动</translation>
     </message>
     <message>
-        <location filename="../../ui/powermap_window.py" line="569"/>
+        <location filename="../../ui/powermap_window.py" line="571"/>
         <source>Add influence</source>
         <translation>添加影响关系</translation>
     </message>
     <message>
-        <location filename="../../ui/powermap_window.py" line="569"/>
+        <location filename="../../ui/powermap_window.py" line="571"/>
         <source>Add conflict</source>
         <translation>添加冲突关系</translation>
     </message>
     <message>
-        <location filename="../../ui/powermap_window.py" line="578"/>
+        <location filename="../../ui/powermap_window.py" line="580"/>
         <source>Take snapshot</source>
         <translation>拍摄快照</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/powermap_window.py" line="587"/>
+        <location filename="../../ui/powermap_window.py" line="589"/>
         <source>Delete %n snapshot(s)</source>
         <translation>
             <numerusform>删除 %n 个快照</numerusform>
