@@ -319,6 +319,8 @@ def _convert(kind: str, value: Any) -> Any:
         return datetime.fromisoformat(value).replace(microsecond=0)
     if kind == BOOLEAN:
         return bool(value)
+    if kind == TEXT and value.__class__ is not str:
+        return str(value)  # a stored number the app writes as a word (attitude, strength): a text cell either way
     return value
 
 
