@@ -5,7 +5,8 @@ Each is a non-modal window of the main window. Its edits are undo commands
 Undo there and Ctrl+Z here undo the same steps. A window loads its data again
 whenever that stack's index changes (a push, an undo, a redo, or the stack
 cleared when another database is opened) — while it is hidden, when it is next
-shown.
+shown. After an import (the tree is read again, the stack cleared) a window
+loads again when it is next activated.
 """
 
 from __future__ import annotations
@@ -95,6 +96,16 @@ class TriangleWindowBase(QMainWindow):
     @Slot(int)
     def _on_stack_changed(self, _index: int) -> None:
         self.refresh()
+
+    def mark_stale(self) -> None:
+        """The data may have changed outside the undo stack (an import): load again
+        when the window is next activated or shown."""
+        self._stale = True
+
+    def event(self, event: QEvent) -> bool:
+        if event.type() == QEvent.Type.WindowActivate and self._stale:
+            self.refresh()
+        return super().event(event)
 
     def showEvent(self, event: QShowEvent) -> None:
         super().showEvent(event)

@@ -20,6 +20,7 @@ if TYPE_CHECKING:
     from ui.main_window import MainWindow
     from ui.portfolio_window import PortfolioWindow
     from ui.team_window import TeamWindow
+    from ui.triangle_base import TriangleWindowBase
 
 
 class TriangleMenus(QObject):
@@ -49,6 +50,7 @@ class TriangleMenus(QObject):
         self.portfolio_action.triggered.connect(self.open_portfolio)
         host.tree.selectionModel().selectionChanged.connect(self._on_selection_changed)
         host.store_changed.connect(self._on_store_changed)
+        host.model.modelReset.connect(self._on_tree_reset)
         host.installEventFilter(self)
         self.retranslate()
         self._update_actions()
@@ -104,10 +106,25 @@ class TriangleMenus(QObject):
         self._raise(self.portfolio_window)
         return self.portfolio_window
 
+    def windows(self) -> list[TriangleWindowBase]:
+        """The team, iron-triangle and portfolio windows created so far."""
+        found = (self.team_window, self.triangle_window, self.portfolio_window)
+        return [w for w in found if w is not None]
+
     @Slot()
     def _on_store_changed(self) -> None:
+        for window in self.windows():
+            window.refresh()
         if self.triangle_window is not None:  # its account belonged to the database left
             self.triangle_window.set_account(self.host.selected_account_id())
+
+    @Slot()
+    def _on_tree_reset(self) -> None:
+        # The tree is read again after a search, an import or a database switch;
+        # only the last two change what these windows show, and they say nothing
+        # else, so the windows read again when next activated.
+        for window in self.windows():
+            window.mark_stale()
 
     @staticmethod
     def _raise(window: QWidget) -> None:
