@@ -201,6 +201,10 @@ class TeamRepository(Protocol):
 
     def key_in_use(self, key: str, except_id: int | None = None) -> bool: ...
 
+    def delete(self, member_ids: Collection[int]) -> None:
+        """Remove members; contacts they owned keep no owner."""
+        ...
+
 
 class AssignmentRepository(Protocol):
     """Iron-triangle seats with their history."""

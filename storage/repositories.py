@@ -1011,6 +1011,10 @@ class SqlTeamRepository:
             query = query.where(TeamMemberRow.id != except_id)
         return self._session.scalar(query.limit(1)) is not None
 
+    def delete(self, member_ids: Collection[int]) -> None:
+        for batch in _chunks(member_ids):
+            self._session.execute(delete(TeamMemberRow).where(TeamMemberRow.id.in_(batch)))
+
 
 def _assignment(r: Any) -> Assignment:
     return Assignment(r.account_id, TriangleRole(r.role), r.member_id, r.start_on, r.end_on, r.id)

@@ -67,6 +67,7 @@ from ui.import_dialog import ImportDialog
 from ui.messages import error_text, field_label
 from ui.tasks import BackgroundTask
 from ui.tree_model import AccountTreeModel
+from ui.triangle_menus import TriangleMenus
 
 if TYPE_CHECKING:
     from ui.classify_dialog import ClassifyDialog
@@ -173,6 +174,7 @@ class MainWindow(QMainWindow):
 
         self._create_actions()
         self._create_menus()
+        self.triangle_menus = TriangleMenus(self)  # Team menu, Account → Iron Triangle…
 
         self.search.textChanged.connect(self._search_timer.start)
         self.tier_filter.currentIndexChanged.connect(self._on_search)

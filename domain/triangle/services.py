@@ -124,6 +124,35 @@ def add_member(uow: UnitOfWork, member: TeamMember) -> TeamMember:
     return stored
 
 
+def remove_new_member(uow: UnitOfWork, member_id: int) -> TeamMember:
+    """Take back :func:`add_member`: delete a member who never held a seat;
+    returns them as stored (hand them to :func:`restore_member` to redo).
+    Contacts they hold lose their owner. Raises :class:`NotFoundError`, and
+    :class:`AssignmentError` when the member holds or held a seat (their history
+    must stay; deactivate them instead)."""
+    with uow:
+        member = _require_member(uow, member_id)
+        if any(a.member_id == member_id for a in uow.assignments.all()):
+            raise AssignmentError(
+                f"{member.name} has held iron-triangle seats and cannot be removed; deactivate them instead.",
+                member_id=member_id,
+                reason="has_history",
+            )
+        uow.team.delete([member_id])
+        uow.commit()
+    return member
+
+
+def restore_member(uow: UnitOfWork, member: TeamMember) -> None:
+    """Store a member removed by :func:`remove_new_member` again, with their id and key."""
+    assert member.id is not None
+    with uow:
+        if uow.team.get(member.id) is not None:
+            return
+        uow.team.add(member)
+        uow.commit()
+
+
 def update_member(uow: UnitOfWork, member_id: int, changes: Mapping[str, Any]) -> dict[str, Any]:
     """Change fields of a member (see :data:`MEMBER_FIELDS`; ``roles`` also
     takes ``["AR", "SR"]`` or ``"AR,SR"``); returns the previous values of
@@ -445,6 +474,33 @@ def portfolio_gaps(uow: UnitOfWork, settings: TriangleSettings | None = None) ->
         triangle_gaps(tiers, current, settings, active),
         ownership_gaps(contacts, tiers, active=active),
     )
+
+
+def gap_names(uow: UnitOfWork, gaps: PortfolioGaps) -> tuple[dict[int, str], dict[int, str]]:
+    """``(account names, contact names)`` of the accounts and contacts the gaps name."""
+    accounts = {g.account_id for g in gaps.triangle} | {g.account_id for g in gaps.relationships}
+    wanted = {g.contact_id for g in gaps.relationships}
+    with uow:
+        names = uow.accounts.names(accounts)
+        contacts = uow.contacts.for_accounts(sorted({g.account_id for g in gaps.relationships}))
+    return names, {c.id: c.name for c in contacts if c.id in wanted}
+
+
+def account_names(uow: UnitOfWork, account_ids: Iterable[int]) -> dict[int, str]:
+    """``{account id: name}`` of these accounts (unknown ids are left out)."""
+    with uow:
+        return uow.accounts.names(list(account_ids))
+
+
+def account_path(uow: UnitOfWork, account_id: int) -> list[int]:
+    """The account's place in the customer tree: its group's top account first,
+    the account itself last (just the account when it is unknown)."""
+    with uow:
+        parents = uow.accounts.parent_map()
+    path = [account_id]
+    while (parent := parents.get(path[-1])) is not None and parent not in path:
+        path.append(parent)
+    return path[::-1]
 
 
 def team_workload(uow: UnitOfWork, settings: TriangleSettings | None = None) -> list[Workload]:
