@@ -2155,6 +2155,99 @@
     </message>
 </context>
 <context>
+    <name>IronTriangleWindow</name>
+    <message>
+        <location filename="../../ui/iron_triangle_window.py" line="351"/>
+        <source>Changes take effect on:</source>
+        <translation>Changes take effect on:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/iron_triangle_window.py" line="352"/>
+        <source>Team</source>
+        <translation>Team</translation>
+    </message>
+    <message>
+        <location filename="../../ui/iron_triangle_window.py" line="353"/>
+        <source>Drag a member onto a seat.</source>
+        <translation>Drag a member onto a seat.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/iron_triangle_window.py" line="354"/>
+        <source>Assignment history</source>
+        <translation>Assignment history</translation>
+    </message>
+    <message>
+        <location filename="../../ui/iron_triangle_window.py" line="355"/>
+        <source>Role</source>
+        <translation>Role</translation>
+    </message>
+    <message>
+        <location filename="../../ui/iron_triangle_window.py" line="355"/>
+        <source>Member</source>
+        <translation>Member</translation>
+    </message>
+    <message>
+        <location filename="../../ui/iron_triangle_window.py" line="355"/>
+        <source>From</source>
+        <translation>From</translation>
+    </message>
+    <message>
+        <location filename="../../ui/iron_triangle_window.py" line="355"/>
+        <source>To</source>
+        <translation>To</translation>
+    </message>
+    <message>
+        <location filename="../../ui/iron_triangle_window.py" line="393"/>
+        <source>Iron Triangle</source>
+        <translation>Iron Triangle</translation>
+    </message>
+    <message>
+        <location filename="../../ui/iron_triangle_window.py" line="394"/>
+        <source>Select an account in the customer tree.</source>
+        <translation>Select an account in the customer tree.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/iron_triangle_window.py" line="397"/>
+        <source>%1 — Iron Triangle</source>
+        <translation>%1 — Iron Triangle</translation>
+    </message>
+    <message>
+        <location filename="../../ui/iron_triangle_window.py" line="400"/>
+        <source>Tier: %1</source>
+        <translation>Tier: %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/iron_triangle_window.py" line="402"/>
+        <source>requires %1</source>
+        <translation>requires %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/iron_triangle_window.py" line="404"/>
+        <source>no seat required</source>
+        <translation>no seat required</translation>
+    </message>
+    <message>
+        <location filename="../../ui/iron_triangle_window.py" line="406"/>
+        <source>missing: %1</source>
+        <translation>missing: %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/iron_triangle_window.py" line="420"/>
+        <source>now</source>
+        <translation>now</translation>
+    </message>
+    <message>
+        <location filename="../../ui/iron_triangle_window.py" line="446"/>
+        <source>Empty the %1 seat</source>
+        <translation>Empty the %1 seat</translation>
+    </message>
+    <message>
+        <location filename="../../ui/iron_triangle_window.py" line="449"/>
+        <source>Make %1 the %2</source>
+        <translation>Make %1 the %2</translation>
+    </message>
+</context>
+<context>
     <name>LinkDialog</name>
     <message>
         <location filename="../../ui/contact_dialog.py" line="65"/>
@@ -2220,243 +2313,243 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../ui/main_window.py" line="230"/>
+        <location filename="../../ui/main_window.py" line="232"/>
         <source>The database was upgraded; the previous version was saved as %1.</source>
         <translation>The database was upgraded; the previous version was saved as %1.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="245"/>
+        <location filename="../../ui/main_window.py" line="247"/>
         <source>%1 — Account Planner</source>
         <translation>%1 — Account Planner</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="254"/>
+        <location filename="../../ui/main_window.py" line="256"/>
         <source>%1 accounts · %2 contacts · %3 orders · %4 interactions</source>
         <translation>%1 accounts · %2 contacts · %3 orders · %4 interactions</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="360"/>
+        <location filename="../../ui/main_window.py" line="362"/>
         <source>&amp;File</source>
         <translation>&amp;File</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="361"/>
+        <location filename="../../ui/main_window.py" line="363"/>
         <source>&amp;Edit</source>
         <translation>&amp;Edit</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="362"/>
+        <location filename="../../ui/main_window.py" line="364"/>
         <source>&amp;View</source>
         <translation>&amp;View</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="363"/>
+        <location filename="../../ui/main_window.py" line="365"/>
         <source>&amp;Help</source>
         <translation>&amp;Help</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="364"/>
+        <location filename="../../ui/main_window.py" line="366"/>
         <source>&amp;New Database…</source>
         <translation>&amp;New Database…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="365"/>
+        <location filename="../../ui/main_window.py" line="367"/>
         <source>&amp;Open Database…</source>
         <translation>&amp;Open Database…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="366"/>
+        <location filename="../../ui/main_window.py" line="368"/>
         <source>Open &amp;Recent</source>
         <translation>Open &amp;Recent</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="367"/>
+        <location filename="../../ui/main_window.py" line="369"/>
         <source>&amp;Backup…</source>
         <translation>&amp;Backup…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="368"/>
+        <location filename="../../ui/main_window.py" line="370"/>
         <source>&amp;Import from Excel or CSV…</source>
         <translation>&amp;Import from Excel or CSV…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="369"/>
+        <location filename="../../ui/main_window.py" line="371"/>
         <source>&amp;Export to Excel…</source>
         <translation>&amp;Export to Excel…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="370"/>
+        <location filename="../../ui/main_window.py" line="372"/>
         <source>&amp;Quit</source>
         <translation>&amp;Quit</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="371"/>
+        <location filename="../../ui/main_window.py" line="373"/>
         <source>New &amp;Top-Level Account</source>
         <translation>New &amp;Top-Level Account</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="372"/>
+        <location filename="../../ui/main_window.py" line="374"/>
         <source>New &amp;Sub-Account</source>
         <translation>New &amp;Sub-Account</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="373"/>
+        <location filename="../../ui/main_window.py" line="375"/>
         <source>New Account at the Same &amp;Level</source>
         <translation>New Account at the Same &amp;Level</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="374"/>
+        <location filename="../../ui/main_window.py" line="376"/>
         <source>&amp;Rename</source>
         <translation>&amp;Rename</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="375"/>
+        <location filename="../../ui/main_window.py" line="377"/>
         <source>&amp;Delete…</source>
         <translation>&amp;Delete…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="376"/>
+        <location filename="../../ui/main_window.py" line="378"/>
         <source>&amp;Find Account</source>
         <translation>&amp;Find Account</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="377"/>
+        <location filename="../../ui/main_window.py" line="379"/>
         <source>&amp;Collapse All</source>
         <translation>&amp;Collapse All</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="378"/>
+        <location filename="../../ui/main_window.py" line="380"/>
         <source>&amp;Account</source>
         <translation>&amp;Account</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="379"/>
+        <location filename="../../ui/main_window.py" line="381"/>
         <source>&amp;Org Chart and Power Map…</source>
         <translation>&amp;Org Chart and Power Map…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="381"/>
+        <location filename="../../ui/main_window.py" line="383"/>
         <source>The people of the selected account: org chart, power grid, coverage and snapshots</source>
         <translation>The people of the selected account: org chart, power grid, coverage and snapshots</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="383"/>
+        <location filename="../../ui/main_window.py" line="385"/>
         <source>&amp;Tiers</source>
         <translation>&amp;Tiers</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="384"/>
+        <location filename="../../ui/main_window.py" line="386"/>
         <source>&amp;Classify Accounts…</source>
         <translation>&amp;Classify Accounts…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="385"/>
+        <location filename="../../ui/main_window.py" line="387"/>
         <source>&amp;Why This Tier?</source>
         <translation>&amp;Why This Tier?</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="386"/>
+        <location filename="../../ui/main_window.py" line="388"/>
         <source>&amp;Language</source>
         <translation>&amp;Language</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="387"/>
+        <location filename="../../ui/main_window.py" line="389"/>
         <source>System Default</source>
         <translation>System Default</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="390"/>
+        <location filename="../../ui/main_window.py" line="392"/>
         <source>&amp;About Account Planner</source>
         <translation>&amp;About Account Planner</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="391"/>
+        <location filename="../../ui/main_window.py" line="393"/>
         <source>Search by name, key or industry</source>
         <translation>Search by name, key or industry</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="407"/>
+        <location filename="../../ui/main_window.py" line="409"/>
         <source>&amp;Undo %1</source>
         <translation>&amp;Undo %1</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="408"/>
+        <location filename="../../ui/main_window.py" line="410"/>
         <source>&amp;Redo %1</source>
         <translation>&amp;Redo %1</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="506"/>
+        <location filename="../../ui/main_window.py" line="508"/>
         <source>Account Planner</source>
         <translation>Account Planner</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="525"/>
+        <location filename="../../ui/main_window.py" line="527"/>
         <source>New account</source>
         <translation>New account</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="525"/>
+        <location filename="../../ui/main_window.py" line="527"/>
         <source>Add account</source>
         <translation>Add account</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="537"/>
+        <location filename="../../ui/main_window.py" line="539"/>
         <source>Rename account</source>
         <translation>Rename account</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="540"/>
+        <location filename="../../ui/main_window.py" line="542"/>
         <source>Move account</source>
         <translation>Move account</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="543"/>
-        <location filename="../../ui/main_window.py" line="592"/>
+        <location filename="../../ui/main_window.py" line="545"/>
+        <location filename="../../ui/main_window.py" line="594"/>
         <source>Delete account</source>
         <translation>Delete account</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="557"/>
+        <location filename="../../ui/main_window.py" line="559"/>
         <source>Change %1</source>
         <translation>Change %1</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="595"/>
+        <location filename="../../ui/main_window.py" line="597"/>
         <source>“%1” has sub-accounts. What should happen to them?</source>
         <translation>“%1” has sub-accounts. What should happen to them?</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="600"/>
+        <location filename="../../ui/main_window.py" line="602"/>
         <source>Contacts, orders and interactions of deleted accounts are deleted too. You can undo this.</source>
         <translation>Contacts, orders and interactions of deleted accounts are deleted too. You can undo this.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="606"/>
+        <location filename="../../ui/main_window.py" line="608"/>
         <source>Delete Everything Below Too</source>
         <translation>Delete Everything Below Too</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="610"/>
+        <location filename="../../ui/main_window.py" line="612"/>
         <source>Move Sub-Accounts Up a Level</source>
         <translation>Move Sub-Accounts Up a Level</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="615"/>
+        <location filename="../../ui/main_window.py" line="617"/>
         <source>Delete “%1” with its contacts, orders and interactions?</source>
         <translation>Delete “%1” with its contacts, orders and interactions?</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="619"/>
+        <location filename="../../ui/main_window.py" line="621"/>
         <source>You can undo this.</source>
         <translation>You can undo this.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="621"/>
+        <location filename="../../ui/main_window.py" line="623"/>
         <source>Delete</source>
         <translation>Delete</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/main_window.py" line="680"/>
+        <location filename="../../ui/main_window.py" line="682"/>
         <source>%n account(s) found</source>
         <translation>
             <numerusform>%n account found</numerusform>
@@ -2464,144 +2557,197 @@
         </translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="767"/>
+        <location filename="../../ui/main_window.py" line="769"/>
         <source>All tiers</source>
         <translation>All tiers</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="769"/>
+        <location filename="../../ui/main_window.py" line="771"/>
         <source>Tier %1</source>
         <translation>Tier %1</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="770"/>
+        <location filename="../../ui/main_window.py" line="772"/>
         <source>Not classified</source>
         <translation>Not classified</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="773"/>
+        <location filename="../../ui/main_window.py" line="775"/>
         <source>Show only accounts of this tier</source>
         <translation>Show only accounts of this tier</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="795"/>
+        <location filename="../../ui/main_window.py" line="797"/>
         <source>%1 exists already. Choose another name, or use Open Database.</source>
         <translation>%1 exists already. Choose another name, or use Open Database.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="818"/>
+        <location filename="../../ui/main_window.py" line="820"/>
         <source>New Database</source>
         <translation>New Database</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="820"/>
+        <location filename="../../ui/main_window.py" line="822"/>
         <source>Account Planner databases (*.sqlite *.db)</source>
         <translation>Account Planner databases (*.sqlite *.db)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="829"/>
+        <location filename="../../ui/main_window.py" line="831"/>
         <source>Open Database</source>
         <translation>Open Database</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="831"/>
+        <location filename="../../ui/main_window.py" line="833"/>
         <source>Account Planner databases (*.sqlite *.db);;All files (*)</source>
         <translation>Account Planner databases (*.sqlite *.db);;All files (*)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="839"/>
+        <location filename="../../ui/main_window.py" line="841"/>
         <source>Back Up Database</source>
         <translation>Back Up Database</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="841"/>
+        <location filename="../../ui/main_window.py" line="843"/>
         <source>Account Planner databases (*.sqlite)</source>
         <translation>Account Planner databases (*.sqlite)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="848"/>
+        <location filename="../../ui/main_window.py" line="850"/>
         <source>Only database files can be backed up here.</source>
         <translation>Only database files can be backed up here.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="855"/>
+        <location filename="../../ui/main_window.py" line="857"/>
         <source>Choose another file: a backup cannot replace the database itself.</source>
         <translation>Choose another file: a backup cannot replace the database itself.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="862"/>
+        <location filename="../../ui/main_window.py" line="864"/>
         <source>Backup saved to %1.</source>
         <translation>Backup saved to %1.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="885"/>
+        <location filename="../../ui/main_window.py" line="887"/>
         <source>No other recent databases</source>
         <translation>No other recent databases</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="912"/>
+        <location filename="../../ui/main_window.py" line="914"/>
         <source>Import finished.</source>
         <translation>Import finished.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="929"/>
+        <location filename="../../ui/main_window.py" line="931"/>
         <source>Exporting to %1…</source>
         <translation>Exporting to %1…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="931"/>
+        <location filename="../../ui/main_window.py" line="933"/>
         <source>Exported to %1.</source>
         <translation>Exported to %1.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="943"/>
+        <location filename="../../ui/main_window.py" line="945"/>
         <source>Import</source>
         <translation>Import</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="945"/>
+        <location filename="../../ui/main_window.py" line="947"/>
         <source>Spreadsheets (*.xlsx *.xlsm *.xls *.ods *.csv);;All files (*)</source>
         <translation>Spreadsheets (*.xlsx *.xlsm *.xls *.ods *.csv);;All files (*)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="953"/>
+        <location filename="../../ui/main_window.py" line="955"/>
         <source>Export to Excel</source>
         <translation>Export to Excel</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="955"/>
+        <location filename="../../ui/main_window.py" line="957"/>
         <source>Excel workbooks (*.xlsx)</source>
         <translation>Excel workbooks (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="993"/>
+        <location filename="../../ui/main_window.py" line="995"/>
         <source>Welcome to Account Planner</source>
         <translation>Welcome to Account Planner</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="994"/>
+        <location filename="../../ui/main_window.py" line="996"/>
         <source>Your database is empty. Load a demo portfolio of 300 customer accounts, with contacts, orders and interactions, to try the program? You can open a new, empty database at any time from the File menu.</source>
         <translation>Your database is empty. Load a demo portfolio of 300 customer accounts, with contacts, orders and interactions, to try the program? You can open a new, empty database at any time from the File menu.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="1010"/>
+        <location filename="../../ui/main_window.py" line="1012"/>
         <source>Loading the demo portfolio…</source>
         <translation>Loading the demo portfolio…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="1023"/>
+        <location filename="../../ui/main_window.py" line="1025"/>
         <source>Something went wrong: %1</source>
         <translation>Something went wrong: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="1035"/>
+        <location filename="../../ui/main_window.py" line="1037"/>
         <source>About Account Planner</source>
         <translation>About Account Planner</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="1037"/>
+        <location filename="../../ui/main_window.py" line="1039"/>
         <source>&lt;h3&gt;Account Planner 0.1&lt;/h3&gt;&lt;p&gt;Key account planning on your own computer: customer trees with roll-ups, and Excel import and export.&lt;/p&gt;&lt;p&gt;Your data is stored in %1.&lt;/p&gt;</source>
         <translation>&lt;h3&gt;Account Planner 0.1&lt;/h3&gt;&lt;p&gt;Key account planning on your own computer: customer trees with roll-ups, and Excel import and export.&lt;/p&gt;&lt;p&gt;Your data is stored in %1.&lt;/p&gt;</translation>
+    </message>
+</context>
+<context>
+    <name>MemberDialog</name>
+    <message>
+        <location filename="../../ui/team_window.py" line="206"/>
+        <source>New Team Member</source>
+        <translation>New Team Member</translation>
+    </message>
+    <message>
+        <location filename="../../ui/team_window.py" line="208"/>
+        <source>Edit Team Member — %1</source>
+        <translation>Edit Team Member — %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/team_window.py" line="210"/>
+        <source>Name:</source>
+        <translation>Name:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/team_window.py" line="210"/>
+        <source>Key:</source>
+        <translation>Key:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/team_window.py" line="210"/>
+        <source>Email:</source>
+        <translation>Email:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/team_window.py" line="211"/>
+        <source>Roles:</source>
+        <translation>Roles:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/team_window.py" line="211"/>
+        <source>Region:</source>
+        <translation>Region:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/team_window.py" line="211"/>
+        <source>Capacity:</source>
+        <translation>Capacity:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/team_window.py" line="215"/>
+        <source>Given automatically when empty</source>
+        <translation>Given automatically when empty</translation>
+    </message>
+    <message>
+        <location filename="../../ui/team_window.py" line="217"/>
+        <source>Capacity is how many tier-weighted seats the member can carry: a seat on an A account weighs 3, on a B account 2, on a C account 1 (see the rules in Coverage and Workload).</source>
+        <translation>Capacity is how many tier-weighted seats the member can carry: a seat on an A account weighs 3, on a B account 2, on a C account 1 (see the rules in Coverage and Workload).</translation>
     </message>
 </context>
 <context>
@@ -3027,6 +3173,161 @@
         <location filename="../../ui/tier_charts.py" line="369"/>
         <source>No revenue in the window</source>
         <translation>No revenue in the window</translation>
+    </message>
+</context>
+<context>
+    <name>PortfolioWindow</name>
+    <message>
+        <location filename="../../ui/portfolio_window.py" line="375"/>
+        <source>Coverage and Workload</source>
+        <translation>Coverage and Workload</translation>
+    </message>
+    <message>
+        <location filename="../../ui/portfolio_window.py" line="377"/>
+        <source>Gaps</source>
+        <translation>Gaps</translation>
+    </message>
+    <message>
+        <location filename="../../ui/portfolio_window.py" line="378"/>
+        <source>Workload</source>
+        <translation>Workload</translation>
+    </message>
+    <message>
+        <location filename="../../ui/portfolio_window.py" line="379"/>
+        <source>Split across Tiers</source>
+        <translation>Split across Tiers</translation>
+    </message>
+    <message>
+        <location filename="../../ui/portfolio_window.py" line="380"/>
+        <source>Rules</source>
+        <translation>Rules</translation>
+    </message>
+    <message>
+        <location filename="../../ui/portfolio_window.py" line="383"/>
+        <source>Refresh</source>
+        <translation>Refresh</translation>
+    </message>
+    <message>
+        <location filename="../../ui/portfolio_window.py" line="384"/>
+        <source>Read the data again (after tiers were applied, for instance)</source>
+        <translation>Read the data again (after tiers were applied, for instance)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/portfolio_window.py" line="385"/>
+        <source>Iron triangles lacking required seats</source>
+        <translation>Iron triangles lacking required seats</translation>
+    </message>
+    <message>
+        <location filename="../../ui/portfolio_window.py" line="386"/>
+        <source>Key people of A accounts without an owner on our side</source>
+        <translation>Key people of A accounts without an owner on our side</translation>
+    </message>
+    <message>
+        <location filename="../../ui/portfolio_window.py" line="387"/>
+        <source>Double-click a row to select the account in the customer tree.</source>
+        <translation>Double-click a row to select the account in the customer tree.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/portfolio_window.py" line="388"/>
+        <location filename="../../ui/portfolio_window.py" line="389"/>
+        <source>Account</source>
+        <translation>Account</translation>
+    </message>
+    <message>
+        <location filename="../../ui/portfolio_window.py" line="388"/>
+        <location filename="../../ui/portfolio_window.py" line="395"/>
+        <source>Tier</source>
+        <translation>Tier</translation>
+    </message>
+    <message>
+        <location filename="../../ui/portfolio_window.py" line="388"/>
+        <source>Missing roles</source>
+        <translation>Missing roles</translation>
+    </message>
+    <message>
+        <location filename="../../ui/portfolio_window.py" line="389"/>
+        <source>Contact</source>
+        <translation>Contact</translation>
+    </message>
+    <message>
+        <location filename="../../ui/portfolio_window.py" line="389"/>
+        <source>Buying role</source>
+        <translation>Buying role</translation>
+    </message>
+    <message>
+        <location filename="../../ui/portfolio_window.py" line="391"/>
+        <source>Member</source>
+        <translation>Member</translation>
+    </message>
+    <message>
+        <location filename="../../ui/portfolio_window.py" line="391"/>
+        <source>Region</source>
+        <translation>Region</translation>
+    </message>
+    <message>
+        <location filename="../../ui/portfolio_window.py" line="391"/>
+        <source>Accounts</source>
+        <translation>Accounts</translation>
+    </message>
+    <message>
+        <location filename="../../ui/portfolio_window.py" line="392"/>
+        <source>Load</source>
+        <translation>Load</translation>
+    </message>
+    <message>
+        <location filename="../../ui/portfolio_window.py" line="392"/>
+        <source>Capacity</source>
+        <translation>Capacity</translation>
+    </message>
+    <message>
+        <location filename="../../ui/portfolio_window.py" line="392"/>
+        <source>Load %</source>
+        <translation>Load %</translation>
+    </message>
+    <message>
+        <location filename="../../ui/portfolio_window.py" line="395"/>
+        <source>Seats</source>
+        <translation>Seats</translation>
+    </message>
+    <message>
+        <location filename="../../ui/portfolio_window.py" line="395"/>
+        <source>Share</source>
+        <translation>Share</translation>
+    </message>
+    <message>
+        <location filename="../../ui/portfolio_window.py" line="395"/>
+        <source>Target</source>
+        <translation>Target</translation>
+    </message>
+    <message>
+        <location filename="../../ui/portfolio_window.py" line="395"/>
+        <source>Difference</source>
+        <translation>Difference</translation>
+    </message>
+    <message>
+        <location filename="../../ui/portfolio_window.py" line="423"/>
+        <source>(%1 held by an inactive member)</source>
+        <translation>(%1 held by an inactive member)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/portfolio_window.py" line="436"/>
+        <source>%1 (inactive)</source>
+        <translation>%1 (inactive)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/portfolio_window.py" line="456"/>
+        <source>%1 seats in all; %2 on D or unclassified accounts are not counted in the split.</source>
+        <translation>%1 seats in all; %2 on D or unclassified accounts are not counted in the split.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/portfolio_window.py" line="462"/>
+        <source>%1 triangle gaps · %2 relationship gaps · %3 members over capacity</source>
+        <translation>%1 triangle gaps · %2 relationship gaps · %3 members over capacity</translation>
+    </message>
+    <message>
+        <location filename="../../ui/portfolio_window.py" line="506"/>
+        <source>Change iron-triangle rules</source>
+        <translation>Change iron-triangle rules</translation>
     </message>
 </context>
 <context>
@@ -3614,6 +3915,87 @@
     </message>
 </context>
 <context>
+    <name>RulesEditor</name>
+    <message>
+        <location filename="../../ui/portfolio_window.py" line="245"/>
+        <source>Tier</source>
+        <translation>Tier</translation>
+    </message>
+    <message>
+        <location filename="../../ui/portfolio_window.py" line="246"/>
+        <source>Weight of a seat</source>
+        <translation>Weight of a seat</translation>
+    </message>
+    <message>
+        <location filename="../../ui/portfolio_window.py" line="246"/>
+        <source>Target split</source>
+        <translation>Target split</translation>
+    </message>
+    <message>
+        <location filename="../../ui/portfolio_window.py" line="252"/>
+        <source>A ticked role is a seat every account of that tier needs; accounts lacking it are listed under Gaps. A seat&apos;s weight is the workload it stands for: a member&apos;s load is the sum of the weights of the seats they hold. The target split is the planned proportion of seats on A, B and C accounts (the domain&apos;s 6 : 3 : 1). Saving is one step you can undo.</source>
+        <translation>A ticked role is a seat every account of that tier needs; accounts lacking it are listed under Gaps. A seat&apos;s weight is the workload it stands for: a member&apos;s load is the sum of the weights of the seats they hold. The target split is the planned proportion of seats on A, B and C accounts (the domain&apos;s 6 : 3 : 1). Saving is one step you can undo.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/portfolio_window.py" line="257"/>
+        <source>Save Rules</source>
+        <translation>Save Rules</translation>
+    </message>
+    <message>
+        <location filename="../../ui/portfolio_window.py" line="258"/>
+        <source>Revert</source>
+        <translation>Revert</translation>
+    </message>
+    <message>
+        <location filename="../../ui/portfolio_window.py" line="259"/>
+        <source>Restore Defaults</source>
+        <translation>Restore Defaults</translation>
+    </message>
+</context>
+<context>
+    <name>SeatCard</name>
+    <message>
+        <location filename="../../ui/iron_triangle_window.py" line="196"/>
+        <source>⚠ Required for this tier — missing</source>
+        <translation>⚠ Required for this tier — missing</translation>
+    </message>
+    <message>
+        <location filename="../../ui/iron_triangle_window.py" line="198"/>
+        <source>✓ Required for this tier</source>
+        <translation>✓ Required for this tier</translation>
+    </message>
+    <message>
+        <location filename="../../ui/iron_triangle_window.py" line="200"/>
+        <source>Not required for this tier</source>
+        <translation>Not required for this tier</translation>
+    </message>
+    <message>
+        <location filename="../../ui/iron_triangle_window.py" line="205"/>
+        <source>Vacant</source>
+        <translation>Vacant</translation>
+    </message>
+    <message>
+        <location filename="../../ui/iron_triangle_window.py" line="206"/>
+        <source>Pick a member or drag one here</source>
+        <translation>Pick a member or drag one here</translation>
+    </message>
+    <message>
+        <location filename="../../ui/iron_triangle_window.py" line="210"/>
+        <source>%1 (inactive)</source>
+        <translation>%1 (inactive)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/iron_triangle_window.py" line="212"/>
+        <source>since %1</source>
+        <translation>since %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/iron_triangle_window.py" line="217"/>
+        <source>— nobody —</source>
+        <translation>— nobody —</translation>
+    </message>
+</context>
+<context>
     <name>SegmentTiersModel</name>
     <message>
         <source>Champions</source>
@@ -3828,6 +4210,145 @@
         <location filename="../../ui/powermap_panels.py" line="716"/>
         <source>nobody</source>
         <translation>nobody</translation>
+    </message>
+</context>
+<context>
+    <name>SplitChart</name>
+    <message>
+        <location filename="../../ui/portfolio_window.py" line="170"/>
+        <source>Actual</source>
+        <translation>Actual</translation>
+    </message>
+    <message>
+        <location filename="../../ui/portfolio_window.py" line="170"/>
+        <source>Target</source>
+        <translation>Target</translation>
+    </message>
+    <message>
+        <location filename="../../ui/portfolio_window.py" line="173"/>
+        <source>Seats per tier against the target split</source>
+        <translation>Seats per tier against the target split</translation>
+    </message>
+    <message>
+        <location filename="../../ui/portfolio_window.py" line="174"/>
+        <source>Tier</source>
+        <translation>Tier</translation>
+    </message>
+    <message>
+        <location filename="../../ui/portfolio_window.py" line="174"/>
+        <source>Share of seats (%)</source>
+        <translation>Share of seats (%)</translation>
+    </message>
+</context>
+<context>
+    <name>TeamTableModel</name>
+    <message>
+        <location filename="../../ui/team_window.py" line="122"/>
+        <source>Active</source>
+        <translation>Active</translation>
+    </message>
+    <message>
+        <location filename="../../ui/team_window.py" line="122"/>
+        <source>Inactive</source>
+        <translation>Inactive</translation>
+    </message>
+    <message>
+        <location filename="../../ui/team_window.py" line="131"/>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <location filename="../../ui/team_window.py" line="131"/>
+        <source>Key</source>
+        <translation>Key</translation>
+    </message>
+    <message>
+        <location filename="../../ui/team_window.py" line="131"/>
+        <source>Email</source>
+        <translation>Email</translation>
+    </message>
+    <message>
+        <location filename="../../ui/team_window.py" line="132"/>
+        <source>Region</source>
+        <translation>Region</translation>
+    </message>
+    <message>
+        <location filename="../../ui/team_window.py" line="132"/>
+        <source>Capacity</source>
+        <translation>Capacity</translation>
+    </message>
+    <message>
+        <location filename="../../ui/team_window.py" line="132"/>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+</context>
+<context>
+    <name>TeamWindow</name>
+    <message>
+        <location filename="../../ui/team_window.py" line="328"/>
+        <source>Team Members</source>
+        <translation>Team Members</translation>
+    </message>
+    <message>
+        <location filename="../../ui/team_window.py" line="329"/>
+        <source>Add…</source>
+        <translation>Add…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/team_window.py" line="330"/>
+        <source>Add a team member</source>
+        <translation>Add a team member</translation>
+    </message>
+    <message>
+        <location filename="../../ui/team_window.py" line="331"/>
+        <source>Edit…</source>
+        <translation>Edit…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/team_window.py" line="332"/>
+        <source>Deactivate</source>
+        <translation>Deactivate</translation>
+    </message>
+    <message>
+        <location filename="../../ui/team_window.py" line="334"/>
+        <source>The member leaves the team: their seats end today and their accounts show the gap</source>
+        <translation>The member leaves the team: their seats end today and their accounts show the gap</translation>
+    </message>
+    <message>
+        <location filename="../../ui/team_window.py" line="336"/>
+        <source>Reactivate</source>
+        <translation>Reactivate</translation>
+    </message>
+    <message>
+        <location filename="../../ui/team_window.py" line="337"/>
+        <source>Show inactive members</source>
+        <translation>Show inactive members</translation>
+    </message>
+    <message>
+        <location filename="../../ui/team_window.py" line="367"/>
+        <source>%1 active, %2 inactive</source>
+        <translation>%1 active, %2 inactive</translation>
+    </message>
+    <message>
+        <location filename="../../ui/team_window.py" line="410"/>
+        <source>Add %1</source>
+        <translation>Add %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/team_window.py" line="432"/>
+        <source>Edit %1</source>
+        <translation>Edit %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/team_window.py" line="448"/>
+        <source>Deactivate %1</source>
+        <translation>Deactivate %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/team_window.py" line="455"/>
+        <source>Reactivate %1</source>
+        <translation>Reactivate %1</translation>
     </message>
 </context>
 <context>
@@ -4426,6 +4947,148 @@
         <location filename="../../ui/tier_settings_editor.py" line="1009"/>
         <source>Restore defaults</source>
         <translation>Restore defaults</translation>
+    </message>
+</context>
+<context>
+    <name>TriangleLabels</name>
+    <message>
+        <location filename="../../ui/triangle_labels.py" line="18"/>
+        <source>Account manager</source>
+        <translation>Account manager</translation>
+    </message>
+    <message>
+        <location filename="../../ui/triangle_labels.py" line="19"/>
+        <source>Solution manager</source>
+        <translation>Solution manager</translation>
+    </message>
+    <message>
+        <location filename="../../ui/triangle_labels.py" line="20"/>
+        <source>Delivery manager</source>
+        <translation>Delivery manager</translation>
+    </message>
+    <message>
+        <location filename="../../ui/triangle_labels.py" line="43"/>
+        <source>Capacity is a number from 0 to 1000 (tier-weighted seats).</source>
+        <translation>Capacity is a number from 0 to 1000 (tier-weighted seats).</translation>
+    </message>
+    <message>
+        <location filename="../../ui/triangle_labels.py" line="47"/>
+        <source>Roles are AR, SR and FR.</source>
+        <translation>Roles are AR, SR and FR.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/triangle_labels.py" line="49"/>
+        <source>The weight of tier %1 must be 0 to 100.</source>
+        <translation>The weight of tier %1 must be 0 to 100.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/triangle_labels.py" line="53"/>
+        <source>The target split needs positive parts, such as 6 : 3 : 1.</source>
+        <translation>The target split needs positive parts, such as 6 : 3 : 1.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/triangle_labels.py" line="57"/>
+        <source>A team member needs a name.</source>
+        <translation>A team member needs a name.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/triangle_labels.py" line="60"/>
+        <source>The key &apos;%1&apos; is already used by another team member.</source>
+        <translation>The key &apos;%1&apos; is already used by another team member.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/triangle_labels.py" line="65"/>
+        <source>This team member has held iron-triangle seats; deactivate them instead.</source>
+        <translation>This team member has held iron-triangle seats; deactivate them instead.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/triangle_labels.py" line="69"/>
+        <source>This team member cannot take the role %1; add the role to the member first.</source>
+        <translation>This team member cannot take the role %1; add the role to the member first.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/triangle_labels.py" line="73"/>
+        <source>The current holder has the seat since %1; a change cannot start before that.</source>
+        <translation>The current holder has the seat since %1; a change cannot start before that.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/triangle_labels.py" line="76"/>
+        <source>This team member is no longer active and cannot join an iron triangle.</source>
+        <translation>This team member is no longer active and cannot join an iron triangle.</translation>
+    </message>
+</context>
+<context>
+    <name>TriangleMenus</name>
+    <message>
+        <location filename="../../ui/triangle_menus.py" line="59"/>
+        <source>&amp;Iron Triangle…</source>
+        <translation>&amp;Iron Triangle…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/triangle_menus.py" line="61"/>
+        <source>The AR, SR and FR seats of the selected account, who holds them and since when</source>
+        <translation>The AR, SR and FR seats of the selected account, who holds them and since when</translation>
+    </message>
+    <message>
+        <location filename="../../ui/triangle_menus.py" line="63"/>
+        <source>Tea&amp;m</source>
+        <translation>Tea&amp;m</translation>
+    </message>
+    <message>
+        <location filename="../../ui/triangle_menus.py" line="64"/>
+        <source>&amp;Team Members…</source>
+        <translation>&amp;Team Members…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/triangle_menus.py" line="65"/>
+        <source>&amp;Coverage and Workload…</source>
+        <translation>&amp;Coverage and Workload…</translation>
+    </message>
+</context>
+<context>
+    <name>TriangleWindow</name>
+    <message>
+        <location filename="../../ui/triangle_base.py" line="145"/>
+        <source>Close</source>
+        <translation>Close</translation>
+    </message>
+    <message>
+        <location filename="../../ui/triangle_base.py" line="158"/>
+        <source>Undo %1</source>
+        <translation>Undo %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/triangle_base.py" line="159"/>
+        <source>Redo %1</source>
+        <translation>Redo %1</translation>
+    </message>
+</context>
+<context>
+    <name>WorkloadChart</name>
+    <message>
+        <location filename="../../ui/portfolio_window.py" line="134"/>
+        <source>Load</source>
+        <translation>Load</translation>
+    </message>
+    <message>
+        <location filename="../../ui/portfolio_window.py" line="134"/>
+        <source>Load over capacity</source>
+        <translation>Load over capacity</translation>
+    </message>
+    <message>
+        <location filename="../../ui/portfolio_window.py" line="134"/>
+        <source>Capacity</source>
+        <translation>Capacity</translation>
+    </message>
+    <message>
+        <location filename="../../ui/portfolio_window.py" line="137"/>
+        <source>Load against capacity</source>
+        <translation>Load against capacity</translation>
+    </message>
+    <message>
+        <location filename="../../ui/portfolio_window.py" line="137"/>
+        <source>Tier-weighted seats</source>
+        <translation>Tier-weighted seats</translation>
     </message>
 </context>
 </TS>

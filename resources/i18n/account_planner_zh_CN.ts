@@ -2154,6 +2154,99 @@
     </message>
 </context>
 <context>
+    <name>IronTriangleWindow</name>
+    <message>
+        <location filename="../../ui/iron_triangle_window.py" line="351"/>
+        <source>Changes take effect on:</source>
+        <translation>变更生效日期：</translation>
+    </message>
+    <message>
+        <location filename="../../ui/iron_triangle_window.py" line="352"/>
+        <source>Team</source>
+        <translation>团队</translation>
+    </message>
+    <message>
+        <location filename="../../ui/iron_triangle_window.py" line="353"/>
+        <source>Drag a member onto a seat.</source>
+        <translation>将成员拖到席位上。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/iron_triangle_window.py" line="354"/>
+        <source>Assignment history</source>
+        <translation>任职记录</translation>
+    </message>
+    <message>
+        <location filename="../../ui/iron_triangle_window.py" line="355"/>
+        <source>Role</source>
+        <translation>角色</translation>
+    </message>
+    <message>
+        <location filename="../../ui/iron_triangle_window.py" line="355"/>
+        <source>Member</source>
+        <translation>成员</translation>
+    </message>
+    <message>
+        <location filename="../../ui/iron_triangle_window.py" line="355"/>
+        <source>From</source>
+        <translation>开始日期</translation>
+    </message>
+    <message>
+        <location filename="../../ui/iron_triangle_window.py" line="355"/>
+        <source>To</source>
+        <translation>结束日期</translation>
+    </message>
+    <message>
+        <location filename="../../ui/iron_triangle_window.py" line="393"/>
+        <source>Iron Triangle</source>
+        <translation>铁三角</translation>
+    </message>
+    <message>
+        <location filename="../../ui/iron_triangle_window.py" line="394"/>
+        <source>Select an account in the customer tree.</source>
+        <translation>请在客户树中选择一个客户。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/iron_triangle_window.py" line="397"/>
+        <source>%1 — Iron Triangle</source>
+        <translation>%1 — 铁三角</translation>
+    </message>
+    <message>
+        <location filename="../../ui/iron_triangle_window.py" line="400"/>
+        <source>Tier: %1</source>
+        <translation>等级：%1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/iron_triangle_window.py" line="402"/>
+        <source>requires %1</source>
+        <translation>需要 %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/iron_triangle_window.py" line="404"/>
+        <source>no seat required</source>
+        <translation>无必需席位</translation>
+    </message>
+    <message>
+        <location filename="../../ui/iron_triangle_window.py" line="406"/>
+        <source>missing: %1</source>
+        <translation>缺：%1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/iron_triangle_window.py" line="420"/>
+        <source>now</source>
+        <translation>至今</translation>
+    </message>
+    <message>
+        <location filename="../../ui/iron_triangle_window.py" line="446"/>
+        <source>Empty the %1 seat</source>
+        <translation>清空 %1 席位</translation>
+    </message>
+    <message>
+        <location filename="../../ui/iron_triangle_window.py" line="449"/>
+        <source>Make %1 the %2</source>
+        <translation>由 %1 担任 %2</translation>
+    </message>
+</context>
+<context>
     <name>LinkDialog</name>
     <message>
         <location filename="../../ui/contact_dialog.py" line="65"/>
@@ -2219,387 +2312,440 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../ui/main_window.py" line="230"/>
+        <location filename="../../ui/main_window.py" line="232"/>
         <source>The database was upgraded; the previous version was saved as %1.</source>
         <translation>数据库已升级；升级前的版本已备份为 %1。</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="245"/>
+        <location filename="../../ui/main_window.py" line="247"/>
         <source>%1 — Account Planner</source>
         <translation>%1 — 客户规划</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="254"/>
+        <location filename="../../ui/main_window.py" line="256"/>
         <source>%1 accounts · %2 contacts · %3 orders · %4 interactions</source>
         <translation>%1 个客户 · %2 位联系人 · %3 笔订单 · %4 次互动</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="360"/>
+        <location filename="../../ui/main_window.py" line="362"/>
         <source>&amp;File</source>
         <translation>文件(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="361"/>
+        <location filename="../../ui/main_window.py" line="363"/>
         <source>&amp;Edit</source>
         <translation>编辑(&amp;E)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="362"/>
+        <location filename="../../ui/main_window.py" line="364"/>
         <source>&amp;View</source>
         <translation>视图(&amp;V)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="363"/>
+        <location filename="../../ui/main_window.py" line="365"/>
         <source>&amp;Help</source>
         <translation>帮助(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="364"/>
+        <location filename="../../ui/main_window.py" line="366"/>
         <source>&amp;New Database…</source>
         <translation>新建数据库(&amp;N)…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="365"/>
+        <location filename="../../ui/main_window.py" line="367"/>
         <source>&amp;Open Database…</source>
         <translation>打开数据库(&amp;O)…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="366"/>
+        <location filename="../../ui/main_window.py" line="368"/>
         <source>Open &amp;Recent</source>
         <translation>最近打开(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="367"/>
+        <location filename="../../ui/main_window.py" line="369"/>
         <source>&amp;Backup…</source>
         <translation>备份(&amp;B)…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="368"/>
+        <location filename="../../ui/main_window.py" line="370"/>
         <source>&amp;Import from Excel or CSV…</source>
         <translation>从 Excel 或 CSV 导入(&amp;I)…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="369"/>
+        <location filename="../../ui/main_window.py" line="371"/>
         <source>&amp;Export to Excel…</source>
         <translation>导出到 Excel(&amp;E)…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="370"/>
+        <location filename="../../ui/main_window.py" line="372"/>
         <source>&amp;Quit</source>
         <translation>退出(&amp;Q)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="371"/>
+        <location filename="../../ui/main_window.py" line="373"/>
         <source>New &amp;Top-Level Account</source>
         <translation>新建顶层客户(&amp;T)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="372"/>
+        <location filename="../../ui/main_window.py" line="374"/>
         <source>New &amp;Sub-Account</source>
         <translation>新建下级客户(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="373"/>
+        <location filename="../../ui/main_window.py" line="375"/>
         <source>New Account at the Same &amp;Level</source>
         <translation>新建同级客户(&amp;L)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="374"/>
+        <location filename="../../ui/main_window.py" line="376"/>
         <source>&amp;Rename</source>
         <translation>重命名(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="375"/>
+        <location filename="../../ui/main_window.py" line="377"/>
         <source>&amp;Delete…</source>
         <translation>删除(&amp;D)…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="376"/>
+        <location filename="../../ui/main_window.py" line="378"/>
         <source>&amp;Find Account</source>
         <translation>查找客户(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="377"/>
+        <location filename="../../ui/main_window.py" line="379"/>
         <source>&amp;Collapse All</source>
         <translation>全部折叠(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="378"/>
+        <location filename="../../ui/main_window.py" line="380"/>
         <source>&amp;Account</source>
         <translation>客户(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="379"/>
+        <location filename="../../ui/main_window.py" line="381"/>
         <source>&amp;Org Chart and Power Map…</source>
         <translation>组织架构与权力地图(&amp;O)…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="381"/>
+        <location filename="../../ui/main_window.py" line="383"/>
         <source>The people of the selected account: org chart, power grid, coverage and snapshots</source>
         <translation>所选客户的人员：组织架构图、权力矩阵、关系覆盖和快照</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="383"/>
+        <location filename="../../ui/main_window.py" line="385"/>
         <source>&amp;Tiers</source>
         <translation>客户分级(&amp;T)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="384"/>
+        <location filename="../../ui/main_window.py" line="386"/>
         <source>&amp;Classify Accounts…</source>
         <translation>客户分级评定(&amp;C)…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="385"/>
+        <location filename="../../ui/main_window.py" line="387"/>
         <source>&amp;Why This Tier?</source>
         <translation>为什么是这个等级(&amp;W)？</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="386"/>
+        <location filename="../../ui/main_window.py" line="388"/>
         <source>&amp;Language</source>
         <translation>语言(&amp;L)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="387"/>
+        <location filename="../../ui/main_window.py" line="389"/>
         <source>System Default</source>
         <translation>跟随系统</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="390"/>
+        <location filename="../../ui/main_window.py" line="392"/>
         <source>&amp;About Account Planner</source>
         <translation>关于客户规划(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="391"/>
+        <location filename="../../ui/main_window.py" line="393"/>
         <source>Search by name, key or industry</source>
         <translation>按名称、编号或行业搜索</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="407"/>
+        <location filename="../../ui/main_window.py" line="409"/>
         <source>&amp;Undo %1</source>
         <translation>撤销(&amp;U) %1</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="408"/>
+        <location filename="../../ui/main_window.py" line="410"/>
         <source>&amp;Redo %1</source>
         <translation>重做(&amp;R) %1</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="506"/>
+        <location filename="../../ui/main_window.py" line="508"/>
         <source>Account Planner</source>
         <translation>客户规划</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="525"/>
+        <location filename="../../ui/main_window.py" line="527"/>
         <source>New account</source>
         <translation>新客户</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="525"/>
+        <location filename="../../ui/main_window.py" line="527"/>
         <source>Add account</source>
         <translation>新建客户</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="537"/>
+        <location filename="../../ui/main_window.py" line="539"/>
         <source>Rename account</source>
         <translation>重命名客户</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="540"/>
+        <location filename="../../ui/main_window.py" line="542"/>
         <source>Move account</source>
         <translation>移动客户</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="543"/>
-        <location filename="../../ui/main_window.py" line="592"/>
+        <location filename="../../ui/main_window.py" line="545"/>
+        <location filename="../../ui/main_window.py" line="594"/>
         <source>Delete account</source>
         <translation>删除客户</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="557"/>
+        <location filename="../../ui/main_window.py" line="559"/>
         <source>Change %1</source>
         <translation>修改%1</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="595"/>
+        <location filename="../../ui/main_window.py" line="597"/>
         <source>“%1” has sub-accounts. What should happen to them?</source>
         <translation>“%1”有下级客户。要如何处理它们？</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="600"/>
+        <location filename="../../ui/main_window.py" line="602"/>
         <source>Contacts, orders and interactions of deleted accounts are deleted too. You can undo this.</source>
         <translation>被删除客户的联系人、订单和互动记录也会一并删除。此操作可以撤销。</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="606"/>
+        <location filename="../../ui/main_window.py" line="608"/>
         <source>Delete Everything Below Too</source>
         <translation>连同所有下级一起删除</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="610"/>
+        <location filename="../../ui/main_window.py" line="612"/>
         <source>Move Sub-Accounts Up a Level</source>
         <translation>下级客户上移一级</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="615"/>
+        <location filename="../../ui/main_window.py" line="617"/>
         <source>Delete “%1” with its contacts, orders and interactions?</source>
         <translation>删除“%1”及其联系人、订单和互动记录？</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="619"/>
+        <location filename="../../ui/main_window.py" line="621"/>
         <source>You can undo this.</source>
         <translation>此操作可以撤销。</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="621"/>
+        <location filename="../../ui/main_window.py" line="623"/>
         <source>Delete</source>
         <translation>删除</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/main_window.py" line="680"/>
+        <location filename="../../ui/main_window.py" line="682"/>
         <source>%n account(s) found</source>
         <translation>
             <numerusform>找到 %n 个客户</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="767"/>
+        <location filename="../../ui/main_window.py" line="769"/>
         <source>All tiers</source>
         <translation>全部等级</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="769"/>
+        <location filename="../../ui/main_window.py" line="771"/>
         <source>Tier %1</source>
         <translation>%1 级</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="770"/>
+        <location filename="../../ui/main_window.py" line="772"/>
         <source>Not classified</source>
         <translation>未分级</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="773"/>
+        <location filename="../../ui/main_window.py" line="775"/>
         <source>Show only accounts of this tier</source>
         <translation>只显示该等级的客户</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="795"/>
+        <location filename="../../ui/main_window.py" line="797"/>
         <source>%1 exists already. Choose another name, or use Open Database.</source>
         <translation>%1 已存在。请换一个文件名，或使用“打开数据库”。</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="818"/>
+        <location filename="../../ui/main_window.py" line="820"/>
         <source>New Database</source>
         <translation>新建数据库</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="820"/>
+        <location filename="../../ui/main_window.py" line="822"/>
         <source>Account Planner databases (*.sqlite *.db)</source>
         <translation>客户规划数据库 (*.sqlite *.db)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="829"/>
+        <location filename="../../ui/main_window.py" line="831"/>
         <source>Open Database</source>
         <translation>打开数据库</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="831"/>
+        <location filename="../../ui/main_window.py" line="833"/>
         <source>Account Planner databases (*.sqlite *.db);;All files (*)</source>
         <translation>客户规划数据库 (*.sqlite *.db);;所有文件 (*)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="839"/>
+        <location filename="../../ui/main_window.py" line="841"/>
         <source>Back Up Database</source>
         <translation>备份数据库</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="841"/>
+        <location filename="../../ui/main_window.py" line="843"/>
         <source>Account Planner databases (*.sqlite)</source>
         <translation>客户规划数据库 (*.sqlite)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="848"/>
+        <location filename="../../ui/main_window.py" line="850"/>
         <source>Only database files can be backed up here.</source>
         <translation>这里只能备份数据库文件。</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="855"/>
+        <location filename="../../ui/main_window.py" line="857"/>
         <source>Choose another file: a backup cannot replace the database itself.</source>
         <translation>请选择其他文件：备份不能覆盖数据库本身。</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="862"/>
+        <location filename="../../ui/main_window.py" line="864"/>
         <source>Backup saved to %1.</source>
         <translation>备份已保存到 %1。</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="885"/>
+        <location filename="../../ui/main_window.py" line="887"/>
         <source>No other recent databases</source>
         <translation>没有其他最近打开的数据库</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="912"/>
+        <location filename="../../ui/main_window.py" line="914"/>
         <source>Import finished.</source>
         <translation>导入完成。</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="929"/>
+        <location filename="../../ui/main_window.py" line="931"/>
         <source>Exporting to %1…</source>
         <translation>正在导出到 %1…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="931"/>
+        <location filename="../../ui/main_window.py" line="933"/>
         <source>Exported to %1.</source>
         <translation>已导出到 %1。</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="943"/>
+        <location filename="../../ui/main_window.py" line="945"/>
         <source>Import</source>
         <translation>导入</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="945"/>
+        <location filename="../../ui/main_window.py" line="947"/>
         <source>Spreadsheets (*.xlsx *.xlsm *.xls *.ods *.csv);;All files (*)</source>
         <translation>电子表格 (*.xlsx *.xlsm *.xls *.ods *.csv);;所有文件 (*)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="953"/>
+        <location filename="../../ui/main_window.py" line="955"/>
         <source>Export to Excel</source>
         <translation>导出到 Excel</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="955"/>
+        <location filename="../../ui/main_window.py" line="957"/>
         <source>Excel workbooks (*.xlsx)</source>
         <translation>Excel 工作簿 (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="993"/>
+        <location filename="../../ui/main_window.py" line="995"/>
         <source>Welcome to Account Planner</source>
         <translation>欢迎使用客户规划</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="994"/>
+        <location filename="../../ui/main_window.py" line="996"/>
         <source>Your database is empty. Load a demo portfolio of 300 customer accounts, with contacts, orders and interactions, to try the program? You can open a new, empty database at any time from the File menu.</source>
         <translation>您的数据库还是空的。要载入一个包含 300 个客户及其联系人、订单和互动记录的演示组合来试用吗？您随时可以从“文件”菜单新建一个空数据库。</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="1010"/>
+        <location filename="../../ui/main_window.py" line="1012"/>
         <source>Loading the demo portfolio…</source>
         <translation>正在载入演示客户组合…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="1023"/>
+        <location filename="../../ui/main_window.py" line="1025"/>
         <source>Something went wrong: %1</source>
         <translation>出现错误：%1</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="1035"/>
+        <location filename="../../ui/main_window.py" line="1037"/>
         <source>About Account Planner</source>
         <translation>关于客户规划</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="1037"/>
+        <location filename="../../ui/main_window.py" line="1039"/>
         <source>&lt;h3&gt;Account Planner 0.1&lt;/h3&gt;&lt;p&gt;Key account planning on your own computer: customer trees with roll-ups, and Excel import and export.&lt;/p&gt;&lt;p&gt;Your data is stored in %1.&lt;/p&gt;</source>
         <translation>&lt;h3&gt;客户规划 0.1&lt;/h3&gt;&lt;p&gt;在您自己的电脑上做大客户规划：带汇总的客户树，以及 Excel 导入导出。&lt;/p&gt;&lt;p&gt;您的数据保存在 %1。&lt;/p&gt;</translation>
+    </message>
+</context>
+<context>
+    <name>MemberDialog</name>
+    <message>
+        <location filename="../../ui/team_window.py" line="206"/>
+        <source>New Team Member</source>
+        <translation>新建团队成员</translation>
+    </message>
+    <message>
+        <location filename="../../ui/team_window.py" line="208"/>
+        <source>Edit Team Member — %1</source>
+        <translation>编辑团队成员 — %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/team_window.py" line="210"/>
+        <source>Name:</source>
+        <translation>姓名：</translation>
+    </message>
+    <message>
+        <location filename="../../ui/team_window.py" line="210"/>
+        <source>Key:</source>
+        <translation>编号：</translation>
+    </message>
+    <message>
+        <location filename="../../ui/team_window.py" line="210"/>
+        <source>Email:</source>
+        <translation>邮箱：</translation>
+    </message>
+    <message>
+        <location filename="../../ui/team_window.py" line="211"/>
+        <source>Roles:</source>
+        <translation>铁三角角色：</translation>
+    </message>
+    <message>
+        <location filename="../../ui/team_window.py" line="211"/>
+        <source>Region:</source>
+        <translation>区域：</translation>
+    </message>
+    <message>
+        <location filename="../../ui/team_window.py" line="211"/>
+        <source>Capacity:</source>
+        <translation>容量：</translation>
+    </message>
+    <message>
+        <location filename="../../ui/team_window.py" line="215"/>
+        <source>Given automatically when empty</source>
+        <translation>留空则自动生成</translation>
+    </message>
+    <message>
+        <location filename="../../ui/team_window.py" line="217"/>
+        <source>Capacity is how many tier-weighted seats the member can carry: a seat on an A account weighs 3, on a B account 2, on a C account 1 (see the rules in Coverage and Workload).</source>
+        <translation>容量是该成员能承担的按等级加权的席位数：A 类客户的一个席位计 3，B 类计 2，C 类计 1（规则见“覆盖与工作量”）。</translation>
     </message>
 </context>
 <context>
@@ -3025,6 +3171,161 @@
         <location filename="../../ui/tier_charts.py" line="369"/>
         <source>No revenue in the window</source>
         <translation>统计期内没有收入</translation>
+    </message>
+</context>
+<context>
+    <name>PortfolioWindow</name>
+    <message>
+        <location filename="../../ui/portfolio_window.py" line="375"/>
+        <source>Coverage and Workload</source>
+        <translation>覆盖与工作量</translation>
+    </message>
+    <message>
+        <location filename="../../ui/portfolio_window.py" line="377"/>
+        <source>Gaps</source>
+        <translation>缺口</translation>
+    </message>
+    <message>
+        <location filename="../../ui/portfolio_window.py" line="378"/>
+        <source>Workload</source>
+        <translation>工作量</translation>
+    </message>
+    <message>
+        <location filename="../../ui/portfolio_window.py" line="379"/>
+        <source>Split across Tiers</source>
+        <translation>等级配比</translation>
+    </message>
+    <message>
+        <location filename="../../ui/portfolio_window.py" line="380"/>
+        <source>Rules</source>
+        <translation>规则</translation>
+    </message>
+    <message>
+        <location filename="../../ui/portfolio_window.py" line="383"/>
+        <source>Refresh</source>
+        <translation>刷新</translation>
+    </message>
+    <message>
+        <location filename="../../ui/portfolio_window.py" line="384"/>
+        <source>Read the data again (after tiers were applied, for instance)</source>
+        <translation>重新读取数据（例如应用客户分级之后）</translation>
+    </message>
+    <message>
+        <location filename="../../ui/portfolio_window.py" line="385"/>
+        <source>Iron triangles lacking required seats</source>
+        <translation>缺少必需席位的铁三角</translation>
+    </message>
+    <message>
+        <location filename="../../ui/portfolio_window.py" line="386"/>
+        <source>Key people of A accounts without an owner on our side</source>
+        <translation>A 类客户中我方无人负责的关键人物</translation>
+    </message>
+    <message>
+        <location filename="../../ui/portfolio_window.py" line="387"/>
+        <source>Double-click a row to select the account in the customer tree.</source>
+        <translation>双击一行即可在客户树中选中该客户。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/portfolio_window.py" line="388"/>
+        <location filename="../../ui/portfolio_window.py" line="389"/>
+        <source>Account</source>
+        <translation>客户</translation>
+    </message>
+    <message>
+        <location filename="../../ui/portfolio_window.py" line="388"/>
+        <location filename="../../ui/portfolio_window.py" line="395"/>
+        <source>Tier</source>
+        <translation>等级</translation>
+    </message>
+    <message>
+        <location filename="../../ui/portfolio_window.py" line="388"/>
+        <source>Missing roles</source>
+        <translation>缺少的角色</translation>
+    </message>
+    <message>
+        <location filename="../../ui/portfolio_window.py" line="389"/>
+        <source>Contact</source>
+        <translation>联系人</translation>
+    </message>
+    <message>
+        <location filename="../../ui/portfolio_window.py" line="389"/>
+        <source>Buying role</source>
+        <translation>采购角色</translation>
+    </message>
+    <message>
+        <location filename="../../ui/portfolio_window.py" line="391"/>
+        <source>Member</source>
+        <translation>成员</translation>
+    </message>
+    <message>
+        <location filename="../../ui/portfolio_window.py" line="391"/>
+        <source>Region</source>
+        <translation>区域</translation>
+    </message>
+    <message>
+        <location filename="../../ui/portfolio_window.py" line="391"/>
+        <source>Accounts</source>
+        <translation>客户数</translation>
+    </message>
+    <message>
+        <location filename="../../ui/portfolio_window.py" line="392"/>
+        <source>Load</source>
+        <translation>负荷</translation>
+    </message>
+    <message>
+        <location filename="../../ui/portfolio_window.py" line="392"/>
+        <source>Capacity</source>
+        <translation>容量</translation>
+    </message>
+    <message>
+        <location filename="../../ui/portfolio_window.py" line="392"/>
+        <source>Load %</source>
+        <translation>负荷率</translation>
+    </message>
+    <message>
+        <location filename="../../ui/portfolio_window.py" line="395"/>
+        <source>Seats</source>
+        <translation>席位数</translation>
+    </message>
+    <message>
+        <location filename="../../ui/portfolio_window.py" line="395"/>
+        <source>Share</source>
+        <translation>占比</translation>
+    </message>
+    <message>
+        <location filename="../../ui/portfolio_window.py" line="395"/>
+        <source>Target</source>
+        <translation>目标</translation>
+    </message>
+    <message>
+        <location filename="../../ui/portfolio_window.py" line="395"/>
+        <source>Difference</source>
+        <translation>差异</translation>
+    </message>
+    <message>
+        <location filename="../../ui/portfolio_window.py" line="423"/>
+        <source>(%1 held by an inactive member)</source>
+        <translation>（%1 由已停用成员担任）</translation>
+    </message>
+    <message>
+        <location filename="../../ui/portfolio_window.py" line="436"/>
+        <source>%1 (inactive)</source>
+        <translation>%1（已停用）</translation>
+    </message>
+    <message>
+        <location filename="../../ui/portfolio_window.py" line="456"/>
+        <source>%1 seats in all; %2 on D or unclassified accounts are not counted in the split.</source>
+        <translation>共 %1 个席位；其中 %2 个在 D 类或未分级客户上，不计入配比。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/portfolio_window.py" line="462"/>
+        <source>%1 triangle gaps · %2 relationship gaps · %3 members over capacity</source>
+        <translation>铁三角缺口 %1 个 · 关系缺口 %2 个 · 超负荷成员 %3 人</translation>
+    </message>
+    <message>
+        <location filename="../../ui/portfolio_window.py" line="506"/>
+        <source>Change iron-triangle rules</source>
+        <translation>修改铁三角规则</translation>
     </message>
 </context>
 <context>
@@ -3608,6 +3909,87 @@
     </message>
 </context>
 <context>
+    <name>RulesEditor</name>
+    <message>
+        <location filename="../../ui/portfolio_window.py" line="245"/>
+        <source>Tier</source>
+        <translation>等级</translation>
+    </message>
+    <message>
+        <location filename="../../ui/portfolio_window.py" line="246"/>
+        <source>Weight of a seat</source>
+        <translation>席位权重</translation>
+    </message>
+    <message>
+        <location filename="../../ui/portfolio_window.py" line="246"/>
+        <source>Target split</source>
+        <translation>目标配比</translation>
+    </message>
+    <message>
+        <location filename="../../ui/portfolio_window.py" line="252"/>
+        <source>A ticked role is a seat every account of that tier needs; accounts lacking it are listed under Gaps. A seat&apos;s weight is the workload it stands for: a member&apos;s load is the sum of the weights of the seats they hold. The target split is the planned proportion of seats on A, B and C accounts (the domain&apos;s 6 : 3 : 1). Saving is one step you can undo.</source>
+        <translation>勾选的角色是该等级每个客户都必需的席位，缺少的客户列在“缺口”中。席位权重代表其工作量：成员的负荷是其所担任席位的权重之和。目标配比是 A、B、C 类客户席位的计划比例（默认 6 : 3 : 1）。保存后可以撤销。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/portfolio_window.py" line="257"/>
+        <source>Save Rules</source>
+        <translation>保存规则</translation>
+    </message>
+    <message>
+        <location filename="../../ui/portfolio_window.py" line="258"/>
+        <source>Revert</source>
+        <translation>还原</translation>
+    </message>
+    <message>
+        <location filename="../../ui/portfolio_window.py" line="259"/>
+        <source>Restore Defaults</source>
+        <translation>恢复默认设置</translation>
+    </message>
+</context>
+<context>
+    <name>SeatCard</name>
+    <message>
+        <location filename="../../ui/iron_triangle_window.py" line="196"/>
+        <source>⚠ Required for this tier — missing</source>
+        <translation>⚠ 该等级必需 — 缺位</translation>
+    </message>
+    <message>
+        <location filename="../../ui/iron_triangle_window.py" line="198"/>
+        <source>✓ Required for this tier</source>
+        <translation>✓ 该等级必需</translation>
+    </message>
+    <message>
+        <location filename="../../ui/iron_triangle_window.py" line="200"/>
+        <source>Not required for this tier</source>
+        <translation>该等级非必需</translation>
+    </message>
+    <message>
+        <location filename="../../ui/iron_triangle_window.py" line="205"/>
+        <source>Vacant</source>
+        <translation>空缺</translation>
+    </message>
+    <message>
+        <location filename="../../ui/iron_triangle_window.py" line="206"/>
+        <source>Pick a member or drag one here</source>
+        <translation>从下拉框选择成员，或将成员拖到这里</translation>
+    </message>
+    <message>
+        <location filename="../../ui/iron_triangle_window.py" line="210"/>
+        <source>%1 (inactive)</source>
+        <translation>%1（已停用）</translation>
+    </message>
+    <message>
+        <location filename="../../ui/iron_triangle_window.py" line="212"/>
+        <source>since %1</source>
+        <translation>自 %1 起</translation>
+    </message>
+    <message>
+        <location filename="../../ui/iron_triangle_window.py" line="217"/>
+        <source>— nobody —</source>
+        <translation>— 无人 —</translation>
+    </message>
+</context>
+<context>
     <name>SegmentTiersModel</name>
     <message>
         <source>Champions</source>
@@ -3822,6 +4204,145 @@
         <location filename="../../ui/powermap_panels.py" line="716"/>
         <source>nobody</source>
         <translation>无</translation>
+    </message>
+</context>
+<context>
+    <name>SplitChart</name>
+    <message>
+        <location filename="../../ui/portfolio_window.py" line="170"/>
+        <source>Actual</source>
+        <translation>实际</translation>
+    </message>
+    <message>
+        <location filename="../../ui/portfolio_window.py" line="170"/>
+        <source>Target</source>
+        <translation>目标</translation>
+    </message>
+    <message>
+        <location filename="../../ui/portfolio_window.py" line="173"/>
+        <source>Seats per tier against the target split</source>
+        <translation>各等级席位占比与目标配比</translation>
+    </message>
+    <message>
+        <location filename="../../ui/portfolio_window.py" line="174"/>
+        <source>Tier</source>
+        <translation>等级</translation>
+    </message>
+    <message>
+        <location filename="../../ui/portfolio_window.py" line="174"/>
+        <source>Share of seats (%)</source>
+        <translation>席位占比（%）</translation>
+    </message>
+</context>
+<context>
+    <name>TeamTableModel</name>
+    <message>
+        <location filename="../../ui/team_window.py" line="122"/>
+        <source>Active</source>
+        <translation>在岗</translation>
+    </message>
+    <message>
+        <location filename="../../ui/team_window.py" line="122"/>
+        <source>Inactive</source>
+        <translation>已停用</translation>
+    </message>
+    <message>
+        <location filename="../../ui/team_window.py" line="131"/>
+        <source>Name</source>
+        <translation>姓名</translation>
+    </message>
+    <message>
+        <location filename="../../ui/team_window.py" line="131"/>
+        <source>Key</source>
+        <translation>编号</translation>
+    </message>
+    <message>
+        <location filename="../../ui/team_window.py" line="131"/>
+        <source>Email</source>
+        <translation>邮箱</translation>
+    </message>
+    <message>
+        <location filename="../../ui/team_window.py" line="132"/>
+        <source>Region</source>
+        <translation>区域</translation>
+    </message>
+    <message>
+        <location filename="../../ui/team_window.py" line="132"/>
+        <source>Capacity</source>
+        <translation>容量</translation>
+    </message>
+    <message>
+        <location filename="../../ui/team_window.py" line="132"/>
+        <source>Status</source>
+        <translation>状态</translation>
+    </message>
+</context>
+<context>
+    <name>TeamWindow</name>
+    <message>
+        <location filename="../../ui/team_window.py" line="328"/>
+        <source>Team Members</source>
+        <translation>团队成员</translation>
+    </message>
+    <message>
+        <location filename="../../ui/team_window.py" line="329"/>
+        <source>Add…</source>
+        <translation>添加…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/team_window.py" line="330"/>
+        <source>Add a team member</source>
+        <translation>添加团队成员</translation>
+    </message>
+    <message>
+        <location filename="../../ui/team_window.py" line="331"/>
+        <source>Edit…</source>
+        <translation>编辑…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/team_window.py" line="332"/>
+        <source>Deactivate</source>
+        <translation>停用</translation>
+    </message>
+    <message>
+        <location filename="../../ui/team_window.py" line="334"/>
+        <source>The member leaves the team: their seats end today and their accounts show the gap</source>
+        <translation>该成员离开团队：其担任的席位今日结束，相关客户将显示缺口</translation>
+    </message>
+    <message>
+        <location filename="../../ui/team_window.py" line="336"/>
+        <source>Reactivate</source>
+        <translation>重新启用</translation>
+    </message>
+    <message>
+        <location filename="../../ui/team_window.py" line="337"/>
+        <source>Show inactive members</source>
+        <translation>显示已停用成员</translation>
+    </message>
+    <message>
+        <location filename="../../ui/team_window.py" line="367"/>
+        <source>%1 active, %2 inactive</source>
+        <translation>在岗 %1 人，已停用 %2 人</translation>
+    </message>
+    <message>
+        <location filename="../../ui/team_window.py" line="410"/>
+        <source>Add %1</source>
+        <translation>添加 %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/team_window.py" line="432"/>
+        <source>Edit %1</source>
+        <translation>编辑 %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/team_window.py" line="448"/>
+        <source>Deactivate %1</source>
+        <translation>停用 %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/team_window.py" line="455"/>
+        <source>Reactivate %1</source>
+        <translation>重新启用 %1</translation>
     </message>
 </context>
 <context>
@@ -4420,6 +4941,148 @@
         <location filename="../../ui/tier_settings_editor.py" line="1009"/>
         <source>Restore defaults</source>
         <translation>恢复默认设置</translation>
+    </message>
+</context>
+<context>
+    <name>TriangleLabels</name>
+    <message>
+        <location filename="../../ui/triangle_labels.py" line="18"/>
+        <source>Account manager</source>
+        <translation>客户经理</translation>
+    </message>
+    <message>
+        <location filename="../../ui/triangle_labels.py" line="19"/>
+        <source>Solution manager</source>
+        <translation>方案经理</translation>
+    </message>
+    <message>
+        <location filename="../../ui/triangle_labels.py" line="20"/>
+        <source>Delivery manager</source>
+        <translation>交付经理</translation>
+    </message>
+    <message>
+        <location filename="../../ui/triangle_labels.py" line="43"/>
+        <source>Capacity is a number from 0 to 1000 (tier-weighted seats).</source>
+        <translation>容量是 0 到 1000 之间的数字（按客户等级加权的席位数）。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/triangle_labels.py" line="47"/>
+        <source>Roles are AR, SR and FR.</source>
+        <translation>角色只能是 AR、SR 和 FR。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/triangle_labels.py" line="49"/>
+        <source>The weight of tier %1 must be 0 to 100.</source>
+        <translation>%1 级的权重必须在 0 到 100 之间。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/triangle_labels.py" line="53"/>
+        <source>The target split needs positive parts, such as 6 : 3 : 1.</source>
+        <translation>目标配比需要正数，例如 6 : 3 : 1。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/triangle_labels.py" line="57"/>
+        <source>A team member needs a name.</source>
+        <translation>团队成员需要填写姓名。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/triangle_labels.py" line="60"/>
+        <source>The key &apos;%1&apos; is already used by another team member.</source>
+        <translation>编号“%1”已被另一位团队成员使用。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/triangle_labels.py" line="65"/>
+        <source>This team member has held iron-triangle seats; deactivate them instead.</source>
+        <translation>该团队成员曾在铁三角中任职，不能删除；请改为停用。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/triangle_labels.py" line="69"/>
+        <source>This team member cannot take the role %1; add the role to the member first.</source>
+        <translation>该团队成员不能担任 %1 角色；请先为其添加该角色。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/triangle_labels.py" line="73"/>
+        <source>The current holder has the seat since %1; a change cannot start before that.</source>
+        <translation>现任人员自 %1 起担任该席位；变更不能早于该日期。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/triangle_labels.py" line="76"/>
+        <source>This team member is no longer active and cannot join an iron triangle.</source>
+        <translation>该团队成员已停用，不能加入铁三角。</translation>
+    </message>
+</context>
+<context>
+    <name>TriangleMenus</name>
+    <message>
+        <location filename="../../ui/triangle_menus.py" line="59"/>
+        <source>&amp;Iron Triangle…</source>
+        <translation>铁三角(&amp;I)…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/triangle_menus.py" line="61"/>
+        <source>The AR, SR and FR seats of the selected account, who holds them and since when</source>
+        <translation>所选客户的 AR、SR、FR 席位：由谁担任、自何时起</translation>
+    </message>
+    <message>
+        <location filename="../../ui/triangle_menus.py" line="63"/>
+        <source>Tea&amp;m</source>
+        <translation>团队(&amp;M)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/triangle_menus.py" line="64"/>
+        <source>&amp;Team Members…</source>
+        <translation>团队成员(&amp;T)…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/triangle_menus.py" line="65"/>
+        <source>&amp;Coverage and Workload…</source>
+        <translation>覆盖与工作量(&amp;C)…</translation>
+    </message>
+</context>
+<context>
+    <name>TriangleWindow</name>
+    <message>
+        <location filename="../../ui/triangle_base.py" line="145"/>
+        <source>Close</source>
+        <translation>关闭</translation>
+    </message>
+    <message>
+        <location filename="../../ui/triangle_base.py" line="158"/>
+        <source>Undo %1</source>
+        <translation>撤销 %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/triangle_base.py" line="159"/>
+        <source>Redo %1</source>
+        <translation>重做 %1</translation>
+    </message>
+</context>
+<context>
+    <name>WorkloadChart</name>
+    <message>
+        <location filename="../../ui/portfolio_window.py" line="134"/>
+        <source>Load</source>
+        <translation>负荷</translation>
+    </message>
+    <message>
+        <location filename="../../ui/portfolio_window.py" line="134"/>
+        <source>Load over capacity</source>
+        <translation>超出容量的负荷</translation>
+    </message>
+    <message>
+        <location filename="../../ui/portfolio_window.py" line="134"/>
+        <source>Capacity</source>
+        <translation>容量</translation>
+    </message>
+    <message>
+        <location filename="../../ui/portfolio_window.py" line="137"/>
+        <source>Load against capacity</source>
+        <translation>负荷与容量</translation>
+    </message>
+    <message>
+        <location filename="../../ui/portfolio_window.py" line="137"/>
+        <source>Tier-weighted seats</source>
+        <translation>按等级加权的席位数</translation>
     </message>
 </context>
 </TS>
