@@ -176,14 +176,15 @@ def monthly_revenue(
     with the month of ``as_of`` (orders after ``as_of`` are left out); months
     without orders are there with zeros."""
     starts = _month_starts(as_of, months)
-    counts = {start: [0, Decimal(0)] for start in starts}
+    counts = dict.fromkeys(starts, 0)
+    amounts = dict.fromkeys(starts, Decimal(0))
     first = starts[0]
     for day, amount in orders:
         if first <= day <= as_of:
-            bucket = counts[date(day.year, day.month, 1)]
-            bucket[0] = int(bucket[0]) + 1
-            bucket[1] = Decimal(bucket[1]) + amount
-    return tuple(MonthTotal(start, int(c[0]), Decimal(c[1])) for start, c in counts.items())
+            month = date(day.year, day.month, 1)
+            counts[month] += 1
+            amounts[month] += amount
+    return tuple(MonthTotal(start, counts[start], amounts[start]) for start in starts)
 
 
 def redact_contact(contact: Contact) -> Contact:
