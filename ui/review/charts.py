@@ -20,14 +20,12 @@ from domain.review import ReviewPack
 from ui.review.content import ORDERS_CHART, REVENUE_CHART, quarter_label
 from ui.tier_charts import FONT_FAMILIES
 
+translate = QCoreApplication.translate  # named so that lupdate finds the texts
+
 DPI = 200
 SIZE = (7.0, 3.2)  # inches: the page's text width, a third of its height
 BAR = "#3f6fb5"
 QUARTER = "#8fb3e0"
-
-
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("ReviewPack", text)
 
 
 def _money(value: float, _position: object = None) -> str:
@@ -49,12 +47,13 @@ def revenue_figure(pack: ReviewPack) -> Figure:
     labels = [m.month.strftime("%y-%m") for m in pack.revenue]
     months.bar(range(len(labels)), [float(m.amount) for m in pack.revenue], color=BAR)
     months.set_xticks(range(0, len(labels), 3), labels[::3], rotation=45, fontsize=7)
-    months.set_title(_tr("Revenue per month"), fontsize=10)
+    months.set_title(translate("ReviewPack", "Revenue per month"), fontsize=10)
     quarter_rows = pack.quarters()
     quarters.bar(range(len(quarter_rows)), [float(q.amount) for q in quarter_rows], color=QUARTER, edgecolor=BAR)
-    quarters.set_xticks(range(len(quarter_rows)), [quarter_label(q.month) for q in quarter_rows],
-                        rotation=45, fontsize=7)
-    quarters.set_title(_tr("Revenue per quarter"), fontsize=10)
+    quarters.set_xticks(
+        range(len(quarter_rows)), [quarter_label(q.month) for q in quarter_rows], rotation=45, fontsize=7
+    )
+    quarters.set_title(translate("ReviewPack", "Revenue per quarter"), fontsize=10)
     for axes in (months, quarters):
         axes.yaxis.set_major_formatter(FuncFormatter(_money))
         axes.tick_params(axis="y", labelsize=7)
@@ -72,7 +71,7 @@ def orders_figure(pack: ReviewPack) -> Figure:
     axes.set_xticks(range(0, len(labels), 2), labels[::2], rotation=45, fontsize=7)
     axes.yaxis.set_major_locator(MaxNLocator(integer=True))
     axes.tick_params(axis="y", labelsize=7)
-    axes.set_title(_tr("Orders per month"), fontsize=10)
+    axes.set_title(translate("ReviewPack", "Orders per month"), fontsize=10)
     axes.spines[["top", "right"]].set_visible(False)
     _fonts(figure)
     return figure

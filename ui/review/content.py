@@ -37,14 +37,12 @@ from ui.messages import field_label
 from ui.orgchart.labels import attitude_name, buying_role_name, layer_name, strength_name
 from ui.tier_labels import criterion_name, dimension_name, model_name, rule_text, tier_name
 
+translate = QCoreApplication.translate  # named so that lupdate finds the texts
+
 T = ValueType
 
 #: Names of the pictures a section shows, drawn by :mod:`ui.review.charts` and the org-chart renderer.
 ORG_CHART, POWER_GRID, REVENUE_CHART, ORDERS_CHART = "org", "grid", "revenue", "orders"
-
-
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("ReviewPack", text)
 
 
 @dataclass
@@ -79,57 +77,57 @@ class Section:
 
 def lifecycle_name(lifecycle: Lifecycle) -> str:
     names = {
-        Lifecycle.PROSPECT: QCoreApplication.translate("AccountForm", "Prospect"),
-        Lifecycle.CUSTOMER: QCoreApplication.translate("AccountForm", "Customer"),
-        Lifecycle.LOST: QCoreApplication.translate("AccountForm", "Lost"),
+        Lifecycle.PROSPECT: translate("AccountForm", "Prospect"),
+        Lifecycle.CUSTOMER: translate("AccountForm", "Customer"),
+        Lifecycle.LOST: translate("AccountForm", "Lost"),
     }
     return names.get(lifecycle, lifecycle.value)
 
 
 def _review_plan_status(status: PlanStatus) -> str:
     names = {
-        PlanStatus.DRAFT: _tr("Draft"),
-        PlanStatus.IN_REVIEW: _tr("In review"),
-        PlanStatus.APPROVED: _tr("Approved"),
+        PlanStatus.DRAFT: translate("ReviewPack", "Draft"),
+        PlanStatus.IN_REVIEW: translate("ReviewPack", "In review"),
+        PlanStatus.APPROVED: translate("ReviewPack", "Approved"),
     }
     return names.get(status, status.value)
 
 
 def _review_work_status(status: WorkStatus) -> str:
     names = {
-        WorkStatus.NOT_STARTED: _tr("Not started"),
-        WorkStatus.IN_PROGRESS: _tr("In progress"),
-        WorkStatus.DONE: _tr("Done"),
-        WorkStatus.DROPPED: _tr("Dropped"),
+        WorkStatus.NOT_STARTED: translate("ReviewPack", "Not started"),
+        WorkStatus.IN_PROGRESS: translate("ReviewPack", "In progress"),
+        WorkStatus.DONE: translate("ReviewPack", "Done"),
+        WorkStatus.DROPPED: translate("ReviewPack", "Dropped"),
     }
     return names.get(status, status.value)
 
 
 def _review_objective_kind(kind: ObjectiveKind) -> str:
     names = {
-        ObjectiveKind.REVENUE: _tr("Revenue"),
-        ObjectiveKind.SHARE_OF_WALLET: _tr("Share of wallet"),
-        ObjectiveKind.QUALITATIVE: _tr("Qualitative"),
+        ObjectiveKind.REVENUE: translate("ReviewPack", "Revenue"),
+        ObjectiveKind.SHARE_OF_WALLET: translate("ReviewPack", "Share of wallet"),
+        ObjectiveKind.QUALITATIVE: translate("ReviewPack", "Qualitative"),
     }
     return names.get(kind, kind.value)
 
 
 def role_name(role: TriangleRole) -> str:
     names = {
-        TriangleRole.AR: _tr("AR · account manager"),
-        TriangleRole.SR: _tr("SR · solution manager"),
-        TriangleRole.FR: _tr("FR · delivery manager"),
+        TriangleRole.AR: translate("ReviewPack", "AR · account manager"),
+        TriangleRole.SR: translate("ReviewPack", "SR · solution manager"),
+        TriangleRole.FR: translate("ReviewPack", "FR · delivery manager"),
     }
     return names.get(role, role.value)
 
 
 def _roles(roles: Sequence[TriangleRole] | frozenset[TriangleRole]) -> str:
     ordered = [r.value for r in TRIANGLE_ROLES if r in roles]
-    return ", ".join(ordered) if ordered else _tr("none")
+    return ", ".join(ordered) if ordered else translate("ReviewPack", "none")
 
 
 def _yes_no(value: bool) -> str:
-    return _tr("yes") if value else _tr("no")
+    return translate("ReviewPack", "yes") if value else translate("ReviewPack", "no")
 
 
 def _snapshot_value(name: str, value: Any) -> str:
@@ -151,7 +149,7 @@ def _snapshot_field(name: str) -> str:
     if name == "owner_name":
         return field_label("owner_id")
     if name == "manager_key":
-        return _tr("Manager")
+        return translate("ReviewPack", "Manager")
     return field_label(name)
 
 
@@ -160,9 +158,10 @@ def _snapshot_field(name: str) -> str:
 
 def redaction_note() -> str:
     """What a redacted pack leaves out, in words (see ``domain.review.REDACTED_FIELDS``)."""
-    return _tr(
+    return translate(
+        "ReviewPack",
         "Redacted: contacts' e-mail addresses, phone numbers and notes, the notes on lines between "
-        "people, the account's notes and the mitigation notes of plan risks are left out."
+        "people, the account's notes and the mitigation notes of plan risks are left out.",
     )
 
 
@@ -173,7 +172,7 @@ def _overview(pack: ReviewPack) -> Section:
         (field_label("key"), account.key),
     ]
     if pack.parent_name:
-        facts.append((_tr("Part of"), pack.parent_name))
+        facts.append((translate("ReviewPack", "Part of"), pack.parent_name))
     facts += [
         (field_label("industry"), account.industry),
         (field_label("region"), " · ".join(p for p in (account.region, account.city) if p)),
@@ -181,18 +180,21 @@ def _overview(pack: ReviewPack) -> Section:
         (field_label("customer_since"), account.customer_since),
         (field_label("employees"), account.employees),
         (field_label("tier"), tier_name(account.tier)),
-        (_tr("Annual revenue (roll-up)"), rollup.annual_revenue),
-        (_tr("Accounts in the roll-up"), rollup.account_count),
-        (_tr("Orders (all time, roll-up)"), rollup.transaction_count),
-        (_tr("Order value (all time, roll-up)"), rollup.transaction_total),
+        (translate("ReviewPack", "Annual revenue (roll-up)"), rollup.annual_revenue),
+        (translate("ReviewPack", "Accounts in the roll-up"), rollup.account_count),
+        (translate("ReviewPack", "Orders (all time, roll-up)"), rollup.transaction_count),
+        (translate("ReviewPack", "Order value (all time, roll-up)"), rollup.transaction_total),
     ]
     if account.notes:
         facts.append((field_label("notes"), account.notes))
-    notes = [_tr("As of %1. Revenue and orders cover the account and every account below it.")
-             .replace("%1", pack.as_of.isoformat())]
+    notes = [
+        translate("ReviewPack", "As of %1. Revenue and orders cover the account and every account below it.").replace(
+            "%1", pack.as_of.isoformat()
+        )
+    ]
     if pack.redacted:
         notes.append(redaction_note())
-    return Section(_tr("Overview"), facts, notes)
+    return Section(translate("ReviewPack", "Overview"), facts, notes)
 
 
 # Criteria whose values are fractions of 1, shown as percentages.
@@ -202,30 +204,35 @@ _FRACTIONS = frozenset({"revenue_share", "on_time_rate", "cumulative_share_befor
 def _tier(pack: ReviewPack) -> Section:
     tier = pack.tier
     facts: list[tuple[str, Any]] = [
-        (_tr("Applied tier"), tier_name(tier.applied)),
-        (_tr("Applied on"), tier.applied_on),
-        (_tr("Model that gave it"), model_name(tier.applied_model) if tier.applied_model else ""),
-        (_tr("Score then"), tier.applied_score),
-        (_tr("Model in use"), model_name(tier.model)),
-        (_tr("Window (months)"), tier.window_months),
+        (translate("ReviewPack", "Applied tier"), tier_name(tier.applied)),
+        (translate("ReviewPack", "Applied on"), tier.applied_on),
+        (translate("ReviewPack", "Model that gave it"), model_name(tier.applied_model) if tier.applied_model else ""),
+        (translate("ReviewPack", "Score then"), tier.applied_score),
+        (translate("ReviewPack", "Model in use"), model_name(tier.model)),
+        (translate("ReviewPack", "Window (months)"), tier.window_months),
     ]
     notes: list[str] = []
     tables: list[Table] = []
     result, explanation = tier.result, tier.explanation
     if result is None or explanation is None:
-        notes.append(_tr("The model in use does not classify this account on its own "
-                         "(groups are rolled up); see its group's pack."))
+        notes.append(
+            translate(
+                "ReviewPack",
+                "The model in use does not classify this account on its own "
+                "(groups are rolled up); see its group's pack.",
+            )
+        )
     else:
         facts += [
-            (_tr("Tier by the model today"), tier_name(result.tier)),
-            (_tr("Score today"), result.score),
-            (_tr("Why"), rule_text(result.reason_code, result.reason_params)),
+            (translate("ReviewPack", "Tier by the model today"), tier_name(result.tier)),
+            (translate("ReviewPack", "Score today"), result.score),
+            (translate("ReviewPack", "Why"), rule_text(result.reason_code, result.reason_params)),
         ]
         if result.override is not None:
-            facts.append((_tr("The model alone says"), tier_name(result.model_tier)))
+            facts.append((translate("ReviewPack", "The model alone says"), tier_name(result.model_tier)))
         for dimension, score in explanation.dimension_scores.items():
             if score is not None:
-                facts.append((_tr("%1 score").replace("%1", dimension_name(dimension)), score))
+                facts.append((translate("ReviewPack", "%1 score").replace("%1", dimension_name(dimension)), score))
         rows = []
         for line in explanation.lines:
             value: Any = line.value
@@ -235,53 +242,90 @@ def _tier(pack: ReviewPack) -> Section:
                 value = f"{value * 100:.1f} %"
             elif isinstance(value, Decimal):
                 value = float(value)
-            rows.append([
-                criterion_name(line.criterion),
-                dimension_name(line.dimension),
-                "—" if value is None else value,
-                line.points,
-                line.weight,
-                line.effective_weight,
-            ])
-        tables.append(Table(
-            _tr("Tier criteria"),
-            [_tr("Criterion"), _tr("Dimension"), _tr("Value"), _tr("Points"), _tr("Weight"), _tr("Share of score %")],
-            [T.TEXT, T.TEXT, T.TEXT, T.NUMBER, T.NUMBER, T.NUMBER],
-            rows,
-            empty=_tr("The model gives no criteria for this account."),
-        ))
-    return Section(_tr("Tier and why"), facts, notes, tables=tables)
+            rows.append(
+                [
+                    criterion_name(line.criterion),
+                    dimension_name(line.dimension),
+                    "—" if value is None else value,
+                    line.points,
+                    line.weight,
+                    line.effective_weight,
+                ]
+            )
+        tables.append(
+            Table(
+                translate("ReviewPack", "Tier criteria"),
+                [
+                    translate("ReviewPack", "Criterion"),
+                    translate("ReviewPack", "Dimension"),
+                    translate("ReviewPack", "Value"),
+                    translate("ReviewPack", "Points"),
+                    translate("ReviewPack", "Weight"),
+                    translate("ReviewPack", "Share of score %"),
+                ],
+                [T.TEXT, T.TEXT, T.TEXT, T.NUMBER, T.NUMBER, T.NUMBER],
+                rows,
+                empty=translate("ReviewPack", "The model gives no criteria for this account."),
+            )
+        )
+    return Section(translate("ReviewPack", "Tier and why"), facts, notes, tables=tables)
 
 
 def _triangle(pack: ReviewPack) -> Section:
     section = pack.triangle
     current = section.current
     facts: list[tuple[str, Any]] = [
-        (_tr("Required for tier %1").replace("%1", current.tier or "—"), _roles(section.required)),
-        (_tr("Missing"), _roles(current.missing) if current.missing else _tr("nothing: the triangle is staffed")),
+        (translate("ReviewPack", "Required for tier %1").replace("%1", current.tier or "—"), _roles(section.required)),
+        (
+            translate("ReviewPack", "Missing"),
+            _roles(current.missing) if current.missing else translate("ReviewPack", "nothing: the triangle is staffed"),
+        ),
     ]
     seats = []
     for role in TRIANGLE_ROLES:
         seat = current.seats.get(role)
         holder = current.holder(role)
-        seats.append([
-            role_name(role),
-            holder.name if holder is not None else _tr("(nobody)"),
-            seat.start if seat is not None else None,
-            (_yes_no(holder.active) if holder is not None else ""),
-            _yes_no(role in section.required),
-        ])
-    history = [
-        [role_name(a.role), pack.member_name(a.member_id), a.start, a.end]
-        for a in section.history
-    ]
-    return Section(_tr("Iron triangle"), facts, tables=[
-        Table(_tr("Triangle seats"), [_tr("Seat"), _tr("Holder"), _tr("Since"), _tr("Active"), _tr("Required")],
-              [T.TEXT, T.TEXT, T.DATE, T.TEXT, T.TEXT], seats),
-        Table(_tr("Triangle history"), [_tr("Seat"), _tr("Holder"), _tr("From"), _tr("To")],
-              [T.TEXT, T.TEXT, T.DATE, T.DATE], history, empty=_tr("No seat has been assigned yet."),
-              title=_tr("Who held the seats")),
-    ])
+        seats.append(
+            [
+                role_name(role),
+                holder.name if holder is not None else translate("ReviewPack", "(nobody)"),
+                seat.start if seat is not None else None,
+                (_yes_no(holder.active) if holder is not None else ""),
+                _yes_no(role in section.required),
+            ]
+        )
+    history = [[role_name(a.role), pack.member_name(a.member_id), a.start, a.end] for a in section.history]
+    return Section(
+        translate("ReviewPack", "Iron triangle"),
+        facts,
+        tables=[
+            Table(
+                translate("ReviewPack", "Triangle seats"),
+                [
+                    translate("ReviewPack", "Seat"),
+                    translate("ReviewPack", "Holder"),
+                    translate("ReviewPack", "Since"),
+                    translate("ReviewPack", "Active"),
+                    translate("ReviewPack", "Required"),
+                ],
+                [T.TEXT, T.TEXT, T.DATE, T.TEXT, T.TEXT],
+                seats,
+            ),
+            Table(
+                translate("ReviewPack", "Triangle history"),
+                [
+                    translate("ReviewPack", "Seat"),
+                    translate("ReviewPack", "Holder"),
+                    translate("ReviewPack", "From"),
+                    translate("ReviewPack", "To"),
+                ],
+                [T.TEXT, T.TEXT, T.DATE, T.DATE],
+                history,
+                empty=translate("ReviewPack", "No seat has been assigned yet."),
+                title=translate("ReviewPack", "Who held the seats"),
+            ),
+        ],
+    )
 
 
 def _people(pack: ReviewPack) -> Section:
@@ -289,58 +333,79 @@ def _people(pack: ReviewPack) -> Section:
     people = []
     details = []
     for contact in power_map.contacts:
-        people.append([
-            contact.name,
-            contact.title,
-            contact.department,
-            buying_role_name(contact.buying_role) if contact.buying_role is not None else "",
-            contact.influence,
-            attitude_name(contact.attitude) if contact.attitude is not None else "",
-            pack.member_name(contact.owner_id),
-            strength_name(contact.strength) if contact.strength is not None else "",
-            power_map.last_contact.get(contact.id or 0),
-        ])
+        people.append(
+            [
+                contact.name,
+                contact.title,
+                contact.department,
+                buying_role_name(contact.buying_role) if contact.buying_role is not None else "",
+                contact.influence,
+                attitude_name(contact.attitude) if contact.attitude is not None else "",
+                pack.member_name(contact.owner_id),
+                strength_name(contact.strength) if contact.strength is not None else "",
+                power_map.last_contact.get(contact.id or 0),
+            ]
+        )
         if contact.email or contact.phone or contact.notes:
             details.append([contact.name, contact.email, contact.phone, contact.notes])
-    tables = [Table(
-        _tr("People"),
-        [field_label("name"), field_label("title"), field_label("department"), field_label("buying_role"),
-         field_label("influence"), field_label("attitude"), field_label("owner_id"), field_label("strength"),
-         field_label("last_contact_on")],
-        [T.TEXT, T.TEXT, T.TEXT, T.TEXT, T.INTEGER, T.TEXT, T.TEXT, T.TEXT, T.DATE],
-        people,
-        empty=_tr("No people are recorded for this account."),
-    )]
+    tables = [
+        Table(
+            translate("ReviewPack", "People"),
+            [
+                field_label("name"),
+                field_label("title"),
+                field_label("department"),
+                field_label("buying_role"),
+                field_label("influence"),
+                field_label("attitude"),
+                field_label("owner_id"),
+                field_label("strength"),
+                field_label("last_contact_on"),
+            ],
+            [T.TEXT, T.TEXT, T.TEXT, T.TEXT, T.INTEGER, T.TEXT, T.TEXT, T.TEXT, T.DATE],
+            people,
+            empty=translate("ReviewPack", "No people are recorded for this account."),
+        )
+    ]
     if not pack.redacted:
-        tables.append(Table(
-            _tr("Contact details"),
-            [field_label("name"), field_label("email"), field_label("phone"), field_label("notes")],
-            [T.TEXT, T.TEXT, T.TEXT, T.LONG_TEXT],
-            details,
-            empty=_tr("No contact details are recorded."),
-            title=_tr("Contact details"),
-        ))
+        tables.append(
+            Table(
+                translate("ReviewPack", "Contact details"),
+                [field_label("name"), field_label("email"), field_label("phone"), field_label("notes")],
+                [T.TEXT, T.TEXT, T.TEXT, T.LONG_TEXT],
+                details,
+                empty=translate("ReviewPack", "No contact details are recorded."),
+                title=translate("ReviewPack", "Contact details"),
+            )
+        )
     pictures = [ORG_CHART, POWER_GRID] if power_map.contacts else []
-    return Section(_tr("Org chart and power map"), pictures=pictures, tables=tables, new_page=True)
+    return Section(translate("ReviewPack", "Org chart and power map"), pictures=pictures, tables=tables, new_page=True)
 
 
 def _coverage(pack: ReviewPack) -> Section:
     from ui.powermap_panels import part_name
 
     coverage, settings = pack.coverage, pack.coverage_settings
-    facts: list[tuple[str, Any]] = [(_tr("Coverage score (0-100)"), coverage.score)]
+    facts: list[tuple[str, Any]] = [(translate("ReviewPack", "Coverage score (0-100)"), coverage.score)]
     for part in coverage.parts:
-        facts.append((part_name(part.name), _tr("%1 of %2, %3 of %4 points")
-                      .replace("%1", str(part.covered)).replace("%2", str(part.total))
-                      .replace("%3", f"{part.points:.1f}").replace("%4", f"{part.weight:g}")))
+        facts.append(
+            (
+                part_name(part.name),
+                translate("ReviewPack", "%1 of %2, %3 of %4 points")
+                .replace("%1", str(part.covered))
+                .replace("%2", str(part.total))
+                .replace("%3", f"{part.points:.1f}")
+                .replace("%4", f"{part.weight:g}"),
+            )
+        )
     if coverage.penalty:
-        facts.append((_tr("Penalty for influential opponents nobody holds"), -coverage.penalty))
+        facts.append((translate("ReviewPack", "Penalty for influential opponents nobody holds"), -coverage.penalty))
     contacts = {c.id: c for c in pack.power_map.contacts}
     titles = {
-        "opponent": QCoreApplication.translate("CoveragePanel", "Influential opponent"),
-        "uncovered": QCoreApplication.translate("CoveragePanel", "Influential, nobody on our side"),
-        "weak": QCoreApplication.translate("CoveragePanel", "Weak relationship"),
-        "stale": QCoreApplication.translate("CoveragePanel", "Stale relationship"),
+        "opponent": translate("CoveragePanel", "Influential opponent"),
+        "uncovered": translate("CoveragePanel", "Influential, nobody on our side"),
+        "weak": translate("CoveragePanel", "Weak relationship"),
+        "stale": translate("CoveragePanel", "Stale relationship"),
     }
     rows: list[list[Any]] = []
     for kind, ids in (
@@ -356,50 +421,79 @@ def _coverage(pack: ReviewPack) -> Section:
             if kind == "opponent":
                 detail = f"{attitude_name(contact.attitude)}, {field_label('influence')} {contact.influence}"
             elif kind == "uncovered":
-                detail = QCoreApplication.translate("CoveragePanel", "Influence %1 of 5").replace(
-                    "%1", str(contact.influence))
+                detail = translate("CoveragePanel", "Influence %1 of 5").replace("%1", str(contact.influence))
             elif kind == "weak":
                 detail = strength_name(contact.strength)
             else:
                 seen = pack.power_map.last_contact.get(contact_id) or contact.last_contact_on
-                detail = (QCoreApplication.translate("CoveragePanel", "Last contact %1 (over %2 days ago)")
-                          .replace("%1", seen.isoformat()).replace("%2", str(settings.stale_after_days))
-                          if seen is not None else QCoreApplication.translate("CoveragePanel", "Never contacted"))
+                detail = (
+                    translate("CoveragePanel", "Last contact %1 (over %2 days ago)")
+                    .replace("%1", seen.isoformat())
+                    .replace("%2", str(settings.stale_after_days))
+                    if seen is not None
+                    else translate("CoveragePanel", "Never contacted")
+                )
             rows.append([titles[kind], contact.name, contact.title, detail])
     for role in coverage.missing_roles:
-        rows.append([QCoreApplication.translate("CoveragePanel", "Role missing"), "", "",
-                     QCoreApplication.translate("CoveragePanel", "Nobody is known as %1.").replace(
-                         "%1", buying_role_name(role))])
-    return Section(_tr("Coverage gaps"), facts, tables=[Table(
-        _tr("Coverage findings"),
-        [_tr("Finding"), field_label("name"), field_label("title"), _tr("Detail")],
-        [T.TEXT, T.TEXT, T.TEXT, T.TEXT],
-        rows,
-        empty=_tr("No gaps: every key person is held, recent and working."),
-    )])
+        rows.append(
+            [
+                translate("CoveragePanel", "Role missing"),
+                "",
+                "",
+                translate("CoveragePanel", "Nobody is known as %1.").replace("%1", buying_role_name(role)),
+            ]
+        )
+    return Section(
+        translate("ReviewPack", "Coverage gaps"),
+        facts,
+        tables=[
+            Table(
+                translate("ReviewPack", "Coverage findings"),
+                [
+                    translate("ReviewPack", "Finding"),
+                    field_label("name"),
+                    field_label("title"),
+                    translate("ReviewPack", "Detail"),
+                ],
+                [T.TEXT, T.TEXT, T.TEXT, T.TEXT],
+                rows,
+                empty=translate("ReviewPack", "No gaps: every key person is held, recent and working."),
+            )
+        ],
+    )
 
 
 def _plan(pack: ReviewPack) -> Section:
     section = pack.plan
     contents, progress = section.contents, section.progress
     if contents is None or progress is None:
-        return Section(_tr("Account plan"), notes=[_tr("The account has no plan yet.")], new_page=True)
+        return Section(
+            translate("ReviewPack", "Account plan"),
+            notes=[translate("ReviewPack", "The account has no plan yet.")],
+            new_page=True,
+        )
     plan = contents.plan
     facts: list[tuple[str, Any]] = [
-        (_tr("Period"), plan.period),
-        (_tr("Status"), _review_plan_status(plan.status)),
-        (_tr("Progress %"), progress.overall),
-        (_tr("Actions done"), _tr("%1 of %2").replace("%1", str(progress.actions_done))
-         .replace("%2", str(progress.actions_counted))),
+        (translate("ReviewPack", "Period"), plan.period),
+        (translate("ReviewPack", "Status"), _review_plan_status(plan.status)),
+        (translate("ReviewPack", "Progress %"), progress.overall),
+        (
+            translate("ReviewPack", "Actions done"),
+            translate("ReviewPack", "%1 of %2")
+            .replace("%1", str(progress.actions_done))
+            .replace("%2", str(progress.actions_counted)),
+        ),
     ]
     if len(section.periods) > 1:
-        facts.append((_tr("Other plans"), ", ".join(p for p in section.periods if p != plan.period)))
+        facts.append(
+            (translate("ReviewPack", "Other plans"), ", ".join(p for p in section.periods if p != plan.period))
+        )
     for name, label in (
-        ("challenges", _tr("Challenges")),
-        ("competitors", _tr("Competitors")),
-        ("strengths", _tr("Our strengths")),
-        ("weaknesses", _tr("Our weaknesses")),
-        ("trends", _tr("Industry trends")),
+        ("challenges", translate("ReviewPack", "Challenges")),
+        ("competitors", translate("ReviewPack", "Competitors")),
+        ("strengths", translate("ReviewPack", "Our strengths")),
+        ("weaknesses", translate("ReviewPack", "Our weaknesses")),
+        ("trends", translate("ReviewPack", "Industry trends")),
     ):
         text = getattr(plan, name)
         if text:
@@ -411,43 +505,89 @@ def _plan(pack: ReviewPack) -> Section:
         target: Any = objective.target
         if objective.kind is ObjectiveKind.SHARE_OF_WALLET and target is not None:
             target = f"{target:g} %"
-        objectives.append([
-            objective.title,
-            _review_objective_kind(objective.kind),
-            target,
-            pack.member_name(objective.owner_id),
-            objective.due,
-            _review_work_status(objective.status),
-            found.progress if found is not None else None,
-        ])
+        objectives.append(
+            [
+                objective.title,
+                _review_objective_kind(objective.kind),
+                target,
+                pack.member_name(objective.owner_id),
+                objective.due,
+                _review_work_status(objective.status),
+                found.progress if found is not None else None,
+            ]
+        )
     actions = [
         [titles.get(a.objective_id, ""), a.what, pack.member_name(a.owner_id), a.due, _review_work_status(a.status)]
         for a in contents.actions
     ]
-    risk_headers = [_tr("Risk"), _tr("Likelihood"), _tr("Impact"), _tr("Exposure"), _tr("Owner")]
+    risk_headers = [
+        translate("ReviewPack", "Risk"),
+        translate("ReviewPack", "Likelihood"),
+        translate("ReviewPack", "Impact"),
+        translate("ReviewPack", "Exposure"),
+        translate("ReviewPack", "Owner"),
+    ]
     risk_types = [T.TEXT, T.INTEGER, T.INTEGER, T.INTEGER, T.TEXT]
     if not pack.redacted:
-        risk_headers.append(_tr("Mitigation"))
+        risk_headers.append(translate("ReviewPack", "Mitigation"))
         risk_types.append(T.LONG_TEXT)
     risks = []
     for risk in sorted(contents.risks, key=lambda r: -r.exposure):
-        row: list[Any] = [risk.description, risk.likelihood, risk.impact, risk.exposure,
-                          pack.member_name(risk.owner_id)]
+        row: list[Any] = [
+            risk.description,
+            risk.likelihood,
+            risk.impact,
+            risk.exposure,
+            pack.member_name(risk.owner_id),
+        ]
         if not pack.redacted:
             row.append(risk.mitigation)
         risks.append(row)
-    return Section(_tr("Account plan"), facts, new_page=True, tables=[
-        Table(_tr("Plan objectives"),
-              [_tr("Objective"), _tr("Kind"), _tr("Target"), _tr("Owner"), _tr("Due"), _tr("Status"),
-               _tr("Progress %")],
-              [T.TEXT, T.TEXT, T.TEXT, T.TEXT, T.DATE, T.TEXT, T.NUMBER], objectives,
-              empty=_tr("The plan has no objectives yet."), title=_tr("Objectives")),
-        Table(_tr("Plan actions"), [_tr("Objective"), _tr("Action"), _tr("Owner"), _tr("Due"), _tr("Status")],
-              [T.TEXT, T.TEXT, T.TEXT, T.DATE, T.TEXT], actions, empty=_tr("The plan has no actions yet."),
-              title=_tr("Actions")),
-        Table(_tr("Plan risks"), risk_headers, risk_types, risks, empty=_tr("No risks are recorded."),
-              title=_tr("Risks")),
-    ])
+    return Section(
+        translate("ReviewPack", "Account plan"),
+        facts,
+        new_page=True,
+        tables=[
+            Table(
+                translate("ReviewPack", "Plan objectives"),
+                [
+                    translate("ReviewPack", "Objective"),
+                    translate("ReviewPack", "Kind"),
+                    translate("ReviewPack", "Target"),
+                    translate("ReviewPack", "Owner"),
+                    translate("ReviewPack", "Due"),
+                    translate("ReviewPack", "Status"),
+                    translate("ReviewPack", "Progress %"),
+                ],
+                [T.TEXT, T.TEXT, T.TEXT, T.TEXT, T.DATE, T.TEXT, T.NUMBER],
+                objectives,
+                empty=translate("ReviewPack", "The plan has no objectives yet."),
+                title=translate("ReviewPack", "Objectives"),
+            ),
+            Table(
+                translate("ReviewPack", "Plan actions"),
+                [
+                    translate("ReviewPack", "Objective"),
+                    translate("ReviewPack", "Action"),
+                    translate("ReviewPack", "Owner"),
+                    translate("ReviewPack", "Due"),
+                    translate("ReviewPack", "Status"),
+                ],
+                [T.TEXT, T.TEXT, T.TEXT, T.DATE, T.TEXT],
+                actions,
+                empty=translate("ReviewPack", "The plan has no actions yet."),
+                title=translate("ReviewPack", "Actions"),
+            ),
+            Table(
+                translate("ReviewPack", "Plan risks"),
+                risk_headers,
+                risk_types,
+                risks,
+                empty=translate("ReviewPack", "No risks are recorded."),
+                title=translate("ReviewPack", "Risks"),
+            ),
+        ],
+    )
 
 
 def quarter_label(start: date) -> str:
@@ -459,15 +599,38 @@ def _revenue(pack: ReviewPack) -> Section:
     quarters = [[quarter_label(q.month), q.orders, q.amount] for q in pack.quarters()]
     total = sum((m.amount for m in pack.revenue), Decimal(0))
     facts: list[tuple[str, Any]] = [
-        (_tr("Revenue, last 24 months"), total),
-        (_tr("Orders, last 24 months"), sum(m.orders for m in pack.revenue)),
+        (translate("ReviewPack", "Revenue, last 24 months"), total),
+        (translate("ReviewPack", "Orders, last 24 months"), sum(m.orders for m in pack.revenue)),
     ]
-    return Section(_tr("Revenue and orders"), facts, pictures=[REVENUE_CHART, ORDERS_CHART], new_page=True, tables=[
-        Table(_tr("Revenue by quarter"), [_tr("Quarter"), _tr("Orders"), _tr("Revenue")],
-              [T.TEXT, T.INTEGER, T.MONEY], quarters),
-        Table(_tr("Revenue by month"), [_tr("Month"), _tr("Orders"), _tr("Revenue")],
-              [T.TEXT, T.INTEGER, T.MONEY], months, in_pdf=False),
-    ])
+    return Section(
+        translate("ReviewPack", "Revenue and orders"),
+        facts,
+        pictures=[REVENUE_CHART, ORDERS_CHART],
+        new_page=True,
+        tables=[
+            Table(
+                translate("ReviewPack", "Revenue by quarter"),
+                [
+                    translate("ReviewPack", "Quarter"),
+                    translate("ReviewPack", "Orders"),
+                    translate("ReviewPack", "Revenue"),
+                ],
+                [T.TEXT, T.INTEGER, T.MONEY],
+                quarters,
+            ),
+            Table(
+                translate("ReviewPack", "Revenue by month"),
+                [
+                    translate("ReviewPack", "Month"),
+                    translate("ReviewPack", "Orders"),
+                    translate("ReviewPack", "Revenue"),
+                ],
+                [T.TEXT, T.INTEGER, T.MONEY],
+                months,
+                in_pdf=False,
+            ),
+        ],
+    )
 
 
 def _changes(pack: ReviewPack) -> Section:
@@ -476,38 +639,75 @@ def _changes(pack: ReviewPack) -> Section:
     notes: list[str] = []
     snapshot = changes.last_snapshot
     if snapshot is None:
-        notes.append(_tr("No power-map snapshot has been taken yet, so there is nothing to compare the "
-                         "people with. Take one after this review."))
+        notes.append(
+            translate(
+                "ReviewPack",
+                "No power-map snapshot has been taken yet, so there is nothing to compare the "
+                "people with. Take one after this review.",
+            )
+        )
     else:
         label = f"{snapshot.taken_on.isoformat()} {snapshot.label}".strip()
-        facts.append((_tr("Last review (power-map snapshot)"), label))
+        facts.append((translate("ReviewPack", "Last review (power-map snapshot)"), label))
     history = [
-        [r.entry.on, tier_name(r.entry.old), tier_name(r.entry.new), model_name(r.model), r.score,
-         rule_text(r.reason_code, r.reason_params) if r.reason_code else r.reason]
+        [
+            r.entry.on,
+            tier_name(r.entry.old),
+            tier_name(r.entry.new),
+            model_name(r.model),
+            r.score,
+            rule_text(r.reason_code, r.reason_params) if r.reason_code else r.reason,
+        ]
         for r in reversed(changes.tier_history)
     ]
     diff_rows: list[list[Any]] = []
     if changes.diff is not None:
         for entry in changes.diff.joined:
-            diff_rows.append([entry.name, _tr("Joined"), "", "", entry.title])
+            diff_rows.append([entry.name, translate("ReviewPack", "Joined"), "", "", entry.title])
         for entry in changes.diff.left:
-            diff_rows.append([entry.name, _tr("Left"), "", "", entry.title])
+            diff_rows.append([entry.name, translate("ReviewPack", "Left"), "", "", entry.title])
         for change in changes.diff.changed:
             for name, (old, new) in change.changes.items():
-                diff_rows.append([change.name, _snapshot_field(name), _snapshot_value(name, old),
-                                  _snapshot_value(name, new), ""])
+                diff_rows.append(
+                    [change.name, _snapshot_field(name), _snapshot_value(name, old), _snapshot_value(name, new), ""]
+                )
     tables = [
-        Table(_tr("Tier history"), [_tr("Date"), _tr("From"), _tr("To"), _tr("Model"), _tr("Score"), _tr("Why")],
-              [T.DATE, T.TEXT, T.TEXT, T.TEXT, T.NUMBER, T.LONG_TEXT], history,
-              empty=_tr("The tier has not changed yet."), title=_tr("Tier changes, latest first")),
+        Table(
+            translate("ReviewPack", "Tier history"),
+            [
+                translate("ReviewPack", "Date"),
+                translate("ReviewPack", "From"),
+                translate("ReviewPack", "To"),
+                translate("ReviewPack", "Model"),
+                translate("ReviewPack", "Score"),
+                translate("ReviewPack", "Why"),
+            ],
+            [T.DATE, T.TEXT, T.TEXT, T.TEXT, T.NUMBER, T.LONG_TEXT],
+            history,
+            empty=translate("ReviewPack", "The tier has not changed yet."),
+            title=translate("ReviewPack", "Tier changes, latest first"),
+        ),
     ]
     if changes.diff is not None:
-        tables.append(Table(
-            _tr("Power map changes"), [_tr("Person"), _tr("What"), _tr("Then"), _tr("Now"), field_label("title")],
-            [T.TEXT] * 5, diff_rows, empty=_tr("Nobody joined, left or changed since then."),
-            title=_tr("People since the last snapshot"),
-        ))
-    return Section(_tr("What changed since the last review"), facts, notes, tables=tables, new_page=True)
+        tables.append(
+            Table(
+                translate("ReviewPack", "Power map changes"),
+                [
+                    translate("ReviewPack", "Person"),
+                    translate("ReviewPack", "What"),
+                    translate("ReviewPack", "Then"),
+                    translate("ReviewPack", "Now"),
+                    field_label("title"),
+                ],
+                [T.TEXT] * 5,
+                diff_rows,
+                empty=translate("ReviewPack", "Nobody joined, left or changed since then."),
+                title=translate("ReviewPack", "People since the last snapshot"),
+            )
+        )
+    return Section(
+        translate("ReviewPack", "What changed since the last review"), facts, notes, tables=tables, new_page=True
+    )
 
 
 def review_sections(pack: ReviewPack) -> list[Section]:
@@ -525,7 +725,7 @@ def review_sections(pack: ReviewPack) -> list[Section]:
 
 
 def pack_title(pack: ReviewPack) -> str:
-    return _tr("Account review: %1").replace("%1", pack.account.name)
+    return translate("ReviewPack", "Account review: %1").replace("%1", pack.account.name)
 
 
 def format_value(value: Any) -> str:

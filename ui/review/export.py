@@ -32,9 +32,7 @@ from ui.review.content import ORG_CHART, POWER_GRID, Section, pack_title, review
 from ui.review.pdf import ReviewDocument
 from ui.review.workbook import review_sheets
 
-
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("ReviewPack", text)
+translate = QCoreApplication.translate  # named so that lupdate finds the texts
 
 
 @dataclass(frozen=True)
@@ -71,11 +69,11 @@ def review_document(
 ) -> ReviewDocument:
     """The pack laid out on A4 pages, with its charts and the given pictures."""
     account = pack.account
-    subtitle = _tr("%1 · as of %2").replace("%1", account.key).replace("%2", pack.as_of.isoformat())
+    subtitle = translate("ReviewPack", "%1 · as of %2").replace("%1", account.key).replace("%2", pack.as_of.isoformat())
     footer = f"{account.name} · {account.key} · {pack.as_of.isoformat()}"
     if pack.redacted:
-        subtitle += " · " + _tr("redacted")
-        footer += " · " + _tr("redacted")
+        subtitle += " · " + translate("ReviewPack", "redacted")
+        footer += " · " + translate("ReviewPack", "redacted")
     images = {**pictures, **chart_images(pack)}
     if sections is None:
         sections = review_sections(pack)
@@ -129,8 +127,13 @@ def review_work(
 
     def work(progress: Callable[[int, int], bool]) -> ReviewFiles:
         pack = build_review_pack(
-            store.unit_of_work(), store.tier_queries(), account_id, as_of, redacted,
-            preview=preview, progress=lambda done, _total: progress(done, 9),
+            store.unit_of_work(),
+            store.tier_queries(),
+            account_id,
+            as_of,
+            redacted,
+            preview=preview,
+            progress=lambda done, _total: progress(done, 9),
         )
         return write_review_pack(pack, pdf, files, pictures, lambda done, _total: progress(6 + done, 9))
 

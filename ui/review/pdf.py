@@ -32,7 +32,9 @@ from PySide6.QtGui import (
     QTextDocument,
 )
 
-from ui.review.content import Section, Table, format_value
+from ui.review.content import Section, Table, format_value, redaction_note
+
+translate = QCoreApplication.translate  # named so that lupdate finds the texts
 
 UNITS_PER_INCH = 96.0
 PAGE = QSizeF(210 / 25.4 * UNITS_PER_INCH, 297 / 25.4 * UNITS_PER_INCH)  # A4 in layout units
@@ -40,8 +42,14 @@ MARGIN = 15 / 25.4 * UNITS_PER_INCH  # 15 mm
 FOOTER = 28.0  # height of the footer band, in layout units
 BODY = QSizeF(PAGE.width() - 2 * MARGIN, PAGE.height() - 2 * MARGIN - FOOTER)
 MAX_PICTURE_HEIGHT = BODY.height() * 0.62
-FONT_FAMILIES = ["Noto Sans", "Noto Sans CJK SC", "Microsoft YaHei", "PingFang SC", "WenQuanYi Micro Hei",
-                 "DejaVu Sans"]
+FONT_FAMILIES = [
+    "Noto Sans",
+    "Noto Sans CJK SC",
+    "Microsoft YaHei",
+    "PingFang SC",
+    "WenQuanYi Micro Hei",
+    "DejaVu Sans",
+]
 TEXT_PX = 11
 
 _CSS = """
@@ -56,10 +64,6 @@ table.grid { border-color: #b0bec5; }
 table.grid th { background-color: #e8eef7; color: #263238; font-weight: bold; }
 td.num { text-align: right; }
 """
-
-
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("ReviewPack", text)
 
 
 def _e(value: object) -> str:
@@ -102,7 +106,7 @@ def sections_html(title: str, subtitle: str, sections: Sequence[Section], pictur
         style = " style='page-break-before: always'" if section.new_page and index else ""
         parts.append(f"<h2{style}>{html.escape(section.title)}</h2>")
         for note in section.notes:
-            css = "redacted" if note.startswith(_tr("Redacted")) else "note"
+            css = "redacted" if note == redaction_note() else "note"
             parts.append(f"<p class='{css}'>{html.escape(note)}</p>")
         if section.facts:
             rows = "".join(
@@ -125,8 +129,9 @@ def sections_html(title: str, subtitle: str, sections: Sequence[Section], pictur
 class ReviewDocument:
     """The pack laid out on A4 pages; draw it with :meth:`write_pdf` or :meth:`page_image`."""
 
-    def __init__(self, title: str, subtitle: str, footer: str, sections: Sequence[Section],
-                 pictures: Mapping[str, QImage]) -> None:
+    def __init__(
+        self, title: str, subtitle: str, footer: str, sections: Sequence[Section], pictures: Mapping[str, QImage]
+    ) -> None:
         self.title = title
         self.footer = footer
         self.document = QTextDocument()
@@ -160,7 +165,9 @@ class ReviewDocument:
         band = QRectF(MARGIN, PAGE.height() - MARGIN - FOOTER + 10, BODY.width(), FOOTER - 10)
         painter.drawLine(QPointF(band.left(), band.top() - 4), QPointF(band.right(), band.top() - 4))
         painter.drawText(band, Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter, self.footer)
-        page = _tr("Page %1 of %2").replace("%1", str(index + 1)).replace("%2", str(self.page_count()))
+        page = (
+            translate("ReviewPack", "Page %1 of %2").replace("%1", str(index + 1)).replace("%2", str(self.page_count()))
+        )
         painter.drawText(band, Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter, page)
         painter.restore()
 
@@ -183,8 +190,9 @@ class ReviewDocument:
         writer.setTitle(self.title)
         writer.setCreator("Account Planner")
         writer.setResolution(300)
-        writer.setPageLayout(QPageLayout(QPageSize(QPageSize.PageSizeId.A4), QPageLayout.Orientation.Portrait,
-                                         QMarginsF(0, 0, 0, 0)))
+        writer.setPageLayout(
+            QPageLayout(QPageSize(QPageSize.PageSizeId.A4), QPageLayout.Orientation.Portrait, QMarginsF(0, 0, 0, 0))
+        )
         painter = QPainter()
         if not painter.begin(writer):
             raise OSError(f"Cannot write the PDF file in {temp.parent}.")

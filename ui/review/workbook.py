@@ -13,12 +13,10 @@ from domain.exchange.schema import Column, ValueType
 from domain.exchange.table import SheetToWrite
 from ui.review.content import Section, format_value
 
+translate = QCoreApplication.translate  # named so that lupdate finds the texts
+
 _BAD_TITLE = re.compile(r"[\[\]:*?/\\]")
 MAX_TITLE = 31
-
-
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("ReviewPack", text)
 
 
 def _unique(title: str, used: set[str]) -> str:
@@ -42,24 +40,27 @@ def review_sheets(sections: Sequence[Section]) -> list[SheetToWrite]:
     """Sheet one lists every section's facts (section, item, value, as text);
     each table of every section follows on a sheet of its own."""
     used: set[str] = set()
-    facts = [
-        [section.title, label, format_value(value)]
-        for section in sections
-        for label, value in section.facts
-    ] + [[section.title, "", note] for section in sections for note in section.notes]
+    facts = [[section.title, label, format_value(value)] for section in sections for label, value in section.facts] + [
+        [section.title, "", note] for section in sections for note in section.notes
+    ]
     overview = SheetToWrite(
-        title=_unique(_tr("Overview"), used),
-        headers=[_tr("Section"), _tr("Item"), _tr("Value")],
-        columns=[Column("section", ValueType.TEXT, width=26), Column("item", ValueType.TEXT, width=30),
-                 Column("value", ValueType.LONG_TEXT, width=60)],
+        title=_unique(translate("ReviewPack", "Overview"), used),
+        headers=[translate("ReviewPack", "Section"), translate("ReviewPack", "Item"), translate("ReviewPack", "Value")],
+        columns=[
+            Column("section", ValueType.TEXT, width=26),
+            Column("item", ValueType.TEXT, width=30),
+            Column("value", ValueType.LONG_TEXT, width=60),
+        ],
         rows=facts,
         count=len(facts),
     )
     sheets = [overview]
     for section in sections:
         for table in section.tables:
-            columns = [Column(f"c{i}", kind, width=_width(h, kind))
-                       for i, (h, kind) in enumerate(zip(table.headers, table.types, strict=True))]
+            columns = [
+                Column(f"c{i}", kind, width=_width(h, kind))
+                for i, (h, kind) in enumerate(zip(table.headers, table.types, strict=True))
+            ]
             rows = [[_cell(value, kind) for value, kind in zip(row, table.types, strict=True)] for row in table.rows]
             sheets.append(SheetToWrite(_unique(table.sheet, used), table.headers, columns, rows, len(rows)))
     return sheets
