@@ -13,6 +13,9 @@ The command line runs both in turn; the window runs step 2 in a
 
 from __future__ import annotations
 
+import contextlib
+import os
+import secrets
 import tempfile
 from collections.abc import Callable, Mapping
 from dataclasses import dataclass
@@ -104,10 +107,22 @@ def write_review_pack(
     sections = review_sections(pack)
     document = review_document(pack, pictures, sections)
     step(1)
-    files.write(workbook, review_sheets(sections))
-    step(2)
-    document.write_pdf(pdf)
-    step(3)
+    token = secrets.token_hex(4)
+    temp_book = workbook.with_name(f".{workbook.name}.{token}.tmp.xlsx")
+    temp_pdf = pdf.with_name(f".{pdf.name}.{token}.tmp.pdf")
+    try:
+        files.write(temp_book, review_sheets(sections))
+        step(2)
+        document.write_pdf(temp_pdf)
+        step(3)
+        # Both or neither: the files are moved into place only once both are written.
+        os.replace(temp_book, workbook)
+        os.replace(temp_pdf, pdf)
+    except BaseException:
+        for temp in (temp_book, temp_pdf):
+            with contextlib.suppress(FileNotFoundError):
+                temp.unlink()
+        raise
     return ReviewFiles(pdf, workbook)
 
 

@@ -42,13 +42,18 @@ MARGIN = 15 / 25.4 * UNITS_PER_INCH  # 15 mm
 FOOTER = 28.0  # height of the footer band, in layout units
 BODY = QSizeF(PAGE.width() - 2 * MARGIN, PAGE.height() - 2 * MARGIN - FOOTER)
 MAX_PICTURE_HEIGHT = BODY.height() * 0.62
+# Latin letters and digits from a Latin font first: with the CJK fonts' own digits, Qt's PDF
+# output maps them to no characters, so the text could not be searched or copied.
 FONT_FAMILIES = [
-    "Noto Sans",
+    "DejaVu Sans",
+    "Segoe UI",
+    "Arial",
+    "Helvetica",
     "Noto Sans CJK SC",
+    "Source Han Sans SC",
     "Microsoft YaHei",
     "PingFang SC",
     "WenQuanYi Micro Hei",
-    "DejaVu Sans",
 ]
 TEXT_PX = 11
 
