@@ -676,8 +676,8 @@ def _changes(pack: ReviewPack) -> Section:
             translate("ReviewPack", "Tier history"),
             [
                 translate("ReviewPack", "Date"),
-                translate("ReviewPack", "From"),
-                translate("ReviewPack", "To"),
+                translate("ReviewPack", "Tier before"),
+                translate("ReviewPack", "Tier after"),
                 translate("ReviewPack", "Model"),
                 translate("ReviewPack", "Score"),
                 translate("ReviewPack", "Why"),
