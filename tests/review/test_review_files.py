@@ -57,7 +57,8 @@ def workbook_text(path: Path) -> dict[str, list[list[object]]]:
 
 def test_the_pdf_has_pages_the_account_and_its_plan(review: ReviewData, tmp_path: Path) -> None:
     files = write(review, tmp_path / "pack.pdf")
-    assert files.pdf == tmp_path / "pack.pdf" and files.workbook == tmp_path / "pack.xlsx"
+    assert files.pdf == tmp_path / "pack.pdf"
+    assert files.workbook == tmp_path / "pack.xlsx"
     pages, text = pdf_text(files.pdf)
     assert pages > 1
     flat = text.replace("\n", "")
@@ -97,7 +98,8 @@ def test_the_workbook_has_the_sections(review: ReviewData, tmp_path: Path) -> No
             "Revenue and orders", "What changed since the last review"} <= sections
     assert [row[0] for row in sheets["Plan objectives"][1:]] == list(OBJECTIVES)
     months = sheets["Revenue by month"]
-    assert len(months) == 25 and all(isinstance(row[2], int | float) for row in months[1:] if row[2] is not None)
+    assert len(months) == 25
+    assert all(isinstance(row[2], int | float) for row in months[1:] if row[2] is not None)
     assert EMAIL in repr(sheets["Contact details"])
 
 

@@ -24,30 +24,36 @@ def test_the_pack_holds_every_section(review: ReviewData) -> None:
     assert (pack.account.key, pack.account.name) == (review.key, review.name)
     assert pack.rollup.account_count >= 1
     assert pack.tier.applied == "A"
-    assert pack.tier.result is not None and pack.tier.result.tier == "A"
-    assert pack.tier.explanation is not None and pack.tier.explanation.lines
+    assert pack.tier.result is not None
+    assert pack.tier.result.tier == "A"
+    assert pack.tier.explanation is not None
+    assert pack.tier.explanation.lines
     assert pack.triangle.required == frozenset(TriangleRole)
     assert {a.role for a in pack.triangle.history} == set(TriangleRole)
     assert len(pack.contacts) >= 3
     assert 0 <= pack.coverage.score <= 100
     assert pack.plan.contents is not None
     assert [o.title for o in pack.plan.contents.objectives] == list(OBJECTIVES)
-    assert pack.plan.progress is not None and pack.plan.progress.overall == pytest.approx(25.0)
+    assert pack.plan.progress is not None
+    assert pack.plan.progress.overall == pytest.approx(25.0)
     assert len(pack.revenue) == 24
-    assert pack.revenue[0].month == date(2024, 7, 1) and pack.revenue[-1].month == date(2026, 6, 1)
+    assert pack.revenue[0].month == date(2024, 7, 1)
+    assert pack.revenue[-1].month == date(2026, 6, 1)
     assert len(pack.quarters()) == 8
     assert sum(q.amount for q in pack.quarters()) == sum(m.amount for m in pack.revenue)
     history = pack.changes.tier_history
     assert [(r.entry.old, r.entry.new) for r in history] == [(None, "A")]
     diff = pack.changes.diff
-    assert pack.changes.last_snapshot is not None and diff is not None
+    assert pack.changes.last_snapshot is not None
+    assert diff is not None
     changed = {c.name: c.changes for c in diff.changed}
     assert any(ch.get("attitude", (None, None))[1] is Attitude.SUPPORTER for ch in changed.values())
 
 
 def test_the_normal_pack_has_the_details_a_redacted_one_leaves_out(review: ReviewData) -> None:
     normal, redacted = build(review), build(review, redacted=True)
-    assert not normal.redacted and redacted.redacted
+    assert not normal.redacted
+    assert redacted.redacted
     everything = repr(normal)
     for secret in (EMAIL, PHONE, CONTACT_NOTE, MITIGATION):
         assert secret in everything
@@ -59,8 +65,10 @@ def test_the_normal_pack_has_the_details_a_redacted_one_leaves_out(review: Revie
     assert redacted.account.notes == ""
     # Names, titles and the plan's risks themselves stay.
     assert [c.name for c in redacted.contacts] == [c.name for c in normal.contacts]
-    assert redacted.plan.contents is not None and redacted.plan.contents.risks[0].description
-    assert "contact.email" in REDACTED_FIELDS and "plan_risk.mitigation" in REDACTED_FIELDS
+    assert redacted.plan.contents is not None
+    assert redacted.plan.contents.risks[0].description
+    assert "contact.email" in REDACTED_FIELDS
+    assert "plan_risk.mitigation" in REDACTED_FIELDS
 
 
 def test_cancelling_stops_the_pack(review: ReviewData) -> None:
@@ -94,7 +102,8 @@ def test_monthly_revenue_fills_empty_months_and_ignores_orders_outside() -> None
 
 def test_year_boundaries_in_the_window() -> None:
     months = monthly_revenue([], date(2026, 1, 10), months=24)
-    assert months[0].month == date(2024, 2, 1) and months[-1].month == date(2026, 1, 1)
+    assert months[0].month == date(2024, 2, 1)
+    assert months[-1].month == date(2026, 1, 1)
 
 
 @pytest.mark.parametrize(
