@@ -446,6 +446,7 @@ def _coverage(pack: ReviewPack) -> Section:
     return Section(
         translate("ReviewPack", "Coverage gaps"),
         facts,
+        new_page=True,
         tables=[
             Table(
                 translate("ReviewPack", "Coverage findings"),
@@ -470,7 +471,6 @@ def _plan(pack: ReviewPack) -> Section:
         return Section(
             translate("ReviewPack", "Account plan"),
             notes=[translate("ReviewPack", "The account has no plan yet.")],
-            new_page=True,
         )
     plan = contents.plan
     facts: list[tuple[str, Any]] = [
@@ -546,7 +546,6 @@ def _plan(pack: ReviewPack) -> Section:
     return Section(
         translate("ReviewPack", "Account plan"),
         facts,
-        new_page=True,
         tables=[
             Table(
                 translate("ReviewPack", "Plan objectives"),
