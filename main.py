@@ -91,6 +91,21 @@ def build_parser() -> argparse.ArgumentParser:
     classify.add_argument("--apply", action="store_true", help="make the tiers the accounts' tiers (writes history)")
     classify.add_argument("--format", choices=("table", "csv", "json"), default="table", help="output (default table)")
     classify.add_argument("--explain", metavar="KEY", help="show how one account's tier was reached")
+    review = commands.add_parser(
+        "review", help="write an account's review pack: a PDF, with the same data in a workbook beside it"
+    )
+    review.add_argument("account", nargs="?", metavar="ACCOUNT_KEY", help="the account's key, e.g. C000042")
+    review.add_argument(
+        "--tier", choices=("A", "B", "C", "D"), help="one pack per account of this tier; --out is then a folder"
+    )
+    review.add_argument("--out", required=True, metavar="FILE.pdf|FOLDER", help="the PDF (or folder) to write")
+    review.add_argument(
+        "--redacted",
+        action="store_true",
+        help="leave out contacts' e-mail, phone and notes, notes on lines between people, "
+        "the account's notes and plan risks' mitigation notes",
+    )
+    review.add_argument("--as-of", type=_iso_date, metavar="YYYY-MM-DD", help="date of the figures (default today)")
     return parser
 
 
@@ -315,6 +330,55 @@ def _cmd_chart(args: argparse.Namespace) -> int:
     return 0
 
 
+def _cmd_review(args: argparse.Namespace) -> int:
+    from domain.errors import DomainError
+
+    if (args.account is None) == (args.tier is None):
+        raise DomainError("review needs an ACCOUNT_KEY or --tier, one of the two.")
+    target = Path(args.out)
+    if args.account is not None and target.suffix.lower() != ".pdf":
+        raise DomainError(f"{target.name}: the review pack is a PDF; give a file name ending in .pdf.")
+    if args.tier is not None and target.suffix.lower() == ".pdf":
+        raise DomainError(f"{target.name}: with --tier, --out is a folder (one pack per account is written there).")
+    os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")  # the pack needs no display
+    from PySide6.QtWidgets import QApplication
+
+    from domain.review import accounts_in_tier, build_review_pack, pack_file_stem, tier_preview
+    from domain.services import account_by_key
+    from storage.spreadsheets import SpreadsheetFileAdapter
+    from storage.store import open_store
+    from ui import i18n
+    from ui.review.export import power_map_pictures, write_review_pack
+
+    app = QApplication.instance() or QApplication(["account-planner"])
+    i18n.Translations(app).apply(i18n.resolve(args.lang))
+    as_of = args.as_of or date.today()
+    store = open_store(_database_target(args), create=False)
+    try:
+        if args.account is not None:
+            accounts = [account_by_key(store.unit_of_work(), args.account)]
+            targets = [target]
+        else:
+            accounts = accounts_in_tier(store.unit_of_work(), args.tier)
+            if not accounts:
+                raise DomainError(f"No account has the tier {args.tier}; classify and apply tiers first.")
+            target.mkdir(parents=True, exist_ok=True)
+            targets = [target / f"{pack_file_stem(account)}.pdf" for account in accounts]
+        preview = tier_preview(store.unit_of_work(), store.tier_queries(), as_of)
+        for account, pdf in zip(accounts, targets, strict=True):
+            assert account.id is not None
+            pack = build_review_pack(
+                store.unit_of_work(), store.tier_queries(), account.id, as_of, args.redacted, preview=preview
+            )
+            written = write_review_pack(pack, pdf, SpreadsheetFileAdapter(), power_map_pictures(pack.power_map))
+            print(f"Wrote the review pack of {account.name} to {written.pdf} and {written.workbook.name}.")
+    except OSError as exc:
+        raise DomainError(f"{exc.filename or target}: {exc.strerror or exc}") from None
+    finally:
+        store.close()
+    return 0
+
+
 def _cmd_gui(args: argparse.Namespace) -> int:
     from domain.ports import Store
     from storage.database import default_database_path
@@ -338,6 +402,7 @@ def main(argv: Sequence[str] | None = None) -> int:
         "import": _cmd_import,
         "classify": _cmd_classify,
         "chart": _cmd_chart,
+        "review": _cmd_review,
         None: _cmd_gui,
     }
     try:

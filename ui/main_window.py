@@ -276,6 +276,7 @@ class MainWindow(QMainWindow):
         self.backup_action = self._action(self._on_backup, "Ctrl+Shift+B")
         self.import_action = self._action(self._on_import, "Ctrl+I")
         self.export_action = self._action(self._on_export, "Ctrl+E")
+        self.review_pack_action = self._action(self._on_export_review_pack)
         self.quit_action = self._action(self.close, QKeySequence(keys.Quit))
         self.quit_action.setMenuRole(QAction.MenuRole.QuitRole)
         # Own actions rather than createUndoAction(): their text must follow
@@ -328,6 +329,7 @@ class MainWindow(QMainWindow):
             self.file_menu.addSeparator()
             self.file_menu.addAction(self.import_action)
             self.file_menu.addAction(self.export_action)
+            self.file_menu.addAction(self.review_pack_action)
         self.file_menu.addSeparator()
         self.file_menu.addAction(self.quit_action)
         self.edit_menu = bar.addMenu("")
@@ -369,6 +371,10 @@ class MainWindow(QMainWindow):
         self.backup_action.setText(self.tr("&Backup…"))
         self.import_action.setText(self.tr("&Import from Excel or CSV…"))
         self.export_action.setText(self.tr("&Export to Excel…"))
+        self.review_pack_action.setText(self.tr("Export &Review Pack…"))
+        self.review_pack_action.setToolTip(self.tr(
+            "A PDF of the selected account for its review: tier, iron triangle, people, plan, revenue and changes"
+        ))
         self.quit_action.setText(self.tr("&Quit"))
         self.add_root_action.setText(self.tr("New &Top-Level Account"))
         self.add_child_action.setText(self.tr("New &Sub-Account"))
@@ -463,6 +469,7 @@ class MainWindow(QMainWindow):
             self.delete_action,
             self.explain_tier_action,
             self.power_map_action,
+            self.review_pack_action,
         ):
             action.setEnabled(has)
 
@@ -936,6 +943,25 @@ class MainWindow(QMainWindow):
         task.finished.connect(lambda: self._tasks.remove(task))
         self._tasks.append(task)
         task.start()
+        return task
+
+    def _on_export_review_pack(self) -> BackgroundTask | None:
+        """File → Export Review Pack…: the selected account's review PDF and workbook, in the background."""
+        from ui.review.dialog import export_review_pack
+
+        account_id = self.selected_account_id()
+        if account_id is None or self.files is None:
+            return None
+        try:
+            task = export_review_pack(self, self.store, self.files, account_id, self.statusBar().showMessage)
+        except DomainError as error:  # the account was deleted meanwhile
+            self.report_error(error)
+            return None
+        if task is not None:
+            task.failed.connect(self._on_task_failed)
+            task.finished.connect(lambda: self._tasks.remove(task))
+            self._tasks.append(task)
+            task.start()
         return task
 
     @classmethod
