@@ -134,8 +134,8 @@ def _validation_text(error: ValidationError) -> str:
     else:
         return error.message
     value = str(error.params.get("value", ""))
-    if reason == "duplicate":
-        value = error.message.split("'", 1)[1].rsplit("'", 1)[0] if "'" in error.message else ""
+    if "value" not in error.params and error.message.count("'") >= 2:
+        value = error.message.split("'", 1)[1].rsplit("'", 1)[0]  # the services quote what was entered
     return (
         template.replace("%1", plan_field_label(field))
         .replace("%2", value)
