@@ -10,53 +10,53 @@ from domain.model import FitCriterion, ObjectiveKind, PlanStatus, WorkStatus
 from ui.messages import error_text
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("PlanLabels", text)
-
-
 def status_name(status: PlanStatus) -> str:
     names = {
-        PlanStatus.DRAFT: _tr("Draft"),
-        PlanStatus.IN_REVIEW: _tr("In review"),
-        PlanStatus.APPROVED: _tr("Approved"),
+        PlanStatus.DRAFT: QCoreApplication.translate("PlanLabels", "Draft"),
+        PlanStatus.IN_REVIEW: QCoreApplication.translate("PlanLabels", "In review"),
+        PlanStatus.APPROVED: QCoreApplication.translate("PlanLabels", "Approved"),
     }
     return names[status]
 
 
 def fit_name(criterion: FitCriterion) -> str:
     names = {
-        FitCriterion.BUSINESS_NETWORK: _tr("Business network"),
-        FitCriterion.BUSINESS_MODEL: _tr("Business model"),
-        FitCriterion.DECISION_MAKERS: _tr("Decision-maker relationships"),
-        FitCriterion.INDUSTRY_TREND: _tr("Industry trend"),
-        FitCriterion.COMPETITION: _tr("Competitive situation"),
-        FitCriterion.FINANCIAL_HEALTH: _tr("Financial health"),
-        FitCriterion.SOLUTION_FIT: _tr("How well our solution fits"),
+        FitCriterion.BUSINESS_NETWORK: QCoreApplication.translate("PlanLabels", "Business network"),
+        FitCriterion.BUSINESS_MODEL: QCoreApplication.translate("PlanLabels", "Business model"),
+        FitCriterion.DECISION_MAKERS: QCoreApplication.translate("PlanLabels", "Decision-maker relationships"),
+        FitCriterion.INDUSTRY_TREND: QCoreApplication.translate("PlanLabels", "Industry trend"),
+        FitCriterion.COMPETITION: QCoreApplication.translate("PlanLabels", "Competitive situation"),
+        FitCriterion.FINANCIAL_HEALTH: QCoreApplication.translate("PlanLabels", "Financial health"),
+        FitCriterion.SOLUTION_FIT: QCoreApplication.translate("PlanLabels", "How well our solution fits"),
     }
     return names[criterion]
 
 
 def kind_name(kind: ObjectiveKind) -> str:
     names = {
-        ObjectiveKind.REVENUE: _tr("Revenue"),
-        ObjectiveKind.SHARE_OF_WALLET: _tr("Share of wallet"),
-        ObjectiveKind.QUALITATIVE: _tr("Qualitative"),
+        ObjectiveKind.REVENUE: QCoreApplication.translate("PlanLabels", "Revenue"),
+        ObjectiveKind.SHARE_OF_WALLET: QCoreApplication.translate("PlanLabels", "Share of wallet"),
+        ObjectiveKind.QUALITATIVE: QCoreApplication.translate("PlanLabels", "Qualitative"),
     }
     return names[kind]
 
 
 def work_status_name(status: WorkStatus) -> str:
     names = {
-        WorkStatus.NOT_STARTED: _tr("Not started"),
-        WorkStatus.IN_PROGRESS: _tr("In progress"),
-        WorkStatus.DONE: _tr("Done"),
-        WorkStatus.DROPPED: _tr("Dropped"),
+        WorkStatus.NOT_STARTED: QCoreApplication.translate("PlanLabels", "Not started"),
+        WorkStatus.IN_PROGRESS: QCoreApplication.translate("PlanLabels", "In progress"),
+        WorkStatus.DONE: QCoreApplication.translate("PlanLabels", "Done"),
+        WorkStatus.DROPPED: QCoreApplication.translate("PlanLabels", "Dropped"),
     }
     return names[status]
 
 
 def part_name(part: str) -> str:
-    names = {"value": _tr("Value"), "fit": _tr("Strategic fit"), "readiness": _tr("Readiness")}
+    names = {
+        "value": QCoreApplication.translate("PlanLabels", "Value"),
+        "fit": QCoreApplication.translate("PlanLabels", "Strategic fit"),
+        "readiness": QCoreApplication.translate("PlanLabels", "Readiness"),
+    }
     return names.get(part, part)
 
 
@@ -68,69 +68,71 @@ def plan_field_label(field: str) -> str:
         except ValueError:
             pass
     labels = {
-        "period": _tr("Period"),
-        "challenges": _tr("Challenges"),
-        "competitors": _tr("Competitors"),
-        "strengths": _tr("Our strengths"),
-        "weaknesses": _tr("Our weaknesses"),
-        "trends": _tr("Industry trends"),
-        "fit": _tr("Strategic fit"),
-        "status": _tr("Status"),
-        "title": _tr("Objective"),
-        "kind": _tr("Kind"),
-        "target": _tr("Target"),
-        "owner_id": _tr("Owner"),
-        "due": _tr("Due"),
-        "progress": _tr("Progress"),
-        "objective_id": _tr("Objective"),
-        "what": _tr("Action"),
-        "description": _tr("Risk"),
-        "likelihood": _tr("Likelihood"),
-        "impact": _tr("Impact"),
-        "mitigation": _tr("Mitigation"),
-        "value": _tr("Value"),
-        "readiness": _tr("Readiness"),
-        "triangle": _tr("Iron triangle"),
-        "coverage": _tr("Coverage"),
+        "period": QCoreApplication.translate("PlanLabels", "Period"),
+        "challenges": QCoreApplication.translate("PlanLabels", "Challenges"),
+        "competitors": QCoreApplication.translate("PlanLabels", "Competitors"),
+        "strengths": QCoreApplication.translate("PlanLabels", "Our strengths"),
+        "weaknesses": QCoreApplication.translate("PlanLabels", "Our weaknesses"),
+        "trends": QCoreApplication.translate("PlanLabels", "Industry trends"),
+        "fit": QCoreApplication.translate("PlanLabels", "Strategic fit"),
+        "status": QCoreApplication.translate("PlanLabels", "Status"),
+        "title": QCoreApplication.translate("PlanLabels", "Objective"),
+        "kind": QCoreApplication.translate("PlanLabels", "Kind"),
+        "target": QCoreApplication.translate("PlanLabels", "Target"),
+        "owner_id": QCoreApplication.translate("PlanLabels", "Owner"),
+        "due": QCoreApplication.translate("PlanLabels", "Due"),
+        "progress": QCoreApplication.translate("PlanLabels", "Progress"),
+        "objective_id": QCoreApplication.translate("PlanLabels", "Objective"),
+        "what": QCoreApplication.translate("PlanLabels", "Action"),
+        "description": QCoreApplication.translate("PlanLabels", "Risk"),
+        "likelihood": QCoreApplication.translate("PlanLabels", "Likelihood"),
+        "impact": QCoreApplication.translate("PlanLabels", "Impact"),
+        "mitigation": QCoreApplication.translate("PlanLabels", "Mitigation"),
+        "value": QCoreApplication.translate("PlanLabels", "Value"),
+        "readiness": QCoreApplication.translate("PlanLabels", "Readiness"),
+        "triangle": QCoreApplication.translate("PlanLabels", "Iron triangle"),
+        "coverage": QCoreApplication.translate("PlanLabels", "Coverage"),
     }
     return labels.get(field, field)
 
 
 def _out_of_range(field: str) -> str:
     if field in ("likelihood", "impact") or field.startswith("fit."):
-        return _tr("%1 is a whole number from 1 to 5.")
+        return QCoreApplication.translate("PlanLabels", "%1 is a whole number from 1 to 5.")
     if field == "progress":
-        return _tr("%1 is 0 to 100 percent.")
+        return QCoreApplication.translate("PlanLabels", "%1 is 0 to 100 percent.")
     if field == "target":
-        return _tr("%1: a share of wallet is 0 to 100 percent, a revenue target 0 or more.")
+        return QCoreApplication.translate(
+            "PlanLabels", "%1: a share of wallet is 0 to 100 percent, a revenue target 0 or more."
+        )
     if field in ("value", "fit", "readiness", "triangle", "coverage"):
-        return _tr("%1: a weight is a number from 0 to 100.")
-    return _tr("%1 is outside the allowed range.")
+        return QCoreApplication.translate("PlanLabels", "%1: a weight is a number from 0 to 100.")
+    return QCoreApplication.translate("PlanLabels", "%1 is outside the allowed range.")
 
 
 def _validation_text(error: ValidationError) -> str:
     reason = error.params.get("reason", "")
     field = error.field
     texts = {
-        "required": _tr("%1 cannot be empty."),
-        "too_long": _tr("%1 holds at most %3 characters."),
-        "not_text": _tr("%1 holds text."),
-        "not_date": _tr("%1 holds a date."),
-        "not_number": _tr("%1: '%2' is not a number."),
-        "unknown": _tr("%1: this value is not one of the choices."),
-        "not_allowed": _tr("A qualitative objective has no target value."),
-        "duplicate": _tr("The plan already has an objective called '%2'."),
+        "required": QCoreApplication.translate("PlanLabels", "%1 cannot be empty."),
+        "too_long": QCoreApplication.translate("PlanLabels", "%1 holds at most %3 characters."),
+        "not_text": QCoreApplication.translate("PlanLabels", "%1 holds text."),
+        "not_date": QCoreApplication.translate("PlanLabels", "%1 holds a date."),
+        "not_number": QCoreApplication.translate("PlanLabels", "%1: '%2' is not a number."),
+        "unknown": QCoreApplication.translate("PlanLabels", "%1: this value is not one of the choices."),
+        "not_allowed": QCoreApplication.translate("PlanLabels", "A qualitative objective has no target value."),
+        "duplicate": QCoreApplication.translate("PlanLabels", "The plan already has an objective called '%2'."),
     }
     if reason == "out_of_range":
         template = _out_of_range(field)
     elif reason in texts:
         template = texts[reason]
     elif field == "objective_id":
-        template = _tr("An action moves only between objectives of its plan.")
+        template = QCoreApplication.translate("PlanLabels", "An action moves only between objectives of its plan.")
     elif field == "value":
-        template = _tr("At least one of value, fit and readiness needs a weight.")
+        template = QCoreApplication.translate("PlanLabels", "At least one of value, fit and readiness needs a weight.")
     elif field == "triangle":
-        template = _tr("At least one of triangle and coverage needs a weight.")
+        template = QCoreApplication.translate("PlanLabels", "At least one of triangle and coverage needs a weight.")
     else:
         return error.message
     value = str(error.params.get("value", ""))
@@ -151,16 +153,28 @@ def plan_error_text(error: DomainError) -> str:
     if error.code == "plan_status":
         old, new = PlanStatus(params.get("old")), PlanStatus(params.get("new"))
         if old is PlanStatus.DRAFT and new is PlanStatus.APPROVED:
-            return _tr("A draft cannot be approved before it was reviewed: submit it for review first.")
-        return _tr("A plan cannot go from %1 to %2.").replace("%1", status_name(old)).replace("%2", status_name(new))
+            return QCoreApplication.translate(
+                "PlanLabels", "A draft cannot be approved before it was reviewed: submit it for review first."
+            )
+        return (
+            QCoreApplication.translate("PlanLabels", "A plan cannot go from %1 to %2.")
+            .replace("%1", status_name(old))
+            .replace("%2", status_name(new))
+        )
     if error.code == "duplicate_plan":
-        return _tr("The account already has a plan for %1.").replace("%1", str(params.get("period", "")))
+        return QCoreApplication.translate("PlanLabels", "The account already has a plan for %1.").replace(
+            "%1", str(params.get("period", ""))
+        )
     if error.code == "not_found":
         texts = {
-            "plan_id": _tr("The plan no longer exists; it may have been deleted."),
-            "objective_id": _tr("The objective no longer exists; it may have been deleted."),
-            "action_id": _tr("The action no longer exists; it may have been deleted."),
-            "risk_id": _tr("The risk no longer exists; it may have been deleted."),
+            "plan_id": QCoreApplication.translate("PlanLabels", "The plan no longer exists; it may have been deleted."),
+            "objective_id": QCoreApplication.translate(
+                "PlanLabels", "The objective no longer exists; it may have been deleted."
+            ),
+            "action_id": QCoreApplication.translate(
+                "PlanLabels", "The action no longer exists; it may have been deleted."
+            ),
+            "risk_id": QCoreApplication.translate("PlanLabels", "The risk no longer exists; it may have been deleted."),
         }
         for key, text in texts.items():
             if key in params:

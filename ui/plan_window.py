@@ -84,7 +84,7 @@ def next_period(period: str) -> str:
     if found is None:
         return ""
     year = int(found.group(0))
-    return period[: found.start()] + str(year + 1) + period[found.end():]
+    return period[: found.start()] + str(year + 1) + period[found.end() :]
 
 
 def fit_mean(fit: dict[FitCriterion, int]) -> float | None:
@@ -103,10 +103,6 @@ def target_text(objective: PlanObjective) -> str:
         return f"{target.normalize():f} %"
     whole = target == target.to_integral_value()
     return f"{target:,.0f}" if whole else f"{target:,.2f}"
-
-
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("PlanWindow", text)
 
 
 class PlanWindow(QMainWindow):
@@ -231,34 +227,56 @@ class PlanWindow(QMainWindow):
         owner = self._owner_name
         self.objectives_model: RecordsModel[PlanObjective] = RecordsModel(
             [
-                Column(lambda: _tr("Objective"), lambda o: o.title),
-                Column(lambda: _tr("Kind"), lambda o: kind_name(o.kind)),
-                Column(lambda: _tr("Target"), target_text, align_right=True),
-                Column(lambda: _tr("Owner"), lambda o: owner(o.owner_id)),
-                Column(lambda: _tr("Due"), lambda o: _day(o.due)),
-                Column(lambda: _tr("Status"), lambda o: work_status_name(o.status)),
-                Column(lambda: _tr("Progress"), lambda o: f"{self.objective_progress(o):.0f} %",
-                       progress=self.objective_progress),
+                Column(lambda: QCoreApplication.translate("PlanWindow", "Objective"), lambda o: o.title),
+                Column(lambda: QCoreApplication.translate("PlanWindow", "Kind"), lambda o: kind_name(o.kind)),
+                Column(lambda: QCoreApplication.translate("PlanWindow", "Target"), target_text, align_right=True),
+                Column(lambda: QCoreApplication.translate("PlanWindow", "Owner"), lambda o: owner(o.owner_id)),
+                Column(lambda: QCoreApplication.translate("PlanWindow", "Due"), lambda o: _day(o.due)),
+                Column(
+                    lambda: QCoreApplication.translate("PlanWindow", "Status"), lambda o: work_status_name(o.status)
+                ),
+                Column(
+                    lambda: QCoreApplication.translate("PlanWindow", "Progress"),
+                    lambda o: f"{self.objective_progress(o):.0f} %",
+                    progress=self.objective_progress,
+                ),
             ],
             self,
         )
         self.actions_model: RecordsModel[PlanAction] = RecordsModel(
             [
-                Column(lambda: _tr("Action"), lambda a: a.what),
-                Column(lambda: _tr("Owner"), lambda a: owner(a.owner_id)),
-                Column(lambda: _tr("Due"), lambda a: _day(a.due)),
-                Column(lambda: _tr("Status"), lambda a: work_status_name(a.status)),
+                Column(lambda: QCoreApplication.translate("PlanWindow", "Action"), lambda a: a.what),
+                Column(lambda: QCoreApplication.translate("PlanWindow", "Owner"), lambda a: owner(a.owner_id)),
+                Column(lambda: QCoreApplication.translate("PlanWindow", "Due"), lambda a: _day(a.due)),
+                Column(
+                    lambda: QCoreApplication.translate("PlanWindow", "Status"), lambda a: work_status_name(a.status)
+                ),
             ],
             self,
         )
         self.risks_model: RecordsModel[PlanRisk] = RecordsModel(
             [
-                Column(lambda: _tr("Risk"), lambda r: r.description),
-                Column(lambda: _tr("Likelihood"), lambda r: str(r.likelihood), align_right=True),
-                Column(lambda: _tr("Impact"), lambda r: str(r.impact), align_right=True),
-                Column(lambda: _tr("Exposure"), lambda r: str(r.exposure), align_right=True),
-                Column(lambda: _tr("Mitigation"), lambda r: r.mitigation.replace("\n", " ")),
-                Column(lambda: _tr("Owner"), lambda r: owner(r.owner_id)),
+                Column(lambda: QCoreApplication.translate("PlanWindow", "Risk"), lambda r: r.description),
+                Column(
+                    lambda: QCoreApplication.translate("PlanWindow", "Likelihood"),
+                    lambda r: str(r.likelihood),
+                    align_right=True,
+                ),
+                Column(
+                    lambda: QCoreApplication.translate("PlanWindow", "Impact"),
+                    lambda r: str(r.impact),
+                    align_right=True,
+                ),
+                Column(
+                    lambda: QCoreApplication.translate("PlanWindow", "Exposure"),
+                    lambda r: str(r.exposure),
+                    align_right=True,
+                ),
+                Column(
+                    lambda: QCoreApplication.translate("PlanWindow", "Mitigation"),
+                    lambda r: r.mitigation.replace("\n", " "),
+                ),
+                Column(lambda: QCoreApplication.translate("PlanWindow", "Owner"), lambda r: owner(r.owner_id)),
             ],
             self,
         )
@@ -550,9 +568,7 @@ class PlanWindow(QMainWindow):
         selected = self.selected_objective()
         selected_id = selected.id if selected is not None else None
         self.objectives_model.set_records(contents.objectives)
-        self.risks_model.set_records(
-            sorted(contents.risks, key=lambda r: (-r.exposure, r.id or 0))
-        )
+        self.risks_model.set_records(sorted(contents.risks, key=lambda r: (-r.exposure, r.id or 0)))
         ids = [o.id for o in contents.objectives]
         row = ids.index(selected_id) if selected_id in ids else (0 if ids else -1)
         if row >= 0:
@@ -745,13 +761,15 @@ class PlanWindow(QMainWindow):
         if period is None:
             latest = self.plans[-1].period if self.plans else ""
             suggestion = next_period(latest) if latest else f"FY{date.today().year + 1}"
-            period = self.ask_period(self, self.tr("New Plan"), self.tr("Period of the new plan (e.g. FY2026):"),
-                                     suggestion)
+            period = self.ask_period(
+                self, self.tr("New Plan"), self.tr("Period of the new plan (e.g. FY2026):"), suggestion
+            )
             if period is None:
                 return None
         plan = AccountPlan(self.account_id, period)
-        command = self._run(lambda uow: services.create_plan(uow, plan),
-                            self.tr("New plan %1").replace("%1", period.strip()))
+        command = self._run(
+            lambda uow: services.create_plan(uow, plan), self.tr("New plan %1").replace("%1", period.strip())
+        )
         if command is None or command.change is None:
             return None
         plan_id = command.change.record.id
@@ -766,16 +784,21 @@ class PlanWindow(QMainWindow):
             return None
         if period is None:
             period = self.ask_period(
-                self, self.tr("Clone into Next Period"),
-                self.tr("Period of the new plan. It takes this plan's situation, fit and risks, and the "
-                        "objectives and actions still open:"),
+                self,
+                self.tr("Clone into Next Period"),
+                self.tr(
+                    "Period of the new plan. It takes this plan's situation, fit and risks, and the "
+                    "objectives and actions still open:"
+                ),
                 next_period(source.period),
             )
             if period is None:
                 return None
         plan_id = source.id
-        command = self._run(lambda uow: services.clone_plan(uow, plan_id, period),
-                            self.tr("Clone plan into %1").replace("%1", period.strip()))
+        command = self._run(
+            lambda uow: services.clone_plan(uow, plan_id, period),
+            self.tr("Clone plan into %1").replace("%1", period.strip()),
+        )
         if command is None or command.change is None:
             return None
         new_id = command.change.record.id
@@ -793,8 +816,10 @@ class PlanWindow(QMainWindow):
             if period is None:
                 return False
         plan_id = plan.id
-        return self._run(lambda uow: services.update_plan(uow, plan_id, {"period": period}),
-                         self.tr("Rename period")) is not None
+        return (
+            self._run(lambda uow: services.update_plan(uow, plan_id, {"period": period}), self.tr("Rename period"))
+            is not None
+        )
 
     def delete_plan(self) -> bool:
         """Delete the plan shown after asking; the window shows the latest remaining one."""
@@ -803,8 +828,12 @@ class PlanWindow(QMainWindow):
         if plan is None or plan.id is None or not self.ask_delete_plan(self, self._name, plan.period):
             return False
         plan_id = plan.id
-        return self._run(lambda uow: services.delete_plan(uow, plan_id),
-                         self.tr("Delete plan %1").replace("%1", plan.period)) is not None
+        return (
+            self._run(
+                lambda uow: services.delete_plan(uow, plan_id), self.tr("Delete plan %1").replace("%1", plan.period)
+            )
+            is not None
+        )
 
     def set_status(self, status: PlanStatus) -> bool:
         """Move the plan shown to ``status``; a move the rules forbid is refused with a message."""
@@ -873,7 +902,8 @@ class PlanWindow(QMainWindow):
         return done[0] if done else None
 
     def _saver(
-        self, make: Callable[[RecordDialog], tuple[Callable[[UnitOfWork], PlanChange], str] | None],
+        self,
+        make: Callable[[RecordDialog], tuple[Callable[[UnitOfWork], PlanChange], str] | None],
         done: list[PlanCommand],
     ) -> Callable[[RecordDialog], DomainError | None]:
         def save(dialog: RecordDialog) -> DomainError | None:
@@ -898,8 +928,10 @@ class PlanWindow(QMainWindow):
 
         def make(dialog: RecordDialog) -> tuple[Callable[[UnitOfWork], PlanChange], str]:
             objective = PlanObjective(plan.id, **dialog.values())  # type: ignore[arg-type]
-            return (lambda uow: services.add_objective(uow, objective),
-                    self.tr("Add objective %1").replace("%1", objective.title.strip()))
+            return (
+                lambda uow: services.add_objective(uow, objective),
+                self.tr("Add objective %1").replace("%1", objective.title.strip()),
+            )
 
         template = PlanObjective(plan.id, "")
         dialog = ObjectiveDialog(template, self.team, self._saver(make, done), self, new=True)
@@ -921,8 +953,10 @@ class PlanWindow(QMainWindow):
             changes = dialog.changes()
             if not changes:
                 return None
-            return (lambda uow: services.update_objective(uow, objective_id, changes),
-                    self.tr("Edit objective %1").replace("%1", objective.title))
+            return (
+                lambda uow: services.update_objective(uow, objective_id, changes),
+                self.tr("Edit objective %1").replace("%1", objective.title),
+            )
 
         has_actions = any(a.objective_id == objective_id for a in self.contents.actions)
         dialog = ObjectiveDialog(objective, self.team, self._saver(make, done), self, has_actions=has_actions)
@@ -934,8 +968,13 @@ class PlanWindow(QMainWindow):
         objective = next((o for o in self.objectives_model.records() if o.id == objective_id), None)
         if objective is None:
             return False
-        return self._run(lambda uow: services.delete_objective(uow, objective_id),
-                         self.tr("Delete objective %1").replace("%1", objective.title)) is not None
+        return (
+            self._run(
+                lambda uow: services.delete_objective(uow, objective_id),
+                self.tr("Delete objective %1").replace("%1", objective.title),
+            )
+            is not None
+        )
 
     def add_action(self, objective_id: int) -> int | None:
         """Ask for a new action under an objective; its id when added."""
@@ -946,8 +985,10 @@ class PlanWindow(QMainWindow):
 
         def make(dialog: RecordDialog) -> tuple[Callable[[UnitOfWork], PlanChange], str]:
             action = PlanAction(**dialog.values())
-            return (lambda uow: services.add_action(uow, action),
-                    self.tr("Add action %1").replace("%1", action.what.strip()))
+            return (
+                lambda uow: services.add_action(uow, action),
+                self.tr("Add action %1").replace("%1", action.what.strip()),
+            )
 
         template = PlanAction(objective_id, "")
         dialog = ActionDialog(template, self.contents.objectives, self.team, self._saver(make, done), self, new=True)
@@ -969,8 +1010,10 @@ class PlanWindow(QMainWindow):
             changes = dialog.changes()
             if not changes:
                 return None
-            return (lambda uow: services.update_action(uow, action_id, changes),
-                    self.tr("Edit action %1").replace("%1", action.what))
+            return (
+                lambda uow: services.update_action(uow, action_id, changes),
+                self.tr("Edit action %1").replace("%1", action.what),
+            )
 
         dialog = ActionDialog(action, self.contents.objectives, self.team, self._saver(make, done), self)
         return self._dialog_run(dialog, done) is not None
@@ -980,8 +1023,13 @@ class PlanWindow(QMainWindow):
         action = next((a for a in (self.contents.actions if self.contents else []) if a.id == action_id), None)
         if action is None:
             return False
-        return self._run(lambda uow: services.delete_action(uow, action_id),
-                         self.tr("Delete action %1").replace("%1", action.what)) is not None
+        return (
+            self._run(
+                lambda uow: services.delete_action(uow, action_id),
+                self.tr("Delete action %1").replace("%1", action.what),
+            )
+            is not None
+        )
 
     def add_risk(self) -> int | None:
         """Ask for a new risk of the plan shown; its id when added."""
@@ -993,8 +1041,10 @@ class PlanWindow(QMainWindow):
 
         def make(dialog: RecordDialog) -> tuple[Callable[[UnitOfWork], PlanChange], str]:
             risk = PlanRisk(plan.id, **dialog.values())  # type: ignore[arg-type]
-            return (lambda uow: services.add_risk(uow, risk),
-                    self.tr("Add risk %1").replace("%1", risk.description.strip()))
+            return (
+                lambda uow: services.add_risk(uow, risk),
+                self.tr("Add risk %1").replace("%1", risk.description.strip()),
+            )
 
         dialog = RiskDialog(PlanRisk(plan.id, ""), self.team, self._saver(make, done), self, new=True)
         command = self._dialog_run(dialog, done)
@@ -1013,8 +1063,10 @@ class PlanWindow(QMainWindow):
             changes = dialog.changes()
             if not changes:
                 return None
-            return (lambda uow: services.update_risk(uow, risk_id, changes),
-                    self.tr("Edit risk %1").replace("%1", risk.description))
+            return (
+                lambda uow: services.update_risk(uow, risk_id, changes),
+                self.tr("Edit risk %1").replace("%1", risk.description),
+            )
 
         dialog = RiskDialog(risk, self.team, self._saver(make, done), self)
         return self._dialog_run(dialog, done) is not None
@@ -1024,8 +1076,13 @@ class PlanWindow(QMainWindow):
         risk = next((r for r in self.risks_model.records() if r.id == risk_id), None)
         if risk is None:
             return False
-        return self._run(lambda uow: services.delete_risk(uow, risk_id),
-                         self.tr("Delete risk %1").replace("%1", risk.description)) is not None
+        return (
+            self._run(
+                lambda uow: services.delete_risk(uow, risk_id),
+                self.tr("Delete risk %1").replace("%1", risk.description),
+            )
+            is not None
+        )
 
     @Slot()
     def _on_edit_objective(self, *_args: Any) -> None:
@@ -1085,4 +1142,3 @@ class PlanWindow(QMainWindow):
         self.host.main.settings.setValue("plans/geometry", self.saveGeometry())
         self.closed.emit(self.account_id)
         super().closeEvent(event)
-

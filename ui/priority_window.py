@@ -107,15 +107,28 @@ class PriorityWindow(QMainWindow):
                 Column(lambda: self.tr("Rank"), lambda r: str(r.rank), sort=lambda r: r.rank, align_right=True),
                 Column(lambda: self.tr("Account"), lambda r: r.name, sort=lambda r: r.name.casefold()),
                 Column(lambda: self.tr("Tier"), lambda r: tier_name(r.tier), sort=lambda r: r.tier or "Z"),
-                Column(lambda: self.tr("Plan"), lambda r: r.period or self.tr("No plan"),
-                       sort=lambda r: r.period or ""),
-                Column(lambda: self.tr("Value"), lambda r: _number(r.part("value").score),
-                       sort=part_score("value"), align_right=True),
+                Column(
+                    lambda: self.tr("Plan"), lambda r: r.period or self.tr("No plan"), sort=lambda r: r.period or ""
+                ),
+                Column(
+                    lambda: self.tr("Value"),
+                    lambda r: _number(r.part("value").score),
+                    sort=part_score("value"),
+                    align_right=True,
+                ),
                 Column(lambda: self.tr("Fit"), self._fit_text, sort=part_score("fit"), align_right=True),
-                Column(lambda: self.tr("Readiness"), lambda r: _number(r.part("readiness").score),
-                       sort=part_score("readiness"), align_right=True),
-                Column(lambda: self.tr("Priority"), lambda r: _number(r.priority, 1), sort=lambda r: r.priority,
-                       progress=lambda r: r.priority),
+                Column(
+                    lambda: self.tr("Readiness"),
+                    lambda r: _number(r.part("readiness").score),
+                    sort=part_score("readiness"),
+                    align_right=True,
+                ),
+                Column(
+                    lambda: self.tr("Priority"),
+                    lambda r: _number(r.priority, 1),
+                    sort=lambda r: r.priority,
+                    progress=lambda r: r.priority,
+                ),
             ],
             self,
         )
@@ -235,7 +248,10 @@ class PriorityWindow(QMainWindow):
             if chosen is not None and chosen not in periods:
                 chosen = None
             self.rows = services.plan_priorities(
-                uow(), date.today(), period=chosen, include_unplanned=self.unplanned.isChecked(),
+                uow(),
+                date.today(),
+                period=chosen,
+                include_unplanned=self.unplanned.isChecked(),
                 weights=self.weights,
             )
         except DomainError as error:
@@ -347,14 +363,24 @@ class PriorityWindow(QMainWindow):
     def _part_details(self, part: Part) -> str:
         d = part.details
         if part.name == "value":
-            text = self.tr("tier %1, worth %2").replace("%1", tier_name(d.get("tier"))).replace(  # type: ignore[arg-type]
-                "%2", _number(d.get("tier_value"))  # type: ignore[arg-type]
+            text = (
+                self.tr("tier %1, worth %2")
+                .replace("%1", tier_name(d.get("tier")))
+                .replace(  # type: ignore[arg-type]
+                    "%2",
+                    _number(d.get("tier_value")),  # type: ignore[arg-type]
+                )
             )
             if d.get("rating") is None:
                 text += self.tr("; no rating inside the tier, counted as %1").replace("%1", _number(NEUTRAL))
             else:
-                text += self.tr("; rating %1 (tier score %2)").replace("%1", _number(d.get("rating"))).replace(  # type: ignore[arg-type]
-                    "%2", _number(d.get("tier_score"), 1)  # type: ignore[arg-type]
+                text += (
+                    self.tr("; rating %1 (tier score %2)")
+                    .replace("%1", _number(d.get("rating")))
+                    .replace(  # type: ignore[arg-type]
+                        "%2",
+                        _number(d.get("tier_score"), 1),  # type: ignore[arg-type]
+                    )
                 )
             return text
         if part.name == "fit":
@@ -367,9 +393,13 @@ class PriorityWindow(QMainWindow):
                 .replace("%3", str(d.get("criteria")))
             )
         required = d.get("required") or 0
-        text = self.tr("iron triangle %1 of %2 seats staffed").replace("%1", str(d.get("staffed"))).replace(
-            "%2", str(required)
-        ) if required else self.tr("the tier requires no iron-triangle seats")
+        text = (
+            self.tr("iron triangle %1 of %2 seats staffed")
+            .replace("%1", str(d.get("staffed")))
+            .replace("%2", str(required))
+            if required
+            else self.tr("the tier requires no iron-triangle seats")
+        )
         coverage = d.get("coverage")
         if coverage is None:
             text += self.tr("; no power map, so the triangle alone")
@@ -435,9 +465,7 @@ class PriorityWindow(QMainWindow):
             "%1",
             ", ".join(f"{part_name(n)} {_number(getattr(weights, n))}" for n in WEIGHTS),
         )
-        head_html = "".join(
-            f"<th align='{'left' if k == 0 else 'right'}'>{e(h)}</th>" for k, h in enumerate(heads)
-        )
+        head_html = "".join(f"<th align='{'left' if k == 0 else 'right'}'>{e(h)}</th>" for k, h in enumerate(heads))
         self.breakdown.setHtml(
             f"<h3>{e(title)}</h3><p>{e(where)}</p><p><b>{e(priority)}</b></p>"
             f"<table cellspacing='0' cellpadding='3' width='100%'><tr>{head_html}</tr>"
