@@ -157,7 +157,7 @@ class ObjectiveDialog(RecordDialog):
         self.title.setMinimumWidth(380)
         self.kind = EnumCombo(list(ObjectiveKind), kind_name)
         self.kind.set_value(objective.kind)
-        self.target = QLineEdit("" if objective.target is None else f"{objective.target:f}")
+        self.target = QLineEdit("" if objective.target is None else f"{objective.target.normalize():f}")
         self.owner = OwnerCombo(team, objective.owner_id)
         self.owner.setItemText(0, self.tr("Nobody"))
         self.due = DueEdit()

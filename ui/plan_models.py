@@ -12,14 +12,15 @@ from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from typing import Any, Generic, TypeVar
 
-from PySide6.QtCore import QAbstractTableModel, QModelIndex, QObject, QPersistentModelIndex, Qt
-from PySide6.QtWidgets import QApplication, QStyle, QStyledItemDelegate, QStyleOptionProgressBar, QStyleOptionViewItem
+from PySide6.QtCore import QAbstractTableModel, QModelIndex, QObject, QPersistentModelIndex, QRect, QRectF, Qt
+from PySide6.QtGui import QColor, QPainter, QPen
+from PySide6.QtWidgets import QApplication, QStyle, QStyledItemDelegate, QStyleOptionViewItem
 
 ModelIndex = QModelIndex | QPersistentModelIndex
 R = TypeVar("R")
 
 PROGRESS_ROLE = Qt.ItemDataRole.UserRole + 1
-"""A cell's progress (0-100) for :class:`ProgressDelegate`; ``None`` draws no bar."""
+"""A cell's progress (0-100) for :class:`ProgressDelegate`; ``None`` draws no bar (the text alone)."""
 SORT_ROLE = Qt.ItemDataRole.UserRole + 2
 
 
@@ -91,21 +92,38 @@ class RecordsModel(QAbstractTableModel, Generic[R]):
 
 
 class ProgressDelegate(QStyledItemDelegate):
-    """Draws a cell's :data:`PROGRESS_ROLE` as a progress bar with its percentage."""
+    """Draws a cell's :data:`PROGRESS_ROLE` (0-100) as a bar under the cell's text.
 
-    def paint(self, painter: Any, option: QStyleOptionViewItem, index: ModelIndex) -> None:
+    Drawn by hand rather than as a style's progress bar, so the text stays dark and
+    readable over the filled and the empty part alike, in every style."""
+
+    FILL = QColor("#8ec5ea")
+    TRACK = QColor("#f1f3f5")
+    BORDER = QColor("#b9c2cb")
+
+    def paint(self, painter: QPainter, option: QStyleOptionViewItem, index: ModelIndex) -> None:
         value = index.data(PROGRESS_ROLE)
         if value is None:
             super().paint(painter, option, index)
             return
-        bar = QStyleOptionProgressBar()
-        bar.rect = option.rect.adjusted(3, 3, -3, -3)  # type: ignore[attr-defined]
-        bar.minimum = 0
-        bar.maximum = 100
-        bar.progress = round(float(value))
-        bar.text = f"{float(value):.0f} %"
-        bar.textVisible = True
-        bar.textAlignment = Qt.AlignmentFlag.AlignCenter
-        bar.state = QStyle.StateFlag.State_Enabled | QStyle.StateFlag.State_Horizontal  # type: ignore[attr-defined]
-        style = option.widget.style() if option.widget is not None else QApplication.style()  # type: ignore[attr-defined]
-        style.drawControl(QStyle.ControlElement.CE_ProgressBar, bar, painter)
+        view_option = QStyleOptionViewItem(option)
+        self.initStyleOption(view_option, index)
+        view_option.text = ""  # type: ignore[attr-defined]
+        widget = view_option.widget  # type: ignore[attr-defined]
+        style = widget.style() if widget is not None else QApplication.style()
+        style.drawControl(QStyle.ControlElement.CE_ItemViewItem, view_option, painter, widget)
+        rect = QRect(view_option.rect).adjusted(4, 4, -4, -4)  # type: ignore[attr-defined]
+        share = min(max(float(value), 0.0), 100.0) / 100.0
+        painter.save()
+        painter.setRenderHint(QPainter.RenderHint.Antialiasing)
+        painter.setPen(QPen(self.BORDER))
+        painter.setBrush(self.TRACK)
+        painter.drawRoundedRect(QRectF(rect), 3, 3)
+        if share > 0:
+            filled = QRectF(rect.x(), rect.y(), rect.width() * share, rect.height())
+            painter.setPen(Qt.PenStyle.NoPen)
+            painter.setBrush(self.FILL)
+            painter.drawRoundedRect(filled.adjusted(0.5, 0.5, -0.5, -0.5), 3, 3)
+        painter.setPen(QColor("#1d2a36"))
+        painter.drawText(rect, Qt.AlignmentFlag.AlignCenter, str(index.data(Qt.ItemDataRole.DisplayRole) or ""))
+        painter.restore()

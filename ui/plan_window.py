@@ -192,8 +192,9 @@ class PlanWindow(QMainWindow):
             self.situation[field] = edit
             self.situation_labels[field] = label
             row, col = divmod(k, 2)
-            grid.addWidget(label, row * 2, col)
-            grid.addWidget(edit, row * 2 + 1, col)
+            span = 2 if k == len(SITUATION) - 1 and col == 0 else 1  # the last box takes the whole row
+            grid.addWidget(label, row * 2, col, 1, span)
+            grid.addWidget(edit, row * 2 + 1, col, 1, span)
         self.fit_box = QGroupBox()
         fit_form = QFormLayout(self.fit_box)
         self.fit: dict[FitCriterion, QComboBox] = {}
@@ -284,6 +285,14 @@ class PlanWindow(QMainWindow):
         self.objectives_view.setItemDelegateForColumn(6, ProgressDelegate(self.objectives_view))
         self.actions_view = self._table(self.actions_model, "actions")
         self.risks_view = self._table(self.risks_model, "risks")
+        widths = {
+            self.objectives_view: (110, 120, 110, 110, 100, 160),
+            self.actions_view: (120, 110, 100),
+            self.risks_view: (90, 90, 90, 380, 120),
+        }
+        for view, columns in widths.items():
+            for column, width in enumerate(columns, start=1):
+                view.setColumnWidth(column, width)
 
         self.add_objective_button = QPushButton()
         self.edit_objective_button = QPushButton()
@@ -324,12 +333,14 @@ class PlanWindow(QMainWindow):
             buttons.addWidget(button)
         bottom.addLayout(buttons)
         bottom.addWidget(self.actions_view)
-        objectives_tab = QSplitter(Qt.Orientation.Vertical)
-        objectives_tab.setChildrenCollapsible(False)
-        objectives_tab.addWidget(objectives_part)
-        objectives_tab.addWidget(actions_part)
-        objectives_tab.setStretchFactor(0, 3)
-        objectives_tab.setStretchFactor(1, 2)
+        splitter = QSplitter(Qt.Orientation.Vertical)
+        splitter.setChildrenCollapsible(False)
+        splitter.addWidget(objectives_part)
+        splitter.addWidget(actions_part)
+        splitter.setStretchFactor(0, 3)
+        splitter.setStretchFactor(1, 2)
+        objectives_tab = QWidget()
+        QVBoxLayout(objectives_tab).addWidget(splitter)
 
         risks_tab = QWidget()
         risks_layout = QVBoxLayout(risks_tab)

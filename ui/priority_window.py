@@ -149,6 +149,8 @@ class PriorityWindow(QMainWindow):
         header = self.table.horizontalHeader()
         header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
         header.setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
+        header.setSectionResizeMode(7, QHeaderView.ResizeMode.Fixed)
+        header.resizeSection(7, 130)
         self.breakdown = QTextBrowser()
         self.breakdown.setObjectName("breakdown")
         self.breakdown.setOpenLinks(False)
@@ -362,33 +364,30 @@ class PriorityWindow(QMainWindow):
 
     def _part_details(self, part: Part) -> str:
         d = part.details
+
+        def num(key: str, digits: int = 2) -> str:
+            value = d.get(key)
+            return _number(float(value), digits) if isinstance(value, (int, float)) else ""
+
         if part.name == "value":
+            tier = d.get("tier")
             text = (
                 self.tr("tier %1, worth %2")
-                .replace("%1", tier_name(d.get("tier")))
-                .replace(  # type: ignore[arg-type]
-                    "%2",
-                    _number(d.get("tier_value")),  # type: ignore[arg-type]
-                )
+                .replace("%1", tier_name(str(tier) if tier is not None else None))
+                .replace("%2", num("tier_value"))
             )
             if d.get("rating") is None:
                 text += self.tr("; no rating inside the tier, counted as %1").replace("%1", _number(NEUTRAL))
             else:
-                text += (
-                    self.tr("; rating %1 (tier score %2)")
-                    .replace("%1", _number(d.get("rating")))
-                    .replace(  # type: ignore[arg-type]
-                        "%2",
-                        _number(d.get("tier_score"), 1),  # type: ignore[arg-type]
-                    )
-                )
+                rating = self.tr("; rating %1 (tier score %2)")
+                text += rating.replace("%1", num("rating")).replace("%2", num("tier_score", 1))
             return text
         if part.name == "fit":
             if not d.get("known"):
                 return self.tr("no criterion scored: counted as neutral %1").replace("%1", _number(NEUTRAL))
             return (
                 self.tr("mean %1 of 5 from %2 of %3 criteria")
-                .replace("%1", _number(d.get("mean"), 1))  # type: ignore[arg-type]
+                .replace("%1", num("mean", 1))
                 .replace("%2", str(d.get("scored")))
                 .replace("%3", str(d.get("criteria")))
             )
@@ -445,7 +444,8 @@ class PriorityWindow(QMainWindow):
                 f"<td align='right'>{_number(part.score)}</td>"
                 f"<td align='right'>{_number(part.exponent)}</td>"
                 f"<td align='right'>{_number(part.factor, 3)}</td></tr>"
-                f"<tr><td></td><td colspan='3' style='color:#555'>{e(self._part_details(part))}{floor}</td></tr>"
+                f"<tr><td colspan='4' style='color:#555; padding-left:14px'>"
+                f"{e(self._part_details(part))}{floor}</td></tr>"
             )
         factors = " × ".join(_number(p.factor, 3) for p in row.parts)
         formula = f"100 × {factors} = {_number(row.priority, 1)}"
