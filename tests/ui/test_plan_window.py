@@ -617,3 +617,35 @@ def test_double_click_opens_the_accounts_plan(window: Window, ranked: list[int])
     assert priorities.rows == plans.plan_priorities(window.store.unit_of_work(), date.today(), period="FY2026")
     assert next(r for r in priorities.rows if r.account_id == row.account_id).priority < before
 
+
+
+def test_errors_are_shown_in_chinese_when_chinese_is_chosen(  # type: ignore[no-untyped-def]
+    window: Window, planner: PlanWindow, plan_id: int, qapp, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from PySide6.QtCore import QCoreApplication
+
+    from ui import i18n
+
+    translations = i18n.Translations(qapp)
+    translations.apply("zh_CN")
+    try:
+        if QCoreApplication.translate("PlanLabels", "%1 cannot be empty.") == "%1 cannot be empty.":
+            pytest.skip("the plan strings are not compiled into the .qm files yet")
+        messages: list[str] = []
+
+        def answer(dialog: ObjectiveDialog) -> bool:
+            assert not _fill(dialog, title="")
+            messages.append(dialog.error.text())
+            return False
+
+        _answer(monkeypatch, answer)
+        planner.add_objective()
+        assert planner.set_status(PlanStatus.APPROVED) is False
+        assert messages == ["目标 不能为空。"]
+        assert window.errors == ["草稿须先经审核才能批准：请先提交审核。"]  # type: ignore[attr-defined]
+        qapp.processEvents()  # the open window follows the language change
+        assert planner.tabs.tabText(planner.RISKS_TAB) == "风险"
+        assert planner.submit_action.text() == "提交审核"
+    finally:
+        translations.apply("en")
+        qapp.processEvents()
