@@ -383,6 +383,7 @@ class PlanWindow(QMainWindow):
         stack.undoTextChanged.connect(self._on_undo_text_changed)
         stack.redoTextChanged.connect(self._on_undo_text_changed)
         stack.indexChanged.connect(self._on_stack_moved)
+        self._following = True  # connected to the undo stack (until closed)
         self.close_action.triggered.connect(self.close)
         self.period.activated.connect(self._on_period_chosen)
         self.new_action.triggered.connect(lambda: self.new_plan())
@@ -1148,8 +1149,9 @@ class PlanWindow(QMainWindow):
         self.commit_situation()
         self._closing = True
         stack = self.host.undo_stack
-        if shiboken6.isValid(stack):
+        if self._following and shiboken6.isValid(stack):
             stack.indexChanged.disconnect(self._on_stack_moved)
+        self._following = False
         self.host.main.settings.setValue("plans/geometry", self.saveGeometry())
         self.closed.emit(self.account_id)
         super().closeEvent(event)

@@ -194,6 +194,7 @@ class PriorityWindow(QMainWindow):
         self.refresh_action.triggered.connect(lambda: self.reload())
         self.close_action.triggered.connect(self.close)
         host.undo_stack.indexChanged.connect(self._on_stack_moved)
+        self._following = True  # connected to the undo stack (until closed)
 
         self.retranslate()
         self.resize(1280, 720)
@@ -479,7 +480,8 @@ class PriorityWindow(QMainWindow):
     def closeEvent(self, event: QCloseEvent) -> None:
         self._closing = True
         stack = self.host.undo_stack
-        if shiboken6.isValid(stack):
+        if self._following and shiboken6.isValid(stack):
             stack.indexChanged.disconnect(self._on_stack_moved)
+        self._following = False
         self.closed.emit()
         super().closeEvent(event)
