@@ -65,6 +65,7 @@ from ui.commands import (
 from ui.exchange_labels import column_headers, sheet_titles
 from ui.import_dialog import ImportDialog
 from ui.messages import error_text, field_label
+from ui.plan_windows import PlanWindows
 from ui.tasks import BackgroundTask
 from ui.tree_model import AccountTreeModel
 from ui.triangle_menus import TriangleMenus
@@ -173,6 +174,7 @@ class MainWindow(QMainWindow):
         self.statusBar().addPermanentWidget(self.counts_label)
 
         self._create_actions()
+        self.plans = PlanWindows(self)
         self._create_menus()
         self.triangle_menus = TriangleMenus(self)  # Team menu, Account → Iron Triangle…
 
@@ -211,6 +213,7 @@ class MainWindow(QMainWindow):
         self.undo_stack.clear()
         for power_map_window in list(self._power_map_windows.values()):  # they show the store being left
             power_map_window.close()
+        self.plans.close_all(keep_typing=False)
         if self._classify_dialog is not None:  # it belongs to the store being left
             self._classify_dialog.close()
             self._classify_dialog.deleteLater()
@@ -353,6 +356,8 @@ class MainWindow(QMainWindow):
             self.language_menu.addAction(action)
         self.account_menu = bar.addMenu("")
         self.account_menu.addAction(self.power_map_action)
+        self.account_menu.addAction(self.plans.plan_action)
+        bar.addMenu(self.plans.menu)
         self.tiers_menu = bar.addMenu("")
         self.tiers_menu.addAction(self.classify_action)
         self.tiers_menu.addAction(self.explain_tier_action)
@@ -399,6 +404,7 @@ class MainWindow(QMainWindow):
         self.search.setPlaceholderText(self.tr("Search by name, key or industry"))
         self._fill_tier_filter()
         self._retranslate_undo_prefixes()
+        self.plans.retranslate()
         self.model.retranslate()
         if self._loaded:
             self._update_title()
@@ -470,6 +476,7 @@ class MainWindow(QMainWindow):
             self.explain_tier_action,
             self.power_map_action,
             self.review_pack_action,
+            self.plans.plan_action,
         ):
             action.setEnabled(has)
 
@@ -655,6 +662,7 @@ class MainWindow(QMainWindow):
             menu.addAction(self.delete_action)
             menu.addSeparator()
             menu.addAction(self.power_map_action)
+            menu.addAction(self.plans.plan_action)
         else:
             menu.addAction(self.add_root_action)
         menu.exec(self.tree.viewport().mapToGlobal(point))
@@ -1089,6 +1097,7 @@ class MainWindow(QMainWindow):
             self._classify_dialog.stop_tasks()
         for power_map_window in list(self._power_map_windows.values()):
             power_map_window.close()
+        self.plans.close_all()
         for task in list(self._tasks):
             task.cancel()
         self.save_state()

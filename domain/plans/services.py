@@ -85,6 +85,12 @@ def list_plans(uow: UnitOfWork, account_id: int) -> list[AccountPlan]:
         return uow.plans.for_accounts([account_id])
 
 
+def plan_periods(uow: UnitOfWork) -> list[str]:
+    """Every period some account has a plan for, in order."""
+    with uow:
+        return sorted({p.period for p in uow.plans.all()})
+
+
 def load_plan(uow: UnitOfWork, plan_id: int) -> PlanContents:
     """A plan with its objectives, actions and risks; :class:`NotFoundError` if it is gone."""
     with uow:

@@ -263,3 +263,13 @@ def test_priority_weights_are_kept_with_the_data(store: SqlStore) -> None:
     assert plans.load_priority_weights(uow()) == custom
     with pytest.raises(ValidationError):
         plans.save_priority_weights(uow(), PriorityWeights(value=-1))
+
+
+def test_plan_periods_lists_every_period_once_in_order(store: SqlStore, ids: dict[str, int]) -> None:
+    uow = store.unit_of_work
+    other = services.create_account(uow(), "Other account", key="OA").id
+    assert other is not None
+    assert plans.plan_periods(uow()) == []
+    for account_id, period in ((ids["account"], "FY2027"), (ids["account"], "FY2026"), (other, "FY2026")):
+        plans.create_plan(uow(), AccountPlan(account_id, period))
+    assert plans.plan_periods(uow()) == ["FY2026", "FY2027"]
