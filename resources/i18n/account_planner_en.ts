@@ -96,16 +96,20 @@
     </message>
     <message>
         <location filename="../../ui/account_form.py" line="325"/>
+        <location filename="../../ui/review/content.py" line="80"/>
         <source>Prospect</source>
+        <extracomment>Names of the pictures a section shows, drawn by :mod:`ui.review.charts` and the org-chart renderer.</extracomment>
         <translation>Prospect</translation>
     </message>
     <message>
         <location filename="../../ui/account_form.py" line="326"/>
+        <location filename="../../ui/review/content.py" line="81"/>
         <source>Customer</source>
         <translation>Customer</translation>
     </message>
     <message>
         <location filename="../../ui/account_form.py" line="327"/>
+        <location filename="../../ui/review/content.py" line="82"/>
         <source>Lost</source>
         <translation>Lost</translation>
     </message>
@@ -196,6 +200,54 @@
         <location filename="../../ui/tree_model.py" line="281"/>
         <source>Tier</source>
         <translation>Tier</translation>
+    </message>
+</context>
+<context>
+    <name>ActionDialog</name>
+    <message>
+        <location filename="../../ui/plan_dialogs.py" line="239"/>
+        <source>New Action</source>
+        <translation>New Action</translation>
+    </message>
+    <message>
+        <location filename="../../ui/plan_dialogs.py" line="239"/>
+        <source>Edit Action</source>
+        <translation>Edit Action</translation>
+    </message>
+    <message>
+        <location filename="../../ui/plan_dialogs.py" line="245"/>
+        <source>Nobody</source>
+        <translation>Nobody</translation>
+    </message>
+    <message>
+        <location filename="../../ui/plan_dialogs.py" line="247"/>
+        <source>No date</source>
+        <translation>No date</translation>
+    </message>
+    <message>
+        <location filename="../../ui/plan_dialogs.py" line="251"/>
+        <source>Action:</source>
+        <translation>Action:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/plan_dialogs.py" line="252"/>
+        <source>Objective:</source>
+        <translation>Objective:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/plan_dialogs.py" line="253"/>
+        <source>Owner:</source>
+        <translation>Owner:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/plan_dialogs.py" line="254"/>
+        <source>Due:</source>
+        <translation>Due:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/plan_dialogs.py" line="255"/>
+        <source>Status:</source>
+        <translation>Status:</translation>
     </message>
 </context>
 <context>
@@ -890,31 +942,37 @@
         <translation>No penalty: every influential opponent is held by someone.</translation>
     </message>
     <message>
+        <location filename="../../ui/review/content.py" line="405"/>
         <location filename="../../ui/powermap_panels.py" line="341"/>
         <source>Influential opponent</source>
         <translation>Influential opponent</translation>
     </message>
     <message>
+        <location filename="../../ui/review/content.py" line="406"/>
         <location filename="../../ui/powermap_panels.py" line="342"/>
         <source>Influential, nobody on our side</source>
         <translation>Influential, nobody on our side</translation>
     </message>
     <message>
+        <location filename="../../ui/review/content.py" line="407"/>
         <location filename="../../ui/powermap_panels.py" line="343"/>
         <source>Weak relationship</source>
         <translation>Weak relationship</translation>
     </message>
     <message>
+        <location filename="../../ui/review/content.py" line="408"/>
         <location filename="../../ui/powermap_panels.py" line="344"/>
         <source>Stale relationship</source>
         <translation>Stale relationship</translation>
     </message>
     <message>
+        <location filename="../../ui/review/content.py" line="440"/>
         <location filename="../../ui/powermap_panels.py" line="345"/>
         <source>Role missing</source>
         <translation>Role missing</translation>
     </message>
     <message>
+        <location filename="../../ui/review/content.py" line="443"/>
         <location filename="../../ui/powermap_panels.py" line="353"/>
         <source>Nobody is known as %1.</source>
         <translation>Nobody is known as %1.</translation>
@@ -930,16 +988,19 @@
         <translation>; nobody on our side holds them</translation>
     </message>
     <message>
+        <location filename="../../ui/review/content.py" line="424"/>
         <location filename="../../ui/powermap_panels.py" line="362"/>
         <source>Influence %1 of 5</source>
         <translation>Influence %1 of 5</translation>
     </message>
     <message>
+        <location filename="../../ui/review/content.py" line="430"/>
         <location filename="../../ui/powermap_panels.py" line="367"/>
         <source>Last contact %1 (over %2 days ago)</source>
         <translation>Last contact %1 (over %2 days ago)</translation>
     </message>
     <message>
+        <location filename="../../ui/review/content.py" line="434"/>
         <location filename="../../ui/powermap_panels.py" line="368"/>
         <source>Never contacted</source>
         <translation>Never contacted</translation>
@@ -2313,243 +2374,253 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../ui/main_window.py" line="232"/>
+        <location filename="../../ui/main_window.py" line="235"/>
         <source>The database was upgraded; the previous version was saved as %1.</source>
         <translation>The database was upgraded; the previous version was saved as %1.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="247"/>
+        <location filename="../../ui/main_window.py" line="250"/>
         <source>%1 — Account Planner</source>
         <translation>%1 — Account Planner</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="256"/>
+        <location filename="../../ui/main_window.py" line="259"/>
         <source>%1 accounts · %2 contacts · %3 orders · %4 interactions</source>
         <translation>%1 accounts · %2 contacts · %3 orders · %4 interactions</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="362"/>
+        <location filename="../../ui/main_window.py" line="369"/>
         <source>&amp;File</source>
         <translation>&amp;File</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="363"/>
+        <location filename="../../ui/main_window.py" line="370"/>
         <source>&amp;Edit</source>
         <translation>&amp;Edit</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="364"/>
+        <location filename="../../ui/main_window.py" line="371"/>
         <source>&amp;View</source>
         <translation>&amp;View</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="365"/>
+        <location filename="../../ui/main_window.py" line="372"/>
         <source>&amp;Help</source>
         <translation>&amp;Help</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="366"/>
+        <location filename="../../ui/main_window.py" line="373"/>
         <source>&amp;New Database…</source>
         <translation>&amp;New Database…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="367"/>
+        <location filename="../../ui/main_window.py" line="374"/>
         <source>&amp;Open Database…</source>
         <translation>&amp;Open Database…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="368"/>
+        <location filename="../../ui/main_window.py" line="375"/>
         <source>Open &amp;Recent</source>
         <translation>Open &amp;Recent</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="369"/>
+        <location filename="../../ui/main_window.py" line="376"/>
         <source>&amp;Backup…</source>
         <translation>&amp;Backup…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="370"/>
+        <location filename="../../ui/main_window.py" line="377"/>
         <source>&amp;Import from Excel or CSV…</source>
         <translation>&amp;Import from Excel or CSV…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="371"/>
+        <location filename="../../ui/main_window.py" line="378"/>
         <source>&amp;Export to Excel…</source>
         <translation>&amp;Export to Excel…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="372"/>
+        <location filename="../../ui/main_window.py" line="379"/>
+        <source>Export &amp;Review Pack…</source>
+        <translation>Export &amp;Review Pack…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="381"/>
+        <source>A PDF of the selected account for its review: tier, iron triangle, people, plan, revenue and changes</source>
+        <translation>A PDF of the selected account for its review: tier, iron triangle, people, plan, revenue and changes</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="383"/>
         <source>&amp;Quit</source>
         <translation>&amp;Quit</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="373"/>
+        <location filename="../../ui/main_window.py" line="384"/>
         <source>New &amp;Top-Level Account</source>
         <translation>New &amp;Top-Level Account</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="374"/>
+        <location filename="../../ui/main_window.py" line="385"/>
         <source>New &amp;Sub-Account</source>
         <translation>New &amp;Sub-Account</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="375"/>
+        <location filename="../../ui/main_window.py" line="386"/>
         <source>New Account at the Same &amp;Level</source>
         <translation>New Account at the Same &amp;Level</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="376"/>
+        <location filename="../../ui/main_window.py" line="387"/>
         <source>&amp;Rename</source>
         <translation>&amp;Rename</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="377"/>
+        <location filename="../../ui/main_window.py" line="388"/>
         <source>&amp;Delete…</source>
         <translation>&amp;Delete…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="378"/>
+        <location filename="../../ui/main_window.py" line="389"/>
         <source>&amp;Find Account</source>
         <translation>&amp;Find Account</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="379"/>
+        <location filename="../../ui/main_window.py" line="390"/>
         <source>&amp;Collapse All</source>
         <translation>&amp;Collapse All</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="380"/>
+        <location filename="../../ui/main_window.py" line="391"/>
         <source>&amp;Account</source>
         <translation>&amp;Account</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="381"/>
+        <location filename="../../ui/main_window.py" line="392"/>
         <source>&amp;Org Chart and Power Map…</source>
         <translation>&amp;Org Chart and Power Map…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="383"/>
+        <location filename="../../ui/main_window.py" line="394"/>
         <source>The people of the selected account: org chart, power grid, coverage and snapshots</source>
         <translation>The people of the selected account: org chart, power grid, coverage and snapshots</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="385"/>
+        <location filename="../../ui/main_window.py" line="396"/>
         <source>&amp;Tiers</source>
         <translation>&amp;Tiers</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="386"/>
+        <location filename="../../ui/main_window.py" line="397"/>
         <source>&amp;Classify Accounts…</source>
         <translation>&amp;Classify Accounts…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="387"/>
+        <location filename="../../ui/main_window.py" line="398"/>
         <source>&amp;Why This Tier?</source>
         <translation>&amp;Why This Tier?</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="388"/>
+        <location filename="../../ui/main_window.py" line="399"/>
         <source>&amp;Language</source>
         <translation>&amp;Language</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="389"/>
+        <location filename="../../ui/main_window.py" line="400"/>
         <source>System Default</source>
         <translation>System Default</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="392"/>
+        <location filename="../../ui/main_window.py" line="403"/>
         <source>&amp;About Account Planner</source>
         <translation>&amp;About Account Planner</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="393"/>
+        <location filename="../../ui/main_window.py" line="404"/>
         <source>Search by name, key or industry</source>
         <translation>Search by name, key or industry</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="409"/>
+        <location filename="../../ui/main_window.py" line="421"/>
         <source>&amp;Undo %1</source>
         <translation>&amp;Undo %1</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="410"/>
+        <location filename="../../ui/main_window.py" line="422"/>
         <source>&amp;Redo %1</source>
         <translation>&amp;Redo %1</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="508"/>
+        <location filename="../../ui/main_window.py" line="522"/>
         <source>Account Planner</source>
         <translation>Account Planner</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="527"/>
+        <location filename="../../ui/main_window.py" line="541"/>
         <source>New account</source>
         <translation>New account</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="527"/>
+        <location filename="../../ui/main_window.py" line="541"/>
         <source>Add account</source>
         <translation>Add account</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="539"/>
+        <location filename="../../ui/main_window.py" line="553"/>
         <source>Rename account</source>
         <translation>Rename account</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="542"/>
+        <location filename="../../ui/main_window.py" line="556"/>
         <source>Move account</source>
         <translation>Move account</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="545"/>
-        <location filename="../../ui/main_window.py" line="594"/>
+        <location filename="../../ui/main_window.py" line="559"/>
+        <location filename="../../ui/main_window.py" line="608"/>
         <source>Delete account</source>
         <translation>Delete account</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="559"/>
+        <location filename="../../ui/main_window.py" line="573"/>
         <source>Change %1</source>
         <translation>Change %1</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="597"/>
+        <location filename="../../ui/main_window.py" line="611"/>
         <source>“%1” has sub-accounts. What should happen to them?</source>
         <translation>“%1” has sub-accounts. What should happen to them?</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="602"/>
+        <location filename="../../ui/main_window.py" line="616"/>
         <source>Contacts, orders and interactions of deleted accounts are deleted too. You can undo this.</source>
         <translation>Contacts, orders and interactions of deleted accounts are deleted too. You can undo this.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="608"/>
+        <location filename="../../ui/main_window.py" line="622"/>
         <source>Delete Everything Below Too</source>
         <translation>Delete Everything Below Too</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="612"/>
+        <location filename="../../ui/main_window.py" line="626"/>
         <source>Move Sub-Accounts Up a Level</source>
         <translation>Move Sub-Accounts Up a Level</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="617"/>
+        <location filename="../../ui/main_window.py" line="631"/>
         <source>Delete “%1” with its contacts, orders and interactions?</source>
         <translation>Delete “%1” with its contacts, orders and interactions?</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="621"/>
+        <location filename="../../ui/main_window.py" line="635"/>
         <source>You can undo this.</source>
         <translation>You can undo this.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="623"/>
+        <location filename="../../ui/main_window.py" line="637"/>
         <source>Delete</source>
         <translation>Delete</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/main_window.py" line="682"/>
+        <location filename="../../ui/main_window.py" line="697"/>
         <source>%n account(s) found</source>
         <translation>
             <numerusform>%n account found</numerusform>
@@ -2557,142 +2628,142 @@
         </translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="769"/>
+        <location filename="../../ui/main_window.py" line="784"/>
         <source>All tiers</source>
         <translation>All tiers</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="771"/>
+        <location filename="../../ui/main_window.py" line="786"/>
         <source>Tier %1</source>
         <translation>Tier %1</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="772"/>
+        <location filename="../../ui/main_window.py" line="787"/>
         <source>Not classified</source>
         <translation>Not classified</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="775"/>
+        <location filename="../../ui/main_window.py" line="790"/>
         <source>Show only accounts of this tier</source>
         <translation>Show only accounts of this tier</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="797"/>
+        <location filename="../../ui/main_window.py" line="812"/>
         <source>%1 exists already. Choose another name, or use Open Database.</source>
         <translation>%1 exists already. Choose another name, or use Open Database.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="820"/>
+        <location filename="../../ui/main_window.py" line="835"/>
         <source>New Database</source>
         <translation>New Database</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="822"/>
+        <location filename="../../ui/main_window.py" line="837"/>
         <source>Account Planner databases (*.sqlite *.db)</source>
         <translation>Account Planner databases (*.sqlite *.db)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="831"/>
+        <location filename="../../ui/main_window.py" line="846"/>
         <source>Open Database</source>
         <translation>Open Database</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="833"/>
+        <location filename="../../ui/main_window.py" line="848"/>
         <source>Account Planner databases (*.sqlite *.db);;All files (*)</source>
         <translation>Account Planner databases (*.sqlite *.db);;All files (*)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="841"/>
+        <location filename="../../ui/main_window.py" line="856"/>
         <source>Back Up Database</source>
         <translation>Back Up Database</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="843"/>
+        <location filename="../../ui/main_window.py" line="858"/>
         <source>Account Planner databases (*.sqlite)</source>
         <translation>Account Planner databases (*.sqlite)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="850"/>
+        <location filename="../../ui/main_window.py" line="865"/>
         <source>Only database files can be backed up here.</source>
         <translation>Only database files can be backed up here.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="857"/>
+        <location filename="../../ui/main_window.py" line="872"/>
         <source>Choose another file: a backup cannot replace the database itself.</source>
         <translation>Choose another file: a backup cannot replace the database itself.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="864"/>
+        <location filename="../../ui/main_window.py" line="879"/>
         <source>Backup saved to %1.</source>
         <translation>Backup saved to %1.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="887"/>
+        <location filename="../../ui/main_window.py" line="902"/>
         <source>No other recent databases</source>
         <translation>No other recent databases</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="914"/>
+        <location filename="../../ui/main_window.py" line="929"/>
         <source>Import finished.</source>
         <translation>Import finished.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="931"/>
+        <location filename="../../ui/main_window.py" line="946"/>
         <source>Exporting to %1…</source>
         <translation>Exporting to %1…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="933"/>
+        <location filename="../../ui/main_window.py" line="948"/>
         <source>Exported to %1.</source>
         <translation>Exported to %1.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="945"/>
+        <location filename="../../ui/main_window.py" line="979"/>
         <source>Import</source>
         <translation>Import</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="947"/>
+        <location filename="../../ui/main_window.py" line="981"/>
         <source>Spreadsheets (*.xlsx *.xlsm *.xls *.ods *.csv);;All files (*)</source>
         <translation>Spreadsheets (*.xlsx *.xlsm *.xls *.ods *.csv);;All files (*)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="955"/>
+        <location filename="../../ui/main_window.py" line="989"/>
         <source>Export to Excel</source>
         <translation>Export to Excel</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="957"/>
+        <location filename="../../ui/main_window.py" line="991"/>
         <source>Excel workbooks (*.xlsx)</source>
         <translation>Excel workbooks (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="995"/>
+        <location filename="../../ui/main_window.py" line="1029"/>
         <source>Welcome to Account Planner</source>
         <translation>Welcome to Account Planner</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="996"/>
+        <location filename="../../ui/main_window.py" line="1030"/>
         <source>Your database is empty. Load a demo portfolio of 300 customer accounts, with contacts, orders and interactions, to try the program? You can open a new, empty database at any time from the File menu.</source>
         <translation>Your database is empty. Load a demo portfolio of 300 customer accounts, with contacts, orders and interactions, to try the program? You can open a new, empty database at any time from the File menu.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="1012"/>
+        <location filename="../../ui/main_window.py" line="1046"/>
         <source>Loading the demo portfolio…</source>
         <translation>Loading the demo portfolio…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="1025"/>
+        <location filename="../../ui/main_window.py" line="1059"/>
         <source>Something went wrong: %1</source>
         <translation>Something went wrong: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="1037"/>
+        <location filename="../../ui/main_window.py" line="1071"/>
         <source>About Account Planner</source>
         <translation>About Account Planner</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="1039"/>
+        <location filename="../../ui/main_window.py" line="1073"/>
         <source>&lt;h3&gt;Account Planner 0.1&lt;/h3&gt;&lt;p&gt;Key account planning on your own computer: customer trees with roll-ups, and Excel import and export.&lt;/p&gt;&lt;p&gt;Your data is stored in %1.&lt;/p&gt;</source>
         <translation>&lt;h3&gt;Account Planner 0.1&lt;/h3&gt;&lt;p&gt;Key account planning on your own computer: customer trees with roll-ups, and Excel import and export.&lt;/p&gt;&lt;p&gt;Your data is stored in %1.&lt;/p&gt;</translation>
     </message>
@@ -3087,6 +3158,89 @@
     </message>
 </context>
 <context>
+    <name>ObjectiveDialog</name>
+    <message>
+        <location filename="../../ui/plan_dialogs.py" line="155"/>
+        <source>New Objective</source>
+        <translation>New Objective</translation>
+    </message>
+    <message>
+        <location filename="../../ui/plan_dialogs.py" line="155"/>
+        <source>Edit Objective</source>
+        <translation>Edit Objective</translation>
+    </message>
+    <message>
+        <location filename="../../ui/plan_dialogs.py" line="162"/>
+        <source>Nobody</source>
+        <translation>Nobody</translation>
+    </message>
+    <message>
+        <location filename="../../ui/plan_dialogs.py" line="164"/>
+        <source>No date</source>
+        <translation>No date</translation>
+    </message>
+    <message>
+        <location filename="../../ui/plan_dialogs.py" line="171"/>
+        <source>Not entered</source>
+        <translation>Not entered</translation>
+    </message>
+    <message>
+        <location filename="../../ui/plan_dialogs.py" line="175"/>
+        <source>The progress of an objective with actions is the share of them done.</source>
+        <translation>The progress of an objective with actions is the share of them done.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/plan_dialogs.py" line="176"/>
+        <source>Objective:</source>
+        <translation>Objective:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/plan_dialogs.py" line="177"/>
+        <source>Kind:</source>
+        <translation>Kind:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/plan_dialogs.py" line="178"/>
+        <source>Target:</source>
+        <translation>Target:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/plan_dialogs.py" line="179"/>
+        <source>Owner:</source>
+        <translation>Owner:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/plan_dialogs.py" line="180"/>
+        <source>Due:</source>
+        <translation>Due:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/plan_dialogs.py" line="181"/>
+        <source>Status:</source>
+        <translation>Status:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/plan_dialogs.py" line="182"/>
+        <source>Progress entered:</source>
+        <translation>Progress entered:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/plan_dialogs.py" line="191"/>
+        <source>Amount, e.g. 1200000</source>
+        <translation>Amount, e.g. 1200000</translation>
+    </message>
+    <message>
+        <location filename="../../ui/plan_dialogs.py" line="192"/>
+        <source>Percent of the account&apos;s spend, 0 to 100</source>
+        <translation>Percent of the account&apos;s spend, 0 to 100</translation>
+    </message>
+    <message>
+        <location filename="../../ui/plan_dialogs.py" line="193"/>
+        <source>No target value</source>
+        <translation>No target value</translation>
+    </message>
+</context>
+<context>
     <name>OrgChartScene</name>
     <message>
         <location filename="../../ui/orgchart/scene.py" line="561"/>
@@ -3173,6 +3327,806 @@
         <location filename="../../ui/tier_charts.py" line="369"/>
         <source>No revenue in the window</source>
         <translation>No revenue in the window</translation>
+    </message>
+</context>
+<context>
+    <name>PlanDialogs</name>
+    <message>
+        <location filename="../../ui/plan_dialogs.py" line="42"/>
+        <source>%1 (inactive)</source>
+        <translation>%1 (inactive)</translation>
+    </message>
+</context>
+<context>
+    <name>PlanLabels</name>
+    <message>
+        <location filename="../../ui/plan_labels.py" line="15"/>
+        <source>Draft</source>
+        <translation>Draft</translation>
+    </message>
+    <message>
+        <location filename="../../ui/plan_labels.py" line="16"/>
+        <source>In review</source>
+        <translation>In review</translation>
+    </message>
+    <message>
+        <location filename="../../ui/plan_labels.py" line="17"/>
+        <source>Approved</source>
+        <translation>Approved</translation>
+    </message>
+    <message>
+        <location filename="../../ui/plan_labels.py" line="24"/>
+        <source>Business network</source>
+        <translation>Business network</translation>
+    </message>
+    <message>
+        <location filename="../../ui/plan_labels.py" line="25"/>
+        <source>Business model</source>
+        <translation>Business model</translation>
+    </message>
+    <message>
+        <location filename="../../ui/plan_labels.py" line="26"/>
+        <source>Decision-maker relationships</source>
+        <translation>Decision-maker relationships</translation>
+    </message>
+    <message>
+        <location filename="../../ui/plan_labels.py" line="27"/>
+        <source>Industry trend</source>
+        <translation>Industry trend</translation>
+    </message>
+    <message>
+        <location filename="../../ui/plan_labels.py" line="28"/>
+        <source>Competitive situation</source>
+        <translation>Competitive situation</translation>
+    </message>
+    <message>
+        <location filename="../../ui/plan_labels.py" line="29"/>
+        <source>Financial health</source>
+        <translation>Financial health</translation>
+    </message>
+    <message>
+        <location filename="../../ui/plan_labels.py" line="30"/>
+        <source>How well our solution fits</source>
+        <translation>How well our solution fits</translation>
+    </message>
+    <message>
+        <location filename="../../ui/plan_labels.py" line="37"/>
+        <source>Revenue</source>
+        <translation>Revenue</translation>
+    </message>
+    <message>
+        <location filename="../../ui/plan_labels.py" line="38"/>
+        <source>Share of wallet</source>
+        <translation>Share of wallet</translation>
+    </message>
+    <message>
+        <location filename="../../ui/plan_labels.py" line="39"/>
+        <source>Qualitative</source>
+        <translation>Qualitative</translation>
+    </message>
+    <message>
+        <location filename="../../ui/plan_labels.py" line="46"/>
+        <source>Not started</source>
+        <translation>Not started</translation>
+    </message>
+    <message>
+        <location filename="../../ui/plan_labels.py" line="47"/>
+        <source>In progress</source>
+        <translation>In progress</translation>
+    </message>
+    <message>
+        <location filename="../../ui/plan_labels.py" line="48"/>
+        <source>Done</source>
+        <translation>Done</translation>
+    </message>
+    <message>
+        <location filename="../../ui/plan_labels.py" line="49"/>
+        <source>Dropped</source>
+        <translation>Dropped</translation>
+    </message>
+    <message>
+        <location filename="../../ui/plan_labels.py" line="56"/>
+        <location filename="../../ui/plan_labels.py" line="91"/>
+        <source>Value</source>
+        <translation>Value</translation>
+    </message>
+    <message>
+        <location filename="../../ui/plan_labels.py" line="57"/>
+        <location filename="../../ui/plan_labels.py" line="77"/>
+        <source>Strategic fit</source>
+        <translation>Strategic fit</translation>
+    </message>
+    <message>
+        <location filename="../../ui/plan_labels.py" line="58"/>
+        <location filename="../../ui/plan_labels.py" line="92"/>
+        <source>Readiness</source>
+        <translation>Readiness</translation>
+    </message>
+    <message>
+        <location filename="../../ui/plan_labels.py" line="71"/>
+        <source>Period</source>
+        <translation>Period</translation>
+    </message>
+    <message>
+        <location filename="../../ui/plan_labels.py" line="72"/>
+        <source>Challenges</source>
+        <translation>Challenges</translation>
+    </message>
+    <message>
+        <location filename="../../ui/plan_labels.py" line="73"/>
+        <source>Competitors</source>
+        <translation>Competitors</translation>
+    </message>
+    <message>
+        <location filename="../../ui/plan_labels.py" line="74"/>
+        <source>Our strengths</source>
+        <translation>Our strengths</translation>
+    </message>
+    <message>
+        <location filename="../../ui/plan_labels.py" line="75"/>
+        <source>Our weaknesses</source>
+        <translation>Our weaknesses</translation>
+    </message>
+    <message>
+        <location filename="../../ui/plan_labels.py" line="76"/>
+        <source>Industry trends</source>
+        <translation>Industry trends</translation>
+    </message>
+    <message>
+        <location filename="../../ui/plan_labels.py" line="78"/>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <location filename="../../ui/plan_labels.py" line="79"/>
+        <location filename="../../ui/plan_labels.py" line="85"/>
+        <source>Objective</source>
+        <translation>Objective</translation>
+    </message>
+    <message>
+        <location filename="../../ui/plan_labels.py" line="80"/>
+        <source>Kind</source>
+        <translation>Kind</translation>
+    </message>
+    <message>
+        <location filename="../../ui/plan_labels.py" line="81"/>
+        <source>Target</source>
+        <translation>Target</translation>
+    </message>
+    <message>
+        <location filename="../../ui/plan_labels.py" line="82"/>
+        <source>Owner</source>
+        <translation>Owner</translation>
+    </message>
+    <message>
+        <location filename="../../ui/plan_labels.py" line="83"/>
+        <source>Due</source>
+        <translation>Due</translation>
+    </message>
+    <message>
+        <location filename="../../ui/plan_labels.py" line="84"/>
+        <source>Progress</source>
+        <translation>Progress</translation>
+    </message>
+    <message>
+        <location filename="../../ui/plan_labels.py" line="86"/>
+        <source>Action</source>
+        <translation>Action</translation>
+    </message>
+    <message>
+        <location filename="../../ui/plan_labels.py" line="87"/>
+        <source>Risk</source>
+        <translation>Risk</translation>
+    </message>
+    <message>
+        <location filename="../../ui/plan_labels.py" line="88"/>
+        <source>Likelihood</source>
+        <translation>Likelihood</translation>
+    </message>
+    <message>
+        <location filename="../../ui/plan_labels.py" line="89"/>
+        <source>Impact</source>
+        <translation>Impact</translation>
+    </message>
+    <message>
+        <location filename="../../ui/plan_labels.py" line="90"/>
+        <source>Mitigation</source>
+        <translation>Mitigation</translation>
+    </message>
+    <message>
+        <location filename="../../ui/plan_labels.py" line="93"/>
+        <source>Iron triangle</source>
+        <translation>Iron triangle</translation>
+    </message>
+    <message>
+        <location filename="../../ui/plan_labels.py" line="94"/>
+        <source>Coverage</source>
+        <translation>Coverage</translation>
+    </message>
+    <message>
+        <location filename="../../ui/plan_labels.py" line="101"/>
+        <source>%1 is a whole number from 1 to 5.</source>
+        <translation>%1 is a whole number from 1 to 5.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/plan_labels.py" line="103"/>
+        <source>%1 is 0 to 100 percent.</source>
+        <translation>%1 is 0 to 100 percent.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/plan_labels.py" line="105"/>
+        <source>%1: a share of wallet is 0 to 100 percent, a revenue target 0 or more.</source>
+        <translation>%1: a share of wallet is 0 to 100 percent, a revenue target 0 or more.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/plan_labels.py" line="109"/>
+        <source>%1: a weight is a number from 0 to 100.</source>
+        <translation>%1: a weight is a number from 0 to 100.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/plan_labels.py" line="110"/>
+        <source>%1 is outside the allowed range.</source>
+        <translation>%1 is outside the allowed range.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/plan_labels.py" line="117"/>
+        <source>%1 cannot be empty.</source>
+        <translation>%1 cannot be empty.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/plan_labels.py" line="118"/>
+        <source>%1 holds at most %3 characters.</source>
+        <translation>%1 holds at most %3 characters.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/plan_labels.py" line="119"/>
+        <source>%1 holds text.</source>
+        <translation>%1 holds text.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/plan_labels.py" line="120"/>
+        <source>%1 holds a date.</source>
+        <translation>%1 holds a date.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/plan_labels.py" line="121"/>
+        <source>%1: &apos;%2&apos; is not a number.</source>
+        <translation>%1: &apos;%2&apos; is not a number.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/plan_labels.py" line="122"/>
+        <source>%1: this value is not one of the choices.</source>
+        <translation>%1: this value is not one of the choices.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/plan_labels.py" line="123"/>
+        <source>A qualitative objective has no target value.</source>
+        <translation>A qualitative objective has no target value.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/plan_labels.py" line="124"/>
+        <source>The plan already has an objective called &apos;%2&apos;.</source>
+        <translation>The plan already has an objective called &apos;%2&apos;.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/plan_labels.py" line="131"/>
+        <source>An action moves only between objectives of its plan.</source>
+        <translation>An action moves only between objectives of its plan.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/plan_labels.py" line="133"/>
+        <source>At least one of value, fit and readiness needs a weight.</source>
+        <translation>At least one of value, fit and readiness needs a weight.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/plan_labels.py" line="135"/>
+        <source>At least one of triangle and coverage needs a weight.</source>
+        <translation>At least one of triangle and coverage needs a weight.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/plan_labels.py" line="156"/>
+        <source>A draft cannot be approved before it was reviewed: submit it for review first.</source>
+        <translation>A draft cannot be approved before it was reviewed: submit it for review first.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/plan_labels.py" line="160"/>
+        <source>A plan cannot go from %1 to %2.</source>
+        <translation>A plan cannot go from %1 to %2.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/plan_labels.py" line="165"/>
+        <source>The account already has a plan for %1.</source>
+        <translation>The account already has a plan for %1.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/plan_labels.py" line="170"/>
+        <source>The plan no longer exists; it may have been deleted.</source>
+        <translation>The plan no longer exists; it may have been deleted.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/plan_labels.py" line="171"/>
+        <source>The objective no longer exists; it may have been deleted.</source>
+        <translation>The objective no longer exists; it may have been deleted.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/plan_labels.py" line="174"/>
+        <source>The action no longer exists; it may have been deleted.</source>
+        <translation>The action no longer exists; it may have been deleted.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/plan_labels.py" line="177"/>
+        <source>The risk no longer exists; it may have been deleted.</source>
+        <translation>The risk no longer exists; it may have been deleted.</translation>
+    </message>
+</context>
+<context>
+    <name>PlanWindow</name>
+    <message>
+        <location filename="../../ui/plan_window.py" line="231"/>
+        <source>Objective</source>
+        <translation>Objective</translation>
+    </message>
+    <message>
+        <location filename="../../ui/plan_window.py" line="232"/>
+        <source>Kind</source>
+        <translation>Kind</translation>
+    </message>
+    <message>
+        <location filename="../../ui/plan_window.py" line="233"/>
+        <source>Target</source>
+        <translation>Target</translation>
+    </message>
+    <message>
+        <location filename="../../ui/plan_window.py" line="234"/>
+        <location filename="../../ui/plan_window.py" line="250"/>
+        <location filename="../../ui/plan_window.py" line="280"/>
+        <source>Owner</source>
+        <translation>Owner</translation>
+    </message>
+    <message>
+        <location filename="../../ui/plan_window.py" line="235"/>
+        <location filename="../../ui/plan_window.py" line="251"/>
+        <source>Due</source>
+        <translation>Due</translation>
+    </message>
+    <message>
+        <location filename="../../ui/plan_window.py" line="237"/>
+        <location filename="../../ui/plan_window.py" line="253"/>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <location filename="../../ui/plan_window.py" line="240"/>
+        <source>Progress</source>
+        <translation>Progress</translation>
+    </message>
+    <message>
+        <location filename="../../ui/plan_window.py" line="249"/>
+        <source>Action</source>
+        <translation>Action</translation>
+    </message>
+    <message>
+        <location filename="../../ui/plan_window.py" line="260"/>
+        <source>Risk</source>
+        <translation>Risk</translation>
+    </message>
+    <message>
+        <location filename="../../ui/plan_window.py" line="262"/>
+        <source>Likelihood</source>
+        <translation>Likelihood</translation>
+    </message>
+    <message>
+        <location filename="../../ui/plan_window.py" line="267"/>
+        <source>Impact</source>
+        <translation>Impact</translation>
+    </message>
+    <message>
+        <location filename="../../ui/plan_window.py" line="272"/>
+        <source>Exposure</source>
+        <translation>Exposure</translation>
+    </message>
+    <message>
+        <location filename="../../ui/plan_window.py" line="277"/>
+        <source>Mitigation</source>
+        <translation>Mitigation</translation>
+    </message>
+    <message>
+        <location filename="../../ui/plan_window.py" line="437"/>
+        <source>Plan for period:</source>
+        <translation>Plan for period:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/plan_window.py" line="438"/>
+        <location filename="../../ui/plan_window.py" line="491"/>
+        <source>New Plan…</source>
+        <translation>New Plan…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/plan_window.py" line="439"/>
+        <source>Start a plan of this account for another period</source>
+        <translation>Start a plan of this account for another period</translation>
+    </message>
+    <message>
+        <location filename="../../ui/plan_window.py" line="440"/>
+        <source>Clone into Next Period…</source>
+        <translation>Clone into Next Period…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/plan_window.py" line="442"/>
+        <source>Start next period&apos;s plan from this one: situation, fit, risks and the open objectives and actions</source>
+        <translation>Start next period&apos;s plan from this one: situation, fit, risks and the open objectives and actions</translation>
+    </message>
+    <message>
+        <location filename="../../ui/plan_window.py" line="444"/>
+        <source>Rename Period…</source>
+        <translation>Rename Period…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/plan_window.py" line="445"/>
+        <source>Delete Plan…</source>
+        <translation>Delete Plan…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/plan_window.py" line="446"/>
+        <source>Submit for Review</source>
+        <translation>Submit for Review</translation>
+    </message>
+    <message>
+        <location filename="../../ui/plan_window.py" line="447"/>
+        <source>Approve</source>
+        <translation>Approve</translation>
+    </message>
+    <message>
+        <location filename="../../ui/plan_window.py" line="448"/>
+        <source>Back to Draft</source>
+        <translation>Back to Draft</translation>
+    </message>
+    <message>
+        <location filename="../../ui/plan_window.py" line="449"/>
+        <source>Close</source>
+        <translation>Close</translation>
+    </message>
+    <message>
+        <location filename="../../ui/plan_window.py" line="451"/>
+        <source>Challenges</source>
+        <translation>Challenges</translation>
+    </message>
+    <message>
+        <location filename="../../ui/plan_window.py" line="452"/>
+        <source>Competitors</source>
+        <translation>Competitors</translation>
+    </message>
+    <message>
+        <location filename="../../ui/plan_window.py" line="453"/>
+        <source>Our strengths</source>
+        <translation>Our strengths</translation>
+    </message>
+    <message>
+        <location filename="../../ui/plan_window.py" line="454"/>
+        <source>Our weaknesses</source>
+        <translation>Our weaknesses</translation>
+    </message>
+    <message>
+        <location filename="../../ui/plan_window.py" line="455"/>
+        <source>Industry trends</source>
+        <translation>Industry trends</translation>
+    </message>
+    <message>
+        <location filename="../../ui/plan_window.py" line="458"/>
+        <source>What the customer is struggling with</source>
+        <translation>What the customer is struggling with</translation>
+    </message>
+    <message>
+        <location filename="../../ui/plan_window.py" line="459"/>
+        <source>Who else is in the account, and how strong</source>
+        <translation>Who else is in the account, and how strong</translation>
+    </message>
+    <message>
+        <location filename="../../ui/plan_window.py" line="460"/>
+        <source>Why the customer buys from us</source>
+        <translation>Why the customer buys from us</translation>
+    </message>
+    <message>
+        <location filename="../../ui/plan_window.py" line="461"/>
+        <source>Where we fall short</source>
+        <translation>Where we fall short</translation>
+    </message>
+    <message>
+        <location filename="../../ui/plan_window.py" line="462"/>
+        <source>What is changing in the customer&apos;s industry</source>
+        <translation>What is changing in the customer&apos;s industry</translation>
+    </message>
+    <message>
+        <location filename="../../ui/plan_window.py" line="467"/>
+        <source>Strategic fit (1 poor – 5 excellent)</source>
+        <translation>Strategic fit (1 poor – 5 excellent)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/plan_window.py" line="470"/>
+        <source>Not scored</source>
+        <translation>Not scored</translation>
+    </message>
+    <message>
+        <location filename="../../ui/plan_window.py" line="472"/>
+        <source>Leave a criterion unscored when you do not know; the mean counts the scored ones.</source>
+        <translation>Leave a criterion unscored when you do not know; the mean counts the scored ones.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/plan_window.py" line="474"/>
+        <source>Situation and Fit</source>
+        <translation>Situation and Fit</translation>
+    </message>
+    <message>
+        <location filename="../../ui/plan_window.py" line="475"/>
+        <source>Objectives and Actions</source>
+        <translation>Objectives and Actions</translation>
+    </message>
+    <message>
+        <location filename="../../ui/plan_window.py" line="476"/>
+        <source>Risks</source>
+        <translation>Risks</translation>
+    </message>
+    <message>
+        <location filename="../../ui/plan_window.py" line="477"/>
+        <source>Add Objective…</source>
+        <translation>Add Objective…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/plan_window.py" line="478"/>
+        <location filename="../../ui/plan_window.py" line="481"/>
+        <location filename="../../ui/plan_window.py" line="484"/>
+        <source>Edit…</source>
+        <translation>Edit…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/plan_window.py" line="479"/>
+        <location filename="../../ui/plan_window.py" line="482"/>
+        <location filename="../../ui/plan_window.py" line="485"/>
+        <source>Delete</source>
+        <translation>Delete</translation>
+    </message>
+    <message>
+        <location filename="../../ui/plan_window.py" line="480"/>
+        <source>Add Action…</source>
+        <translation>Add Action…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/plan_window.py" line="483"/>
+        <source>Add Risk…</source>
+        <translation>Add Risk…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/plan_window.py" line="487"/>
+        <source>This account has no plan yet. Start one for a period such as %1.</source>
+        <translation>This account has no plan yet. Start one for a period such as %1.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/plan_window.py" line="507"/>
+        <source>Undo %1</source>
+        <translation>Undo %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/plan_window.py" line="508"/>
+        <source>Redo %1</source>
+        <translation>Redo %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/plan_window.py" line="593"/>
+        <source>%1 — Account Plan %2</source>
+        <translation>%1 — Account Plan %2</translation>
+    </message>
+    <message>
+        <location filename="../../ui/plan_window.py" line="593"/>
+        <source>%1 — Account Plan</source>
+        <translation>%1 — Account Plan</translation>
+    </message>
+    <message>
+        <location filename="../../ui/plan_window.py" line="610"/>
+        <source>Status: %1</source>
+        <translation>Status: %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/plan_window.py" line="614"/>
+        <source>Changing the content of an approved plan sends it back to draft.</source>
+        <translation>Changing the content of an approved plan sends it back to draft.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/plan_window.py" line="619"/>
+        <source>Mean: not known yet (no criterion scored)</source>
+        <translation>Mean: not known yet (no criterion scored)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/plan_window.py" line="622"/>
+        <source>Mean: %1 from %2 of %3 criteria</source>
+        <translation>Mean: %1 from %2 of %3 criteria</translation>
+    </message>
+    <message>
+        <location filename="../../ui/plan_window.py" line="631"/>
+        <source>Plan progress: no objectives yet</source>
+        <translation>Plan progress: no objectives yet</translation>
+    </message>
+    <message>
+        <location filename="../../ui/plan_window.py" line="636"/>
+        <source>Plan progress (%1 of %2 actions done):</source>
+        <translation>Plan progress (%1 of %2 actions done):</translation>
+    </message>
+    <message>
+        <location filename="../../ui/plan_window.py" line="646"/>
+        <source>Actions</source>
+        <translation>Actions</translation>
+    </message>
+    <message>
+        <location filename="../../ui/plan_window.py" line="649"/>
+        <source>Actions for “%1”</source>
+        <translation>Actions for “%1”</translation>
+    </message>
+    <message>
+        <location filename="../../ui/plan_window.py" line="759"/>
+        <source>Delete Plan</source>
+        <translation>Delete Plan</translation>
+    </message>
+    <message>
+        <location filename="../../ui/plan_window.py" line="760"/>
+        <source>Delete the %1 plan of %2 with its objectives, actions and risks?</source>
+        <translation>Delete the %1 plan of %2 with its objectives, actions and risks?</translation>
+    </message>
+    <message>
+        <location filename="../../ui/plan_window.py" line="764"/>
+        <source>You can undo this.</source>
+        <translation>You can undo this.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/plan_window.py" line="777"/>
+        <source>New Plan</source>
+        <translation>New Plan</translation>
+    </message>
+    <message>
+        <location filename="../../ui/plan_window.py" line="777"/>
+        <source>Period of the new plan (e.g. FY2026):</source>
+        <translation>Period of the new plan (e.g. FY2026):</translation>
+    </message>
+    <message>
+        <location filename="../../ui/plan_window.py" line="783"/>
+        <source>New plan %1</source>
+        <translation>New plan %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/plan_window.py" line="800"/>
+        <source>Clone into Next Period</source>
+        <translation>Clone into Next Period</translation>
+    </message>
+    <message>
+        <location filename="../../ui/plan_window.py" line="802"/>
+        <source>Period of the new plan. It takes this plan&apos;s situation, fit and risks, and the objectives and actions still open:</source>
+        <translation>Period of the new plan. It takes this plan&apos;s situation, fit and risks, and the objectives and actions still open:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/plan_window.py" line="812"/>
+        <source>Clone plan into %1</source>
+        <translation>Clone plan into %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/plan_window.py" line="827"/>
+        <source>Rename Period</source>
+        <translation>Rename Period</translation>
+    </message>
+    <message>
+        <location filename="../../ui/plan_window.py" line="827"/>
+        <source>Period:</source>
+        <translation>Period:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/plan_window.py" line="832"/>
+        <source>Rename period</source>
+        <translation>Rename period</translation>
+    </message>
+    <message>
+        <location filename="../../ui/plan_window.py" line="845"/>
+        <source>Delete plan %1</source>
+        <translation>Delete plan %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/plan_window.py" line="858"/>
+        <source>Submit plan for review</source>
+        <translation>Submit plan for review</translation>
+    </message>
+    <message>
+        <location filename="../../ui/plan_window.py" line="859"/>
+        <source>Approve plan</source>
+        <translation>Approve plan</translation>
+    </message>
+    <message>
+        <location filename="../../ui/plan_window.py" line="860"/>
+        <source>Send plan back to draft</source>
+        <translation>Send plan back to draft</translation>
+    </message>
+    <message>
+        <location filename="../../ui/plan_window.py" line="882"/>
+        <source>Edit %1</source>
+        <translation>Edit %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/plan_window.py" line="884"/>
+        <source>Edit situation</source>
+        <translation>Edit situation</translation>
+    </message>
+    <message>
+        <location filename="../../ui/plan_window.py" line="906"/>
+        <source>Score %1</source>
+        <translation>Score %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/plan_window.py" line="945"/>
+        <source>Add objective %1</source>
+        <translation>Add objective %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/plan_window.py" line="970"/>
+        <source>Edit objective %1</source>
+        <translation>Edit objective %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/plan_window.py" line="986"/>
+        <source>Delete objective %1</source>
+        <translation>Delete objective %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/plan_window.py" line="1002"/>
+        <source>Add action %1</source>
+        <translation>Add action %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/plan_window.py" line="1027"/>
+        <source>Edit action %1</source>
+        <translation>Edit action %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/plan_window.py" line="1041"/>
+        <source>Delete action %1</source>
+        <translation>Delete action %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/plan_window.py" line="1058"/>
+        <source>Add risk %1</source>
+        <translation>Add risk %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/plan_window.py" line="1080"/>
+        <source>Edit risk %1</source>
+        <translation>Edit risk %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/plan_window.py" line="1094"/>
+        <source>Delete risk %1</source>
+        <translation>Delete risk %1</translation>
+    </message>
+</context>
+<context>
+    <name>PlanWindows</name>
+    <message>
+        <location filename="../../ui/plan_windows.py" line="50"/>
+        <source>&amp;Plans</source>
+        <translation>&amp;Plans</translation>
+    </message>
+    <message>
+        <location filename="../../ui/plan_windows.py" line="51"/>
+        <source>Account &amp;Plan…</source>
+        <translation>Account &amp;Plan…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/plan_windows.py" line="53"/>
+        <source>The selected account&apos;s plan: situation, strategic fit, objectives, actions and risks</source>
+        <translation>The selected account&apos;s plan: situation, strategic fit, objectives, actions and risks</translation>
+    </message>
+    <message>
+        <location filename="../../ui/plan_windows.py" line="55"/>
+        <source>Plan &amp;Priorities…</source>
+        <translation>Plan &amp;Priorities…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/plan_windows.py" line="56"/>
+        <source>Which accounts&apos; plans deserve the team&apos;s time first</source>
+        <translation>Which accounts&apos; plans deserve the team&apos;s time first</translation>
     </message>
 </context>
 <context>
@@ -3892,6 +4846,1048 @@
     </message>
 </context>
 <context>
+    <name>PriorityWindow</name>
+    <message>
+        <location filename="../../ui/priority_window.py" line="107"/>
+        <source>Rank</source>
+        <translation>Rank</translation>
+    </message>
+    <message>
+        <location filename="../../ui/priority_window.py" line="108"/>
+        <source>Account</source>
+        <translation>Account</translation>
+    </message>
+    <message>
+        <location filename="../../ui/priority_window.py" line="109"/>
+        <source>Tier</source>
+        <translation>Tier</translation>
+    </message>
+    <message>
+        <location filename="../../ui/priority_window.py" line="111"/>
+        <source>Plan</source>
+        <translation>Plan</translation>
+    </message>
+    <message>
+        <location filename="../../ui/priority_window.py" line="111"/>
+        <source>No plan</source>
+        <translation>No plan</translation>
+    </message>
+    <message>
+        <location filename="../../ui/priority_window.py" line="114"/>
+        <location filename="../../ui/priority_window.py" line="209"/>
+        <source>Value</source>
+        <translation>Value</translation>
+    </message>
+    <message>
+        <location filename="../../ui/priority_window.py" line="119"/>
+        <location filename="../../ui/priority_window.py" line="210"/>
+        <source>Fit</source>
+        <translation>Fit</translation>
+    </message>
+    <message>
+        <location filename="../../ui/priority_window.py" line="121"/>
+        <location filename="../../ui/priority_window.py" line="211"/>
+        <source>Readiness</source>
+        <translation>Readiness</translation>
+    </message>
+    <message>
+        <location filename="../../ui/priority_window.py" line="127"/>
+        <source>Priority</source>
+        <translation>Priority</translation>
+    </message>
+    <message>
+        <location filename="../../ui/priority_window.py" line="205"/>
+        <source>Plan Priorities</source>
+        <translation>Plan Priorities</translation>
+    </message>
+    <message>
+        <location filename="../../ui/priority_window.py" line="206"/>
+        <source>Period:</source>
+        <translation>Period:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/priority_window.py" line="207"/>
+        <source>Include A and B accounts without a plan</source>
+        <translation>Include A and B accounts without a plan</translation>
+    </message>
+    <message>
+        <location filename="../../ui/priority_window.py" line="208"/>
+        <source>Weights:</source>
+        <translation>Weights:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/priority_window.py" line="212"/>
+        <source>Save Weights</source>
+        <translation>Save Weights</translation>
+    </message>
+    <message>
+        <location filename="../../ui/priority_window.py" line="213"/>
+        <source>Keep these weights with the data and rank again</source>
+        <translation>Keep these weights with the data and rank again</translation>
+    </message>
+    <message>
+        <location filename="../../ui/priority_window.py" line="214"/>
+        <source>Defaults</source>
+        <translation>Defaults</translation>
+    </message>
+    <message>
+        <location filename="../../ui/priority_window.py" line="215"/>
+        <source>Put the default weights in the boxes (0.50, 0.30, 0.20)</source>
+        <translation>Put the default weights in the boxes (0.50, 0.30, 0.20)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/priority_window.py" line="216"/>
+        <source>Refresh</source>
+        <translation>Refresh</translation>
+    </message>
+    <message>
+        <location filename="../../ui/priority_window.py" line="217"/>
+        <source>Close</source>
+        <translation>Close</translation>
+    </message>
+    <message>
+        <location filename="../../ui/priority_window.py" line="219"/>
+        <location filename="../../ui/priority_window.py" line="265"/>
+        <source>Each account&apos;s latest plan</source>
+        <translation>Each account&apos;s latest plan</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/priority_window.py" line="291"/>
+        <source>%n account(s) ranked</source>
+        <translation>
+            <numerusform>%n account ranked</numerusform>
+            <numerusform>%n accounts ranked</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../ui/priority_window.py" line="344"/>
+        <source>Change priority weights</source>
+        <translation>Change priority weights</translation>
+    </message>
+    <message>
+        <location filename="../../ui/priority_window.py" line="364"/>
+        <source>not known</source>
+        <translation>not known</translation>
+    </message>
+    <message>
+        <location filename="../../ui/priority_window.py" line="376"/>
+        <source>tier %1, worth %2</source>
+        <translation>tier %1, worth %2</translation>
+    </message>
+    <message>
+        <location filename="../../ui/priority_window.py" line="381"/>
+        <source>; no rating inside the tier, counted as %1</source>
+        <translation>; no rating inside the tier, counted as %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/priority_window.py" line="383"/>
+        <source>; rating %1 (tier score %2)</source>
+        <translation>; rating %1 (tier score %2)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/priority_window.py" line="388"/>
+        <source>no criterion scored: counted as neutral %1</source>
+        <translation>no criterion scored: counted as neutral %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/priority_window.py" line="390"/>
+        <source>mean %1 of 5 from %2 of %3 criteria</source>
+        <translation>mean %1 of 5 from %2 of %3 criteria</translation>
+    </message>
+    <message>
+        <location filename="../../ui/priority_window.py" line="397"/>
+        <source>iron triangle %1 of %2 seats staffed</source>
+        <translation>iron triangle %1 of %2 seats staffed</translation>
+    </message>
+    <message>
+        <location filename="../../ui/priority_window.py" line="401"/>
+        <source>the tier requires no iron-triangle seats</source>
+        <translation>the tier requires no iron-triangle seats</translation>
+    </message>
+    <message>
+        <location filename="../../ui/priority_window.py" line="405"/>
+        <source>; no power map, so the triangle alone</source>
+        <translation>; no power map, so the triangle alone</translation>
+    </message>
+    <message>
+        <location filename="../../ui/priority_window.py" line="407"/>
+        <source>; relationship coverage %1 of 100</source>
+        <translation>; relationship coverage %1 of 100</translation>
+    </message>
+    <message>
+        <location filename="../../ui/priority_window.py" line="413"/>
+        <source>a plan</source>
+        <translation>a plan</translation>
+    </message>
+    <message>
+        <location filename="../../ui/priority_window.py" line="415"/>
+        <source>strategic-fit scores</source>
+        <translation>strategic-fit scores</translation>
+    </message>
+    <message>
+        <location filename="../../ui/priority_window.py" line="417"/>
+        <source>a rating inside the tier</source>
+        <translation>a rating inside the tier</translation>
+    </message>
+    <message>
+        <location filename="../../ui/priority_window.py" line="419"/>
+        <source>a power map</source>
+        <translation>a power map</translation>
+    </message>
+    <message>
+        <location filename="../../ui/priority_window.py" line="422"/>
+        <source>iron-triangle seats</source>
+        <translation>iron-triangle seats</translation>
+    </message>
+    <message>
+        <location filename="../../ui/priority_window.py" line="433"/>
+        <source>Select an account to see how its priority is made up.</source>
+        <translation>Select an account to see how its priority is made up.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/priority_window.py" line="437"/>
+        <source>no plan</source>
+        <translation>no plan</translation>
+    </message>
+    <message>
+        <location filename="../../ui/priority_window.py" line="442"/>
+        <source>below the floor: counted as %1</source>
+        <translation>below the floor: counted as %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/priority_window.py" line="455"/>
+        <source>Not known or missing:</source>
+        <translation>Not known or missing:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/priority_window.py" line="457"/>
+        <source>Nothing missing.</source>
+        <translation>Nothing missing.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/priority_window.py" line="460"/>
+        <source>#%1 %2</source>
+        <translation>#%1 %2</translation>
+    </message>
+    <message>
+        <location filename="../../ui/priority_window.py" line="461"/>
+        <source>Tier: %1 · Plan: %2</source>
+        <translation>Tier: %1 · Plan: %2</translation>
+    </message>
+    <message>
+        <location filename="../../ui/priority_window.py" line="462"/>
+        <source>Priority %1 of 100</source>
+        <translation>Priority %1 of 100</translation>
+    </message>
+    <message>
+        <location filename="../../ui/priority_window.py" line="463"/>
+        <source>Part</source>
+        <translation>Part</translation>
+    </message>
+    <message>
+        <location filename="../../ui/priority_window.py" line="463"/>
+        <source>Score (0-1)</source>
+        <translation>Score (0-1)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/priority_window.py" line="463"/>
+        <source>Exponent</source>
+        <translation>Exponent</translation>
+    </message>
+    <message>
+        <location filename="../../ui/priority_window.py" line="463"/>
+        <source>Factor</source>
+        <translation>Factor</translation>
+    </message>
+    <message>
+        <location filename="../../ui/priority_window.py" line="464"/>
+        <source>Priority = %1</source>
+        <translation>Priority = %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/priority_window.py" line="465"/>
+        <source>Each exponent is the part&apos;s weight over the sum of the weights: %1.</source>
+        <translation>Each exponent is the part&apos;s weight over the sum of the weights: %1.</translation>
+    </message>
+</context>
+<context>
+    <name>ReviewPack</name>
+    <message>
+        <location filename="../../ui/review/dialog.py" line="40"/>
+        <location filename="../../ui/review/dialog.py" line="79"/>
+        <source>Export Review Pack</source>
+        <translation>Export Review Pack</translation>
+    </message>
+    <message>
+        <location filename="../../ui/review/dialog.py" line="46"/>
+        <source>Leave out personal details and notes (redacted)</source>
+        <translation>Leave out personal details and notes (redacted)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/review/dialog.py" line="71"/>
+        <source>The pack is a PDF; a workbook with the same data is written beside it (%1).</source>
+        <translation>The pack is a PDF; a workbook with the same data is written beside it (%1).</translation>
+    </message>
+    <message>
+        <location filename="../../ui/review/dialog.py" line="81"/>
+        <source>Review packs (*.pdf)</source>
+        <translation>Review packs (*.pdf)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/review/dialog.py" line="127"/>
+        <source>Writing the review pack of %1…</source>
+        <translation>Writing the review pack of %1…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/review/dialog.py" line="133"/>
+        <source>Wrote the review pack to %1 and %2.</source>
+        <translation>Wrote the review pack to %1 and %2.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/review/content.py" line="89"/>
+        <source>Draft</source>
+        <translation>Draft</translation>
+    </message>
+    <message>
+        <location filename="../../ui/review/content.py" line="90"/>
+        <source>In review</source>
+        <translation>In review</translation>
+    </message>
+    <message>
+        <location filename="../../ui/review/content.py" line="91"/>
+        <source>Approved</source>
+        <translation>Approved</translation>
+    </message>
+    <message>
+        <location filename="../../ui/review/content.py" line="98"/>
+        <source>Not started</source>
+        <translation>Not started</translation>
+    </message>
+    <message>
+        <location filename="../../ui/review/content.py" line="99"/>
+        <source>In progress</source>
+        <translation>In progress</translation>
+    </message>
+    <message>
+        <location filename="../../ui/review/content.py" line="100"/>
+        <source>Done</source>
+        <translation>Done</translation>
+    </message>
+    <message>
+        <location filename="../../ui/review/content.py" line="101"/>
+        <source>Dropped</source>
+        <translation>Dropped</translation>
+    </message>
+    <message>
+        <location filename="../../ui/review/content.py" line="108"/>
+        <location filename="../../ui/review/content.py" line="615"/>
+        <location filename="../../ui/review/content.py" line="625"/>
+        <source>Revenue</source>
+        <translation>Revenue</translation>
+    </message>
+    <message>
+        <location filename="../../ui/review/content.py" line="109"/>
+        <source>Share of wallet</source>
+        <translation>Share of wallet</translation>
+    </message>
+    <message>
+        <location filename="../../ui/review/content.py" line="110"/>
+        <source>Qualitative</source>
+        <translation>Qualitative</translation>
+    </message>
+    <message>
+        <location filename="../../ui/review/content.py" line="117"/>
+        <source>AR · account manager</source>
+        <translation>AR · account manager</translation>
+    </message>
+    <message>
+        <location filename="../../ui/review/content.py" line="118"/>
+        <source>SR · solution manager</source>
+        <translation>SR · solution manager</translation>
+    </message>
+    <message>
+        <location filename="../../ui/review/content.py" line="119"/>
+        <source>FR · delivery manager</source>
+        <translation>FR · delivery manager</translation>
+    </message>
+    <message>
+        <location filename="../../ui/review/content.py" line="126"/>
+        <source>none</source>
+        <translation>none</translation>
+    </message>
+    <message>
+        <location filename="../../ui/review/content.py" line="130"/>
+        <source>yes</source>
+        <translation>yes</translation>
+    </message>
+    <message>
+        <location filename="../../ui/review/content.py" line="130"/>
+        <source>no</source>
+        <translation>no</translation>
+    </message>
+    <message>
+        <location filename="../../ui/review/content.py" line="152"/>
+        <source>Manager</source>
+        <translation>Manager</translation>
+    </message>
+    <message>
+        <location filename="../../ui/review/content.py" line="161"/>
+        <source>Redacted: contacts&apos; e-mail addresses, phone numbers and notes, the notes on lines between people, the account&apos;s notes and the mitigation notes of plan risks are left out.</source>
+        <translation>Redacted: contacts&apos; e-mail addresses, phone numbers and notes, the notes on lines between people, the account&apos;s notes and the mitigation notes of plan risks are left out.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/review/content.py" line="175"/>
+        <source>Part of</source>
+        <translation>Part of</translation>
+    </message>
+    <message>
+        <location filename="../../ui/review/content.py" line="183"/>
+        <source>Annual revenue (roll-up)</source>
+        <translation>Annual revenue (roll-up)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/review/content.py" line="184"/>
+        <source>Accounts in the roll-up</source>
+        <translation>Accounts in the roll-up</translation>
+    </message>
+    <message>
+        <location filename="../../ui/review/content.py" line="185"/>
+        <source>Orders (all time, roll-up)</source>
+        <translation>Orders (all time, roll-up)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/review/content.py" line="186"/>
+        <source>Order value (all time, roll-up)</source>
+        <translation>Order value (all time, roll-up)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/review/content.py" line="191"/>
+        <source>As of %1. Revenue and orders cover the account and every account below it.</source>
+        <translation>As of %1. Revenue and orders cover the account and every account below it.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/review/content.py" line="197"/>
+        <location filename="../../ui/review/workbook.py" line="47"/>
+        <source>Overview</source>
+        <translation>Overview</translation>
+    </message>
+    <message>
+        <location filename="../../ui/review/content.py" line="207"/>
+        <source>Applied tier</source>
+        <translation>Applied tier</translation>
+    </message>
+    <message>
+        <location filename="../../ui/review/content.py" line="208"/>
+        <source>Applied on</source>
+        <translation>Applied on</translation>
+    </message>
+    <message>
+        <location filename="../../ui/review/content.py" line="209"/>
+        <source>Model that gave it</source>
+        <translation>Model that gave it</translation>
+    </message>
+    <message>
+        <location filename="../../ui/review/content.py" line="210"/>
+        <source>Score then</source>
+        <translation>Score then</translation>
+    </message>
+    <message>
+        <location filename="../../ui/review/content.py" line="211"/>
+        <source>Model in use</source>
+        <translation>Model in use</translation>
+    </message>
+    <message>
+        <location filename="../../ui/review/content.py" line="212"/>
+        <source>Window (months)</source>
+        <translation>Window (months)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/review/content.py" line="219"/>
+        <source>The model in use does not classify this account on its own (groups are rolled up); see its group&apos;s pack.</source>
+        <translation>The model in use does not classify this account on its own (groups are rolled up); see its group&apos;s pack.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/review/content.py" line="227"/>
+        <source>Tier by the model today</source>
+        <translation>Tier by the model today</translation>
+    </message>
+    <message>
+        <location filename="../../ui/review/content.py" line="228"/>
+        <source>Score today</source>
+        <translation>Score today</translation>
+    </message>
+    <message>
+        <location filename="../../ui/review/content.py" line="229"/>
+        <location filename="../../ui/review/content.py" line="682"/>
+        <source>Why</source>
+        <translation>Why</translation>
+    </message>
+    <message>
+        <location filename="../../ui/review/content.py" line="232"/>
+        <source>The model alone says</source>
+        <translation>The model alone says</translation>
+    </message>
+    <message>
+        <location filename="../../ui/review/content.py" line="235"/>
+        <source>%1 score</source>
+        <translation>%1 score</translation>
+    </message>
+    <message>
+        <location filename="../../ui/review/content.py" line="257"/>
+        <source>Tier criteria</source>
+        <translation>Tier criteria</translation>
+    </message>
+    <message>
+        <location filename="../../ui/review/content.py" line="259"/>
+        <source>Criterion</source>
+        <translation>Criterion</translation>
+    </message>
+    <message>
+        <location filename="../../ui/review/content.py" line="260"/>
+        <source>Dimension</source>
+        <translation>Dimension</translation>
+    </message>
+    <message>
+        <location filename="../../ui/review/content.py" line="261"/>
+        <location filename="../../ui/review/workbook.py" line="48"/>
+        <source>Value</source>
+        <translation>Value</translation>
+    </message>
+    <message>
+        <location filename="../../ui/review/content.py" line="262"/>
+        <source>Points</source>
+        <translation>Points</translation>
+    </message>
+    <message>
+        <location filename="../../ui/review/content.py" line="263"/>
+        <source>Weight</source>
+        <translation>Weight</translation>
+    </message>
+    <message>
+        <location filename="../../ui/review/content.py" line="264"/>
+        <source>Share of score %</source>
+        <translation>Share of score %</translation>
+    </message>
+    <message>
+        <location filename="../../ui/review/content.py" line="268"/>
+        <source>The model gives no criteria for this account.</source>
+        <translation>The model gives no criteria for this account.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/review/content.py" line="271"/>
+        <source>Tier and why</source>
+        <translation>Tier and why</translation>
+    </message>
+    <message>
+        <location filename="../../ui/review/content.py" line="278"/>
+        <source>Required for tier %1</source>
+        <translation>Required for tier %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/review/content.py" line="280"/>
+        <source>Missing</source>
+        <translation>Missing</translation>
+    </message>
+    <message>
+        <location filename="../../ui/review/content.py" line="281"/>
+        <source>nothing: the triangle is staffed</source>
+        <translation>nothing: the triangle is staffed</translation>
+    </message>
+    <message>
+        <location filename="../../ui/review/content.py" line="291"/>
+        <source>(nobody)</source>
+        <translation>(nobody)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/review/content.py" line="299"/>
+        <source>Iron triangle</source>
+        <translation>Iron triangle</translation>
+    </message>
+    <message>
+        <location filename="../../ui/review/content.py" line="303"/>
+        <source>Triangle seats</source>
+        <translation>Triangle seats</translation>
+    </message>
+    <message>
+        <location filename="../../ui/review/content.py" line="305"/>
+        <location filename="../../ui/review/content.py" line="317"/>
+        <source>Seat</source>
+        <translation>Seat</translation>
+    </message>
+    <message>
+        <location filename="../../ui/review/content.py" line="306"/>
+        <location filename="../../ui/review/content.py" line="318"/>
+        <source>Holder</source>
+        <translation>Holder</translation>
+    </message>
+    <message>
+        <location filename="../../ui/review/content.py" line="307"/>
+        <source>Since</source>
+        <translation>Since</translation>
+    </message>
+    <message>
+        <location filename="../../ui/review/content.py" line="308"/>
+        <source>Active</source>
+        <translation>Active</translation>
+    </message>
+    <message>
+        <location filename="../../ui/review/content.py" line="309"/>
+        <source>Required</source>
+        <translation>Required</translation>
+    </message>
+    <message>
+        <location filename="../../ui/review/content.py" line="315"/>
+        <source>Triangle history</source>
+        <translation>Triangle history</translation>
+    </message>
+    <message>
+        <location filename="../../ui/review/content.py" line="319"/>
+        <source>From</source>
+        <translation>From</translation>
+    </message>
+    <message>
+        <location filename="../../ui/review/content.py" line="320"/>
+        <source>To</source>
+        <translation>To</translation>
+    </message>
+    <message>
+        <location filename="../../ui/review/content.py" line="324"/>
+        <source>No seat has been assigned yet.</source>
+        <translation>No seat has been assigned yet.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/review/content.py" line="325"/>
+        <source>Who held the seats</source>
+        <translation>Who held the seats</translation>
+    </message>
+    <message>
+        <location filename="../../ui/review/content.py" line="353"/>
+        <source>People</source>
+        <translation>People</translation>
+    </message>
+    <message>
+        <location filename="../../ui/review/content.py" line="367"/>
+        <source>No people are recorded for this account.</source>
+        <translation>No people are recorded for this account.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/review/content.py" line="373"/>
+        <location filename="../../ui/review/content.py" line="378"/>
+        <source>Contact details</source>
+        <translation>Contact details</translation>
+    </message>
+    <message>
+        <location filename="../../ui/review/content.py" line="377"/>
+        <source>No contact details are recorded.</source>
+        <translation>No contact details are recorded.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/review/content.py" line="382"/>
+        <source>Org chart and power map</source>
+        <translation>Org chart and power map</translation>
+    </message>
+    <message>
+        <location filename="../../ui/review/content.py" line="389"/>
+        <source>Coverage score (0-100)</source>
+        <translation>Coverage score (0-100)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/review/content.py" line="394"/>
+        <source>%1 of %2, %3 of %4 points</source>
+        <translation>%1 of %2, %3 of %4 points</translation>
+    </message>
+    <message>
+        <location filename="../../ui/review/content.py" line="402"/>
+        <source>Penalty for influential opponents nobody holds</source>
+        <translation>Penalty for influential opponents nobody holds</translation>
+    </message>
+    <message>
+        <location filename="../../ui/review/content.py" line="447"/>
+        <source>Coverage gaps</source>
+        <translation>Coverage gaps</translation>
+    </message>
+    <message>
+        <location filename="../../ui/review/content.py" line="452"/>
+        <source>Coverage findings</source>
+        <translation>Coverage findings</translation>
+    </message>
+    <message>
+        <location filename="../../ui/review/content.py" line="454"/>
+        <source>Finding</source>
+        <translation>Finding</translation>
+    </message>
+    <message>
+        <location filename="../../ui/review/content.py" line="457"/>
+        <source>Detail</source>
+        <translation>Detail</translation>
+    </message>
+    <message>
+        <location filename="../../ui/review/content.py" line="461"/>
+        <source>No gaps: every key person is held, recent and working.</source>
+        <translation>No gaps: every key person is held, recent and working.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/review/content.py" line="472"/>
+        <location filename="../../ui/review/content.py" line="547"/>
+        <source>Account plan</source>
+        <translation>Account plan</translation>
+    </message>
+    <message>
+        <location filename="../../ui/review/content.py" line="473"/>
+        <source>The account has no plan yet.</source>
+        <translation>The account has no plan yet.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/review/content.py" line="477"/>
+        <source>Period</source>
+        <translation>Period</translation>
+    </message>
+    <message>
+        <location filename="../../ui/review/content.py" line="478"/>
+        <location filename="../../ui/review/content.py" line="558"/>
+        <location filename="../../ui/review/content.py" line="573"/>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <location filename="../../ui/review/content.py" line="479"/>
+        <location filename="../../ui/review/content.py" line="559"/>
+        <source>Progress %</source>
+        <translation>Progress %</translation>
+    </message>
+    <message>
+        <location filename="../../ui/review/content.py" line="481"/>
+        <source>Actions done</source>
+        <translation>Actions done</translation>
+    </message>
+    <message>
+        <location filename="../../ui/review/content.py" line="482"/>
+        <source>%1 of %2</source>
+        <translation>%1 of %2</translation>
+    </message>
+    <message>
+        <location filename="../../ui/review/content.py" line="489"/>
+        <source>Other plans</source>
+        <translation>Other plans</translation>
+    </message>
+    <message>
+        <location filename="../../ui/review/content.py" line="492"/>
+        <source>Challenges</source>
+        <translation>Challenges</translation>
+    </message>
+    <message>
+        <location filename="../../ui/review/content.py" line="493"/>
+        <source>Competitors</source>
+        <translation>Competitors</translation>
+    </message>
+    <message>
+        <location filename="../../ui/review/content.py" line="494"/>
+        <source>Our strengths</source>
+        <translation>Our strengths</translation>
+    </message>
+    <message>
+        <location filename="../../ui/review/content.py" line="495"/>
+        <source>Our weaknesses</source>
+        <translation>Our weaknesses</translation>
+    </message>
+    <message>
+        <location filename="../../ui/review/content.py" line="496"/>
+        <source>Industry trends</source>
+        <translation>Industry trends</translation>
+    </message>
+    <message>
+        <location filename="../../ui/review/content.py" line="524"/>
+        <source>Risk</source>
+        <translation>Risk</translation>
+    </message>
+    <message>
+        <location filename="../../ui/review/content.py" line="525"/>
+        <source>Likelihood</source>
+        <translation>Likelihood</translation>
+    </message>
+    <message>
+        <location filename="../../ui/review/content.py" line="526"/>
+        <source>Impact</source>
+        <translation>Impact</translation>
+    </message>
+    <message>
+        <location filename="../../ui/review/content.py" line="527"/>
+        <source>Exposure</source>
+        <translation>Exposure</translation>
+    </message>
+    <message>
+        <location filename="../../ui/review/content.py" line="528"/>
+        <location filename="../../ui/review/content.py" line="556"/>
+        <location filename="../../ui/review/content.py" line="571"/>
+        <source>Owner</source>
+        <translation>Owner</translation>
+    </message>
+    <message>
+        <location filename="../../ui/review/content.py" line="532"/>
+        <source>Mitigation</source>
+        <translation>Mitigation</translation>
+    </message>
+    <message>
+        <location filename="../../ui/review/content.py" line="551"/>
+        <source>Plan objectives</source>
+        <translation>Plan objectives</translation>
+    </message>
+    <message>
+        <location filename="../../ui/review/content.py" line="553"/>
+        <location filename="../../ui/review/content.py" line="569"/>
+        <source>Objective</source>
+        <translation>Objective</translation>
+    </message>
+    <message>
+        <location filename="../../ui/review/content.py" line="554"/>
+        <source>Kind</source>
+        <translation>Kind</translation>
+    </message>
+    <message>
+        <location filename="../../ui/review/content.py" line="555"/>
+        <source>Target</source>
+        <translation>Target</translation>
+    </message>
+    <message>
+        <location filename="../../ui/review/content.py" line="557"/>
+        <location filename="../../ui/review/content.py" line="572"/>
+        <source>Due</source>
+        <translation>Due</translation>
+    </message>
+    <message>
+        <location filename="../../ui/review/content.py" line="563"/>
+        <source>The plan has no objectives yet.</source>
+        <translation>The plan has no objectives yet.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/review/content.py" line="564"/>
+        <source>Objectives</source>
+        <translation>Objectives</translation>
+    </message>
+    <message>
+        <location filename="../../ui/review/content.py" line="567"/>
+        <source>Plan actions</source>
+        <translation>Plan actions</translation>
+    </message>
+    <message>
+        <location filename="../../ui/review/content.py" line="570"/>
+        <source>Action</source>
+        <translation>Action</translation>
+    </message>
+    <message>
+        <location filename="../../ui/review/content.py" line="577"/>
+        <source>The plan has no actions yet.</source>
+        <translation>The plan has no actions yet.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/review/content.py" line="578"/>
+        <source>Actions</source>
+        <translation>Actions</translation>
+    </message>
+    <message>
+        <location filename="../../ui/review/content.py" line="581"/>
+        <source>Plan risks</source>
+        <translation>Plan risks</translation>
+    </message>
+    <message>
+        <location filename="../../ui/review/content.py" line="585"/>
+        <source>No risks are recorded.</source>
+        <translation>No risks are recorded.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/review/content.py" line="586"/>
+        <source>Risks</source>
+        <translation>Risks</translation>
+    </message>
+    <message>
+        <location filename="../../ui/review/content.py" line="601"/>
+        <source>Revenue, last 24 months</source>
+        <translation>Revenue, last 24 months</translation>
+    </message>
+    <message>
+        <location filename="../../ui/review/content.py" line="602"/>
+        <source>Orders, last 24 months</source>
+        <translation>Orders, last 24 months</translation>
+    </message>
+    <message>
+        <location filename="../../ui/review/content.py" line="605"/>
+        <source>Revenue and orders</source>
+        <translation>Revenue and orders</translation>
+    </message>
+    <message>
+        <location filename="../../ui/review/content.py" line="611"/>
+        <source>Revenue by quarter</source>
+        <translation>Revenue by quarter</translation>
+    </message>
+    <message>
+        <location filename="../../ui/review/content.py" line="613"/>
+        <source>Quarter</source>
+        <translation>Quarter</translation>
+    </message>
+    <message>
+        <location filename="../../ui/review/content.py" line="614"/>
+        <location filename="../../ui/review/content.py" line="624"/>
+        <source>Orders</source>
+        <translation>Orders</translation>
+    </message>
+    <message>
+        <location filename="../../ui/review/content.py" line="621"/>
+        <source>Revenue by month</source>
+        <translation>Revenue by month</translation>
+    </message>
+    <message>
+        <location filename="../../ui/review/content.py" line="623"/>
+        <source>Month</source>
+        <translation>Month</translation>
+    </message>
+    <message>
+        <location filename="../../ui/review/content.py" line="642"/>
+        <source>No power-map snapshot has been taken yet, so there is nothing to compare the people with. Take one after this review.</source>
+        <translation>No power-map snapshot has been taken yet, so there is nothing to compare the people with. Take one after this review.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/review/content.py" line="650"/>
+        <source>Last review (power-map snapshot)</source>
+        <translation>Last review (power-map snapshot)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/review/content.py" line="665"/>
+        <source>Joined</source>
+        <translation>Joined</translation>
+    </message>
+    <message>
+        <location filename="../../ui/review/content.py" line="667"/>
+        <source>Left</source>
+        <translation>Left</translation>
+    </message>
+    <message>
+        <location filename="../../ui/review/content.py" line="675"/>
+        <source>Tier history</source>
+        <translation>Tier history</translation>
+    </message>
+    <message>
+        <location filename="../../ui/review/content.py" line="677"/>
+        <source>Date</source>
+        <translation>Date</translation>
+    </message>
+    <message>
+        <location filename="../../ui/review/content.py" line="678"/>
+        <source>Tier before</source>
+        <translation>Tier before</translation>
+    </message>
+    <message>
+        <location filename="../../ui/review/content.py" line="679"/>
+        <source>Tier after</source>
+        <translation>Tier after</translation>
+    </message>
+    <message>
+        <location filename="../../ui/review/content.py" line="680"/>
+        <source>Model</source>
+        <translation>Model</translation>
+    </message>
+    <message>
+        <location filename="../../ui/review/content.py" line="681"/>
+        <source>Score</source>
+        <translation>Score</translation>
+    </message>
+    <message>
+        <location filename="../../ui/review/content.py" line="686"/>
+        <source>The tier has not changed yet.</source>
+        <translation>The tier has not changed yet.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/review/content.py" line="687"/>
+        <source>Tier changes, latest first</source>
+        <translation>Tier changes, latest first</translation>
+    </message>
+    <message>
+        <location filename="../../ui/review/content.py" line="693"/>
+        <source>Power map changes</source>
+        <translation>Power map changes</translation>
+    </message>
+    <message>
+        <location filename="../../ui/review/content.py" line="695"/>
+        <source>Person</source>
+        <translation>Person</translation>
+    </message>
+    <message>
+        <location filename="../../ui/review/content.py" line="696"/>
+        <source>What</source>
+        <translation>What</translation>
+    </message>
+    <message>
+        <location filename="../../ui/review/content.py" line="697"/>
+        <source>Then</source>
+        <translation>Then</translation>
+    </message>
+    <message>
+        <location filename="../../ui/review/content.py" line="698"/>
+        <source>Now</source>
+        <translation>Now</translation>
+    </message>
+    <message>
+        <location filename="../../ui/review/content.py" line="703"/>
+        <source>Nobody joined, left or changed since then.</source>
+        <translation>Nobody joined, left or changed since then.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/review/content.py" line="704"/>
+        <source>People since the last snapshot</source>
+        <translation>People since the last snapshot</translation>
+    </message>
+    <message>
+        <location filename="../../ui/review/content.py" line="708"/>
+        <source>What changed since the last review</source>
+        <translation>What changed since the last review</translation>
+    </message>
+    <message>
+        <location filename="../../ui/review/content.py" line="727"/>
+        <source>Account review: %1</source>
+        <translation>Account review: %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/review/workbook.py" line="48"/>
+        <source>Section</source>
+        <translation>Section</translation>
+    </message>
+    <message>
+        <location filename="../../ui/review/workbook.py" line="48"/>
+        <source>Item</source>
+        <translation>Item</translation>
+    </message>
+    <message>
+        <location filename="../../ui/review/export.py" line="75"/>
+        <source>%1 · as of %2</source>
+        <translation>%1 · as of %2</translation>
+    </message>
+    <message>
+        <location filename="../../ui/review/export.py" line="78"/>
+        <location filename="../../ui/review/export.py" line="79"/>
+        <source>redacted</source>
+        <translation>redacted</translation>
+    </message>
+    <message>
+        <location filename="../../ui/review/pdf.py" line="174"/>
+        <source>Page %1 of %2</source>
+        <translation>Page %1 of %2</translation>
+    </message>
+    <message>
+        <location filename="../../ui/review/charts.py" line="50"/>
+        <source>Revenue per month</source>
+        <translation>Revenue per month</translation>
+    </message>
+    <message>
+        <location filename="../../ui/review/charts.py" line="56"/>
+        <source>Revenue per quarter</source>
+        <translation>Revenue per quarter</translation>
+    </message>
+    <message>
+        <location filename="../../ui/review/charts.py" line="74"/>
+        <source>Orders per month</source>
+        <translation>Orders per month</translation>
+    </message>
+</context>
+<context>
     <name>RfmGrid</name>
     <message>
         <location filename="../../ui/tier_charts.py" line="499"/>
@@ -3912,6 +5908,59 @@
         <location filename="../../ui/tier_charts.py" line="500"/>
         <source>Accounts</source>
         <translation>Accounts</translation>
+    </message>
+</context>
+<context>
+    <name>RiskDialog</name>
+    <message>
+        <location filename="../../ui/plan_dialogs.py" line="281"/>
+        <source>New Risk</source>
+        <translation>New Risk</translation>
+    </message>
+    <message>
+        <location filename="../../ui/plan_dialogs.py" line="281"/>
+        <source>Edit Risk</source>
+        <translation>Edit Risk</translation>
+    </message>
+    <message>
+        <location filename="../../ui/plan_dialogs.py" line="295"/>
+        <source>Nobody</source>
+        <translation>Nobody</translation>
+    </message>
+    <message>
+        <location filename="../../ui/plan_dialogs.py" line="296"/>
+        <source>Risk:</source>
+        <translation>Risk:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/plan_dialogs.py" line="297"/>
+        <source>Likelihood (1-5):</source>
+        <translation>Likelihood (1-5):</translation>
+    </message>
+    <message>
+        <location filename="../../ui/plan_dialogs.py" line="298"/>
+        <source>Impact (1-5):</source>
+        <translation>Impact (1-5):</translation>
+    </message>
+    <message>
+        <location filename="../../ui/plan_dialogs.py" line="299"/>
+        <source>Exposure:</source>
+        <translation>Exposure:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/plan_dialogs.py" line="300"/>
+        <source>Mitigation:</source>
+        <translation>Mitigation:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/plan_dialogs.py" line="301"/>
+        <source>Owner:</source>
+        <translation>Owner:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/plan_dialogs.py" line="309"/>
+        <source>%1 of 25 (likelihood × impact)</source>
+        <translation>%1 of 25 (likelihood × impact)</translation>
     </message>
 </context>
 <context>

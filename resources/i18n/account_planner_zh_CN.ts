@@ -96,16 +96,20 @@
     </message>
     <message>
         <location filename="../../ui/account_form.py" line="325"/>
+        <location filename="../../ui/review/content.py" line="80"/>
         <source>Prospect</source>
+        <extracomment>Names of the pictures a section shows, drawn by :mod:`ui.review.charts` and the org-chart renderer.</extracomment>
         <translation>潜在客户</translation>
     </message>
     <message>
         <location filename="../../ui/account_form.py" line="326"/>
+        <location filename="../../ui/review/content.py" line="81"/>
         <source>Customer</source>
         <translation>客户</translation>
     </message>
     <message>
         <location filename="../../ui/account_form.py" line="327"/>
+        <location filename="../../ui/review/content.py" line="82"/>
         <source>Lost</source>
         <translation>已流失</translation>
     </message>
@@ -196,6 +200,54 @@
         <location filename="../../ui/tree_model.py" line="281"/>
         <source>Tier</source>
         <translation>等级</translation>
+    </message>
+</context>
+<context>
+    <name>ActionDialog</name>
+    <message>
+        <location filename="../../ui/plan_dialogs.py" line="239"/>
+        <source>New Action</source>
+        <translation>新建行动</translation>
+    </message>
+    <message>
+        <location filename="../../ui/plan_dialogs.py" line="239"/>
+        <source>Edit Action</source>
+        <translation>编辑行动</translation>
+    </message>
+    <message>
+        <location filename="../../ui/plan_dialogs.py" line="245"/>
+        <source>Nobody</source>
+        <translation>无</translation>
+    </message>
+    <message>
+        <location filename="../../ui/plan_dialogs.py" line="247"/>
+        <source>No date</source>
+        <translation>无日期</translation>
+    </message>
+    <message>
+        <location filename="../../ui/plan_dialogs.py" line="251"/>
+        <source>Action:</source>
+        <translation>行动：</translation>
+    </message>
+    <message>
+        <location filename="../../ui/plan_dialogs.py" line="252"/>
+        <source>Objective:</source>
+        <translation>目标：</translation>
+    </message>
+    <message>
+        <location filename="../../ui/plan_dialogs.py" line="253"/>
+        <source>Owner:</source>
+        <translation>负责人：</translation>
+    </message>
+    <message>
+        <location filename="../../ui/plan_dialogs.py" line="254"/>
+        <source>Due:</source>
+        <translation>截止日期：</translation>
+    </message>
+    <message>
+        <location filename="../../ui/plan_dialogs.py" line="255"/>
+        <source>Status:</source>
+        <translation>状态：</translation>
     </message>
 </context>
 <context>
@@ -890,31 +942,37 @@
         <translation>无扣分：每位高影响力反对者都有我方负责人。</translation>
     </message>
     <message>
+        <location filename="../../ui/review/content.py" line="405"/>
         <location filename="../../ui/powermap_panels.py" line="341"/>
         <source>Influential opponent</source>
         <translation>高影响力反对者</translation>
     </message>
     <message>
+        <location filename="../../ui/review/content.py" line="406"/>
         <location filename="../../ui/powermap_panels.py" line="342"/>
         <source>Influential, nobody on our side</source>
         <translation>影响力大，我方无人负责</translation>
     </message>
     <message>
+        <location filename="../../ui/review/content.py" line="407"/>
         <location filename="../../ui/powermap_panels.py" line="343"/>
         <source>Weak relationship</source>
         <translation>关系薄弱</translation>
     </message>
     <message>
+        <location filename="../../ui/review/content.py" line="408"/>
         <location filename="../../ui/powermap_panels.py" line="344"/>
         <source>Stale relationship</source>
         <translation>关系陈旧</translation>
     </message>
     <message>
+        <location filename="../../ui/review/content.py" line="440"/>
         <location filename="../../ui/powermap_panels.py" line="345"/>
         <source>Role missing</source>
         <translation>缺失角色</translation>
     </message>
     <message>
+        <location filename="../../ui/review/content.py" line="443"/>
         <location filename="../../ui/powermap_panels.py" line="353"/>
         <source>Nobody is known as %1.</source>
         <translation>尚未识别%1。</translation>
@@ -930,16 +988,19 @@
         <translation>；我方无人负责</translation>
     </message>
     <message>
+        <location filename="../../ui/review/content.py" line="424"/>
         <location filename="../../ui/powermap_panels.py" line="362"/>
         <source>Influence %1 of 5</source>
         <translation>影响力 %1 / 5</translation>
     </message>
     <message>
+        <location filename="../../ui/review/content.py" line="430"/>
         <location filename="../../ui/powermap_panels.py" line="367"/>
         <source>Last contact %1 (over %2 days ago)</source>
         <translation>最近联系 %1（超过 %2 天）</translation>
     </message>
     <message>
+        <location filename="../../ui/review/content.py" line="434"/>
         <location filename="../../ui/powermap_panels.py" line="368"/>
         <source>Never contacted</source>
         <translation>从未联系</translation>
@@ -2312,385 +2373,395 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../ui/main_window.py" line="232"/>
+        <location filename="../../ui/main_window.py" line="235"/>
         <source>The database was upgraded; the previous version was saved as %1.</source>
         <translation>数据库已升级；升级前的版本已备份为 %1。</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="247"/>
+        <location filename="../../ui/main_window.py" line="250"/>
         <source>%1 — Account Planner</source>
         <translation>%1 — 客户规划</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="256"/>
+        <location filename="../../ui/main_window.py" line="259"/>
         <source>%1 accounts · %2 contacts · %3 orders · %4 interactions</source>
         <translation>%1 个客户 · %2 位联系人 · %3 笔订单 · %4 次互动</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="362"/>
+        <location filename="../../ui/main_window.py" line="369"/>
         <source>&amp;File</source>
         <translation>文件(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="363"/>
+        <location filename="../../ui/main_window.py" line="370"/>
         <source>&amp;Edit</source>
         <translation>编辑(&amp;E)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="364"/>
+        <location filename="../../ui/main_window.py" line="371"/>
         <source>&amp;View</source>
         <translation>视图(&amp;V)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="365"/>
+        <location filename="../../ui/main_window.py" line="372"/>
         <source>&amp;Help</source>
         <translation>帮助(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="366"/>
+        <location filename="../../ui/main_window.py" line="373"/>
         <source>&amp;New Database…</source>
         <translation>新建数据库(&amp;N)…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="367"/>
+        <location filename="../../ui/main_window.py" line="374"/>
         <source>&amp;Open Database…</source>
         <translation>打开数据库(&amp;O)…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="368"/>
+        <location filename="../../ui/main_window.py" line="375"/>
         <source>Open &amp;Recent</source>
         <translation>最近打开(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="369"/>
+        <location filename="../../ui/main_window.py" line="376"/>
         <source>&amp;Backup…</source>
         <translation>备份(&amp;B)…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="370"/>
+        <location filename="../../ui/main_window.py" line="377"/>
         <source>&amp;Import from Excel or CSV…</source>
         <translation>从 Excel 或 CSV 导入(&amp;I)…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="371"/>
+        <location filename="../../ui/main_window.py" line="378"/>
         <source>&amp;Export to Excel…</source>
         <translation>导出到 Excel(&amp;E)…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="372"/>
+        <location filename="../../ui/main_window.py" line="379"/>
+        <source>Export &amp;Review Pack…</source>
+        <translation>导出评审资料(&amp;R)…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="381"/>
+        <source>A PDF of the selected account for its review: tier, iron triangle, people, plan, revenue and changes</source>
+        <translation>所选客户的评审 PDF：级别、铁三角、人员、计划、收入及变化</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="383"/>
         <source>&amp;Quit</source>
         <translation>退出(&amp;Q)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="373"/>
+        <location filename="../../ui/main_window.py" line="384"/>
         <source>New &amp;Top-Level Account</source>
         <translation>新建顶层客户(&amp;T)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="374"/>
+        <location filename="../../ui/main_window.py" line="385"/>
         <source>New &amp;Sub-Account</source>
         <translation>新建下级客户(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="375"/>
+        <location filename="../../ui/main_window.py" line="386"/>
         <source>New Account at the Same &amp;Level</source>
         <translation>新建同级客户(&amp;L)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="376"/>
+        <location filename="../../ui/main_window.py" line="387"/>
         <source>&amp;Rename</source>
         <translation>重命名(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="377"/>
+        <location filename="../../ui/main_window.py" line="388"/>
         <source>&amp;Delete…</source>
         <translation>删除(&amp;D)…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="378"/>
+        <location filename="../../ui/main_window.py" line="389"/>
         <source>&amp;Find Account</source>
         <translation>查找客户(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="379"/>
+        <location filename="../../ui/main_window.py" line="390"/>
         <source>&amp;Collapse All</source>
         <translation>全部折叠(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="380"/>
+        <location filename="../../ui/main_window.py" line="391"/>
         <source>&amp;Account</source>
         <translation>客户(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="381"/>
+        <location filename="../../ui/main_window.py" line="392"/>
         <source>&amp;Org Chart and Power Map…</source>
         <translation>组织架构与权力地图(&amp;O)…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="383"/>
+        <location filename="../../ui/main_window.py" line="394"/>
         <source>The people of the selected account: org chart, power grid, coverage and snapshots</source>
         <translation>所选客户的人员：组织架构图、权力矩阵、关系覆盖和快照</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="385"/>
+        <location filename="../../ui/main_window.py" line="396"/>
         <source>&amp;Tiers</source>
         <translation>客户分级(&amp;T)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="386"/>
+        <location filename="../../ui/main_window.py" line="397"/>
         <source>&amp;Classify Accounts…</source>
         <translation>客户分级评定(&amp;C)…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="387"/>
+        <location filename="../../ui/main_window.py" line="398"/>
         <source>&amp;Why This Tier?</source>
         <translation>为什么是这个等级(&amp;W)？</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="388"/>
+        <location filename="../../ui/main_window.py" line="399"/>
         <source>&amp;Language</source>
         <translation>语言(&amp;L)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="389"/>
+        <location filename="../../ui/main_window.py" line="400"/>
         <source>System Default</source>
         <translation>跟随系统</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="392"/>
+        <location filename="../../ui/main_window.py" line="403"/>
         <source>&amp;About Account Planner</source>
         <translation>关于客户规划(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="393"/>
+        <location filename="../../ui/main_window.py" line="404"/>
         <source>Search by name, key or industry</source>
         <translation>按名称、编号或行业搜索</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="409"/>
+        <location filename="../../ui/main_window.py" line="421"/>
         <source>&amp;Undo %1</source>
         <translation>撤销(&amp;U) %1</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="410"/>
+        <location filename="../../ui/main_window.py" line="422"/>
         <source>&amp;Redo %1</source>
         <translation>重做(&amp;R) %1</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="508"/>
+        <location filename="../../ui/main_window.py" line="522"/>
         <source>Account Planner</source>
         <translation>客户规划</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="527"/>
+        <location filename="../../ui/main_window.py" line="541"/>
         <source>New account</source>
         <translation>新客户</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="527"/>
+        <location filename="../../ui/main_window.py" line="541"/>
         <source>Add account</source>
         <translation>新建客户</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="539"/>
+        <location filename="../../ui/main_window.py" line="553"/>
         <source>Rename account</source>
         <translation>重命名客户</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="542"/>
+        <location filename="../../ui/main_window.py" line="556"/>
         <source>Move account</source>
         <translation>移动客户</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="545"/>
-        <location filename="../../ui/main_window.py" line="594"/>
+        <location filename="../../ui/main_window.py" line="559"/>
+        <location filename="../../ui/main_window.py" line="608"/>
         <source>Delete account</source>
         <translation>删除客户</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="559"/>
+        <location filename="../../ui/main_window.py" line="573"/>
         <source>Change %1</source>
         <translation>修改%1</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="597"/>
+        <location filename="../../ui/main_window.py" line="611"/>
         <source>“%1” has sub-accounts. What should happen to them?</source>
         <translation>“%1”有下级客户。要如何处理它们？</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="602"/>
+        <location filename="../../ui/main_window.py" line="616"/>
         <source>Contacts, orders and interactions of deleted accounts are deleted too. You can undo this.</source>
         <translation>被删除客户的联系人、订单和互动记录也会一并删除。此操作可以撤销。</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="608"/>
+        <location filename="../../ui/main_window.py" line="622"/>
         <source>Delete Everything Below Too</source>
         <translation>连同所有下级一起删除</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="612"/>
+        <location filename="../../ui/main_window.py" line="626"/>
         <source>Move Sub-Accounts Up a Level</source>
         <translation>下级客户上移一级</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="617"/>
+        <location filename="../../ui/main_window.py" line="631"/>
         <source>Delete “%1” with its contacts, orders and interactions?</source>
         <translation>删除“%1”及其联系人、订单和互动记录？</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="621"/>
+        <location filename="../../ui/main_window.py" line="635"/>
         <source>You can undo this.</source>
         <translation>此操作可以撤销。</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="623"/>
+        <location filename="../../ui/main_window.py" line="637"/>
         <source>Delete</source>
         <translation>删除</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/main_window.py" line="682"/>
+        <location filename="../../ui/main_window.py" line="697"/>
         <source>%n account(s) found</source>
         <translation>
             <numerusform>找到 %n 个客户</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="769"/>
+        <location filename="../../ui/main_window.py" line="784"/>
         <source>All tiers</source>
         <translation>全部等级</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="771"/>
+        <location filename="../../ui/main_window.py" line="786"/>
         <source>Tier %1</source>
         <translation>%1 级</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="772"/>
+        <location filename="../../ui/main_window.py" line="787"/>
         <source>Not classified</source>
         <translation>未分级</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="775"/>
+        <location filename="../../ui/main_window.py" line="790"/>
         <source>Show only accounts of this tier</source>
         <translation>只显示该等级的客户</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="797"/>
+        <location filename="../../ui/main_window.py" line="812"/>
         <source>%1 exists already. Choose another name, or use Open Database.</source>
         <translation>%1 已存在。请换一个文件名，或使用“打开数据库”。</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="820"/>
+        <location filename="../../ui/main_window.py" line="835"/>
         <source>New Database</source>
         <translation>新建数据库</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="822"/>
+        <location filename="../../ui/main_window.py" line="837"/>
         <source>Account Planner databases (*.sqlite *.db)</source>
         <translation>客户规划数据库 (*.sqlite *.db)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="831"/>
+        <location filename="../../ui/main_window.py" line="846"/>
         <source>Open Database</source>
         <translation>打开数据库</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="833"/>
+        <location filename="../../ui/main_window.py" line="848"/>
         <source>Account Planner databases (*.sqlite *.db);;All files (*)</source>
         <translation>客户规划数据库 (*.sqlite *.db);;所有文件 (*)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="841"/>
+        <location filename="../../ui/main_window.py" line="856"/>
         <source>Back Up Database</source>
         <translation>备份数据库</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="843"/>
+        <location filename="../../ui/main_window.py" line="858"/>
         <source>Account Planner databases (*.sqlite)</source>
         <translation>客户规划数据库 (*.sqlite)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="850"/>
+        <location filename="../../ui/main_window.py" line="865"/>
         <source>Only database files can be backed up here.</source>
         <translation>这里只能备份数据库文件。</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="857"/>
+        <location filename="../../ui/main_window.py" line="872"/>
         <source>Choose another file: a backup cannot replace the database itself.</source>
         <translation>请选择其他文件：备份不能覆盖数据库本身。</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="864"/>
+        <location filename="../../ui/main_window.py" line="879"/>
         <source>Backup saved to %1.</source>
         <translation>备份已保存到 %1。</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="887"/>
+        <location filename="../../ui/main_window.py" line="902"/>
         <source>No other recent databases</source>
         <translation>没有其他最近打开的数据库</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="914"/>
+        <location filename="../../ui/main_window.py" line="929"/>
         <source>Import finished.</source>
         <translation>导入完成。</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="931"/>
+        <location filename="../../ui/main_window.py" line="946"/>
         <source>Exporting to %1…</source>
         <translation>正在导出到 %1…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="933"/>
+        <location filename="../../ui/main_window.py" line="948"/>
         <source>Exported to %1.</source>
         <translation>已导出到 %1。</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="945"/>
+        <location filename="../../ui/main_window.py" line="979"/>
         <source>Import</source>
         <translation>导入</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="947"/>
+        <location filename="../../ui/main_window.py" line="981"/>
         <source>Spreadsheets (*.xlsx *.xlsm *.xls *.ods *.csv);;All files (*)</source>
         <translation>电子表格 (*.xlsx *.xlsm *.xls *.ods *.csv);;所有文件 (*)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="955"/>
+        <location filename="../../ui/main_window.py" line="989"/>
         <source>Export to Excel</source>
         <translation>导出到 Excel</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="957"/>
+        <location filename="../../ui/main_window.py" line="991"/>
         <source>Excel workbooks (*.xlsx)</source>
         <translation>Excel 工作簿 (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="995"/>
+        <location filename="../../ui/main_window.py" line="1029"/>
         <source>Welcome to Account Planner</source>
         <translation>欢迎使用客户规划</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="996"/>
+        <location filename="../../ui/main_window.py" line="1030"/>
         <source>Your database is empty. Load a demo portfolio of 300 customer accounts, with contacts, orders and interactions, to try the program? You can open a new, empty database at any time from the File menu.</source>
         <translation>您的数据库还是空的。要载入一个包含 300 个客户及其联系人、订单和互动记录的演示组合来试用吗？您随时可以从“文件”菜单新建一个空数据库。</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="1012"/>
+        <location filename="../../ui/main_window.py" line="1046"/>
         <source>Loading the demo portfolio…</source>
         <translation>正在载入演示客户组合…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="1025"/>
+        <location filename="../../ui/main_window.py" line="1059"/>
         <source>Something went wrong: %1</source>
         <translation>出现错误：%1</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="1037"/>
+        <location filename="../../ui/main_window.py" line="1071"/>
         <source>About Account Planner</source>
         <translation>关于客户规划</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="1039"/>
+        <location filename="../../ui/main_window.py" line="1073"/>
         <source>&lt;h3&gt;Account Planner 0.1&lt;/h3&gt;&lt;p&gt;Key account planning on your own computer: customer trees with roll-ups, and Excel import and export.&lt;/p&gt;&lt;p&gt;Your data is stored in %1.&lt;/p&gt;</source>
         <translation>&lt;h3&gt;客户规划 0.1&lt;/h3&gt;&lt;p&gt;在您自己的电脑上做大客户规划：带汇总的客户树，以及 Excel 导入导出。&lt;/p&gt;&lt;p&gt;您的数据保存在 %1。&lt;/p&gt;</translation>
     </message>
@@ -3085,6 +3156,89 @@
     </message>
 </context>
 <context>
+    <name>ObjectiveDialog</name>
+    <message>
+        <location filename="../../ui/plan_dialogs.py" line="155"/>
+        <source>New Objective</source>
+        <translation>新建目标</translation>
+    </message>
+    <message>
+        <location filename="../../ui/plan_dialogs.py" line="155"/>
+        <source>Edit Objective</source>
+        <translation>编辑目标</translation>
+    </message>
+    <message>
+        <location filename="../../ui/plan_dialogs.py" line="162"/>
+        <source>Nobody</source>
+        <translation>无</translation>
+    </message>
+    <message>
+        <location filename="../../ui/plan_dialogs.py" line="164"/>
+        <source>No date</source>
+        <translation>无日期</translation>
+    </message>
+    <message>
+        <location filename="../../ui/plan_dialogs.py" line="171"/>
+        <source>Not entered</source>
+        <translation>未填写</translation>
+    </message>
+    <message>
+        <location filename="../../ui/plan_dialogs.py" line="175"/>
+        <source>The progress of an objective with actions is the share of them done.</source>
+        <translation>有行动的目标，其进度为已完成行动所占的比例。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/plan_dialogs.py" line="176"/>
+        <source>Objective:</source>
+        <translation>目标：</translation>
+    </message>
+    <message>
+        <location filename="../../ui/plan_dialogs.py" line="177"/>
+        <source>Kind:</source>
+        <translation>类型：</translation>
+    </message>
+    <message>
+        <location filename="../../ui/plan_dialogs.py" line="178"/>
+        <source>Target:</source>
+        <translation>目标值：</translation>
+    </message>
+    <message>
+        <location filename="../../ui/plan_dialogs.py" line="179"/>
+        <source>Owner:</source>
+        <translation>负责人：</translation>
+    </message>
+    <message>
+        <location filename="../../ui/plan_dialogs.py" line="180"/>
+        <source>Due:</source>
+        <translation>截止日期：</translation>
+    </message>
+    <message>
+        <location filename="../../ui/plan_dialogs.py" line="181"/>
+        <source>Status:</source>
+        <translation>状态：</translation>
+    </message>
+    <message>
+        <location filename="../../ui/plan_dialogs.py" line="182"/>
+        <source>Progress entered:</source>
+        <translation>手工填写进度：</translation>
+    </message>
+    <message>
+        <location filename="../../ui/plan_dialogs.py" line="191"/>
+        <source>Amount, e.g. 1200000</source>
+        <translation>金额，例如 1200000</translation>
+    </message>
+    <message>
+        <location filename="../../ui/plan_dialogs.py" line="192"/>
+        <source>Percent of the account&apos;s spend, 0 to 100</source>
+        <translation>占客户采购额的百分比，0 到 100</translation>
+    </message>
+    <message>
+        <location filename="../../ui/plan_dialogs.py" line="193"/>
+        <source>No target value</source>
+        <translation>无目标值</translation>
+    </message>
+</context>
+<context>
     <name>OrgChartScene</name>
     <message>
         <location filename="../../ui/orgchart/scene.py" line="561"/>
@@ -3171,6 +3325,806 @@
         <location filename="../../ui/tier_charts.py" line="369"/>
         <source>No revenue in the window</source>
         <translation>统计期内没有收入</translation>
+    </message>
+</context>
+<context>
+    <name>PlanDialogs</name>
+    <message>
+        <location filename="../../ui/plan_dialogs.py" line="42"/>
+        <source>%1 (inactive)</source>
+        <translation>%1（已停用）</translation>
+    </message>
+</context>
+<context>
+    <name>PlanLabels</name>
+    <message>
+        <location filename="../../ui/plan_labels.py" line="15"/>
+        <source>Draft</source>
+        <translation>草稿</translation>
+    </message>
+    <message>
+        <location filename="../../ui/plan_labels.py" line="16"/>
+        <source>In review</source>
+        <translation>审核中</translation>
+    </message>
+    <message>
+        <location filename="../../ui/plan_labels.py" line="17"/>
+        <source>Approved</source>
+        <translation>已批准</translation>
+    </message>
+    <message>
+        <location filename="../../ui/plan_labels.py" line="24"/>
+        <source>Business network</source>
+        <translation>业务网络</translation>
+    </message>
+    <message>
+        <location filename="../../ui/plan_labels.py" line="25"/>
+        <source>Business model</source>
+        <translation>商业模式</translation>
+    </message>
+    <message>
+        <location filename="../../ui/plan_labels.py" line="26"/>
+        <source>Decision-maker relationships</source>
+        <translation>决策层关系</translation>
+    </message>
+    <message>
+        <location filename="../../ui/plan_labels.py" line="27"/>
+        <source>Industry trend</source>
+        <translation>行业趋势</translation>
+    </message>
+    <message>
+        <location filename="../../ui/plan_labels.py" line="28"/>
+        <source>Competitive situation</source>
+        <translation>竞争态势</translation>
+    </message>
+    <message>
+        <location filename="../../ui/plan_labels.py" line="29"/>
+        <source>Financial health</source>
+        <translation>财务健康</translation>
+    </message>
+    <message>
+        <location filename="../../ui/plan_labels.py" line="30"/>
+        <source>How well our solution fits</source>
+        <translation>方案匹配</translation>
+    </message>
+    <message>
+        <location filename="../../ui/plan_labels.py" line="37"/>
+        <source>Revenue</source>
+        <translation>收入</translation>
+    </message>
+    <message>
+        <location filename="../../ui/plan_labels.py" line="38"/>
+        <source>Share of wallet</source>
+        <translation>钱包份额</translation>
+    </message>
+    <message>
+        <location filename="../../ui/plan_labels.py" line="39"/>
+        <source>Qualitative</source>
+        <translation>定性</translation>
+    </message>
+    <message>
+        <location filename="../../ui/plan_labels.py" line="46"/>
+        <source>Not started</source>
+        <translation>未开始</translation>
+    </message>
+    <message>
+        <location filename="../../ui/plan_labels.py" line="47"/>
+        <source>In progress</source>
+        <translation>进行中</translation>
+    </message>
+    <message>
+        <location filename="../../ui/plan_labels.py" line="48"/>
+        <source>Done</source>
+        <translation>已完成</translation>
+    </message>
+    <message>
+        <location filename="../../ui/plan_labels.py" line="49"/>
+        <source>Dropped</source>
+        <translation>已放弃</translation>
+    </message>
+    <message>
+        <location filename="../../ui/plan_labels.py" line="56"/>
+        <location filename="../../ui/plan_labels.py" line="91"/>
+        <source>Value</source>
+        <translation>客户价值</translation>
+    </message>
+    <message>
+        <location filename="../../ui/plan_labels.py" line="57"/>
+        <location filename="../../ui/plan_labels.py" line="77"/>
+        <source>Strategic fit</source>
+        <translation>战略匹配度</translation>
+    </message>
+    <message>
+        <location filename="../../ui/plan_labels.py" line="58"/>
+        <location filename="../../ui/plan_labels.py" line="92"/>
+        <source>Readiness</source>
+        <translation>准备度</translation>
+    </message>
+    <message>
+        <location filename="../../ui/plan_labels.py" line="71"/>
+        <source>Period</source>
+        <translation>期间</translation>
+    </message>
+    <message>
+        <location filename="../../ui/plan_labels.py" line="72"/>
+        <source>Challenges</source>
+        <translation>挑战</translation>
+    </message>
+    <message>
+        <location filename="../../ui/plan_labels.py" line="73"/>
+        <source>Competitors</source>
+        <translation>竞争对手</translation>
+    </message>
+    <message>
+        <location filename="../../ui/plan_labels.py" line="74"/>
+        <source>Our strengths</source>
+        <translation>我方优势</translation>
+    </message>
+    <message>
+        <location filename="../../ui/plan_labels.py" line="75"/>
+        <source>Our weaknesses</source>
+        <translation>我方劣势</translation>
+    </message>
+    <message>
+        <location filename="../../ui/plan_labels.py" line="76"/>
+        <source>Industry trends</source>
+        <translation>行业趋势</translation>
+    </message>
+    <message>
+        <location filename="../../ui/plan_labels.py" line="78"/>
+        <source>Status</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <location filename="../../ui/plan_labels.py" line="79"/>
+        <location filename="../../ui/plan_labels.py" line="85"/>
+        <source>Objective</source>
+        <translation>目标</translation>
+    </message>
+    <message>
+        <location filename="../../ui/plan_labels.py" line="80"/>
+        <source>Kind</source>
+        <translation>类型</translation>
+    </message>
+    <message>
+        <location filename="../../ui/plan_labels.py" line="81"/>
+        <source>Target</source>
+        <translation>目标值</translation>
+    </message>
+    <message>
+        <location filename="../../ui/plan_labels.py" line="82"/>
+        <source>Owner</source>
+        <translation>负责人</translation>
+    </message>
+    <message>
+        <location filename="../../ui/plan_labels.py" line="83"/>
+        <source>Due</source>
+        <translation>截止日期</translation>
+    </message>
+    <message>
+        <location filename="../../ui/plan_labels.py" line="84"/>
+        <source>Progress</source>
+        <translation>进度</translation>
+    </message>
+    <message>
+        <location filename="../../ui/plan_labels.py" line="86"/>
+        <source>Action</source>
+        <translation>行动</translation>
+    </message>
+    <message>
+        <location filename="../../ui/plan_labels.py" line="87"/>
+        <source>Risk</source>
+        <translation>风险</translation>
+    </message>
+    <message>
+        <location filename="../../ui/plan_labels.py" line="88"/>
+        <source>Likelihood</source>
+        <translation>可能性</translation>
+    </message>
+    <message>
+        <location filename="../../ui/plan_labels.py" line="89"/>
+        <source>Impact</source>
+        <translation>影响</translation>
+    </message>
+    <message>
+        <location filename="../../ui/plan_labels.py" line="90"/>
+        <source>Mitigation</source>
+        <translation>应对措施</translation>
+    </message>
+    <message>
+        <location filename="../../ui/plan_labels.py" line="93"/>
+        <source>Iron triangle</source>
+        <translation>铁三角</translation>
+    </message>
+    <message>
+        <location filename="../../ui/plan_labels.py" line="94"/>
+        <source>Coverage</source>
+        <translation>关系覆盖</translation>
+    </message>
+    <message>
+        <location filename="../../ui/plan_labels.py" line="101"/>
+        <source>%1 is a whole number from 1 to 5.</source>
+        <translation>%1 须为 1 到 5 的整数。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/plan_labels.py" line="103"/>
+        <source>%1 is 0 to 100 percent.</source>
+        <translation>%1 须在 0 到 100% 之间。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/plan_labels.py" line="105"/>
+        <source>%1: a share of wallet is 0 to 100 percent, a revenue target 0 or more.</source>
+        <translation>%1：钱包份额须在 0 到 100% 之间，收入目标须不小于 0。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/plan_labels.py" line="109"/>
+        <source>%1: a weight is a number from 0 to 100.</source>
+        <translation>%1：权重须为 0 到 100 之间的数。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/plan_labels.py" line="110"/>
+        <source>%1 is outside the allowed range.</source>
+        <translation>%1 超出允许范围。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/plan_labels.py" line="117"/>
+        <source>%1 cannot be empty.</source>
+        <translation>%1 不能为空。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/plan_labels.py" line="118"/>
+        <source>%1 holds at most %3 characters.</source>
+        <translation>%1 最多 %3 个字符。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/plan_labels.py" line="119"/>
+        <source>%1 holds text.</source>
+        <translation>%1 须为文本。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/plan_labels.py" line="120"/>
+        <source>%1 holds a date.</source>
+        <translation>%1 须为日期。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/plan_labels.py" line="121"/>
+        <source>%1: &apos;%2&apos; is not a number.</source>
+        <translation>%1：“%2”不是数字。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/plan_labels.py" line="122"/>
+        <source>%1: this value is not one of the choices.</source>
+        <translation>%1：该值不在可选范围内。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/plan_labels.py" line="123"/>
+        <source>A qualitative objective has no target value.</source>
+        <translation>定性目标没有目标值。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/plan_labels.py" line="124"/>
+        <source>The plan already has an objective called &apos;%2&apos;.</source>
+        <translation>该计划已有名为“%2”的目标。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/plan_labels.py" line="131"/>
+        <source>An action moves only between objectives of its plan.</source>
+        <translation>行动只能在本计划的目标之间移动。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/plan_labels.py" line="133"/>
+        <source>At least one of value, fit and readiness needs a weight.</source>
+        <translation>客户价值、战略匹配度和准备度中至少一项须有权重。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/plan_labels.py" line="135"/>
+        <source>At least one of triangle and coverage needs a weight.</source>
+        <translation>铁三角和关系覆盖中至少一项须有权重。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/plan_labels.py" line="156"/>
+        <source>A draft cannot be approved before it was reviewed: submit it for review first.</source>
+        <translation>草稿须先经审核才能批准：请先提交审核。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/plan_labels.py" line="160"/>
+        <source>A plan cannot go from %1 to %2.</source>
+        <translation>计划不能从“%1”变为“%2”。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/plan_labels.py" line="165"/>
+        <source>The account already has a plan for %1.</source>
+        <translation>该客户已有 %1 的计划。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/plan_labels.py" line="170"/>
+        <source>The plan no longer exists; it may have been deleted.</source>
+        <translation>该计划已不存在，可能已被删除。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/plan_labels.py" line="171"/>
+        <source>The objective no longer exists; it may have been deleted.</source>
+        <translation>该目标已不存在，可能已被删除。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/plan_labels.py" line="174"/>
+        <source>The action no longer exists; it may have been deleted.</source>
+        <translation>该行动已不存在，可能已被删除。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/plan_labels.py" line="177"/>
+        <source>The risk no longer exists; it may have been deleted.</source>
+        <translation>该风险已不存在，可能已被删除。</translation>
+    </message>
+</context>
+<context>
+    <name>PlanWindow</name>
+    <message>
+        <location filename="../../ui/plan_window.py" line="231"/>
+        <source>Objective</source>
+        <translation>目标</translation>
+    </message>
+    <message>
+        <location filename="../../ui/plan_window.py" line="232"/>
+        <source>Kind</source>
+        <translation>类型</translation>
+    </message>
+    <message>
+        <location filename="../../ui/plan_window.py" line="233"/>
+        <source>Target</source>
+        <translation>目标值</translation>
+    </message>
+    <message>
+        <location filename="../../ui/plan_window.py" line="234"/>
+        <location filename="../../ui/plan_window.py" line="250"/>
+        <location filename="../../ui/plan_window.py" line="280"/>
+        <source>Owner</source>
+        <translation>负责人</translation>
+    </message>
+    <message>
+        <location filename="../../ui/plan_window.py" line="235"/>
+        <location filename="../../ui/plan_window.py" line="251"/>
+        <source>Due</source>
+        <translation>截止日期</translation>
+    </message>
+    <message>
+        <location filename="../../ui/plan_window.py" line="237"/>
+        <location filename="../../ui/plan_window.py" line="253"/>
+        <source>Status</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <location filename="../../ui/plan_window.py" line="240"/>
+        <source>Progress</source>
+        <translation>进度</translation>
+    </message>
+    <message>
+        <location filename="../../ui/plan_window.py" line="249"/>
+        <source>Action</source>
+        <translation>行动</translation>
+    </message>
+    <message>
+        <location filename="../../ui/plan_window.py" line="260"/>
+        <source>Risk</source>
+        <translation>风险</translation>
+    </message>
+    <message>
+        <location filename="../../ui/plan_window.py" line="262"/>
+        <source>Likelihood</source>
+        <translation>可能性</translation>
+    </message>
+    <message>
+        <location filename="../../ui/plan_window.py" line="267"/>
+        <source>Impact</source>
+        <translation>影响</translation>
+    </message>
+    <message>
+        <location filename="../../ui/plan_window.py" line="272"/>
+        <source>Exposure</source>
+        <translation>风险值</translation>
+    </message>
+    <message>
+        <location filename="../../ui/plan_window.py" line="277"/>
+        <source>Mitigation</source>
+        <translation>应对措施</translation>
+    </message>
+    <message>
+        <location filename="../../ui/plan_window.py" line="437"/>
+        <source>Plan for period:</source>
+        <translation>计划期间：</translation>
+    </message>
+    <message>
+        <location filename="../../ui/plan_window.py" line="438"/>
+        <location filename="../../ui/plan_window.py" line="491"/>
+        <source>New Plan…</source>
+        <translation>新建计划…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/plan_window.py" line="439"/>
+        <source>Start a plan of this account for another period</source>
+        <translation>为该客户新建另一期间的计划</translation>
+    </message>
+    <message>
+        <location filename="../../ui/plan_window.py" line="440"/>
+        <source>Clone into Next Period…</source>
+        <translation>复制到下一期间…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/plan_window.py" line="442"/>
+        <source>Start next period&apos;s plan from this one: situation, fit, risks and the open objectives and actions</source>
+        <translation>以本计划为基础开始下一期间的计划：现状、匹配度、风险以及未完成的目标和行动</translation>
+    </message>
+    <message>
+        <location filename="../../ui/plan_window.py" line="444"/>
+        <source>Rename Period…</source>
+        <translation>重命名期间…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/plan_window.py" line="445"/>
+        <source>Delete Plan…</source>
+        <translation>删除计划…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/plan_window.py" line="446"/>
+        <source>Submit for Review</source>
+        <translation>提交审核</translation>
+    </message>
+    <message>
+        <location filename="../../ui/plan_window.py" line="447"/>
+        <source>Approve</source>
+        <translation>批准</translation>
+    </message>
+    <message>
+        <location filename="../../ui/plan_window.py" line="448"/>
+        <source>Back to Draft</source>
+        <translation>退回草稿</translation>
+    </message>
+    <message>
+        <location filename="../../ui/plan_window.py" line="449"/>
+        <source>Close</source>
+        <translation>关闭</translation>
+    </message>
+    <message>
+        <location filename="../../ui/plan_window.py" line="451"/>
+        <source>Challenges</source>
+        <translation>挑战</translation>
+    </message>
+    <message>
+        <location filename="../../ui/plan_window.py" line="452"/>
+        <source>Competitors</source>
+        <translation>竞争对手</translation>
+    </message>
+    <message>
+        <location filename="../../ui/plan_window.py" line="453"/>
+        <source>Our strengths</source>
+        <translation>我方优势</translation>
+    </message>
+    <message>
+        <location filename="../../ui/plan_window.py" line="454"/>
+        <source>Our weaknesses</source>
+        <translation>我方劣势</translation>
+    </message>
+    <message>
+        <location filename="../../ui/plan_window.py" line="455"/>
+        <source>Industry trends</source>
+        <translation>行业趋势</translation>
+    </message>
+    <message>
+        <location filename="../../ui/plan_window.py" line="458"/>
+        <source>What the customer is struggling with</source>
+        <translation>客户面临的困难</translation>
+    </message>
+    <message>
+        <location filename="../../ui/plan_window.py" line="459"/>
+        <source>Who else is in the account, and how strong</source>
+        <translation>客户中还有哪些竞争对手，实力如何</translation>
+    </message>
+    <message>
+        <location filename="../../ui/plan_window.py" line="460"/>
+        <source>Why the customer buys from us</source>
+        <translation>客户为什么选择我们</translation>
+    </message>
+    <message>
+        <location filename="../../ui/plan_window.py" line="461"/>
+        <source>Where we fall short</source>
+        <translation>我们的不足之处</translation>
+    </message>
+    <message>
+        <location filename="../../ui/plan_window.py" line="462"/>
+        <source>What is changing in the customer&apos;s industry</source>
+        <translation>客户所在行业正在发生的变化</translation>
+    </message>
+    <message>
+        <location filename="../../ui/plan_window.py" line="467"/>
+        <source>Strategic fit (1 poor – 5 excellent)</source>
+        <translation>战略匹配度（1 差 – 5 极好）</translation>
+    </message>
+    <message>
+        <location filename="../../ui/plan_window.py" line="470"/>
+        <source>Not scored</source>
+        <translation>未评分</translation>
+    </message>
+    <message>
+        <location filename="../../ui/plan_window.py" line="472"/>
+        <source>Leave a criterion unscored when you do not know; the mean counts the scored ones.</source>
+        <translation>不清楚的维度可不评分；平均值只计算已评分的维度。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/plan_window.py" line="474"/>
+        <source>Situation and Fit</source>
+        <translation>现状与匹配度</translation>
+    </message>
+    <message>
+        <location filename="../../ui/plan_window.py" line="475"/>
+        <source>Objectives and Actions</source>
+        <translation>目标与行动</translation>
+    </message>
+    <message>
+        <location filename="../../ui/plan_window.py" line="476"/>
+        <source>Risks</source>
+        <translation>风险</translation>
+    </message>
+    <message>
+        <location filename="../../ui/plan_window.py" line="477"/>
+        <source>Add Objective…</source>
+        <translation>添加目标…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/plan_window.py" line="478"/>
+        <location filename="../../ui/plan_window.py" line="481"/>
+        <location filename="../../ui/plan_window.py" line="484"/>
+        <source>Edit…</source>
+        <translation>编辑…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/plan_window.py" line="479"/>
+        <location filename="../../ui/plan_window.py" line="482"/>
+        <location filename="../../ui/plan_window.py" line="485"/>
+        <source>Delete</source>
+        <translation>删除</translation>
+    </message>
+    <message>
+        <location filename="../../ui/plan_window.py" line="480"/>
+        <source>Add Action…</source>
+        <translation>添加行动…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/plan_window.py" line="483"/>
+        <source>Add Risk…</source>
+        <translation>添加风险…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/plan_window.py" line="487"/>
+        <source>This account has no plan yet. Start one for a period such as %1.</source>
+        <translation>该客户还没有计划。请为某个期间（例如 %1）新建计划。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/plan_window.py" line="507"/>
+        <source>Undo %1</source>
+        <translation>撤销 %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/plan_window.py" line="508"/>
+        <source>Redo %1</source>
+        <translation>重做 %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/plan_window.py" line="593"/>
+        <source>%1 — Account Plan %2</source>
+        <translation>%1 — 客户计划 %2</translation>
+    </message>
+    <message>
+        <location filename="../../ui/plan_window.py" line="593"/>
+        <source>%1 — Account Plan</source>
+        <translation>%1 — 客户计划</translation>
+    </message>
+    <message>
+        <location filename="../../ui/plan_window.py" line="610"/>
+        <source>Status: %1</source>
+        <translation>状态：%1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/plan_window.py" line="614"/>
+        <source>Changing the content of an approved plan sends it back to draft.</source>
+        <translation>修改已批准计划的内容会使其退回草稿。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/plan_window.py" line="619"/>
+        <source>Mean: not known yet (no criterion scored)</source>
+        <translation>平均值：未知（尚无维度评分）</translation>
+    </message>
+    <message>
+        <location filename="../../ui/plan_window.py" line="622"/>
+        <source>Mean: %1 from %2 of %3 criteria</source>
+        <translation>平均值：%1（%3 个维度中已评 %2 个）</translation>
+    </message>
+    <message>
+        <location filename="../../ui/plan_window.py" line="631"/>
+        <source>Plan progress: no objectives yet</source>
+        <translation>计划进度：尚无目标</translation>
+    </message>
+    <message>
+        <location filename="../../ui/plan_window.py" line="636"/>
+        <source>Plan progress (%1 of %2 actions done):</source>
+        <translation>计划进度（%2 项行动已完成 %1 项）：</translation>
+    </message>
+    <message>
+        <location filename="../../ui/plan_window.py" line="646"/>
+        <source>Actions</source>
+        <translation>行动</translation>
+    </message>
+    <message>
+        <location filename="../../ui/plan_window.py" line="649"/>
+        <source>Actions for “%1”</source>
+        <translation>“%1”的行动</translation>
+    </message>
+    <message>
+        <location filename="../../ui/plan_window.py" line="759"/>
+        <source>Delete Plan</source>
+        <translation>删除计划</translation>
+    </message>
+    <message>
+        <location filename="../../ui/plan_window.py" line="760"/>
+        <source>Delete the %1 plan of %2 with its objectives, actions and risks?</source>
+        <translation>删除 %2 的 %1 计划及其目标、行动和风险？</translation>
+    </message>
+    <message>
+        <location filename="../../ui/plan_window.py" line="764"/>
+        <source>You can undo this.</source>
+        <translation>此操作可以撤销。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/plan_window.py" line="777"/>
+        <source>New Plan</source>
+        <translation>新建计划</translation>
+    </message>
+    <message>
+        <location filename="../../ui/plan_window.py" line="777"/>
+        <source>Period of the new plan (e.g. FY2026):</source>
+        <translation>新计划的期间（例如 FY2026）：</translation>
+    </message>
+    <message>
+        <location filename="../../ui/plan_window.py" line="783"/>
+        <source>New plan %1</source>
+        <translation>新建计划 %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/plan_window.py" line="800"/>
+        <source>Clone into Next Period</source>
+        <translation>复制到下一期间</translation>
+    </message>
+    <message>
+        <location filename="../../ui/plan_window.py" line="802"/>
+        <source>Period of the new plan. It takes this plan&apos;s situation, fit and risks, and the objectives and actions still open:</source>
+        <translation>新计划的期间。新计划将沿用本计划的现状、匹配度和风险，以及尚未完成的目标和行动：</translation>
+    </message>
+    <message>
+        <location filename="../../ui/plan_window.py" line="812"/>
+        <source>Clone plan into %1</source>
+        <translation>复制计划到 %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/plan_window.py" line="827"/>
+        <source>Rename Period</source>
+        <translation>重命名期间</translation>
+    </message>
+    <message>
+        <location filename="../../ui/plan_window.py" line="827"/>
+        <source>Period:</source>
+        <translation>期间：</translation>
+    </message>
+    <message>
+        <location filename="../../ui/plan_window.py" line="832"/>
+        <source>Rename period</source>
+        <translation>重命名期间</translation>
+    </message>
+    <message>
+        <location filename="../../ui/plan_window.py" line="845"/>
+        <source>Delete plan %1</source>
+        <translation>删除计划 %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/plan_window.py" line="858"/>
+        <source>Submit plan for review</source>
+        <translation>提交计划审核</translation>
+    </message>
+    <message>
+        <location filename="../../ui/plan_window.py" line="859"/>
+        <source>Approve plan</source>
+        <translation>批准计划</translation>
+    </message>
+    <message>
+        <location filename="../../ui/plan_window.py" line="860"/>
+        <source>Send plan back to draft</source>
+        <translation>计划退回草稿</translation>
+    </message>
+    <message>
+        <location filename="../../ui/plan_window.py" line="882"/>
+        <source>Edit %1</source>
+        <translation>编辑%1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/plan_window.py" line="884"/>
+        <source>Edit situation</source>
+        <translation>编辑现状</translation>
+    </message>
+    <message>
+        <location filename="../../ui/plan_window.py" line="906"/>
+        <source>Score %1</source>
+        <translation>评分：%1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/plan_window.py" line="945"/>
+        <source>Add objective %1</source>
+        <translation>添加目标 %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/plan_window.py" line="970"/>
+        <source>Edit objective %1</source>
+        <translation>编辑目标 %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/plan_window.py" line="986"/>
+        <source>Delete objective %1</source>
+        <translation>删除目标 %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/plan_window.py" line="1002"/>
+        <source>Add action %1</source>
+        <translation>添加行动 %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/plan_window.py" line="1027"/>
+        <source>Edit action %1</source>
+        <translation>编辑行动 %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/plan_window.py" line="1041"/>
+        <source>Delete action %1</source>
+        <translation>删除行动 %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/plan_window.py" line="1058"/>
+        <source>Add risk %1</source>
+        <translation>添加风险 %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/plan_window.py" line="1080"/>
+        <source>Edit risk %1</source>
+        <translation>编辑风险 %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/plan_window.py" line="1094"/>
+        <source>Delete risk %1</source>
+        <translation>删除风险 %1</translation>
+    </message>
+</context>
+<context>
+    <name>PlanWindows</name>
+    <message>
+        <location filename="../../ui/plan_windows.py" line="50"/>
+        <source>&amp;Plans</source>
+        <translation>计划(&amp;P)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/plan_windows.py" line="51"/>
+        <source>Account &amp;Plan…</source>
+        <translation>客户计划(&amp;P)…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/plan_windows.py" line="53"/>
+        <source>The selected account&apos;s plan: situation, strategic fit, objectives, actions and risks</source>
+        <translation>所选客户的计划：现状、战略匹配度、目标、行动和风险</translation>
+    </message>
+    <message>
+        <location filename="../../ui/plan_windows.py" line="55"/>
+        <source>Plan &amp;Priorities…</source>
+        <translation>计划优先级(&amp;R)…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/plan_windows.py" line="56"/>
+        <source>Which accounts&apos; plans deserve the team&apos;s time first</source>
+        <translation>哪些客户的计划最值得团队优先投入</translation>
     </message>
 </context>
 <context>
@@ -3886,6 +4840,1047 @@
     </message>
 </context>
 <context>
+    <name>PriorityWindow</name>
+    <message>
+        <location filename="../../ui/priority_window.py" line="107"/>
+        <source>Rank</source>
+        <translation>排名</translation>
+    </message>
+    <message>
+        <location filename="../../ui/priority_window.py" line="108"/>
+        <source>Account</source>
+        <translation>客户</translation>
+    </message>
+    <message>
+        <location filename="../../ui/priority_window.py" line="109"/>
+        <source>Tier</source>
+        <translation>客户等级</translation>
+    </message>
+    <message>
+        <location filename="../../ui/priority_window.py" line="111"/>
+        <source>Plan</source>
+        <translation>计划</translation>
+    </message>
+    <message>
+        <location filename="../../ui/priority_window.py" line="111"/>
+        <source>No plan</source>
+        <translation>无计划</translation>
+    </message>
+    <message>
+        <location filename="../../ui/priority_window.py" line="114"/>
+        <location filename="../../ui/priority_window.py" line="209"/>
+        <source>Value</source>
+        <translation>客户价值</translation>
+    </message>
+    <message>
+        <location filename="../../ui/priority_window.py" line="119"/>
+        <location filename="../../ui/priority_window.py" line="210"/>
+        <source>Fit</source>
+        <translation>战略匹配度</translation>
+    </message>
+    <message>
+        <location filename="../../ui/priority_window.py" line="121"/>
+        <location filename="../../ui/priority_window.py" line="211"/>
+        <source>Readiness</source>
+        <translation>准备度</translation>
+    </message>
+    <message>
+        <location filename="../../ui/priority_window.py" line="127"/>
+        <source>Priority</source>
+        <translation>优先级</translation>
+    </message>
+    <message>
+        <location filename="../../ui/priority_window.py" line="205"/>
+        <source>Plan Priorities</source>
+        <translation>客户计划优先级</translation>
+    </message>
+    <message>
+        <location filename="../../ui/priority_window.py" line="206"/>
+        <source>Period:</source>
+        <translation>期间：</translation>
+    </message>
+    <message>
+        <location filename="../../ui/priority_window.py" line="207"/>
+        <source>Include A and B accounts without a plan</source>
+        <translation>包括尚无计划的 A、B 类客户</translation>
+    </message>
+    <message>
+        <location filename="../../ui/priority_window.py" line="208"/>
+        <source>Weights:</source>
+        <translation>权重：</translation>
+    </message>
+    <message>
+        <location filename="../../ui/priority_window.py" line="212"/>
+        <source>Save Weights</source>
+        <translation>保存权重</translation>
+    </message>
+    <message>
+        <location filename="../../ui/priority_window.py" line="213"/>
+        <source>Keep these weights with the data and rank again</source>
+        <translation>将这些权重保存到数据中并重新排名</translation>
+    </message>
+    <message>
+        <location filename="../../ui/priority_window.py" line="214"/>
+        <source>Defaults</source>
+        <translation>恢复默认</translation>
+    </message>
+    <message>
+        <location filename="../../ui/priority_window.py" line="215"/>
+        <source>Put the default weights in the boxes (0.50, 0.30, 0.20)</source>
+        <translation>填入默认权重（0.50、0.30、0.20）</translation>
+    </message>
+    <message>
+        <location filename="../../ui/priority_window.py" line="216"/>
+        <source>Refresh</source>
+        <translation>刷新</translation>
+    </message>
+    <message>
+        <location filename="../../ui/priority_window.py" line="217"/>
+        <source>Close</source>
+        <translation>关闭</translation>
+    </message>
+    <message>
+        <location filename="../../ui/priority_window.py" line="219"/>
+        <location filename="../../ui/priority_window.py" line="265"/>
+        <source>Each account&apos;s latest plan</source>
+        <translation>各客户最新的计划</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/priority_window.py" line="291"/>
+        <source>%n account(s) ranked</source>
+        <translation>
+            <numerusform>已排名 %n 个客户</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../ui/priority_window.py" line="344"/>
+        <source>Change priority weights</source>
+        <translation>修改优先级权重</translation>
+    </message>
+    <message>
+        <location filename="../../ui/priority_window.py" line="364"/>
+        <source>not known</source>
+        <translation>未知</translation>
+    </message>
+    <message>
+        <location filename="../../ui/priority_window.py" line="376"/>
+        <source>tier %1, worth %2</source>
+        <translation>等级 %1，价值 %2</translation>
+    </message>
+    <message>
+        <location filename="../../ui/priority_window.py" line="381"/>
+        <source>; no rating inside the tier, counted as %1</source>
+        <translation>；等级内无评分，按 %1 计</translation>
+    </message>
+    <message>
+        <location filename="../../ui/priority_window.py" line="383"/>
+        <source>; rating %1 (tier score %2)</source>
+        <translation>；评分 %1（分级得分 %2）</translation>
+    </message>
+    <message>
+        <location filename="../../ui/priority_window.py" line="388"/>
+        <source>no criterion scored: counted as neutral %1</source>
+        <translation>尚无维度评分：按中性值 %1 计</translation>
+    </message>
+    <message>
+        <location filename="../../ui/priority_window.py" line="390"/>
+        <source>mean %1 of 5 from %2 of %3 criteria</source>
+        <translation>平均 %1 / 5（%3 个维度中已评 %2 个）</translation>
+    </message>
+    <message>
+        <location filename="../../ui/priority_window.py" line="397"/>
+        <source>iron triangle %1 of %2 seats staffed</source>
+        <translation>铁三角 %2 个席位已到位 %1 个</translation>
+    </message>
+    <message>
+        <location filename="../../ui/priority_window.py" line="401"/>
+        <source>the tier requires no iron-triangle seats</source>
+        <translation>该等级不要求铁三角席位</translation>
+    </message>
+    <message>
+        <location filename="../../ui/priority_window.py" line="405"/>
+        <source>; no power map, so the triangle alone</source>
+        <translation>；无权力地图，仅按铁三角计</translation>
+    </message>
+    <message>
+        <location filename="../../ui/priority_window.py" line="407"/>
+        <source>; relationship coverage %1 of 100</source>
+        <translation>；关系覆盖 %1 / 100</translation>
+    </message>
+    <message>
+        <location filename="../../ui/priority_window.py" line="413"/>
+        <source>a plan</source>
+        <translation>计划</translation>
+    </message>
+    <message>
+        <location filename="../../ui/priority_window.py" line="415"/>
+        <source>strategic-fit scores</source>
+        <translation>战略匹配度评分</translation>
+    </message>
+    <message>
+        <location filename="../../ui/priority_window.py" line="417"/>
+        <source>a rating inside the tier</source>
+        <translation>等级内评分</translation>
+    </message>
+    <message>
+        <location filename="../../ui/priority_window.py" line="419"/>
+        <source>a power map</source>
+        <translation>权力地图</translation>
+    </message>
+    <message>
+        <location filename="../../ui/priority_window.py" line="422"/>
+        <source>iron-triangle seats</source>
+        <translation>铁三角席位</translation>
+    </message>
+    <message>
+        <location filename="../../ui/priority_window.py" line="433"/>
+        <source>Select an account to see how its priority is made up.</source>
+        <translation>选择一个客户，查看其优先级的构成。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/priority_window.py" line="437"/>
+        <source>no plan</source>
+        <translation>无计划</translation>
+    </message>
+    <message>
+        <location filename="../../ui/priority_window.py" line="442"/>
+        <source>below the floor: counted as %1</source>
+        <translation>低于下限：按 %1 计</translation>
+    </message>
+    <message>
+        <location filename="../../ui/priority_window.py" line="455"/>
+        <source>Not known or missing:</source>
+        <translation>未知或缺失：</translation>
+    </message>
+    <message>
+        <location filename="../../ui/priority_window.py" line="457"/>
+        <source>Nothing missing.</source>
+        <translation>无缺失项。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/priority_window.py" line="460"/>
+        <source>#%1 %2</source>
+        <translation>第 %1 名 %2</translation>
+    </message>
+    <message>
+        <location filename="../../ui/priority_window.py" line="461"/>
+        <source>Tier: %1 · Plan: %2</source>
+        <translation>等级：%1 · 计划：%2</translation>
+    </message>
+    <message>
+        <location filename="../../ui/priority_window.py" line="462"/>
+        <source>Priority %1 of 100</source>
+        <translation>优先级 %1 / 100</translation>
+    </message>
+    <message>
+        <location filename="../../ui/priority_window.py" line="463"/>
+        <source>Part</source>
+        <translation>组成部分</translation>
+    </message>
+    <message>
+        <location filename="../../ui/priority_window.py" line="463"/>
+        <source>Score (0-1)</source>
+        <translation>得分（0-1）</translation>
+    </message>
+    <message>
+        <location filename="../../ui/priority_window.py" line="463"/>
+        <source>Exponent</source>
+        <translation>指数</translation>
+    </message>
+    <message>
+        <location filename="../../ui/priority_window.py" line="463"/>
+        <source>Factor</source>
+        <translation>因子</translation>
+    </message>
+    <message>
+        <location filename="../../ui/priority_window.py" line="464"/>
+        <source>Priority = %1</source>
+        <translation>优先级 = %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/priority_window.py" line="465"/>
+        <source>Each exponent is the part&apos;s weight over the sum of the weights: %1.</source>
+        <translation>每个指数为该部分权重除以权重之和：%1。</translation>
+    </message>
+</context>
+<context>
+    <name>ReviewPack</name>
+    <message>
+        <location filename="../../ui/review/dialog.py" line="40"/>
+        <location filename="../../ui/review/dialog.py" line="79"/>
+        <source>Export Review Pack</source>
+        <translation>导出评审资料</translation>
+    </message>
+    <message>
+        <location filename="../../ui/review/dialog.py" line="46"/>
+        <source>Leave out personal details and notes (redacted)</source>
+        <translation>不含个人联系方式和备注（脱敏）</translation>
+    </message>
+    <message>
+        <location filename="../../ui/review/dialog.py" line="71"/>
+        <source>The pack is a PDF; a workbook with the same data is written beside it (%1).</source>
+        <translation>评审资料为 PDF 文件；同名的 Excel 工作簿（%1）会写在它旁边，包含相同数据。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/review/dialog.py" line="81"/>
+        <source>Review packs (*.pdf)</source>
+        <translation>评审资料 (*.pdf)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/review/dialog.py" line="127"/>
+        <source>Writing the review pack of %1…</source>
+        <translation>正在生成 %1 的评审资料…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/review/dialog.py" line="133"/>
+        <source>Wrote the review pack to %1 and %2.</source>
+        <translation>评审资料已写入 %1 和 %2。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/review/content.py" line="89"/>
+        <source>Draft</source>
+        <translation>草稿</translation>
+    </message>
+    <message>
+        <location filename="../../ui/review/content.py" line="90"/>
+        <source>In review</source>
+        <translation>评审中</translation>
+    </message>
+    <message>
+        <location filename="../../ui/review/content.py" line="91"/>
+        <source>Approved</source>
+        <translation>已批准</translation>
+    </message>
+    <message>
+        <location filename="../../ui/review/content.py" line="98"/>
+        <source>Not started</source>
+        <translation>未开始</translation>
+    </message>
+    <message>
+        <location filename="../../ui/review/content.py" line="99"/>
+        <source>In progress</source>
+        <translation>进行中</translation>
+    </message>
+    <message>
+        <location filename="../../ui/review/content.py" line="100"/>
+        <source>Done</source>
+        <translation>已完成</translation>
+    </message>
+    <message>
+        <location filename="../../ui/review/content.py" line="101"/>
+        <source>Dropped</source>
+        <translation>已放弃</translation>
+    </message>
+    <message>
+        <location filename="../../ui/review/content.py" line="108"/>
+        <location filename="../../ui/review/content.py" line="615"/>
+        <location filename="../../ui/review/content.py" line="625"/>
+        <source>Revenue</source>
+        <translation>收入</translation>
+    </message>
+    <message>
+        <location filename="../../ui/review/content.py" line="109"/>
+        <source>Share of wallet</source>
+        <translation>钱包份额</translation>
+    </message>
+    <message>
+        <location filename="../../ui/review/content.py" line="110"/>
+        <source>Qualitative</source>
+        <translation>定性</translation>
+    </message>
+    <message>
+        <location filename="../../ui/review/content.py" line="117"/>
+        <source>AR · account manager</source>
+        <translation>AR · 客户经理</translation>
+    </message>
+    <message>
+        <location filename="../../ui/review/content.py" line="118"/>
+        <source>SR · solution manager</source>
+        <translation>SR · 方案经理</translation>
+    </message>
+    <message>
+        <location filename="../../ui/review/content.py" line="119"/>
+        <source>FR · delivery manager</source>
+        <translation>FR · 交付经理</translation>
+    </message>
+    <message>
+        <location filename="../../ui/review/content.py" line="126"/>
+        <source>none</source>
+        <translation>无</translation>
+    </message>
+    <message>
+        <location filename="../../ui/review/content.py" line="130"/>
+        <source>yes</source>
+        <translation>是</translation>
+    </message>
+    <message>
+        <location filename="../../ui/review/content.py" line="130"/>
+        <source>no</source>
+        <translation>否</translation>
+    </message>
+    <message>
+        <location filename="../../ui/review/content.py" line="152"/>
+        <source>Manager</source>
+        <translation>上级</translation>
+    </message>
+    <message>
+        <location filename="../../ui/review/content.py" line="161"/>
+        <source>Redacted: contacts&apos; e-mail addresses, phone numbers and notes, the notes on lines between people, the account&apos;s notes and the mitigation notes of plan risks are left out.</source>
+        <translation>已脱敏：未包含联系人的电子邮件、电话和备注，人员之间关系线的备注，客户备注，以及计划风险的应对措施。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/review/content.py" line="175"/>
+        <source>Part of</source>
+        <translation>所属客户</translation>
+    </message>
+    <message>
+        <location filename="../../ui/review/content.py" line="183"/>
+        <source>Annual revenue (roll-up)</source>
+        <translation>年营业收入（汇总）</translation>
+    </message>
+    <message>
+        <location filename="../../ui/review/content.py" line="184"/>
+        <source>Accounts in the roll-up</source>
+        <translation>汇总的客户数</translation>
+    </message>
+    <message>
+        <location filename="../../ui/review/content.py" line="185"/>
+        <source>Orders (all time, roll-up)</source>
+        <translation>订单数（全部，汇总）</translation>
+    </message>
+    <message>
+        <location filename="../../ui/review/content.py" line="186"/>
+        <source>Order value (all time, roll-up)</source>
+        <translation>订单金额（全部，汇总）</translation>
+    </message>
+    <message>
+        <location filename="../../ui/review/content.py" line="191"/>
+        <source>As of %1. Revenue and orders cover the account and every account below it.</source>
+        <translation>截至 %1。收入和订单包括该客户及其所有下属客户。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/review/content.py" line="197"/>
+        <location filename="../../ui/review/workbook.py" line="47"/>
+        <source>Overview</source>
+        <translation>概览</translation>
+    </message>
+    <message>
+        <location filename="../../ui/review/content.py" line="207"/>
+        <source>Applied tier</source>
+        <translation>当前级别</translation>
+    </message>
+    <message>
+        <location filename="../../ui/review/content.py" line="208"/>
+        <source>Applied on</source>
+        <translation>生效日期</translation>
+    </message>
+    <message>
+        <location filename="../../ui/review/content.py" line="209"/>
+        <source>Model that gave it</source>
+        <translation>评定模型</translation>
+    </message>
+    <message>
+        <location filename="../../ui/review/content.py" line="210"/>
+        <source>Score then</source>
+        <translation>当时得分</translation>
+    </message>
+    <message>
+        <location filename="../../ui/review/content.py" line="211"/>
+        <source>Model in use</source>
+        <translation>当前使用的模型</translation>
+    </message>
+    <message>
+        <location filename="../../ui/review/content.py" line="212"/>
+        <source>Window (months)</source>
+        <translation>统计期（月）</translation>
+    </message>
+    <message>
+        <location filename="../../ui/review/content.py" line="219"/>
+        <source>The model in use does not classify this account on its own (groups are rolled up); see its group&apos;s pack.</source>
+        <translation>当前模型不单独评定该客户（按集团汇总评定）；请参阅其所属集团的评审资料。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/review/content.py" line="227"/>
+        <source>Tier by the model today</source>
+        <translation>模型当前评定的级别</translation>
+    </message>
+    <message>
+        <location filename="../../ui/review/content.py" line="228"/>
+        <source>Score today</source>
+        <translation>当前得分</translation>
+    </message>
+    <message>
+        <location filename="../../ui/review/content.py" line="229"/>
+        <location filename="../../ui/review/content.py" line="682"/>
+        <source>Why</source>
+        <translation>原因</translation>
+    </message>
+    <message>
+        <location filename="../../ui/review/content.py" line="232"/>
+        <source>The model alone says</source>
+        <translation>模型本身的评定</translation>
+    </message>
+    <message>
+        <location filename="../../ui/review/content.py" line="235"/>
+        <source>%1 score</source>
+        <translation>%1得分</translation>
+    </message>
+    <message>
+        <location filename="../../ui/review/content.py" line="257"/>
+        <source>Tier criteria</source>
+        <translation>分级指标</translation>
+    </message>
+    <message>
+        <location filename="../../ui/review/content.py" line="259"/>
+        <source>Criterion</source>
+        <translation>指标</translation>
+    </message>
+    <message>
+        <location filename="../../ui/review/content.py" line="260"/>
+        <source>Dimension</source>
+        <translation>维度</translation>
+    </message>
+    <message>
+        <location filename="../../ui/review/content.py" line="261"/>
+        <location filename="../../ui/review/workbook.py" line="48"/>
+        <source>Value</source>
+        <translation>数值</translation>
+    </message>
+    <message>
+        <location filename="../../ui/review/content.py" line="262"/>
+        <source>Points</source>
+        <translation>得分</translation>
+    </message>
+    <message>
+        <location filename="../../ui/review/content.py" line="263"/>
+        <source>Weight</source>
+        <translation>权重</translation>
+    </message>
+    <message>
+        <location filename="../../ui/review/content.py" line="264"/>
+        <source>Share of score %</source>
+        <translation>占总分%</translation>
+    </message>
+    <message>
+        <location filename="../../ui/review/content.py" line="268"/>
+        <source>The model gives no criteria for this account.</source>
+        <translation>该模型没有为此客户给出指标。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/review/content.py" line="271"/>
+        <source>Tier and why</source>
+        <translation>级别及原因</translation>
+    </message>
+    <message>
+        <location filename="../../ui/review/content.py" line="278"/>
+        <source>Required for tier %1</source>
+        <translation>%1 级客户须配备</translation>
+    </message>
+    <message>
+        <location filename="../../ui/review/content.py" line="280"/>
+        <source>Missing</source>
+        <translation>缺少</translation>
+    </message>
+    <message>
+        <location filename="../../ui/review/content.py" line="281"/>
+        <source>nothing: the triangle is staffed</source>
+        <translation>无：铁三角已配齐</translation>
+    </message>
+    <message>
+        <location filename="../../ui/review/content.py" line="291"/>
+        <source>(nobody)</source>
+        <translation>（无人）</translation>
+    </message>
+    <message>
+        <location filename="../../ui/review/content.py" line="299"/>
+        <source>Iron triangle</source>
+        <translation>铁三角</translation>
+    </message>
+    <message>
+        <location filename="../../ui/review/content.py" line="303"/>
+        <source>Triangle seats</source>
+        <translation>铁三角席位</translation>
+    </message>
+    <message>
+        <location filename="../../ui/review/content.py" line="305"/>
+        <location filename="../../ui/review/content.py" line="317"/>
+        <source>Seat</source>
+        <translation>席位</translation>
+    </message>
+    <message>
+        <location filename="../../ui/review/content.py" line="306"/>
+        <location filename="../../ui/review/content.py" line="318"/>
+        <source>Holder</source>
+        <translation>担任人</translation>
+    </message>
+    <message>
+        <location filename="../../ui/review/content.py" line="307"/>
+        <source>Since</source>
+        <translation>起始日期</translation>
+    </message>
+    <message>
+        <location filename="../../ui/review/content.py" line="308"/>
+        <source>Active</source>
+        <translation>在职</translation>
+    </message>
+    <message>
+        <location filename="../../ui/review/content.py" line="309"/>
+        <source>Required</source>
+        <translation>必需</translation>
+    </message>
+    <message>
+        <location filename="../../ui/review/content.py" line="315"/>
+        <source>Triangle history</source>
+        <translation>铁三角历史</translation>
+    </message>
+    <message>
+        <location filename="../../ui/review/content.py" line="319"/>
+        <source>From</source>
+        <translation>开始日期</translation>
+    </message>
+    <message>
+        <location filename="../../ui/review/content.py" line="320"/>
+        <source>To</source>
+        <translation>结束日期</translation>
+    </message>
+    <message>
+        <location filename="../../ui/review/content.py" line="324"/>
+        <source>No seat has been assigned yet.</source>
+        <translation>尚未分配任何席位。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/review/content.py" line="325"/>
+        <source>Who held the seats</source>
+        <translation>历任席位担任人</translation>
+    </message>
+    <message>
+        <location filename="../../ui/review/content.py" line="353"/>
+        <source>People</source>
+        <translation>人员</translation>
+    </message>
+    <message>
+        <location filename="../../ui/review/content.py" line="367"/>
+        <source>No people are recorded for this account.</source>
+        <translation>该客户尚未记录任何人员。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/review/content.py" line="373"/>
+        <location filename="../../ui/review/content.py" line="378"/>
+        <source>Contact details</source>
+        <translation>联系方式</translation>
+    </message>
+    <message>
+        <location filename="../../ui/review/content.py" line="377"/>
+        <source>No contact details are recorded.</source>
+        <translation>尚未记录联系方式。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/review/content.py" line="382"/>
+        <source>Org chart and power map</source>
+        <translation>组织架构图与权力地图</translation>
+    </message>
+    <message>
+        <location filename="../../ui/review/content.py" line="389"/>
+        <source>Coverage score (0-100)</source>
+        <translation>关系覆盖得分（0-100）</translation>
+    </message>
+    <message>
+        <location filename="../../ui/review/content.py" line="394"/>
+        <source>%1 of %2, %3 of %4 points</source>
+        <translation>%1/%2，得 %3 分（满分 %4）</translation>
+    </message>
+    <message>
+        <location filename="../../ui/review/content.py" line="402"/>
+        <source>Penalty for influential opponents nobody holds</source>
+        <translation>无人负责的高影响力反对者扣分</translation>
+    </message>
+    <message>
+        <location filename="../../ui/review/content.py" line="447"/>
+        <source>Coverage gaps</source>
+        <translation>关系覆盖缺口</translation>
+    </message>
+    <message>
+        <location filename="../../ui/review/content.py" line="452"/>
+        <source>Coverage findings</source>
+        <translation>关系覆盖发现</translation>
+    </message>
+    <message>
+        <location filename="../../ui/review/content.py" line="454"/>
+        <source>Finding</source>
+        <translation>发现</translation>
+    </message>
+    <message>
+        <location filename="../../ui/review/content.py" line="457"/>
+        <source>Detail</source>
+        <translation>详情</translation>
+    </message>
+    <message>
+        <location filename="../../ui/review/content.py" line="461"/>
+        <source>No gaps: every key person is held, recent and working.</source>
+        <translation>没有缺口：每位关键人物都有人负责，联系及时且关系良好。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/review/content.py" line="472"/>
+        <location filename="../../ui/review/content.py" line="547"/>
+        <source>Account plan</source>
+        <translation>客户计划</translation>
+    </message>
+    <message>
+        <location filename="../../ui/review/content.py" line="473"/>
+        <source>The account has no plan yet.</source>
+        <translation>该客户还没有计划。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/review/content.py" line="477"/>
+        <source>Period</source>
+        <translation>期间</translation>
+    </message>
+    <message>
+        <location filename="../../ui/review/content.py" line="478"/>
+        <location filename="../../ui/review/content.py" line="558"/>
+        <location filename="../../ui/review/content.py" line="573"/>
+        <source>Status</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <location filename="../../ui/review/content.py" line="479"/>
+        <location filename="../../ui/review/content.py" line="559"/>
+        <source>Progress %</source>
+        <translation>进度%</translation>
+    </message>
+    <message>
+        <location filename="../../ui/review/content.py" line="481"/>
+        <source>Actions done</source>
+        <translation>已完成行动</translation>
+    </message>
+    <message>
+        <location filename="../../ui/review/content.py" line="482"/>
+        <source>%1 of %2</source>
+        <translation>%1 / %2</translation>
+    </message>
+    <message>
+        <location filename="../../ui/review/content.py" line="489"/>
+        <source>Other plans</source>
+        <translation>其他计划</translation>
+    </message>
+    <message>
+        <location filename="../../ui/review/content.py" line="492"/>
+        <source>Challenges</source>
+        <translation>挑战</translation>
+    </message>
+    <message>
+        <location filename="../../ui/review/content.py" line="493"/>
+        <source>Competitors</source>
+        <translation>竞争对手</translation>
+    </message>
+    <message>
+        <location filename="../../ui/review/content.py" line="494"/>
+        <source>Our strengths</source>
+        <translation>我方优势</translation>
+    </message>
+    <message>
+        <location filename="../../ui/review/content.py" line="495"/>
+        <source>Our weaknesses</source>
+        <translation>我方劣势</translation>
+    </message>
+    <message>
+        <location filename="../../ui/review/content.py" line="496"/>
+        <source>Industry trends</source>
+        <translation>行业趋势</translation>
+    </message>
+    <message>
+        <location filename="../../ui/review/content.py" line="524"/>
+        <source>Risk</source>
+        <translation>风险</translation>
+    </message>
+    <message>
+        <location filename="../../ui/review/content.py" line="525"/>
+        <source>Likelihood</source>
+        <translation>可能性</translation>
+    </message>
+    <message>
+        <location filename="../../ui/review/content.py" line="526"/>
+        <source>Impact</source>
+        <translation>影响</translation>
+    </message>
+    <message>
+        <location filename="../../ui/review/content.py" line="527"/>
+        <source>Exposure</source>
+        <translation>风险值</translation>
+    </message>
+    <message>
+        <location filename="../../ui/review/content.py" line="528"/>
+        <location filename="../../ui/review/content.py" line="556"/>
+        <location filename="../../ui/review/content.py" line="571"/>
+        <source>Owner</source>
+        <translation>负责人</translation>
+    </message>
+    <message>
+        <location filename="../../ui/review/content.py" line="532"/>
+        <source>Mitigation</source>
+        <translation>应对措施</translation>
+    </message>
+    <message>
+        <location filename="../../ui/review/content.py" line="551"/>
+        <source>Plan objectives</source>
+        <translation>计划目标</translation>
+    </message>
+    <message>
+        <location filename="../../ui/review/content.py" line="553"/>
+        <location filename="../../ui/review/content.py" line="569"/>
+        <source>Objective</source>
+        <translation>目标</translation>
+    </message>
+    <message>
+        <location filename="../../ui/review/content.py" line="554"/>
+        <source>Kind</source>
+        <translation>类型</translation>
+    </message>
+    <message>
+        <location filename="../../ui/review/content.py" line="555"/>
+        <source>Target</source>
+        <translation>目标值</translation>
+    </message>
+    <message>
+        <location filename="../../ui/review/content.py" line="557"/>
+        <location filename="../../ui/review/content.py" line="572"/>
+        <source>Due</source>
+        <translation>截止日期</translation>
+    </message>
+    <message>
+        <location filename="../../ui/review/content.py" line="563"/>
+        <source>The plan has no objectives yet.</source>
+        <translation>该计划还没有目标。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/review/content.py" line="564"/>
+        <source>Objectives</source>
+        <translation>目标</translation>
+    </message>
+    <message>
+        <location filename="../../ui/review/content.py" line="567"/>
+        <source>Plan actions</source>
+        <translation>计划行动</translation>
+    </message>
+    <message>
+        <location filename="../../ui/review/content.py" line="570"/>
+        <source>Action</source>
+        <translation>行动</translation>
+    </message>
+    <message>
+        <location filename="../../ui/review/content.py" line="577"/>
+        <source>The plan has no actions yet.</source>
+        <translation>该计划还没有行动。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/review/content.py" line="578"/>
+        <source>Actions</source>
+        <translation>行动</translation>
+    </message>
+    <message>
+        <location filename="../../ui/review/content.py" line="581"/>
+        <source>Plan risks</source>
+        <translation>计划风险</translation>
+    </message>
+    <message>
+        <location filename="../../ui/review/content.py" line="585"/>
+        <source>No risks are recorded.</source>
+        <translation>尚未记录风险。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/review/content.py" line="586"/>
+        <source>Risks</source>
+        <translation>风险</translation>
+    </message>
+    <message>
+        <location filename="../../ui/review/content.py" line="601"/>
+        <source>Revenue, last 24 months</source>
+        <translation>近 24 个月收入</translation>
+    </message>
+    <message>
+        <location filename="../../ui/review/content.py" line="602"/>
+        <source>Orders, last 24 months</source>
+        <translation>近 24 个月订单数</translation>
+    </message>
+    <message>
+        <location filename="../../ui/review/content.py" line="605"/>
+        <source>Revenue and orders</source>
+        <translation>收入与订单</translation>
+    </message>
+    <message>
+        <location filename="../../ui/review/content.py" line="611"/>
+        <source>Revenue by quarter</source>
+        <translation>按季度收入</translation>
+    </message>
+    <message>
+        <location filename="../../ui/review/content.py" line="613"/>
+        <source>Quarter</source>
+        <translation>季度</translation>
+    </message>
+    <message>
+        <location filename="../../ui/review/content.py" line="614"/>
+        <location filename="../../ui/review/content.py" line="624"/>
+        <source>Orders</source>
+        <translation>订单数</translation>
+    </message>
+    <message>
+        <location filename="../../ui/review/content.py" line="621"/>
+        <source>Revenue by month</source>
+        <translation>按月收入</translation>
+    </message>
+    <message>
+        <location filename="../../ui/review/content.py" line="623"/>
+        <source>Month</source>
+        <translation>月份</translation>
+    </message>
+    <message>
+        <location filename="../../ui/review/content.py" line="642"/>
+        <source>No power-map snapshot has been taken yet, so there is nothing to compare the people with. Take one after this review.</source>
+        <translation>尚未拍摄权力地图快照，因此无法比较人员变化。请在本次评审后拍摄一个快照。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/review/content.py" line="650"/>
+        <source>Last review (power-map snapshot)</source>
+        <translation>上次评审（权力地图快照）</translation>
+    </message>
+    <message>
+        <location filename="../../ui/review/content.py" line="665"/>
+        <source>Joined</source>
+        <translation>新增</translation>
+    </message>
+    <message>
+        <location filename="../../ui/review/content.py" line="667"/>
+        <source>Left</source>
+        <translation>离开</translation>
+    </message>
+    <message>
+        <location filename="../../ui/review/content.py" line="675"/>
+        <source>Tier history</source>
+        <translation>级别历史</translation>
+    </message>
+    <message>
+        <location filename="../../ui/review/content.py" line="677"/>
+        <source>Date</source>
+        <translation>日期</translation>
+    </message>
+    <message>
+        <location filename="../../ui/review/content.py" line="678"/>
+        <source>Tier before</source>
+        <translation>原级别</translation>
+    </message>
+    <message>
+        <location filename="../../ui/review/content.py" line="679"/>
+        <source>Tier after</source>
+        <translation>新级别</translation>
+    </message>
+    <message>
+        <location filename="../../ui/review/content.py" line="680"/>
+        <source>Model</source>
+        <translation>模型</translation>
+    </message>
+    <message>
+        <location filename="../../ui/review/content.py" line="681"/>
+        <source>Score</source>
+        <translation>得分</translation>
+    </message>
+    <message>
+        <location filename="../../ui/review/content.py" line="686"/>
+        <source>The tier has not changed yet.</source>
+        <translation>级别尚未变化。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/review/content.py" line="687"/>
+        <source>Tier changes, latest first</source>
+        <translation>级别变化（最新在前）</translation>
+    </message>
+    <message>
+        <location filename="../../ui/review/content.py" line="693"/>
+        <source>Power map changes</source>
+        <translation>权力地图变化</translation>
+    </message>
+    <message>
+        <location filename="../../ui/review/content.py" line="695"/>
+        <source>Person</source>
+        <translation>人员</translation>
+    </message>
+    <message>
+        <location filename="../../ui/review/content.py" line="696"/>
+        <source>What</source>
+        <translation>变化项</translation>
+    </message>
+    <message>
+        <location filename="../../ui/review/content.py" line="697"/>
+        <source>Then</source>
+        <translation>当时</translation>
+    </message>
+    <message>
+        <location filename="../../ui/review/content.py" line="698"/>
+        <source>Now</source>
+        <translation>现在</translation>
+    </message>
+    <message>
+        <location filename="../../ui/review/content.py" line="703"/>
+        <source>Nobody joined, left or changed since then.</source>
+        <translation>此后没有人员新增、离开或变化。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/review/content.py" line="704"/>
+        <source>People since the last snapshot</source>
+        <translation>上次快照以来的人员变化</translation>
+    </message>
+    <message>
+        <location filename="../../ui/review/content.py" line="708"/>
+        <source>What changed since the last review</source>
+        <translation>上次评审以来的变化</translation>
+    </message>
+    <message>
+        <location filename="../../ui/review/content.py" line="727"/>
+        <source>Account review: %1</source>
+        <translation>客户评审：%1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/review/workbook.py" line="48"/>
+        <source>Section</source>
+        <translation>部分</translation>
+    </message>
+    <message>
+        <location filename="../../ui/review/workbook.py" line="48"/>
+        <source>Item</source>
+        <translation>项目</translation>
+    </message>
+    <message>
+        <location filename="../../ui/review/export.py" line="75"/>
+        <source>%1 · as of %2</source>
+        <translation>%1 · 截至 %2</translation>
+    </message>
+    <message>
+        <location filename="../../ui/review/export.py" line="78"/>
+        <location filename="../../ui/review/export.py" line="79"/>
+        <source>redacted</source>
+        <translation>已脱敏</translation>
+    </message>
+    <message>
+        <location filename="../../ui/review/pdf.py" line="174"/>
+        <source>Page %1 of %2</source>
+        <translation>第 %1 页，共 %2 页</translation>
+    </message>
+    <message>
+        <location filename="../../ui/review/charts.py" line="50"/>
+        <source>Revenue per month</source>
+        <translation>每月收入</translation>
+    </message>
+    <message>
+        <location filename="../../ui/review/charts.py" line="56"/>
+        <source>Revenue per quarter</source>
+        <translation>每季度收入</translation>
+    </message>
+    <message>
+        <location filename="../../ui/review/charts.py" line="74"/>
+        <source>Orders per month</source>
+        <translation>每月订单数</translation>
+    </message>
+</context>
+<context>
     <name>RfmGrid</name>
     <message>
         <location filename="../../ui/tier_charts.py" line="499"/>
@@ -3906,6 +5901,59 @@
         <location filename="../../ui/tier_charts.py" line="500"/>
         <source>Accounts</source>
         <translation>客户数</translation>
+    </message>
+</context>
+<context>
+    <name>RiskDialog</name>
+    <message>
+        <location filename="../../ui/plan_dialogs.py" line="281"/>
+        <source>New Risk</source>
+        <translation>新建风险</translation>
+    </message>
+    <message>
+        <location filename="../../ui/plan_dialogs.py" line="281"/>
+        <source>Edit Risk</source>
+        <translation>编辑风险</translation>
+    </message>
+    <message>
+        <location filename="../../ui/plan_dialogs.py" line="295"/>
+        <source>Nobody</source>
+        <translation>无</translation>
+    </message>
+    <message>
+        <location filename="../../ui/plan_dialogs.py" line="296"/>
+        <source>Risk:</source>
+        <translation>风险：</translation>
+    </message>
+    <message>
+        <location filename="../../ui/plan_dialogs.py" line="297"/>
+        <source>Likelihood (1-5):</source>
+        <translation>可能性（1-5）：</translation>
+    </message>
+    <message>
+        <location filename="../../ui/plan_dialogs.py" line="298"/>
+        <source>Impact (1-5):</source>
+        <translation>影响（1-5）：</translation>
+    </message>
+    <message>
+        <location filename="../../ui/plan_dialogs.py" line="299"/>
+        <source>Exposure:</source>
+        <translation>风险值：</translation>
+    </message>
+    <message>
+        <location filename="../../ui/plan_dialogs.py" line="300"/>
+        <source>Mitigation:</source>
+        <translation>应对措施：</translation>
+    </message>
+    <message>
+        <location filename="../../ui/plan_dialogs.py" line="301"/>
+        <source>Owner:</source>
+        <translation>负责人：</translation>
+    </message>
+    <message>
+        <location filename="../../ui/plan_dialogs.py" line="309"/>
+        <source>%1 of 25 (likelihood × impact)</source>
+        <translation>%1 / 25（可能性 × 影响）</translation>
     </message>
 </context>
 <context>
