@@ -18,11 +18,11 @@ from __future__ import annotations
 import re
 from collections.abc import Callable
 from datetime import date
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING, Any, cast
 
 import shiboken6
 from PySide6.QtCore import QCoreApplication, QEvent, QObject, Qt, Signal, Slot
-from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
+from PySide6.QtGui import QAction, QCloseEvent, QKeyEvent, QKeySequence
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
@@ -866,6 +866,16 @@ class PlanWindow(QMainWindow):
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
         if event.type() == QEvent.Type.FocusOut and watched in self.situation.values():
             self.commit_situation()
+        elif event.type() == QEvent.Type.ShortcutOverride and watched in self.situation.values():
+            # Ctrl+Z in a box first undoes its typing; with none left, it undoes
+            # the last saved change, as Edit → Undo does.
+            document = cast(QPlainTextEdit, watched).document()
+            key = cast(QKeyEvent, event)
+            if (key.matches(QKeySequence.StandardKey.Undo) and not document.isUndoAvailable()) or (
+                key.matches(QKeySequence.StandardKey.Redo) and not document.isRedoAvailable()
+            ):
+                event.ignore()
+                return True
         return super().eventFilter(watched, event)
 
     def commit_situation(self) -> bool:

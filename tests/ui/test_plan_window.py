@@ -211,6 +211,24 @@ def test_situation_texts_are_saved_one_step_each(
     assert not planner.commit_situation()  # nothing left to save
 
 
+def test_ctrl_z_in_a_box_undoes_its_typing_first_then_the_saved_change(
+    window: Window, planner: PlanWindow, plan_id: int, account_id: int
+) -> None:
+    from PySide6.QtCore import QEvent
+    from PySide6.QtGui import QKeyEvent
+    from PySide6.QtWidgets import QApplication
+
+    def box_keeps_ctrl_z(field: str) -> bool:
+        event = QKeyEvent(QEvent.Type.ShortcutOverride, Qt.Key.Key_Z, Qt.KeyboardModifier.ControlModifier)
+        QApplication.sendEvent(planner.situation[field], event)
+        return event.isAccepted()
+
+    assert planner.set_situation("challenges", "Budget cuts")  # saved: the box starts afresh
+    assert not box_keeps_ctrl_z("competitors")  # nothing typed there: Ctrl+Z goes to the undo stack
+    planner.situation["competitors"].insertPlainText("Rival A")
+    assert box_keeps_ctrl_z("competitors")  # the typing is undone first
+
+
 def test_fit_scores_show_their_mean_and_undo(window: Window, planner: PlanWindow, plan_id: int, account_id: int) -> None:
     assert "not known" in planner.fit_mean.text()
     before = _state(window.store, account_id)
