@@ -37,6 +37,9 @@ def upgrade() -> None:
         batch.add_column(sa.Column("roles", sa.String(length=20), server_default="", nullable=False))
         batch.add_column(sa.Column("region", sa.String(length=200), server_default="", nullable=False))
         batch.add_column(sa.Column("capacity", sa.Float(), server_default="10", nullable=False))
+    # Members who were there before roles existed may take any seat until someone says otherwise:
+    # with no roles, an upgraded portfolio could not be staffed at all.
+    op.execute("UPDATE team_member SET roles = 'AR,SR,FR'")
     op.create_table(
         "triangle_assignment",
         sa.Column("id", sa.Integer(), nullable=False),
