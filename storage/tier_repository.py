@@ -5,6 +5,7 @@ from __future__ import annotations
 import json
 from collections.abc import Mapping, Sequence
 from datetime import date
+from functools import partial
 from typing import Any
 
 from sqlalchemy import delete, insert, select, update
@@ -13,7 +14,7 @@ from sqlalchemy.orm import Session
 from domain.ports import TierHistoryRecord
 from domain.tiers.classify import TierChange
 from domain.tiers.health import HistoryEntry
-from domain.tiers.result import Override, TierResult
+from domain.tiers.result import Override, TierResult, result_column
 from storage.orm import AccountRow, SettingRow, TierHistoryRow, TierOverrideRow
 from storage.repositories import _bulk_insert, _core_update_many
 from storage.tier_queries import json_params as _params
@@ -45,15 +46,18 @@ class SqlTierRepository:
         self._session = session
 
     def apply(self, results: Sequence[TierResult], changes: Sequence[TierChange], *, model: str, on: date) -> None:
+        column = partial(result_column, results)
         rows = [
             {
-                "id": r.account_id,
-                "tier": r.tier,
-                "tier_score": r.score,
-                "tier_model": "override" if r.override is not None else model,
+                "id": account_id,
+                "tier": tier,
+                "tier_score": score,
+                "tier_model": model if override is None else "override",
                 "tier_on": on,
             }
-            for r in results
+            for account_id, tier, score, override in zip(
+                column("account_id"), column("tier"), column("score"), column("override"), strict=True
+            )
         ]
         _core_update_many(self._session, AccountRow, rows)
         # One encoder for all rows: json.dumps with options builds a new one per call.

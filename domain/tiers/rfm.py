@@ -41,7 +41,7 @@ from operator import add, floordiv, is_not, itemgetter, mul, sub
 from domain.bulk import collector_paused
 from domain.tiers.metrics import AccountMetrics, metric_column
 from domain.tiers.params import RfmParams
-from domain.tiers.result import CriterionLine, Explanation, RuleValue, TierResult
+from domain.tiers.result import CriterionLine, Explanation, RuleValue, TierResult, TierResults
 
 _GRID: dict[int, tuple[str, str, str, str, str]] = {
     5: ("new", "potential_loyalists", "potential_loyalists", "champions", "champions"),
@@ -78,8 +78,8 @@ def quintile_scores(values: Sequence[float], *, higher_is_better: bool = True) -
     return list(map(score_of.__getitem__, values))
 
 
-def classify_rfm(metrics: Sequence[AccountMetrics], params: RfmParams) -> list[TierResult]:
-    """One result per account, in the order of ``metrics``; ``score`` is R+F+M (3-15).
+def classify_rfm(metrics: Sequence[AccountMetrics], params: RfmParams) -> TierResults:
+    """One result per account, in the order of ``metrics`` (as columns); ``score`` is R+F+M (3-15).
 
     ``rule_params`` carry ``r``, ``f``, ``m`` (1-5), ``segment`` and ``tier``.
     """
@@ -87,7 +87,7 @@ def classify_rfm(metrics: Sequence[AccountMetrics], params: RfmParams) -> list[T
         return _classify(metrics, params)
 
 
-def _classify(metrics: Sequence[AccountMetrics], params: RfmParams) -> list[TierResult]:
+def _classify(metrics: Sequence[AccountMetrics], params: RfmParams) -> TierResults:
     recency = metric_column(metrics, "days_since_last_order")
     orders = metric_column(metrics, "orders")
     revenues = metric_column(metrics, "revenue_cents")
@@ -115,12 +115,19 @@ def _classify(metrics: Sequence[AccountMetrics], params: RfmParams) -> list[Tier
             by_position[i] = cell
         decided = by_position
     tier_column = list(map(itemgetter(0), decided))
-    new = tuple.__new__  # skips the keyword __new__ of the named tuple
-    return list(map(new, repeat(TierResult), zip(
-        metric_column(metrics, "account_id"), metric_column(metrics, "key"), metric_column(metrics, "name"),
-        tier_column, tier_column, repeat("rfm"), map(itemgetter(1), decided), map(itemgetter(2), decided),
-        map(itemgetter(3), decided), repeat(None),
-    )))  # fmt: skip
+    n = len(tier_column)
+    return TierResults({
+        "account_id": metric_column(metrics, "account_id"),
+        "key": metric_column(metrics, "key"),
+        "name": metric_column(metrics, "name"),
+        "tier": tier_column,
+        "model_tier": tier_column,
+        "model": ("rfm",) * n,
+        "score": list(map(itemgetter(1), decided)),
+        "rule_code": list(map(itemgetter(2), decided)),
+        "rule_values": list(map(itemgetter(3), decided)),
+        "override": (None,) * n,
+    })
 
 
 def explain_rfm(result: TierResult, metrics: AccountMetrics) -> Explanation:

@@ -28,7 +28,7 @@ from operator import and_, eq, is_, itemgetter, mul, or_
 from domain.bulk import collector_paused
 from domain.tiers.metrics import AccountMetrics, metric_column
 from domain.tiers.params import Criterion, WeightedParams
-from domain.tiers.result import DIMENSIONS, CriterionLine, Explanation, MetricValue, RuleValue, TierResult
+from domain.tiers.result import DIMENSIONS, CriterionLine, Explanation, MetricValue, RuleValue, TierResults
 
 #: The :class:`AccountMetrics` attribute each criterion reads.
 CRITERION_METRICS: dict[str, str] = {
@@ -171,8 +171,8 @@ def _compile(c: Criterion) -> tuple[list[float], list[float], Callable[[list[flo
     return [b.threshold for b in c.bands], [*(b.points for b in c.bands), c.otherwise], bisect_left
 
 
-def classify_weighted(metrics: Sequence[AccountMetrics], params: WeightedParams) -> list[TierResult]:
-    """One result per account, in the order of ``metrics``; ``score`` is the value score 0-100.
+def classify_weighted(metrics: Sequence[AccountMetrics], params: WeightedParams) -> TierResults:
+    """One result per account, in the order of ``metrics`` (as columns); ``score`` is the value score 0-100.
 
     ``rule_params`` carry ``score``, ``a_min`` and ``b_min``.
     """
@@ -180,7 +180,7 @@ def classify_weighted(metrics: Sequence[AccountMetrics], params: WeightedParams)
         return _classify(metrics, params)
 
 
-def _classify(metrics: Sequence[AccountMetrics], params: WeightedParams) -> list[TierResult]:
+def _classify(metrics: Sequence[AccountMetrics], params: WeightedParams) -> TierResults:
     scores = _Scorer(params).scores(metrics)
     a_min, b_min = params.a_min, params.b_min
     tiers = ["A" if score >= a_min else "B" if score >= b_min else "C" for score in scores]
@@ -195,11 +195,19 @@ def _classify(metrics: Sequence[AccountMetrics], params: WeightedParams) -> list
     never = map(is_, metric_column(metrics, "days_since_last_order"), repeat(None))
     for i in compress(range(len(scores)), map(and_, prospects, never)):
         tiers[i], codes[i], values[i], score_column[i] = "D", "weighted_prospect", (), None
-    new = tuple.__new__  # skips the keyword __new__ of the named tuple
-    return list(map(new, repeat(TierResult), zip(
-        metric_column(metrics, "account_id"), metric_column(metrics, "key"), metric_column(metrics, "name"), tiers,
-        tiers, repeat("weighted"), score_column, codes, values, repeat(None),
-    )))  # fmt: skip
+    n = len(tiers)
+    return TierResults({
+        "account_id": metric_column(metrics, "account_id"),
+        "key": metric_column(metrics, "key"),
+        "name": metric_column(metrics, "name"),
+        "tier": tiers,
+        "model_tier": tiers,
+        "model": ("weighted",) * n,
+        "score": score_column,
+        "rule_code": codes,
+        "rule_values": values,
+        "override": (None,) * n,
+    })
 
 
 _CODES = {"A": "weighted_a", "B": "weighted_b", "C": "weighted_c"}
