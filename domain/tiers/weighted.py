@@ -21,7 +21,7 @@ at ``score >= a_min``, B at ``score >= b_min``, else C.
 from __future__ import annotations
 
 from bisect import bisect_left, bisect_right
-from collections.abc import Callable, Iterable, Sequence
+from collections.abc import Callable, Sequence
 from itertools import compress, repeat
 from operator import and_, eq, is_, itemgetter, mul, or_
 
@@ -112,10 +112,17 @@ class _Scorer:
                 columns.append(list(map(lookup.__getitem__, values)))
                 if None in distinct and not self.zero_missing:
                     flags = list(map({v: bit if v is None else 0 for v in distinct}.__getitem__, values))
-            else:
-                columns.append([0.0 if v is None else table[search(thresholds, v)] for v in values])
-                if not self.zero_missing and None in values:
-                    flags = [bit if v is None else 0 for v in values]
+            elif None not in values:
+                columns.append(list(map(table.__getitem__, map(search, repeat(thresholds), values))))
+            else:  # some missing: each distinct known value is looked up once, then every account's
+                known = set(values)
+                known.discard(None)
+                keys = list(known)
+                lookup = dict(zip(keys, map(table.__getitem__, map(search, repeat(thresholds), keys)), strict=True))
+                lookup[None] = 0.0
+                columns.append(list(map(lookup.__getitem__, values)))
+                if not self.zero_missing:
+                    flags = list(map({None: bit}.get, values, repeat(0)))
             if flags is not None:
                 masks = flags if masks is None else list(map(or_, masks, flags))
         return columns, masks
@@ -123,19 +130,18 @@ class _Scorer:
     def scores(self, metrics: Sequence[AccountMetrics]) -> list[float]:
         """The value score of every account: ``round(sum(coefficient * points), 6)``.
 
-        The same sum as :meth:`score_all` forms for one row, formed for every row
-        by nested ``map`` calls, so no Python code runs per account.
+        The same sum as :meth:`score_all` forms for one row. Banded points make
+        few distinct rows of points (and missing masks): each distinct row is
+        scored once and every account looks its row up, so no Python code runs
+        per account.
         """
         if not metrics:
             return []
         columns, masks = self.points(metrics)
-        rows = zip(*columns, strict=True)
-        if masks is None:
-            shares: Iterable[tuple[float, ...]] = repeat(self.coefficients(0))
-        else:
-            cache = {mask: self.coefficients(mask) for mask in set(masks)}
-            shares = map(cache.__getitem__, masks)
-        return list(map(round, map(sum, map(map, repeat(mul), shares, rows)), repeat(6)))
+        rows = list(zip(*columns, masks or repeat(0), strict=masks is not None))
+        k = len(columns)
+        score_of = {row: round(sum(map(mul, self.coefficients(row[k]), row[:k])), 6) for row in set(rows)}
+        return list(map(score_of.__getitem__, rows))
 
     def score_all(self, metrics: Sequence[AccountMetrics]) -> tuple[list[float], list[tuple[float, ...]], list[int]]:
         """Value scores, criterion points (missing = 0.0) and missing masks of every account, row by row."""
@@ -183,11 +189,13 @@ def classify_weighted(metrics: Sequence[AccountMetrics], params: WeightedParams)
 def _classify(metrics: Sequence[AccountMetrics], params: WeightedParams) -> TierResults:
     scores = _Scorer(params).scores(metrics)
     a_min, b_min = params.a_min, params.b_min
-    tiers = ["A" if score >= a_min else "B" if score >= b_min else "C" for score in scores]
+    # Banded points make few distinct scores: each one's tier is decided once, and accounts
+    # with the same score share one (immutable) rule-values tuple.
+    distinct = set(scores)
+    tier_of = {score: "A" if score >= a_min else "B" if score >= b_min else "C" for score in distinct}
+    tiers = list(map(tier_of.__getitem__, scores))
     codes = list(map(_CODES.__getitem__, tiers))
-    # Banded points make few distinct scores: accounts with the same score share one
-    # (immutable) rule-values tuple.
-    shared = {score: (score, a_min, b_min) for score in set(scores)}
+    shared = {score: (score, a_min, b_min) for score in distinct}
     values: list[tuple[RuleValue, ...]] = list(map(shared.__getitem__, scores))
     score_column: list[float | None] = list(scores)
     # A prospect that has never ordered is D without a score.
