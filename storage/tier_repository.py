@@ -62,24 +62,26 @@ class SqlTierRepository:
         _core_update_many(self._session, AccountRow, rows)
         # One encoder for all rows: json.dumps with options builds a new one per call.
         encode = json.JSONEncoder(ensure_ascii=False).encode
-        _bulk_insert(
-            self._session,
-            TierHistoryRow,
-            [
-                {
-                    "account_id": c.account_id,
-                    "changed_on": c.on,
-                    "old_tier": c.old,
-                    "new_tier": c.new,
-                    "model": c.model,
-                    "score": c.score,
-                    "reason": c.reason,
-                    "reason_code": c.reason_code,
-                    "reason_params": encode(_as_dict(c.reason_params)),
-                }
-                for c in changes
-            ],
-        )
+        # Changes often share one parameters mapping (an RFM cell, an equal weighted score):
+        # its sentence and JSON are made once. The changes keep the mappings alive, so ids stay theirs.
+        texts: dict[tuple[str, int], tuple[str, str]] = {}
+        rows = []
+        for c in changes:
+            words = texts.get((c.reason_code, id(c.reason_params)))
+            if words is None:
+                words = texts[c.reason_code, id(c.reason_params)] = (c.reason, encode(_as_dict(c.reason_params)))
+            rows.append({
+                "account_id": c.account_id,
+                "changed_on": c.on,
+                "old_tier": c.old,
+                "new_tier": c.new,
+                "model": c.model,
+                "score": c.score,
+                "reason": words[0],
+                "reason_code": c.reason_code,
+                "reason_params": words[1],
+            })  # fmt: skip
+        _bulk_insert(self._session, TierHistoryRow, rows)
 
     def set_override(self, override: Override) -> None:
         self.clear_override(override.account_id)

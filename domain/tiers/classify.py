@@ -6,6 +6,7 @@ from collections import Counter
 from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass, replace
 from datetime import date
+from functools import partial
 from itertools import compress
 from operator import ne
 from typing import NamedTuple
@@ -17,12 +18,14 @@ from domain.tiers.params import TierSettings
 from domain.tiers.pareto import classify_pareto, explain_pareto
 from domain.tiers.result import (
     MODELS,
+    RULE_PARAMS,
     TIERS,
     Explanation,
     Override,
     RuleValue,
     TierResult,
     TierResults,
+    override_params,
     result_column,
     rule_sentence,
 )
@@ -161,16 +164,29 @@ def plan_apply(
     """
     if model not in MODELS:
         raise ValidationError("model", f"'{model}' is not a tiering model.", value=model, reason="unknown_model")
-    results = classification.results
-    ids, tiers = result_column(results, "account_id"), result_column(results, "tier")
+    column = partial(result_column, classification.results)
+    ids, tiers = column("account_id"), column("tier")
     olds = list(map(current_tiers.get, ids))
+    rows = compress(
+        zip(ids, column("key"), column("name"), olds, tiers, column("model_tier"), column("score"),
+            column("rule_code"), column("rule_values"), column("override"), strict=True),
+        map(ne, olds, tiers),
+    )  # fmt: skip
+    # Results that share a rule-values tuple (RFM cells, equal weighted scores) share one
+    # parameters mapping; the tuple is kept with it, so its id stays its own.
+    shared: dict[tuple[str, int], tuple[tuple[RuleValue, ...], dict[str, RuleValue]]] = {}
+    new = tuple.__new__  # skips the keyword __new__ of the named tuple
     changes: list[TierChange] = []
-    for i in compress(range(len(olds)), map(ne, olds, tiers)):
-        r = results[i]
-        changes.append(TierChange(
-            r.account_id, r.key, r.name, olds[i], r.tier, "override" if r.override is not None else model, r.score,
-            r.reason_code, r.reason_params, on,
-        ))
+    for account_id, key, name, old, tier, model_tier, score, code, values, override in rows:
+        if override is None:
+            known = shared.get((code, id(values)))
+            if known is None:
+                known = shared[code, id(values)] = (values, dict(zip(RULE_PARAMS[code], values, strict=True)))
+            change = (account_id, key, name, old, tier, model, score, code, known[1], on)
+        else:
+            change = (account_id, key, name, old, tier, "override", score, "override",
+                      override_params(override, model_tier), on)  # fmt: skip
+        changes.append(new(TierChange, change))
     return changes
 
 

@@ -98,12 +98,7 @@ class TierResult(NamedTuple):
         """JSON-safe parameters of :attr:`reason_code`."""
         if self.override is None:
             return self.rule_params
-        return {
-            "tier": self.override.tier,
-            "reason": self.override.reason,
-            "date": self.override.date.isoformat(),
-            "model_tier": self.model_tier,
-        }
+        return override_params(self.override, self.model_tier)
 
     @property
     def rule(self) -> str:
@@ -114,6 +109,16 @@ class TierResult(NamedTuple):
     def model_rule(self) -> str:
         """English sentence naming the model's own rule, even when overridden."""
         return rule_sentence(self.rule_code, self.rule_params)
+
+
+def override_params(override: Override, model_tier: str) -> dict[str, RuleValue]:
+    """JSON-safe parameters of the ``"override"`` reason: the tier set by hand, why, when, and the model's tier."""
+    return {
+        "tier": override.tier,
+        "reason": override.reason,
+        "date": override.date.isoformat(),
+        "model_tier": model_tier,
+    }
 
 
 class TierResults(Sequence[TierResult]):
