@@ -11,6 +11,7 @@ from itertools import compress
 from operator import ne
 from typing import NamedTuple
 
+from domain.bulk import collector_paused
 from domain.errors import ValidationError
 from domain.tiers.health import HistoryEntry
 from domain.tiers.metrics import AccountMetrics
@@ -164,6 +165,13 @@ def plan_apply(
     """
     if model not in MODELS:
         raise ValidationError("model", f"'{model}' is not a tiering model.", value=model, reason="unknown_model")
+    with collector_paused():
+        return _plan(classification, current_tiers, on, model)
+
+
+def _plan(
+    classification: Classification, current_tiers: Mapping[int, str | None], on: date, model: str
+) -> list[TierChange]:
     column = partial(result_column, classification.results)
     ids, tiers = column("account_id"), column("tier")
     olds = list(map(current_tiers.get, ids))

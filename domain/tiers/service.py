@@ -183,10 +183,11 @@ def apply_classification(uow: UnitOfWork, preview: Preview, *, on: date) -> int:
     Writes the tier, score and model of every classified account and one
     history row per account whose tier changed, in one transaction.
     """
-    changes = preview.changes(on)
-    with collector_paused(), uow:
-        uow.tiers.apply(preview.results, changes, model=preview.settings.model, on=on)
-        uow.commit()
+    with collector_paused():
+        changes = preview.changes(on)
+        with uow:
+            uow.tiers.apply(preview.results, changes, model=preview.settings.model, on=on)
+            uow.commit()
     return len(changes)
 
 
