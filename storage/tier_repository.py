@@ -16,8 +16,12 @@ from domain.tiers.classify import TierChange
 from domain.tiers.health import HistoryEntry
 from domain.tiers.result import Override, TierResult, result_column
 from storage.orm import AccountRow, SettingRow, TierHistoryRow, TierOverrideRow
-from storage.repositories import _bulk_insert, _core_update_many
+from storage.repositories import _bulk_insert, _core_update_many, _insert_tuples
 from storage.tier_queries import json_params as _params
+
+_HISTORY_COLUMNS = (
+    "account_id", "changed_on", "old_tier", "new_tier", "model", "score", "reason", "reason_code", "reason_params",
+)  # fmt: skip
 
 
 def _as_dict(params: Mapping[str, Any]) -> dict[str, Any]:
@@ -65,23 +69,13 @@ class SqlTierRepository:
         # Changes often share one parameters mapping (an RFM cell, an equal weighted score):
         # its sentence and JSON are made once. The changes keep the mappings alive, so ids stay theirs.
         texts: dict[tuple[str, int], tuple[str, str]] = {}
-        rows = []
+        history: list[tuple[Any, ...]] = []
         for c in changes:
             words = texts.get((c.reason_code, id(c.reason_params)))
             if words is None:
                 words = texts[c.reason_code, id(c.reason_params)] = (c.reason, encode(_as_dict(c.reason_params)))
-            rows.append({
-                "account_id": c.account_id,
-                "changed_on": c.on,
-                "old_tier": c.old,
-                "new_tier": c.new,
-                "model": c.model,
-                "score": c.score,
-                "reason": words[0],
-                "reason_code": c.reason_code,
-                "reason_params": words[1],
-            })  # fmt: skip
-        _bulk_insert(self._session, TierHistoryRow, rows)
+            history.append((c.account_id, c.on, c.old, c.new, c.model, c.score, words[0], c.reason_code, words[1]))
+        _insert_tuples(self._session, TierHistoryRow, _HISTORY_COLUMNS, history)
 
     def set_override(self, override: Override) -> None:
         self.clear_override(override.account_id)
