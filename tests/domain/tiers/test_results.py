@@ -2,12 +2,13 @@
 
 from __future__ import annotations
 
+from dataclasses import replace
 from datetime import date
 
 import pytest
 
 from domain.tiers import ParetoParams, RfmParams, WeightedParams, classify_pareto, classify_rfm, classify_weighted
-from domain.tiers.classify import apply_overrides, classify_portfolio
+from domain.tiers.classify import apply_overrides, classify_portfolio, plan_apply
 from domain.tiers.params import TierSettings
 from domain.tiers.result import Override, TierResult, TierResults, result_column
 from tests.domain.tiers.helpers import metrics
@@ -83,3 +84,17 @@ def test_overrides_replace_the_tier_column_only_where_set() -> None:
     assert overridden.results[2].reason_code == "override"
     assert [r for i, r in enumerate(overridden.results) if i != 2] == [r for i, r in enumerate(plain.results) if i != 2]
     assert overridden.distribution == {"A": 4, "B": 0, "C": 0, "D": 1}
+
+
+@pytest.mark.parametrize("model", ["pareto", "rfm", "weighted"])
+def test_planned_changes_are_the_same_from_columns_and_from_rows(model: str) -> None:
+    settings = TierSettings(model=model)
+    columns = apply_overrides(classify_portfolio(_portfolio(), settings), [Override(2, "D", "paused", date(2025, 1, 2))])
+    rows = replace(columns, results=tuple(columns.results))
+    current = {1: "B", 2: None, 4: "D"}
+    from_columns = plan_apply(columns, current, on=date(2025, 3, 1), model=model)
+    from_rows = plan_apply(rows, current, on=date(2025, 3, 1), model=model)
+    assert from_columns == from_rows
+    assert [c.reason_params for c in from_columns] == [r.reason_params for r in columns.results if current.get(
+        r.account_id) != r.tier]
+    assert next(c for c in from_columns if c.account_id == 2).reason_code == "override"
