@@ -13,6 +13,7 @@ The comparison is exact (integer cents against the cut-off as a fraction).
 from __future__ import annotations
 
 from bisect import bisect_left
+from collections import deque
 from collections.abc import Iterator, Sequence
 from fractions import Fraction
 from itertools import accumulate, compress, repeat
@@ -53,14 +54,16 @@ def _classify(metrics: Sequence[AccountMetrics], params: ParetoParams) -> TierRe
     a_end = bisect_left(before, a_cut.numerator * total, 0, positive, key=lambda c: c * a_cut.denominator)
     b_end = bisect_left(before, b_cut.numerator * total, a_end, positive, key=lambda c: c * b_cut.denominator)
     # The results are built in input order, column by column; rank 0 stands for "not ranked".
-    rank_at = dict(zip(order, range(1, positive + 1), strict=True))
-    rank_of = list(map(rank_at.get, range(len(revenues)), repeat(0)))
+    rank_of = [0] * len(revenues)
+    deque(map(rank_of.__setitem__, order, range(1, positive + 1)), maxlen=0)  # each rank to its account, in C
     tier_by_rank = ["D", *["A"] * a_end, *["B"] * (b_end - a_end), *["C"] * (positive - b_end)]
     code_by_rank = ["pareto_no_revenue", *["pareto_a"] * a_end, *["pareto_b"] * (b_end - a_end),
                     *["pareto_c"] * (positive - b_end)]  # fmt: skip
     tiers = list(map(tier_by_rank.__getitem__, rank_of))
     # The rule values are made when a result is read: most callers read only the tiers.
-    unranked: dict[int, tuple[RuleValue, ...]] = {revenue: (revenue,) for revenue in set(revenues) if revenue <= 0}
+    unranked: dict[int, tuple[RuleValue, ...]] = {
+        revenue: (revenue,) for revenue in set(compress(revenues, map(not_, rank_of)))
+    }
     n = len(revenues)
     return TierResults({
         "account_id": metric_column(metrics, "account_id"),

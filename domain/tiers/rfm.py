@@ -33,7 +33,7 @@ Segments
 
 from __future__ import annotations
 
-from collections import Counter
+from collections import Counter, deque
 from collections.abc import Sequence
 from itertools import accumulate, compress, repeat
 from operator import add, floordiv, is_not, itemgetter, mul, sub
@@ -102,17 +102,20 @@ def _classify(metrics: Sequence[AccountMetrics], params: RfmParams) -> TierResul
     m_scores = quintile_scores(revenues)
     # 125 score combinations at most: each one's tier, score, rule and rule values are
     # made once and shared (they are immutable); the results are built column-wise.
-    cells: dict[tuple[int, int, int], tuple[str, float | None, str, tuple[RuleValue, ...]]] = {}
+    # Each combination as one small integer, 36 r + 6 f + m (scores are 1-5), so that
+    # looking an account's cell up hashes an int instead of a tuple.
+    combined = list(map(add, map(add, map(mul, r_scores, repeat(36)), map(mul, f_scores, repeat(6))), m_scores))
+    cells: dict[int, tuple[str, float | None, str, tuple[RuleValue, ...]]] = {}
     tiers = params.segment_tiers
-    for r, f, m in set(zip(r_scores, f_scores, m_scores, strict=True)):
+    for code in set(combined):
+        r, f, m = code // 36, code // 6 % 6, code % 6
         name = _GRID[r][(f + m + 1) // 2 - 1]
-        cells[r, f, m] = (tiers[name], float(r + f + m), "rfm_segment", (r, f, m, name, tiers[name]))
-    decided = list(map(cells.__getitem__, zip(r_scores, f_scores, m_scores, strict=True)))
+        cells[code] = (tiers[name], float(r + f + m), "rfm_segment", (r, f, m, name, tiers[name]))
+    decided = list(map(cells.__getitem__, combined))
     if len(decided) < len(metrics):
         never: tuple[str, float | None, str, tuple[RuleValue, ...]] = ("D", None, "rfm_never_ordered", ())
         by_position = [never] * len(metrics)
-        for i, cell in zip(scored, decided, strict=True):
-            by_position[i] = cell
+        deque(map(by_position.__setitem__, scored, decided), maxlen=0)  # each cell to its account, in C
         decided = by_position
     tier_column = list(map(itemgetter(0), decided))
     n = len(tier_column)
