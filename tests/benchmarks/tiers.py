@@ -274,7 +274,7 @@ def bench_tiers(quick: bool, work: Path, h: ModuleType) -> dict[str, Any]:
         h.line("app side", f"not run: {api['missing']}")
         return result
 
-    app_digests = {r.get("figures_digest") for r in previews["weighted"]}
+    app_digests = {child(["app-figures", str(db), *dates], "app-figures")["figures_digest"]}
     if app_digests != weighted_digests:
         raise h.BenchError(f"the app read other figures than the weighted bare SQL: {app_digests} vs {weighted_digests}")
     h.line("the app's figures for the weighted model", "the same as the bare SQL's (hash)")

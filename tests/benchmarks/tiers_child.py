@@ -9,6 +9,7 @@ the clock started)::
     python tiers_child.py baseline-weighted DB --as-of DAY --start DAY [--rotate K]
     python tiers_child.py check-api
     python tiers_child.py preview DB --as-of DAY --model MODEL [--profile OUT]
+    python tiers_child.py app-figures DB --as-of DAY
     python tiers_child.py apply DB --as-of DAY --model MODEL [--profile OUT]
 
 ``baseline`` runs every bare-SQL formulation in :data:`FORMULATIONS` once
@@ -27,8 +28,8 @@ they all computed the same figures.
 account, everything the weighted model reads (the figures above, the first
 order in the window, the due and on-time orders, the interactions, feedback
 and referrals in the window, and the potential inputs of the account row).
-The weighted ``preview`` hashes the app's own figures the same way after its
-clock, so the parent checks that the app read what the bare SQL computed.
+``app-figures`` hashes the figures the app reads for the weighted model the
+same way, so the parent checks that the app read what the bare SQL computed.
 
 ``check-api`` reports whether ``domain.tiers.service`` offers the functions
 the benchmark calls (the app side may not have landed yet).
@@ -376,12 +377,19 @@ def run_preview(db: Path, as_of: date, model: str, profile: Path | None) -> dict
     report = {"seconds": seconds, "model": model, "preview": describe(preview), "before_kb": before}
     if len(stamps) == len(SPLIT) + 1:
         report["split_s"] = {name: stamps[i + 1] - stamps[i] for i, name in enumerate(SPLIT)}
-    if model == "weighted":  # after the clock: the figures the app read, to compare with the bare SQL's
-        months = settings.window_months
-        activity = queries.activity_columns(as_of, months, inputs=service.MODEL_INPUTS["weighted"])
-        report["figures_digest"] = digest(app_weighted_figures(activity))
     store.close()
     return report
+
+
+def run_app_figures(db: Path, as_of: date) -> dict[str, Any]:
+    """The hash of the figures the app reads for the weighted model (untimed; in a child of its own,
+    so that no preview child's peak memory holds them)."""
+    service, store, settings = open_app(db, "weighted")
+    activity = store.tier_queries().activity_columns(
+        as_of, settings.window_months, inputs=service.MODEL_INPUTS["weighted"]
+    )
+    store.close()
+    return {"figures_digest": digest(app_weighted_figures(activity))}
 
 
 def run_apply(db: Path, as_of: date, model: str, profile: Path | None) -> dict[str, Any]:
@@ -412,7 +420,7 @@ def run_apply(db: Path, as_of: date, model: str, profile: Path | None) -> dict[s
 
 def main(argv: Sequence[str]) -> None:
     parser = argparse.ArgumentParser(description=__doc__)
-    parser.add_argument("operation", choices=("baseline", "baseline-weighted", "check-api", "preview", "apply"))
+    parser.add_argument("operation", choices=("baseline", "baseline-weighted", "check-api", "preview", "app-figures", "apply"))
     parser.add_argument("db", type=Path, nargs="?")
     parser.add_argument("--as-of")
     parser.add_argument("--start")
@@ -432,6 +440,8 @@ def main(argv: Sequence[str]) -> None:
             report = run_baseline(db, options.as_of, options.start, options.rotate)
         elif op == "baseline-weighted":
             report = run_weighted_baseline(db, options.as_of, options.start, options.rotate)
+        elif op == "app-figures":
+            report = run_app_figures(db, date.fromisoformat(options.as_of))
         elif op == "preview":
             report = run_preview(db, date.fromisoformat(options.as_of), options.model, options.profile)
         else:
