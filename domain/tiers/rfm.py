@@ -36,7 +36,7 @@ from __future__ import annotations
 from collections import Counter, deque
 from collections.abc import Sequence
 from itertools import accumulate, compress, repeat
-from operator import add, floordiv, is_not, itemgetter, mul, sub
+from operator import add, floordiv, is_not, mul, sub
 
 from domain.bulk import collector_paused
 from domain.tiers.metrics import AccountMetrics, metric_column
@@ -102,23 +102,27 @@ def _classify(metrics: Sequence[AccountMetrics], params: RfmParams) -> TierResul
     m_scores = quintile_scores(revenues)
     # 125 score combinations at most: each one's tier, score, rule and rule values are
     # made once and shared (they are immutable); the results are built column-wise.
-    # Each combination as one small integer, 36 r + 6 f + m (scores are 1-5), so that
-    # looking an account's cell up hashes an int instead of a tuple.
+    # Each combination as one small integer, 36 r + 6 f + m (scores are 1-5; 0 stands for
+    # "never ordered"), so that looking an account's cell up hashes an int, not a tuple.
     combined = list(map(add, map(add, map(mul, r_scores, repeat(36)), map(mul, f_scores, repeat(6))), m_scores))
-    cells: dict[int, tuple[str, float | None, str, tuple[RuleValue, ...]]] = {}
+    n = len(metrics)
+    if len(combined) < n:
+        everyone = [0] * n
+        deque(map(everyone.__setitem__, scored, combined), maxlen=0)  # each code to its account, in C
+        combined = everyone
+    # 125 combinations at most: each one's tier, score, rule and rule values are made once
+    # and shared (they are immutable); the results are built column by column.
+    tier_of: dict[int, str] = {0: "D"}
+    score_of: dict[int, float | None] = {0: None}
+    code_of: dict[int, str] = {0: "rfm_never_ordered"}
+    values_of: dict[int, tuple[RuleValue, ...]] = {0: ()}
     tiers = params.segment_tiers
-    for code in set(combined):
+    for code in set(combined) - {0}:
         r, f, m = code // 36, code // 6 % 6, code % 6
         name = _GRID[r][(f + m + 1) // 2 - 1]
-        cells[code] = (tiers[name], float(r + f + m), "rfm_segment", (r, f, m, name, tiers[name]))
-    decided = list(map(cells.__getitem__, combined))
-    if len(decided) < len(metrics):
-        never: tuple[str, float | None, str, tuple[RuleValue, ...]] = ("D", None, "rfm_never_ordered", ())
-        by_position = [never] * len(metrics)
-        deque(map(by_position.__setitem__, scored, decided), maxlen=0)  # each cell to its account, in C
-        decided = by_position
-    tier_column = list(map(itemgetter(0), decided))
-    n = len(tier_column)
+        tier_of[code], score_of[code], code_of[code] = tiers[name], float(r + f + m), "rfm_segment"
+        values_of[code] = (r, f, m, name, tiers[name])
+    tier_column = list(map(tier_of.__getitem__, combined))
     return TierResults({
         "account_id": metric_column(metrics, "account_id"),
         "key": metric_column(metrics, "key"),
@@ -126,9 +130,9 @@ def _classify(metrics: Sequence[AccountMetrics], params: RfmParams) -> TierResul
         "tier": tier_column,
         "model_tier": tier_column,
         "model": ("rfm",) * n,
-        "score": list(map(itemgetter(1), decided)),
-        "rule_code": list(map(itemgetter(2), decided)),
-        "rule_values": list(map(itemgetter(3), decided)),
+        "score": list(map(score_of.__getitem__, combined)),
+        "rule_code": list(map(code_of.__getitem__, combined)),
+        "rule_values": list(map(values_of.__getitem__, combined)),
         "override": (None,) * n,
     })
 
