@@ -16,12 +16,12 @@ from __future__ import annotations
 
 import calendar
 from bisect import bisect_left
-from collections import Counter, deque
+from collections import Counter
 from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
 from datetime import date
 from decimal import Decimal
 from itertools import accumulate, compress, islice, repeat
-from operator import add, and_, gt, is_not, itemgetter, lt, mul, ne, not_, sub, truediv
+from operator import add, is_not, itemgetter, lt, mul, ne, not_, truediv
 from types import MappingProxyType
 from typing import Any, NamedTuple, overload
 
@@ -354,22 +354,16 @@ class MetricsTable(Sequence[AccountMetrics]):
                 return (None,) * n  # no first order known (also when it was not read)
             # (last - first).days is the difference of the days' ordinals; each distinct day converted once.
             ordinal = {day: day.toordinal() for day in {*columns[0], *columns[1]} if day is not None}
-            firsts, lasts, counts = columns
-            known = bytes(map(and_, map(gt, counts, repeat(1)),
-                              map(and_, map(is_not, firsts, repeat(None)), map(is_not, lasts, repeat(None)))))
-            spans = map(sub, map(ordinal.__getitem__, compress(lasts, known)),
-                        map(ordinal.__getitem__, compress(firsts, known)))
-            means = map(truediv, spans, map(sub, compress(counts, known), repeat(1)))  # fmt: skip
-            return _scattered(n, compress(range(n), known), means)
+            return tuple(
+                (ordinal[last] - ordinal[first]) / (orders - 1)
+                if orders > 1 and first is not None and last is not None
+                else None
+                for first, last, orders in zip(*columns, strict=True)
+            )
         if function is _ratio:
-            parts, wholes = columns
-            if all(map(gt, wholes, repeat(0))):
-                return tuple(map(truediv, parts, wholes))
-            known = bytes(map(gt, wholes, repeat(0)))
-            ratios = map(truediv, compress(parts, known), compress(wholes, known))
-            return _scattered(n, compress(range(n), known), ratios)
+            return tuple(part / whole if whole > 0 else None for part, whole in zip(*columns, strict=True))
         if function is _repeat_purchases:
-            return tuple(map(max, map(sub, columns[0], repeat(1)), repeat(0)))  # orders - 1, at least 0
+            return tuple(orders - 1 if orders > 1 else 0 for orders in columns[0])
         return tuple(map(function, *columns))
 
     def _value(self, name: str, index: int) -> Any:
@@ -401,13 +395,6 @@ class MetricsTable(Sequence[AccountMetrics]):
             return iter(())
         columns = [self.column(name) for name in AccountMetrics._fields]
         return map(tuple.__new__, repeat(AccountMetrics), zip(*columns, strict=True))
-
-
-def _scattered(n: int, positions: Iterable[int], values: Iterable[Any]) -> tuple[Any, ...]:
-    """``n`` values, ``None`` but at ``positions``, which get ``values`` in turn (one C-level pass)."""
-    out: list[Any] = [None] * n
-    deque(map(out.__setitem__, positions, values), maxlen=0)
-    return tuple(out)
 
 
 def metric_column(metrics: Sequence[AccountMetrics], name: str) -> Sequence[Any]:
@@ -564,10 +551,8 @@ def _roll_up(activity: ActivityColumns) -> tuple[ActivityColumns, tuple[int, ...
         column: Sequence[Any] = activity.column(name)
         if name in _SUMMED and any(map(column.__getitem__, members)):
             summed = list(column)
-            # summed[r] += column[i] for each member i of root r, in order, as one C-level pass
-            # (map evaluates lazily, so each addition sees the ones before it).
-            added = map(add, map(summed.__getitem__, roots_of_members), map(column.__getitem__, members))
-            deque(map(summed.__setitem__, roots_of_members, added), maxlen=0)
+            for i, r in zip(members, roots_of_members, strict=True):
+                summed[r] += column[i]
             column = summed
         elif name in ("first_order", "last_order"):
             earliest = name == "first_order"
