@@ -112,17 +112,10 @@ class _Scorer:
                 columns.append(list(map(lookup.__getitem__, values)))
                 if None in distinct and not self.zero_missing:
                     flags = list(map({v: bit if v is None else 0 for v in distinct}.__getitem__, values))
-            elif None not in values:
-                columns.append(list(map(table.__getitem__, map(search, repeat(thresholds), values))))
-            else:  # some missing: each distinct known value is looked up once, then every account's
-                known = set(values)
-                known.discard(None)
-                keys = list(known)
-                lookup = dict(zip(keys, map(table.__getitem__, map(search, repeat(thresholds), keys)), strict=True))
-                lookup[None] = 0.0
-                columns.append(list(map(lookup.__getitem__, values)))
-                if not self.zero_missing:
-                    flags = list(map({None: bit}.get, values, repeat(0)))
+            else:
+                columns.append([0.0 if v is None else table[search(thresholds, v)] for v in values])
+                if not self.zero_missing and None in values:
+                    flags = [bit if v is None else 0 for v in values]
             if flags is not None:
                 masks = flags if masks is None else list(map(or_, masks, flags))
         return columns, masks
