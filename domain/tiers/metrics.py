@@ -20,8 +20,8 @@ from collections import Counter
 from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
 from datetime import date
 from decimal import Decimal
-from itertools import accumulate, compress, islice, repeat
-from operator import add, is_not, itemgetter, lt, mul, ne, not_, truediv
+from itertools import compress, islice, repeat
+from operator import is_not, itemgetter, lt, mul, ne, not_, truediv
 from types import MappingProxyType
 from typing import Any, NamedTuple, overload
 
@@ -601,17 +601,19 @@ def _size_percentiles(
     out: list[float | None] = [None] * len(industries)
     for members, values in (*by_revenue.values(), *by_staff.values()):
         ranks = _mid_ranks(values)
-        scaled = map(mul, map(ranks.__getitem__, values), repeat(100.0 / len(values)))
-        for i, rank in zip(members, scaled, strict=True):
-            out[i] = rank
+        scale = 100.0 / len(values)
+        for i, value in zip(members, values, strict=True):
+            out[i] = ranks[value] * scale
     return out
 
 
 def _mid_ranks(values: list[int]) -> dict[int, float]:
     """Per distinct value: how many values are smaller, plus half of those equal to it."""
     counted = Counter(values)
-    distinct = sorted(counted)
-    equal = list(map(counted.__getitem__, distinct))
-    below = accumulate(equal, initial=0)  # how many values are smaller than each distinct one
-    # below + equal / 2 for every distinct value, one C-level pass (zip stops at the last value)
-    return dict(zip(distinct, map(add, below, map(truediv, equal, repeat(2))), strict=True))
+    ranks: dict[int, float] = {}
+    below = 0
+    for value in sorted(counted):
+        equal = counted[value]
+        ranks[value] = below + equal / 2
+        below += equal
+    return ranks
