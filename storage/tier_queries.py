@@ -87,6 +87,16 @@ def _days(texts: Sequence[str | None]) -> tuple[date | None, ...]:
     return tuple(map(parsed.__getitem__, texts))
 
 
+_FLAGS: dict[Any, bool | None] = {None: None, 0: False, 1: True}
+
+
+def _flags(values: Sequence[Any]) -> tuple[bool | None, ...]:
+    """Stored booleans (0/1, any truthy value true) as bools; ``None`` stays unknown."""
+    if set(values) <= _FLAGS.keys():
+        return tuple(map(_FLAGS.__getitem__, values))  # one C-level pass for the usual 0/1/NULL
+    return tuple(None if value is None else bool(value) for value in values)
+
+
 def _delay_days(totals: Sequence[float | None]) -> tuple[int, ...]:
     return tuple(round(total) if total else 0 for total in totals)
 
@@ -209,7 +219,7 @@ class SqliteTierQueries:
                 annual_revenue_cents=revenue,
                 industry_growth_pct=growth,
                 decision_nodes=nodes,
-                industry_leader=tuple(None if value is None else bool(value) for value in leader),
+                industry_leader=_flags(leader),
             )
         else:
             columns["industry"] = ("",) * n

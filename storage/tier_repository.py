@@ -5,6 +5,7 @@ from __future__ import annotations
 import json
 from collections.abc import Mapping, Sequence
 from datetime import date
+from functools import partial
 from typing import Any
 
 from sqlalchemy import delete, insert, select, update
@@ -13,10 +14,14 @@ from sqlalchemy.orm import Session
 from domain.ports import TierHistoryRecord
 from domain.tiers.classify import TierChange
 from domain.tiers.health import HistoryEntry
-from domain.tiers.result import Override, TierResult
+from domain.tiers.result import Override, TierResult, result_column
 from storage.orm import AccountRow, SettingRow, TierHistoryRow, TierOverrideRow
-from storage.repositories import _bulk_insert, _core_update_many
+from storage.repositories import _bulk_insert, _core_update_many, _insert_tuples
 from storage.tier_queries import json_params as _params
+
+_HISTORY_COLUMNS = (
+    "account_id", "changed_on", "old_tier", "new_tier", "model", "score", "reason", "reason_code", "reason_params",
+)  # fmt: skip
 
 
 def _as_dict(params: Mapping[str, Any]) -> dict[str, Any]:
@@ -45,37 +50,32 @@ class SqlTierRepository:
         self._session = session
 
     def apply(self, results: Sequence[TierResult], changes: Sequence[TierChange], *, model: str, on: date) -> None:
+        column = partial(result_column, results)
         rows = [
             {
-                "id": r.account_id,
-                "tier": r.tier,
-                "tier_score": r.score,
-                "tier_model": "override" if r.override is not None else model,
+                "id": account_id,
+                "tier": tier,
+                "tier_score": score,
+                "tier_model": model if override is None else "override",
                 "tier_on": on,
             }
-            for r in results
+            for account_id, tier, score, override in zip(
+                column("account_id"), column("tier"), column("score"), column("override"), strict=True
+            )
         ]
         _core_update_many(self._session, AccountRow, rows)
         # One encoder for all rows: json.dumps with options builds a new one per call.
         encode = json.JSONEncoder(ensure_ascii=False).encode
-        _bulk_insert(
-            self._session,
-            TierHistoryRow,
-            [
-                {
-                    "account_id": c.account_id,
-                    "changed_on": c.on,
-                    "old_tier": c.old,
-                    "new_tier": c.new,
-                    "model": c.model,
-                    "score": c.score,
-                    "reason": c.reason,
-                    "reason_code": c.reason_code,
-                    "reason_params": encode(_as_dict(c.reason_params)),
-                }
-                for c in changes
-            ],
-        )
+        # Changes often share one parameters mapping (an RFM cell, an equal weighted score):
+        # its sentence and JSON are made once. The changes keep the mappings alive, so ids stay theirs.
+        texts: dict[tuple[str, int], tuple[str, str]] = {}
+        history: list[tuple[Any, ...]] = []
+        for c in changes:
+            words = texts.get((c.reason_code, id(c.reason_params)))
+            if words is None:
+                words = texts[c.reason_code, id(c.reason_params)] = (c.reason, encode(_as_dict(c.reason_params)))
+            history.append((c.account_id, c.on, c.old, c.new, c.model, c.score, words[0], c.reason_code, words[1]))
+        _insert_tuples(self._session, TierHistoryRow, _HISTORY_COLUMNS, history)
 
     def set_override(self, override: Override) -> None:
         self.clear_override(override.account_id)

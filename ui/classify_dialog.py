@@ -11,6 +11,8 @@ from __future__ import annotations
 import math
 from collections.abc import Callable, Sequence
 from datetime import date
+from itertools import compress, repeat
+from operator import is_not, ne
 from typing import Any
 
 from PySide6.QtCore import (
@@ -52,7 +54,7 @@ from PySide6.QtWidgets import (
 from domain.errors import CancelledError, DomainError, ValidationError
 from domain.ports import Store
 from domain.tiers.metrics import AccountMetrics, metric_column
-from domain.tiers.result import TIERS, TierResult
+from domain.tiers.result import TIERS, TierResult, result_column
 from domain.tiers.rfm import classify_rfm, segment
 from domain.tiers.service import (
     HealthOverview,
@@ -131,12 +133,13 @@ class TierResultsModel(QAbstractTableModel):
         if preview is None:
             self._rows = []
         else:
-            current = preview.current
             results = preview.results
             if self._show == self.MOVERS:
-                self._rows = [i for i, r in enumerate(results) if current.get(r.account_id) != r.tier]
+                applied = map(preview.current.get, result_column(results, "account_id"))
+                self._rows = list(compress(range(len(results)), map(ne, applied, result_column(results, "tier"))))
             elif self._show == self.OVERRIDES:
-                self._rows = [i for i, r in enumerate(results) if r.override is not None]
+                overrides = result_column(results, "override")
+                self._rows = list(compress(range(len(results)), map(is_not, overrides, repeat(None))))
             else:
                 self._rows = list(range(len(results)))
             self._sort_rows()
@@ -150,8 +153,9 @@ class TierResultsModel(QAbstractTableModel):
     def row_of(self, account_id: int) -> int | None:
         if self._preview is None:
             return None
+        ids = result_column(self._preview.results, "account_id")
         for row, position in enumerate(self._rows):
-            if self._preview.results[position].account_id == account_id:
+            if ids[position] == account_id:
                 return row
         return None
 
@@ -203,14 +207,18 @@ class TierResultsModel(QAbstractTableModel):
             return
         results, current = self._preview.results, self._preview.current
         column, order = self._sort
+        # Sort keys read whole columns of the results: no result record is made per row.
+        ids = result_column(results, "account_id")
         keys: dict[int, Callable[[int], Any]] = {
-            self.KEY: lambda i: results[i].key,
-            self.NAME: lambda i: results[i].name,
-            self.APPLIED: lambda i: current.get(results[i].account_id) or "Z",
-            self.NEW: lambda i: results[i].tier,
-            self.SCORE: lambda i: -math.inf if results[i].score is None else results[i].score,
-            self.RULE: lambda i: results[i].reason_code,
+            self.KEY: result_column(results, "key").__getitem__,
+            self.NAME: result_column(results, "name").__getitem__,
+            self.APPLIED: lambda i: current.get(ids[i]) or "Z",
+            self.NEW: result_column(results, "tier").__getitem__,
+            self.SCORE: lambda i: -math.inf if (score := scores[i]) is None else score,
+            self.RULE: lambda i: "override" if overrides[i] is not None else codes[i],
         }
+        scores = result_column(results, "score")
+        overrides, codes = result_column(results, "override"), result_column(results, "rule_code")
         self._rows.sort(key=keys.get(column, keys[self.KEY]), reverse=order == Qt.SortOrder.DescendingOrder)
 
 
@@ -542,7 +550,9 @@ class ClassifyDialog(QDialog):
         self._rfm_drawn_for = None
         self._draw_rfm()
         self.apply_button.setEnabled(
-            bool(moves) or any(preview.current.get(r.account_id) != r.tier for r in preview.results)
+            bool(moves)
+            or any(map(ne, map(preview.current.get, result_column(preview.results, "account_id")),
+                       result_column(preview.results, "tier")))
         )
         self._select_focus()
 

@@ -67,6 +67,8 @@ from domain.tiers.result import (
     Explanation,
     Override,
     TierResult,
+    TierResults,
+    result_column,
     rule_sentence,
 )
 from domain.tiers.rfm import classify_rfm, quintile_scores, segment
@@ -102,6 +104,7 @@ __all__ = [
     "RiskThresholds",
     "TierChange",
     "TierResult",
+    "TierResults",
     "TierSettings",
     "WeightedParams",
     "apply_overrides",
@@ -121,6 +124,7 @@ __all__ = [
     "movers",
     "plan_apply",
     "risk_signals",
+    "result_column",
     "rule_sentence",
     "quintile_scores",
     "segment",

@@ -6,49 +6,63 @@ from collections import Counter
 from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass, replace
 from datetime import date
-from operator import itemgetter
+from functools import partial
+from itertools import compress
+from operator import ne
 from typing import NamedTuple
 
+from domain.bulk import collector_paused
 from domain.errors import ValidationError
 from domain.tiers.health import HistoryEntry
 from domain.tiers.metrics import AccountMetrics
 from domain.tiers.params import TierSettings
 from domain.tiers.pareto import classify_pareto, explain_pareto
-from domain.tiers.result import MODELS, TIERS, Explanation, Override, RuleValue, TierResult, rule_sentence
+from domain.tiers.result import (
+    MODELS,
+    RULE_PARAMS,
+    TIERS,
+    Explanation,
+    Override,
+    RuleValue,
+    TierResult,
+    TierResults,
+    override_params,
+    result_column,
+    rule_sentence,
+)
 from domain.tiers.rfm import classify_rfm, explain_rfm
 from domain.tiers.weighted import classify_weighted, explain_weighted
 
 _RANK = {tier: rank for rank, tier in enumerate(TIERS)}
 
 
-def _tier_counts(results: Iterable[TierResult]) -> dict[str, int]:
-    counted = Counter(map(_TIER_OF, results))
+def _tier_counts(results: Sequence[TierResult]) -> dict[str, int]:
+    counted = Counter(result_column(results, "tier"))
     return {tier: counted.get(tier, 0) for tier in TIERS}
-
-
-_TIER_OF = itemgetter(TierResult._fields.index("tier"))  # a C-level read, quicker than the field's descriptor
 
 
 @dataclass(frozen=True, slots=True)
 class Classification:
     """The outcome of one model run over a portfolio.
 
-    ``results`` follow the order of the metrics classified; ``distribution``
-    counts accounts per tier, every tier A-D present.
+    ``results`` follow the order of the metrics classified (a
+    :class:`~domain.tiers.result.TierResults`: read whole columns with
+    :func:`~domain.tiers.result.result_column`); ``distribution`` counts
+    accounts per tier, every tier A-D present.
     """
 
     model: str
     settings: TierSettings
-    results: tuple[TierResult, ...]
+    results: Sequence[TierResult]
     distribution: Mapping[str, int]
 
     def by_account(self) -> dict[int, TierResult]:
         """Results keyed by account id."""
-        return {r.account_id: r for r in self.results}
+        return dict(zip(result_column(self.results, "account_id"), self.results, strict=True))
 
     def tiers(self) -> dict[int, str]:
         """The tier of each account id (override tiers where set)."""
-        return {r.account_id: r.tier for r in self.results}
+        return dict(zip(result_column(self.results, "account_id"), result_column(self.results, "tier"), strict=True))
 
 
 def classify_portfolio(metrics: Sequence[AccountMetrics], settings: TierSettings) -> Classification:
@@ -59,7 +73,7 @@ def classify_portfolio(metrics: Sequence[AccountMetrics], settings: TierSettings
         results = classify_rfm(metrics, settings.rfm)
     else:
         results = classify_weighted(metrics, settings.weighted)
-    return Classification(settings.model, settings, tuple(results), _tier_counts(results))
+    return Classification(settings.model, settings, results, _tier_counts(results))
 
 
 def explain(result: TierResult, metrics: AccountMetrics, settings: TierSettings) -> Explanation:
@@ -93,16 +107,21 @@ def apply_overrides(classification: Classification, overrides: Iterable[Override
             latest[override.account_id] = override
     if not latest:
         return classification
-    results = tuple(
-        r._replace(tier=o.tier, override=o) if (o := latest.get(r.account_id)) is not None else r
-        for r in classification.results
-    )
+    results = TierResults.from_rows(classification.results)
+    tiers = list(results.column("tier"))
+    set_by_hand = list(results.column("override"))
+    for i, account_id in enumerate(results.column("account_id")):
+        o = latest.get(account_id)
+        if o is not None:
+            tiers[i], set_by_hand[i] = o.tier, o
+    results = results.replaced(tier=tiers, override=set_by_hand)
     return replace(classification, results=results, distribution=_tier_counts(results))
 
 
 def list_overrides(classification: Classification) -> list[TierResult]:
     """The results whose tier was set by hand, in classification order."""
-    return [r for r in classification.results if r.override is not None]
+    results = classification.results
+    return [results[i] for i, o in enumerate(result_column(results, "override")) if o is not None]
 
 
 class TierChange(NamedTuple):
@@ -146,15 +165,36 @@ def plan_apply(
     """
     if model not in MODELS:
         raise ValidationError("model", f"'{model}' is not a tiering model.", value=model, reason="unknown_model")
+    with collector_paused():
+        return _plan(classification, current_tiers, on, model)
+
+
+def _plan(
+    classification: Classification, current_tiers: Mapping[int, str | None], on: date, model: str
+) -> list[TierChange]:
+    column = partial(result_column, classification.results)
+    ids, tiers = column("account_id"), column("tier")
+    olds = list(map(current_tiers.get, ids))
+    rows = compress(
+        zip(ids, column("key"), column("name"), olds, tiers, column("model_tier"), column("score"),
+            column("rule_code"), column("rule_values"), column("override"), strict=True),
+        map(ne, olds, tiers),
+    )  # fmt: skip
+    # Results that share a rule-values tuple (RFM cells, equal weighted scores) share one
+    # parameters mapping; the tuple is kept with it, so its id stays its own.
+    shared: dict[tuple[str, int], tuple[tuple[RuleValue, ...], dict[str, RuleValue]]] = {}
+    new = tuple.__new__  # skips the keyword __new__ of the named tuple
     changes: list[TierChange] = []
-    for r in classification.results:
-        old = current_tiers.get(r.account_id)
-        if old == r.tier:
-            continue
-        changes.append(TierChange(
-            r.account_id, r.key, r.name, old, r.tier, "override" if r.override is not None else model, r.score,
-            r.reason_code, r.reason_params, on,
-        ))
+    for account_id, key, name, old, tier, model_tier, score, code, values, override in rows:
+        if override is None:
+            known = shared.get((code, id(values)))
+            if known is None:
+                known = shared[code, id(values)] = (values, dict(zip(RULE_PARAMS[code], values, strict=True)))
+            change = (account_id, key, name, old, tier, model, score, code, known[1], on)
+        else:
+            change = (account_id, key, name, old, tier, "override", score, "override",
+                      override_params(override, model_tier), on)  # fmt: skip
+        changes.append(new(TierChange, change))
     return changes
 
 

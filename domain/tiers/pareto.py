@@ -13,19 +13,21 @@ The comparison is exact (integer cents against the cut-off as a fraction).
 from __future__ import annotations
 
 from bisect import bisect_left
-from collections.abc import Sequence
+from collections import deque
+from collections.abc import Iterator, Sequence
 from fractions import Fraction
 from itertools import accumulate, compress, repeat
 from operator import eq, gt, not_, truediv
+from typing import overload
 
 from domain.bulk import collector_paused
 from domain.tiers.metrics import AccountMetrics, metric_column
 from domain.tiers.params import ParetoParams
-from domain.tiers.result import CriterionLine, Explanation, RuleValue, TierResult
+from domain.tiers.result import CriterionLine, Explanation, RuleValue, TierResult, TierResults
 
 
-def classify_pareto(metrics: Sequence[AccountMetrics], params: ParetoParams) -> list[TierResult]:
-    """One result per account, in the order of ``metrics``; ``score`` is ``None``.
+def classify_pareto(metrics: Sequence[AccountMetrics], params: ParetoParams) -> TierResults:
+    """One result per account, in the order of ``metrics`` (as columns); ``score`` is ``None``.
 
     ``rule_params`` carry ``rank`` (1 = highest revenue), ``revenue_cents``,
     ``revenue_share`` and ``cumulative_share_before`` (fractions of total
@@ -36,7 +38,7 @@ def classify_pareto(metrics: Sequence[AccountMetrics], params: ParetoParams) -> 
         return _classify(metrics, params)
 
 
-def _classify(metrics: Sequence[AccountMetrics], params: ParetoParams) -> list[TierResult]:
+def _classify(metrics: Sequence[AccountMetrics], params: ParetoParams) -> TierResults:
     revenues = metric_column(metrics, "revenue_cents")
     # Only accounts with positive revenue are ranked; the others are D, unranked.
     order = list(compress(range(len(revenues)), map(gt, revenues, repeat(0))))
@@ -52,33 +54,100 @@ def _classify(metrics: Sequence[AccountMetrics], params: ParetoParams) -> list[T
     a_end = bisect_left(before, a_cut.numerator * total, 0, positive, key=lambda c: c * a_cut.denominator)
     b_end = bisect_left(before, b_cut.numerator * total, a_end, positive, key=lambda c: c * b_cut.denominator)
     # The results are built in input order, column by column; rank 0 stands for "not ranked".
-    rank_at = dict(zip(order, range(1, positive + 1), strict=True))
-    rank_of = list(map(rank_at.get, range(len(revenues)), repeat(0)))
+    rank_of = [0] * len(revenues)
+    deque(map(rank_of.__setitem__, order, range(1, positive + 1)), maxlen=0)  # each rank to its account, in C
     tier_by_rank = ["D", *["A"] * a_end, *["B"] * (b_end - a_end), *["C"] * (positive - b_end)]
     code_by_rank = ["pareto_no_revenue", *["pareto_a"] * a_end, *["pareto_b"] * (b_end - a_end),
                     *["pareto_c"] * (positive - b_end)]  # fmt: skip
     tiers = list(map(tier_by_rank.__getitem__, rank_of))
-    # Each ranked account's rule values, made in rank order at C speed; the unranked
-    # share one tuple per revenue (mostly 0), as tuples are immutable.
-    values_by_rank: list[tuple[RuleValue, ...]] = [()]
-    values_by_rank += zip(
-        range(1, positive + 1),
-        ranked_revenue,
-        map(truediv, ranked_revenue, repeat(total)),
-        map(truediv, before[:positive], repeat(total)),
-        repeat(params.a_cut),
-        repeat(params.b_cut),
-    )
-    values = list(map(values_by_rank.__getitem__, rank_of))
-    if positive < len(revenues):
-        unranked = {revenue: (revenue,) for revenue in set(revenues) if revenue <= 0}
-        for i in compress(range(len(revenues)), map(not_, rank_of)):
-            values[i] = unranked[revenues[i]]
-    new = tuple.__new__  # skips the keyword __new__ of the named tuple
-    return list(map(new, repeat(TierResult), zip(
-        metric_column(metrics, "account_id"), metric_column(metrics, "key"), metric_column(metrics, "name"), tiers,
-        tiers, repeat("pareto"), repeat(None), map(code_by_rank.__getitem__, rank_of), values, repeat(None),
-    )))  # fmt: skip
+    # The rule values are made when a result is read: most callers read only the tiers.
+    unranked: dict[int, tuple[RuleValue, ...]] = {
+        revenue: (revenue,) for revenue in set(compress(revenues, map(not_, rank_of)))
+    }
+    n = len(revenues)
+    return TierResults({
+        "account_id": metric_column(metrics, "account_id"),
+        "key": metric_column(metrics, "key"),
+        "name": metric_column(metrics, "name"),
+        "tier": tiers,
+        "model_tier": tiers,
+        "model": ("pareto",) * n,
+        "score": (None,) * n,
+        "rule_code": list(map(code_by_rank.__getitem__, rank_of)),
+        "rule_values": _RuleValues(rank_of, ranked_revenue, before, total, params, revenues, unranked),
+        "override": (None,) * n,
+    })
+
+
+class _RuleValues(Sequence[tuple[RuleValue, ...]]):
+    """Each account's Pareto rule values, in input order, made when read.
+
+    A ranked account's are ``(rank, revenue_cents, revenue_share,
+    cumulative_share_before, a_cut, b_cut)``; an unranked one's
+    ``(revenue_cents,)``, one shared tuple per revenue (tuples are immutable).
+    """
+
+    def __init__(
+        self,
+        rank_of: list[int],
+        ranked_revenue: list[int],
+        before: list[int],
+        total: int,
+        params: ParetoParams,
+        revenues: Sequence[int],
+        unranked: dict[int, tuple[RuleValue, ...]],
+    ) -> None:
+        self._rank_of = rank_of
+        self._ranked_revenue = ranked_revenue
+        self._before = before
+        self._total = total
+        self._cuts = (params.a_cut, params.b_cut)
+        self._revenues = revenues
+        self._unranked = unranked
+
+    def __len__(self) -> int:
+        return len(self._rank_of)
+
+    def _values(self, position: int) -> tuple[RuleValue, ...]:
+        rank = self._rank_of[position]
+        if not rank:
+            return self._unranked[self._revenues[position]]
+        revenue = self._ranked_revenue[rank - 1]
+        return (rank, revenue, revenue / self._total, self._before[rank - 1] / self._total, *self._cuts)
+
+    @overload
+    def __getitem__(self, index: int) -> tuple[RuleValue, ...]: ...
+
+    @overload
+    def __getitem__(self, index: slice) -> list[tuple[RuleValue, ...]]: ...
+
+    def __getitem__(self, index: int | slice) -> tuple[RuleValue, ...] | list[tuple[RuleValue, ...]]:
+        if isinstance(index, slice):
+            return [self._values(i) for i in range(*index.indices(len(self)))]
+        if index < 0:
+            index += len(self)
+        if not 0 <= index < len(self):
+            raise IndexError("rule values index out of range")
+        return self._values(index)
+
+    def __iter__(self) -> Iterator[tuple[RuleValue, ...]]:
+        # Every ranked account's values made in rank order at C speed, then put in input order.
+        positive = len(self._ranked_revenue)
+        total = self._total
+        by_rank: list[tuple[RuleValue, ...]] = [()]
+        by_rank += zip(
+            range(1, positive + 1),
+            self._ranked_revenue,
+            map(truediv, self._ranked_revenue, repeat(total)),
+            map(truediv, self._before[:positive], repeat(total)),
+            repeat(self._cuts[0]),
+            repeat(self._cuts[1]),
+        )
+        values = list(map(by_rank.__getitem__, self._rank_of))
+        if positive < len(values):
+            for i in compress(range(len(values)), map(not_, self._rank_of)):
+                values[i] = self._unranked[self._revenues[i]]
+        return iter(values)
 
 
 def _break_ties_by_key(order: list[int], ranked_revenue: list[int], keys: Sequence[str]) -> None:

@@ -9,12 +9,14 @@ format 100,000 strings nobody reads.
 
 from __future__ import annotations
 
-from collections.abc import Callable, Mapping
+from collections.abc import Callable, Iterator, Mapping, Sequence
 from dataclasses import dataclass
 from datetime import date
 from decimal import Decimal
+from itertools import repeat
+from operator import eq, itemgetter
 from types import MappingProxyType
-from typing import NamedTuple
+from typing import Any, NamedTuple, overload
 
 from domain.errors import ValidationError
 
@@ -96,12 +98,7 @@ class TierResult(NamedTuple):
         """JSON-safe parameters of :attr:`reason_code`."""
         if self.override is None:
             return self.rule_params
-        return {
-            "tier": self.override.tier,
-            "reason": self.override.reason,
-            "date": self.override.date.isoformat(),
-            "model_tier": self.model_tier,
-        }
+        return override_params(self.override, self.model_tier)
 
     @property
     def rule(self) -> str:
@@ -112,6 +109,105 @@ class TierResult(NamedTuple):
     def model_rule(self) -> str:
         """English sentence naming the model's own rule, even when overridden."""
         return rule_sentence(self.rule_code, self.rule_params)
+
+
+def override_params(override: Override, model_tier: str) -> dict[str, RuleValue]:
+    """JSON-safe parameters of the ``"override"`` reason: the tier set by hand, why, when, and the model's tier."""
+    return {
+        "tier": override.tier,
+        "reason": override.reason,
+        "date": override.date.isoformat(),
+        "model_tier": model_tier,
+    }
+
+
+class TierResults(Sequence[TierResult]):
+    """The results of one model run, held column by column; a :class:`TierResult` is built when asked for.
+
+    A model classifies 100,000 accounts at once, and most callers read a few
+    fields of every account (the tiers, the ids) or every field of a few (the
+    rows on screen): columns serve both without making a record per account.
+    Indexing and iterating give :class:`TierResult`; :meth:`column` gives one
+    field of every result. Equal to any sequence of the same results.
+    Immutable. Raises ``ValueError`` unless every :class:`TierResult` field is
+    given and all columns have the same length.
+    """
+
+    __slots__ = ("_columns", "_length")
+
+    FIELDS: tuple[str, ...] = TierResult._fields
+
+    def __init__(self, columns: Mapping[str, Sequence[Any]]) -> None:
+        missing = [name for name in self.FIELDS if name not in columns]
+        unknown = [name for name in columns if name not in self.FIELDS]
+        if missing or unknown:
+            raise ValueError(f"result columns: missing {missing}, unknown {unknown}")
+        self._columns = {name: columns[name] for name in self.FIELDS}
+        lengths = {len(column) for column in self._columns.values()}
+        if len(lengths) > 1:
+            raise ValueError(f"result columns of different lengths: {sorted(lengths)}")
+        self._length = lengths.pop()
+
+    @classmethod
+    def from_rows(cls, rows: Sequence[TierResult]) -> TierResults:
+        """The results ``rows`` as columns, in their order."""
+        if isinstance(rows, TierResults):
+            return rows
+        if not rows:
+            return cls({name: () for name in cls.FIELDS})
+        return cls(dict(zip(cls.FIELDS, zip(*rows, strict=True), strict=True)))
+
+    def __len__(self) -> int:
+        return self._length
+
+    def column(self, name: str) -> Sequence[Any]:
+        """One field of every result, in order (a :class:`TierResult` field name; ``KeyError`` otherwise)."""
+        return self._columns[name]
+
+    def replaced(self, **columns: Sequence[Any]) -> TierResults:
+        """The same results with the given fields replaced by new columns."""
+        return TierResults({**self._columns, **columns})
+
+    @overload
+    def __getitem__(self, index: int) -> TierResult: ...
+
+    @overload
+    def __getitem__(self, index: slice) -> list[TierResult]: ...
+
+    def __getitem__(self, index: int | slice) -> TierResult | list[TierResult]:
+        if isinstance(index, slice):
+            return [self[i] for i in range(*index.indices(self._length))]
+        if index < 0:
+            index += self._length
+        if not 0 <= index < self._length:
+            raise IndexError("result index out of range")
+        return tuple.__new__(TierResult, [column[index] for column in self._columns.values()])
+
+    def __iter__(self) -> Iterator[TierResult]:
+        if not self._length:
+            return iter(())
+        return map(tuple.__new__, repeat(TierResult), zip(*self._columns.values(), strict=True))
+
+    def __eq__(self, other: object) -> bool:
+        if not isinstance(other, Sequence) or isinstance(other, str | bytes):
+            return NotImplemented
+        return len(other) == self._length and all(map(eq, self, other))
+
+    __hash__ = None  # type: ignore[assignment]  # equal to lists and tuples, like a list: unhashable
+
+    def __repr__(self) -> str:
+        return f"TierResults({list(self)!r})"
+
+
+def result_column(results: Sequence[TierResult], name: str) -> Sequence[Any]:
+    """One :class:`TierResult` field of every result in ``results``, in order.
+
+    Reads the column of a :class:`TierResults` without building its rows; for
+    any other sequence it collects the field from each result.
+    """
+    if isinstance(results, TierResults):
+        return results.column(name)
+    return list(map(itemgetter(TierResult._fields.index(name)), results))
 
 
 @dataclass(frozen=True, slots=True)

@@ -33,15 +33,16 @@ Segments
 
 from __future__ import annotations
 
-from collections import Counter
+from bisect import bisect_left, bisect_right
+from collections import Counter, deque
 from collections.abc import Sequence
 from itertools import accumulate, compress, repeat
-from operator import add, floordiv, is_not, itemgetter, mul, sub
+from operator import add, floordiv, is_not, mul, sub
 
 from domain.bulk import collector_paused
 from domain.tiers.metrics import AccountMetrics, metric_column
 from domain.tiers.params import RfmParams
-from domain.tiers.result import CriterionLine, Explanation, RuleValue, TierResult
+from domain.tiers.result import CriterionLine, Explanation, RuleValue, TierResult, TierResults
 
 _GRID: dict[int, tuple[str, str, str, str, str]] = {
     5: ("new", "potential_loyalists", "potential_loyalists", "champions", "champions"),
@@ -61,9 +62,11 @@ def quintile_scores(values: Sequence[float], *, higher_is_better: bool = True) -
     """The 1-5 quintile score of each value among all of ``values`` (module docstring).
 
     ``higher_is_better=False`` scores the smallest values highest (recency).
-    Sorts the distinct values once: O(n log n).
+    Sorts the values once: O(n log n).
     """
     n = len(values)
+    if higher_is_better and len(set(values[:_FEW_VALUES])) > _FEW_VALUES // 2:
+        return _scores_by_cuts(values)  # mostly distinct values (revenue): the same scores, quicker
     counted = Counter(values)
     distinct = sorted(counted)
     equal = list(map(counted.__getitem__, distinct))
@@ -78,8 +81,36 @@ def quintile_scores(values: Sequence[float], *, higher_is_better: bool = True) -
     return list(map(score_of.__getitem__, values))
 
 
-def classify_rfm(metrics: Sequence[AccountMetrics], params: RfmParams) -> list[TierResult]:
-    """One result per account, in the order of ``metrics``; ``score`` is R+F+M (3-15).
+_FEW_VALUES = 256  # the sample that tells whether values are mostly distinct
+
+
+def _scores_by_cuts(values: Sequence[float]) -> list[int]:
+    """:func:`quintile_scores` with ``higher_is_better``, through the four values where the score steps up.
+
+    The score only grows with the value, so it is 1 plus how many of the
+    smallest values scoring 2, 3, 4 and 5 the value reaches; each is found by
+    bisecting the sorted values with the score's own integer formula. A value
+    → score table would hold an entry per distinct value, nearly one per account.
+    """
+    n = len(values)
+    ordered = sorted(values)
+
+    def score_at(position: int) -> int:
+        value = ordered[position]
+        below = bisect_left(ordered, value)
+        equal = bisect_right(ordered, value, below) - below
+        return 1 + 5 * (2 * below + equal) // (2 * n)
+
+    cuts = []
+    for score in range(2, 6):
+        first = bisect_left(range(n), score, key=score_at)  # the first position scoring at least this
+        if first < n:
+            cuts.append(ordered[first])
+    return list(map(add, repeat(1), map(bisect_right, repeat(cuts), values)))
+
+
+def classify_rfm(metrics: Sequence[AccountMetrics], params: RfmParams) -> TierResults:
+    """One result per account, in the order of ``metrics`` (as columns); ``score`` is R+F+M (3-15).
 
     ``rule_params`` carry ``r``, ``f``, ``m`` (1-5), ``segment`` and ``tier``.
     """
@@ -87,7 +118,7 @@ def classify_rfm(metrics: Sequence[AccountMetrics], params: RfmParams) -> list[T
         return _classify(metrics, params)
 
 
-def _classify(metrics: Sequence[AccountMetrics], params: RfmParams) -> list[TierResult]:
+def _classify(metrics: Sequence[AccountMetrics], params: RfmParams) -> TierResults:
     recency = metric_column(metrics, "days_since_last_order")
     orders = metric_column(metrics, "orders")
     revenues = metric_column(metrics, "revenue_cents")
@@ -102,25 +133,39 @@ def _classify(metrics: Sequence[AccountMetrics], params: RfmParams) -> list[Tier
     m_scores = quintile_scores(revenues)
     # 125 score combinations at most: each one's tier, score, rule and rule values are
     # made once and shared (they are immutable); the results are built column-wise.
-    cells: dict[tuple[int, int, int], tuple[str, float | None, str, tuple[RuleValue, ...]]] = {}
+    # Each combination as one small integer, 36 r + 6 f + m (scores are 1-5; 0 stands for
+    # "never ordered"), so that looking an account's cell up hashes an int, not a tuple.
+    combined = list(map(add, map(add, map(mul, r_scores, repeat(36)), map(mul, f_scores, repeat(6))), m_scores))
+    n = len(metrics)
+    if len(combined) < n:
+        everyone = [0] * n
+        deque(map(everyone.__setitem__, scored, combined), maxlen=0)  # each code to its account, in C
+        combined = everyone
+    # 125 combinations at most: each one's tier, score, rule and rule values are made once
+    # and shared (they are immutable); the results are built column by column.
+    tier_of: dict[int, str] = {0: "D"}
+    score_of: dict[int, float | None] = {0: None}
+    code_of: dict[int, str] = {0: "rfm_never_ordered"}
+    values_of: dict[int, tuple[RuleValue, ...]] = {0: ()}
     tiers = params.segment_tiers
-    for r, f, m in set(zip(r_scores, f_scores, m_scores, strict=True)):
+    for code in set(combined) - {0}:
+        r, f, m = code // 36, code // 6 % 6, code % 6
         name = _GRID[r][(f + m + 1) // 2 - 1]
-        cells[r, f, m] = (tiers[name], float(r + f + m), "rfm_segment", (r, f, m, name, tiers[name]))
-    decided = list(map(cells.__getitem__, zip(r_scores, f_scores, m_scores, strict=True)))
-    if len(decided) < len(metrics):
-        never: tuple[str, float | None, str, tuple[RuleValue, ...]] = ("D", None, "rfm_never_ordered", ())
-        by_position = [never] * len(metrics)
-        for i, cell in zip(scored, decided, strict=True):
-            by_position[i] = cell
-        decided = by_position
-    tier_column = list(map(itemgetter(0), decided))
-    new = tuple.__new__  # skips the keyword __new__ of the named tuple
-    return list(map(new, repeat(TierResult), zip(
-        metric_column(metrics, "account_id"), metric_column(metrics, "key"), metric_column(metrics, "name"),
-        tier_column, tier_column, repeat("rfm"), map(itemgetter(1), decided), map(itemgetter(2), decided),
-        map(itemgetter(3), decided), repeat(None),
-    )))  # fmt: skip
+        tier_of[code], score_of[code], code_of[code] = tiers[name], float(r + f + m), "rfm_segment"
+        values_of[code] = (r, f, m, name, tiers[name])
+    tier_column = list(map(tier_of.__getitem__, combined))
+    return TierResults({
+        "account_id": metric_column(metrics, "account_id"),
+        "key": metric_column(metrics, "key"),
+        "name": metric_column(metrics, "name"),
+        "tier": tier_column,
+        "model_tier": tier_column,
+        "model": ("rfm",) * n,
+        "score": list(map(score_of.__getitem__, combined)),
+        "rule_code": list(map(code_of.__getitem__, combined)),
+        "rule_values": list(map(values_of.__getitem__, combined)),
+        "override": (None,) * n,
+    })
 
 
 def explain_rfm(result: TierResult, metrics: AccountMetrics) -> Explanation:

@@ -67,7 +67,8 @@ class Preview:
     _position_by_key: dict[str, int] = field(default_factory=dict, repr=False)
 
     @property
-    def results(self) -> tuple[TierResult, ...]:
+    def results(self) -> Sequence[TierResult]:
+        """One result per account, in the order of ``metrics`` (columns: see ``result_column``)."""
         return self.classification.results
 
     def tiers(self) -> dict[int, str]:
@@ -102,9 +103,7 @@ class Preview:
                 position = named[0]
         if position is None:
             raise NotFoundError(f"No classified account has the key '{key_or_name}'.", key=key_or_name)
-        metrics = self.metrics[position]
-        result = self.classification.by_account()[metrics.account_id]
-        return result, metrics
+        return self.results[position], self.metrics[position]
 
     def classification_explanation(self, result: TierResult, metrics: AccountMetrics) -> Explanation:
         return explain(result, metrics, self.settings)
@@ -184,10 +183,11 @@ def apply_classification(uow: UnitOfWork, preview: Preview, *, on: date) -> int:
     Writes the tier, score and model of every classified account and one
     history row per account whose tier changed, in one transaction.
     """
-    changes = preview.changes(on)
-    with collector_paused(), uow:
-        uow.tiers.apply(preview.results, changes, model=preview.settings.model, on=on)
-        uow.commit()
+    with collector_paused():
+        changes = preview.changes(on)
+        with uow:
+            uow.tiers.apply(preview.results, changes, model=preview.settings.model, on=on)
+            uow.commit()
     return len(changes)
 
 

@@ -21,14 +21,14 @@ at ``score >= a_min``, B at ``score >= b_min``, else C.
 from __future__ import annotations
 
 from bisect import bisect_left, bisect_right
-from collections.abc import Callable, Iterable, Sequence
+from collections.abc import Callable, Sequence
 from itertools import compress, repeat
 from operator import and_, eq, is_, itemgetter, mul, or_
 
 from domain.bulk import collector_paused
 from domain.tiers.metrics import AccountMetrics, metric_column
 from domain.tiers.params import Criterion, WeightedParams
-from domain.tiers.result import DIMENSIONS, CriterionLine, Explanation, MetricValue, RuleValue, TierResult
+from domain.tiers.result import DIMENSIONS, CriterionLine, Explanation, MetricValue, RuleValue, TierResults
 
 #: The :class:`AccountMetrics` attribute each criterion reads.
 CRITERION_METRICS: dict[str, str] = {
@@ -123,19 +123,18 @@ class _Scorer:
     def scores(self, metrics: Sequence[AccountMetrics]) -> list[float]:
         """The value score of every account: ``round(sum(coefficient * points), 6)``.
 
-        The same sum as :meth:`score_all` forms for one row, formed for every row
-        by nested ``map`` calls, so no Python code runs per account.
+        The same sum as :meth:`score_all` forms for one row. Banded points make
+        few distinct rows of points (and missing masks): each distinct row is
+        scored once and every account looks its row up, so no Python code runs
+        per account.
         """
         if not metrics:
             return []
         columns, masks = self.points(metrics)
-        rows = zip(*columns, strict=True)
-        if masks is None:
-            shares: Iterable[tuple[float, ...]] = repeat(self.coefficients(0))
-        else:
-            cache = {mask: self.coefficients(mask) for mask in set(masks)}
-            shares = map(cache.__getitem__, masks)
-        return list(map(round, map(sum, map(map, repeat(mul), shares, rows)), repeat(6)))
+        rows = list(zip(*columns, masks or repeat(0), strict=masks is not None))
+        k = len(columns)
+        score_of = {row: round(sum(map(mul, self.coefficients(row[k]), row[:k])), 6) for row in set(rows)}
+        return list(map(score_of.__getitem__, rows))
 
     def score_all(self, metrics: Sequence[AccountMetrics]) -> tuple[list[float], list[tuple[float, ...]], list[int]]:
         """Value scores, criterion points (missing = 0.0) and missing masks of every account, row by row."""
@@ -171,8 +170,8 @@ def _compile(c: Criterion) -> tuple[list[float], list[float], Callable[[list[flo
     return [b.threshold for b in c.bands], [*(b.points for b in c.bands), c.otherwise], bisect_left
 
 
-def classify_weighted(metrics: Sequence[AccountMetrics], params: WeightedParams) -> list[TierResult]:
-    """One result per account, in the order of ``metrics``; ``score`` is the value score 0-100.
+def classify_weighted(metrics: Sequence[AccountMetrics], params: WeightedParams) -> TierResults:
+    """One result per account, in the order of ``metrics`` (as columns); ``score`` is the value score 0-100.
 
     ``rule_params`` carry ``score``, ``a_min`` and ``b_min``.
     """
@@ -180,14 +179,16 @@ def classify_weighted(metrics: Sequence[AccountMetrics], params: WeightedParams)
         return _classify(metrics, params)
 
 
-def _classify(metrics: Sequence[AccountMetrics], params: WeightedParams) -> list[TierResult]:
+def _classify(metrics: Sequence[AccountMetrics], params: WeightedParams) -> TierResults:
     scores = _Scorer(params).scores(metrics)
     a_min, b_min = params.a_min, params.b_min
-    tiers = ["A" if score >= a_min else "B" if score >= b_min else "C" for score in scores]
+    # Banded points make few distinct scores: each one's tier is decided once, and accounts
+    # with the same score share one (immutable) rule-values tuple.
+    distinct = set(scores)
+    tier_of = {score: "A" if score >= a_min else "B" if score >= b_min else "C" for score in distinct}
+    tiers = list(map(tier_of.__getitem__, scores))
     codes = list(map(_CODES.__getitem__, tiers))
-    # Banded points make few distinct scores: accounts with the same score share one
-    # (immutable) rule-values tuple.
-    shared = {score: (score, a_min, b_min) for score in set(scores)}
+    shared = {score: (score, a_min, b_min) for score in distinct}
     values: list[tuple[RuleValue, ...]] = list(map(shared.__getitem__, scores))
     score_column: list[float | None] = list(scores)
     # A prospect that has never ordered is D without a score.
@@ -195,11 +196,19 @@ def _classify(metrics: Sequence[AccountMetrics], params: WeightedParams) -> list
     never = map(is_, metric_column(metrics, "days_since_last_order"), repeat(None))
     for i in compress(range(len(scores)), map(and_, prospects, never)):
         tiers[i], codes[i], values[i], score_column[i] = "D", "weighted_prospect", (), None
-    new = tuple.__new__  # skips the keyword __new__ of the named tuple
-    return list(map(new, repeat(TierResult), zip(
-        metric_column(metrics, "account_id"), metric_column(metrics, "key"), metric_column(metrics, "name"), tiers,
-        tiers, repeat("weighted"), score_column, codes, values, repeat(None),
-    )))  # fmt: skip
+    n = len(tiers)
+    return TierResults({
+        "account_id": metric_column(metrics, "account_id"),
+        "key": metric_column(metrics, "key"),
+        "name": metric_column(metrics, "name"),
+        "tier": tiers,
+        "model_tier": tiers,
+        "model": ("weighted",) * n,
+        "score": score_column,
+        "rule_code": codes,
+        "rule_values": values,
+        "override": (None,) * n,
+    })
 
 
 _CODES = {"A": "weighted_a", "B": "weighted_b", "C": "weighted_c"}

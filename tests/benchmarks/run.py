@@ -16,7 +16,9 @@ Six benchmarks, each against a target from the performance issue:
 5. Tier classification (``tiers.py``) of 100,000 accounts with 2,000,000
    transactions: each model's preview (pareto, rfm, weighted) within 2x of
    the fastest bare SQL ``GROUP BY`` computing the same per-account sums,
-   counts and last dates; the apply step's time is reported too.
+   counts and last dates (Pareto and RFM: the orders'; the weighted model:
+   everything it reads, with the orders-only ratio shown too); the apply
+   step's time is reported too.
 
 6. Org chart (``orgchart_paint.py``): building and first painting the org
    chart of 20,000 people within 2x of a bare ``QGraphicsScene`` holding as

@@ -1,5 +1,7 @@
 from __future__ import annotations
 
+from bisect import bisect_left, bisect_right
+
 import pytest
 from hypothesis import given
 from hypothesis import strategies as st
@@ -110,3 +112,16 @@ def test_rfm_scores_are_in_range_and_tie_equal(rows: list[tuple[int | None, int,
         for (other_days, other_orders, other_revenue), other in zip(rows, results, strict=True):
             if other_days is not None and (other_days, other_orders, other_revenue) == (days, orders, revenue):
                 assert other.rule_params == p
+
+
+@given(st.lists(st.one_of(st.integers(-50, 50), st.integers(), st.floats(-1e6, 1e6)), min_size=1, max_size=300))
+def test_mostly_distinct_values_are_scored_as_any_others(values: list[float]) -> None:
+    from domain.tiers import rfm
+
+    # The reference: the value -> score table quintile_scores uses for values with many ties.
+    n = len(values)
+    ordered = sorted(values)
+    expected = [1 + 5 * (2 * bisect_left(ordered, v) + (bisect_right(ordered, v) - bisect_left(ordered, v))) // (2 * n)
+                for v in values]  # fmt: skip
+    assert rfm._scores_by_cuts(values) == expected
+    assert quintile_scores(values) == expected
