@@ -653,8 +653,14 @@ class MainWindow(QMainWindow):
             self.tree.setCurrentIndex(index)
         else:
             self.tree.clearSelection()
+        menu = self.tree_menu(index.isValid())
+        menu.exec(self.tree.viewport().mapToGlobal(point))
+        menu.deleteLater()
+
+    def tree_menu(self, on_account: bool) -> QMenu:
+        """The customer tree's right-click menu, on an account or on the empty area."""
         menu = QMenu(self)
-        if index.isValid():
+        if on_account:
             menu.addAction(self.add_child_action)
             menu.addAction(self.add_sibling_action)
             menu.addSeparator()
@@ -662,10 +668,11 @@ class MainWindow(QMainWindow):
             menu.addAction(self.delete_action)
             menu.addSeparator()
             menu.addAction(self.power_map_action)
+            menu.addAction(self.triangle_menus.triangle_action)
             menu.addAction(self.plans.plan_action)
         else:
             menu.addAction(self.add_root_action)
-        menu.exec(self.tree.viewport().mapToGlobal(point))
+        return menu
 
     # -- search --------------------------------------------------------------------------------
 

@@ -71,6 +71,11 @@ def test_the_team_menu_opens_the_team_and_the_portfolio(win: Window) -> None:
     assert menus.portfolio_window.isVisible()
     assert menus.triangle_action in win.account_menu.actions()
 
+    on_account = win.tree_menu(on_account=True).actions()
+    assert menus.triangle_action in on_account  # also in the tree's right-click menu
+    assert {win.power_map_action, win.plans.plan_action} <= set(on_account)
+    assert menus.triangle_action not in win.tree_menu(on_account=False).actions()
+
 
 def test_adding_a_member_is_undone_and_redone_exactly(win: Window, monkeypatch: pytest.MonkeyPatch) -> None:
     store = win.store
