@@ -62,11 +62,9 @@ def part_name(part: str) -> str:
 
 def plan_field_label(field: str) -> str:
     """The name of a plan field (as the services name it) for messages."""
-    if field.startswith("fit."):
-        try:
-            return fit_name(FitCriterion(field[4:]))
-        except ValueError:
-            pass
+    criteria = {f"fit.{c.value}": c for c in FitCriterion}
+    if field in criteria:
+        return fit_name(criteria[field])
     labels = {
         "period": QCoreApplication.translate("PlanLabels", "Period"),
         "challenges": QCoreApplication.translate("PlanLabels", "Challenges"),
