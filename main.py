@@ -38,20 +38,14 @@ def build_parser() -> argparse.ArgumentParser:
         prog="account-planner",
         description="Account Planner (客户规划): key account planning. Without a command, opens the window.",
     )
-    parser.add_argument(
-        "--db", metavar="PATH", help="database file or SQLAlchemy URL (default: your user data folder)"
-    )
+    parser.add_argument("--db", metavar="PATH", help="database file or SQLAlchemy URL (default: your user data folder)")
     parser.add_argument(
         "--lang", choices=("zh_CN", "en"), help="language of the window and of exported headers (default: system)"
     )
     commands = parser.add_subparsers(dest="command", metavar="COMMAND")
     demo = commands.add_parser("demo", help="add a realistic synthetic portfolio to the database")
-    demo.add_argument(
-        "--accounts", type=_positive, default=500, metavar="N", help="number of accounts (default 500)"
-    )
-    demo.add_argument(
-        "--seed", type=int, default=1, metavar="S", help="random seed: same seed, same portfolio"
-    )
+    demo.add_argument("--accounts", type=_positive, default=500, metavar="N", help="number of accounts (default 500)")
+    demo.add_argument("--seed", type=int, default=1, metavar="S", help="random seed: same seed, same portfolio")
     demo.add_argument("--as-of", type=_iso_date, metavar="DATE", help="date the history ends (default today)")
     commands.add_parser("stats", help="print how many records the database holds")
     export = commands.add_parser("export", help="write the whole portfolio to an Excel workbook")
@@ -72,13 +66,9 @@ def build_parser() -> argparse.ArgumentParser:
         "chart", help="draw an account's org chart or power grid into a PNG, SVG or PDF file (no window needed)"
     )
     chart.add_argument("account", metavar="ACCOUNT_KEY", help="the account's key, e.g. C000042")
-    chart.add_argument(
-        "--view", choices=("org", "grid"), default="org", help="org chart (default) or power grid"
-    )
+    chart.add_argument("--view", choices=("org", "grid"), default="org", help="org chart (default) or power grid")
     chart.add_argument("--out", required=True, metavar="FILE", help="picture to write: .png, .svg or .pdf")
-    chart.add_argument(
-        "--group", action="store_true", help="everyone in the account and every account under it"
-    )
+    chart.add_argument("--group", action="store_true", help="everyone in the account and every account under it")
     chart.add_argument("--departments", action="store_true", help="draw department boxes on the org chart")
     classify = commands.add_parser(
         "classify", help="classify accounts into tiers A-D (a preview unless --apply is given)"
@@ -213,15 +203,18 @@ def _parse_maps(maps: list[str]) -> dict[str, str | None]:
 
 
 def _cmd_import(args: argparse.Namespace) -> int:
-    from domain.exchange.plan import ERROR, apply_import
-    from domain.exchange.service import preview_import
+    from domain.exchange.plan import ERROR
+    from domain.exchange.service import preview_import, run_import
     from storage.spreadsheets import SpreadsheetFileAdapter
     from storage.store import open_store
 
     overrides = _parse_maps(args.map)
     store = open_store(_database_target(args))
     try:
-        plan = preview_import(store.unit_of_work(), SpreadsheetFileAdapter(), Path(args.file), overrides=overrides)
+        # A real import plans and writes in one pass (one transaction, rolled
+        # back on any error); a dry run only plans.
+        action = preview_import if args.dry_run else run_import
+        plan = action(store.unit_of_work(), SpreadsheetFileAdapter(), Path(args.file), overrides=overrides)
         for report in plan.sheets:
             if report.kind is None:
                 print(f"sheet '{report.sheet}': skipped ({report.note})")
@@ -229,29 +222,32 @@ def _cmd_import(args: argparse.Namespace) -> int:
                 print(f"sheet '{report.sheet}': {report.kind}, headers in row {report.header_row}, {report.rows} rows")
         unknown = plan.unknown_columns()
         if unknown:
-            print("columns not placed (name a field with --map \"HEADER=FIELD\"):")
+            print('columns not placed (name a field with --map "HEADER=FIELD"):')
             for sheet, header in unknown:
                 print(f"  sheet '{sheet}': '{header}'")
         for issue in plan.issues:
             where = ", ".join(
-                part for part in (
+                part
+                for part in (
                     f"sheet '{issue.sheet}'" if issue.sheet else "",
                     f"row {issue.row}" if issue.row else "",
                     f"column {issue.column}" if issue.column else "",
-                ) if part
+                )
+                if part
             )
             label = "error" if issue.severity == ERROR else "warning"
             print(f"{label}: {where + ': ' if where else ''}{issue.message}", file=sys.stderr)
+        done = plan.written
         for kind, counts in plan.counts().items():
             if any(counts.values()):
-                print(f"{kind}: {counts['add']} to add, {counts['change']} to change, {counts['same']} unchanged")
+                added, changed = ("added", "changed") if done else ("to add", "to change")
+                print(f"{kind}: {counts['add']} {added}, {counts['change']} {changed}, {counts['same']} unchanged")
         if not plan.ok:
             print(f"{len(plan.errors)} error(s); nothing was imported.", file=sys.stderr)
             return 1
-        if args.dry_run:
+        if not done:
             print("Dry run: nothing was written.")
             return 0
-        apply_import(store.unit_of_work(), plan)
         print(f"Imported into {store.label}.")
         return 0
     finally:
@@ -325,8 +321,10 @@ def _cmd_chart(args: argparse.Namespace) -> int:
     except OSError as exc:
         raise DomainError(f"{target}: {exc.strerror or exc}") from None
     people = len(power_map.contacts)
-    print(f"Wrote the {'org chart' if args.view == 'org' else 'power grid'} of {account.name} "
-          f"({people} {'person' if people == 1 else 'people'}) to {target}.")
+    print(
+        f"Wrote the {'org chart' if args.view == 'org' else 'power grid'} of {account.name} "
+        f"({people} {'person' if people == 1 else 'people'}) to {target}."
+    )
     return 0
 
 

@@ -405,6 +405,11 @@ class UnitOfWork(Protocol):
 
     def rollback(self) -> None: ...
 
+    def defer_references(self) -> None:
+        """Check references between records at commit, not per statement, for
+        the rest of this unit of work (bulk writes in any order)."""
+        ...
+
     def counts(self) -> StoreCounts: ...
 
 

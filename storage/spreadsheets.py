@@ -14,8 +14,8 @@ import io
 import os
 import tempfile
 import zipfile
-from collections.abc import Callable, Sequence
-from functools import partial
+from collections.abc import Callable, Iterator, Sequence
+from itertools import islice
 from pathlib import Path
 from typing import Any, cast
 
@@ -131,7 +131,7 @@ def _read_calamine(path: Path) -> list[SheetTable]:
         raise _fail(path, "truncated", f"the file is damaged or incomplete ({type(exc).__name__}).") from None
     try:
         return [
-            _WorkbookSheet(meta.name, meta.visible != pc.SheetVisibleEnum.Visible, partial(_sheet_rows, path, workbook))
+            _WorkbookSheet(meta.name, meta.visible != pc.SheetVisibleEnum.Visible, path, workbook)
             for meta in workbook.sheets_metadata
             if meta.typ == pc.SheetTypeEnum.WorkSheet
         ]
@@ -139,43 +139,94 @@ def _read_calamine(path: Path) -> list[SheetTable]:
         raise _fail(path, "truncated", f"the file is damaged or incomplete ({type(exc).__name__}).") from None
 
 
-def _sheet_rows(path: Path, workbook: Any, name: str) -> list[list[Any]]:
-    try:
-        sheet = workbook.get_sheet_by_name(name)
-        if sheet.height * max(sheet.width, 1) > MAX_CELLS:
-            raise _fail(path, "too_big", f"the sheet '{name}' has more than {MAX_CELLS:,} cells.")
-        return cast(list[list[Any]], sheet.to_python(skip_empty_area=False))
-    except FileFormatError:
-        raise
-    except Exception as exc:
-        raise _fail(path, "truncated", f"the file is damaged or incomplete ({type(exc).__name__}).") from None
-
-
 class _WorkbookSheet(SheetTable):
     """A sheet whose cells are read when first asked for.
 
-    An import walks the sheets one at a time and lets each one's cells go once
-    they are parsed, so a big workbook never has every sheet's cells in memory
-    at once. Reading may raise :class:`FileFormatError` for a damaged sheet.
+    calamine holds the sheet's cells compactly; an import takes them from
+    there a chunk of rows at a time (``chunks``), so a big sheet is never in
+    memory as Python objects all at once, and lets the sheet go once read.
+    ``rows`` (every row as a list) is there for callers that want them all.
+    Reading may raise :class:`FileFormatError` for a damaged sheet.
     """
 
-    def __init__(self, name: str, hidden: bool, load: Callable[[str], list[list[Any]]]) -> None:
-        self._load: Callable[[str], list[list[Any]]] | None = load
-        self._rows: Sequence[Sequence[Any]] = ()
+    def __init__(self, name: str, hidden: bool, path: Path, workbook: Any) -> None:
+        self._path: Path | None = path
+        self._workbook = workbook
+        self._sheet: Any = None
+        self._rows: Sequence[Sequence[Any]] | None = None
         super().__init__(name, (), hidden)
-        self._load = load  # the base initialiser assigned ``rows``, which drops the loader
+        self._rows = None  # the base initialiser assigned ``rows``: not read yet after all
 
     @property  # type: ignore[override]
     def rows(self) -> Sequence[Sequence[Any]]:
-        if self._load is not None:
-            load, self._load = self._load, None
-            self._rows = load(self.name)
+        if self._rows is None:
+            self._rows = self._guarded(lambda: self._calamine().to_python(skip_empty_area=False))
+            self._sheet = None
         return self._rows
 
     @rows.setter
     def rows(self, value: Sequence[Sequence[Any]]) -> None:
-        self._load = None
         self._rows = value
+        self._sheet = None
+
+    def head(self, count: int) -> Sequence[Sequence[Any]]:
+        if self._rows is not None:
+            return self._rows[:count]
+        return cast(
+            Sequence[Sequence[Any]],
+            self._guarded(lambda: self._calamine().to_python(skip_empty_area=False, nrows=count)),
+        )
+
+    def row_count(self) -> int:
+        if self._rows is not None:
+            return len(self._rows)
+        end = self._calamine().end
+        return 0 if end is None else end[0] + 1
+
+    def chunks(self, start: int, size: int, *, release: bool = False) -> Iterator[tuple[int, Sequence[Sequence[Any]]]]:
+        if self._rows is not None:
+            yield from super().chunks(start, size, release=release)
+            return
+        sheet = self._calamine()
+        if sheet.start is None:  # an empty sheet
+            return
+        # calamine's row iterator starts at the first row but at the first used column.
+        pad = [""] * sheet.start[1]
+        rows = self._guarded(lambda: islice(sheet.iter_rows(), start, None))
+        first = start
+        while True:
+            chunk = self._guarded(
+                lambda: [pad + row for row in islice(rows, size)] if pad else list(islice(rows, size))
+            )
+            if not chunk:
+                break
+            yield first, chunk
+            first += len(chunk)
+        if release:
+            self.rows = ()
+
+    def _calamine(self) -> Any:
+        if self._sheet is None:
+            self._sheet = self._guarded(lambda: self._workbook.get_sheet_by_name(self.name))
+            if self._sheet.height * max(self._sheet.width, 1) > MAX_CELLS:
+                self._sheet = None
+                raise _fail(self._where, "too_big", f"the sheet '{self.name}' has more than {MAX_CELLS:,} cells.")
+        return self._sheet
+
+    @property
+    def _where(self) -> Path:
+        assert self._path is not None
+        return self._path
+
+    def _guarded(self, read: Callable[[], Any]) -> Any:
+        try:
+            return read()
+        except FileFormatError:
+            raise
+        except Exception as exc:
+            raise _fail(
+                self._where, "truncated", f"the file is damaged or incomplete ({type(exc).__name__})."
+            ) from None
 
 
 def _read_csv(path: Path, size: int) -> SheetTable:

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from types import TracebackType
 
-from sqlalchemy import func, select
+from sqlalchemy import func, select, text
 from sqlalchemy.exc import IntegrityError, SQLAlchemyError
 from sqlalchemy.orm import Session
 
@@ -108,6 +108,12 @@ class SqlUnitOfWork:
     def rollback(self) -> None:
         if self._session is not None:
             self._session.rollback()
+
+    def defer_references(self) -> None:
+        # SQLite turns this off again at the end of each transaction.
+        assert self._session is not None, "defer_references() outside a unit of work"
+        if self._session.get_bind().dialect.name == "sqlite":
+            self._session.execute(text("PRAGMA defer_foreign_keys=ON"))
 
     def counts(self) -> StoreCounts:
         assert self._session is not None

@@ -29,12 +29,12 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from domain.bulk import collector_paused
 from domain.errors import DomainError, FileFormatError
 from domain.exchange import headers as hdr
-from domain.exchange.plan import ERROR, ImportPlan, apply_import, plan_import
+from domain.exchange.plan import ERROR, ImportPlan
 from domain.exchange.schema import SHEET_ORDER, Column, ValueType, fields
-from domain.exchange.table import SheetTable, SheetToWrite
+from domain.exchange.service import preview_import, run_import
+from domain.exchange.table import SheetToWrite
 from domain.ports import SpreadsheetFiles, Store
 from ui.exchange_labels import column_headers, sheet_titles
 from ui.import_messages import file_error_text, issue_text
@@ -66,7 +66,6 @@ class ImportDialog(QDialog):
         self.files = files
         self.settings = settings
         self.plan: ImportPlan | None = None
-        self._tables: list[SheetTable] | None = None
         self._overrides: dict[str, str | None] = {}
         self._kinds: dict[str, str | None] = {}
         self._tasks: list[BackgroundTask] = []
@@ -173,26 +172,23 @@ class ImportDialog(QDialog):
     def start(self) -> BackgroundTask:
         """Read the file and show the first preview (in the background)."""
         self.summary.setText(self.tr("Reading %1…").replace("%1", str(self.path)))
-        store, files, path = self.store, self.files, self.path
-
-        def work(progress: Callable[[int, int], bool]) -> tuple[list[SheetTable], ImportPlan]:
-            with collector_paused():
-                tables = files.read(path)
-            progress(1, 2)
-            return tables, plan_import(store.unit_of_work(), tables)
-
-        return self._run(self.tr("Reading %1…").replace("%1", path.name), work, self._on_first_plan)
+        return self._run(self.tr("Reading %1…").replace("%1", self.path.name), self._preview(), self._on_first_plan)
 
     def replan(self) -> BackgroundTask:
-        """Plan again with the current column and sheet choices."""
-        assert self._tables is not None
-        store, tables = self.store, self._tables
+        """Plan again with the current column and sheet choices. The file is
+        read again: the dialog never holds a whole workbook's cells."""
+        return self._run(self.tr("Checking the file…"), self._preview(), self._show_plan)
+
+    def _preview(self) -> Callable[[Callable[[int, int], bool]], ImportPlan]:
+        store, files, path = self.store, self.files, self.path
         overrides, kinds = dict(self._overrides), dict(self._kinds)
 
         def work(progress: Callable[[int, int], bool]) -> ImportPlan:
-            return plan_import(store.unit_of_work(), tables, overrides=overrides, kinds=kinds)
+            return preview_import(
+                store.unit_of_work(), files, path, overrides=overrides, kinds=kinds, progress=progress
+            )
 
-        return self._run(self.tr("Checking the file…"), work, self._show_plan)
+        return work
 
     def _run(
         self, label: str, work: Callable[[Callable[[int, int], bool]], Any], done: Callable[[Any], None]
@@ -207,8 +203,7 @@ class ImportDialog(QDialog):
         return task
 
     @Slot(object)
-    def _on_first_plan(self, result: tuple[list[SheetTable], ImportPlan]) -> None:
-        self._tables, plan = result
+    def _on_first_plan(self, plan: ImportPlan) -> None:
         remembered = self._remembered(plan)
         if remembered:
             self._overrides.update(remembered)
@@ -385,13 +380,17 @@ class ImportDialog(QDialog):
         self.run_import()
 
     def run_import(self) -> BackgroundTask | None:
-        """Write the previewed import (in one transaction, in the background)."""
+        """Import the file with the previewed choices (in the background). The
+        file is read again and written in one transaction as it is planned; if
+        it has changed since the preview and now has errors, nothing is written
+        and the new problems are shown."""
         if self.plan is None or not self.plan.ok:
             return None
-        store, plan = self.store, self.plan
+        store, files, path = self.store, self.files, self.path
+        overrides, kinds = dict(self._overrides), dict(self._kinds)
 
-        def work(progress: Callable[[int, int], bool]) -> None:
-            apply_import(store.unit_of_work(), plan, progress)
+        def work(progress: Callable[[int, int], bool]) -> ImportPlan:
+            return run_import(store.unit_of_work(), files, path, overrides=overrides, kinds=kinds, progress=progress)
 
         self.buttons.setEnabled(False)
         task = self._run(self.tr("Importing…"), work, self._on_imported)
@@ -399,7 +398,10 @@ class ImportDialog(QDialog):
         return task
 
     @Slot(object)
-    def _on_imported(self, _result: object) -> None:
+    def _on_imported(self, plan: ImportPlan) -> None:
+        if not plan.written:
+            self._show_plan(plan)
+            return
         self.imported.emit()
         self.accept()
 

@@ -47,7 +47,7 @@ from domain.ports import TierHistoryRecord, UnitOfWork
 from domain.powermap.snapshot import Snapshot, SnapshotEntry
 
 if TYPE_CHECKING:
-    from domain.tiers.result import Override
+    pass
 
 Progress = Callable[[int, int], bool]
 ERROR, WARNING = "error", "warning"
@@ -118,43 +118,101 @@ _CHUNK_ROWS = 20_000  # rows parsed at a time
 CHANGE_DETAILS = 5_000  # changes kept per kind and action for the preview
 
 
-def _released(count: int) -> list[Any]:
-    return [()] * count
+WRITE_BATCH = 5_000  # records of one kind written at a time
+_TICK = 2_000  # rows planned between two progress reports
+
+
+_HEAD_ROWS = 30  # rows searched for the header row
+
+
+def _replace_snapshots(uow: UnitOfWork, snapshots: list[Snapshot]) -> None:
+    uow.snapshots.delete([s.id for s in snapshots if s.id is not None])
+    uow.snapshots.add_many(snapshots)
+
+
+# How planned records are written, by (kind, action). Every record carries
+# its id, and references are checked at commit, so the order of the writes
+# does not matter: a record may be written before the one it points at.
+_WRITES: dict[tuple[str, str], Callable[[UnitOfWork, list[Any]], object]] = {
+    ("account", "add"): lambda uow, records: uow.accounts.add_many(records),
+    ("account", "change"): lambda uow, records: uow.accounts.update_many(records),
+    ("team_member", "add"): lambda uow, records: uow.team.add_many(records),
+    ("team_member", "change"): lambda uow, records: uow.team.update_many(records),
+    ("contact", "add"): lambda uow, records: uow.contacts.add_many(records),
+    ("contact", "change"): lambda uow, records: uow.contacts.update_many(records),
+    ("transaction", "add"): lambda uow, records: uow.transactions.add_many(records),
+    ("transaction", "change"): lambda uow, records: uow.transactions.update_many(records),
+    ("interaction", "add"): lambda uow, records: uow.interactions.add_many(records),
+    ("interaction", "change"): lambda uow, records: uow.interactions.update_many(records),
+    ("tier_history", "add"): lambda uow, records: uow.tiers.add_history(records),
+    ("tier_override", "add"): lambda uow, records: uow.tiers.put_overrides(records),
+    ("tier_override", "change"): lambda uow, records: uow.tiers.put_overrides(records),
+    ("contact_link", "add"): lambda uow, records: uow.links.add_many(records),
+    ("contact_link", "change"): lambda uow, records: uow.links.update_many(records),
+    ("powermap_snapshot", "add"): lambda uow, records: uow.snapshots.add_many(records),
+    ("powermap_snapshot", "change"): _replace_snapshots,
+    ("triangle_assignment", "add"): lambda uow, records: uow.assignments.add_many(records),
+    ("triangle_assignment", "change"): lambda uow, records: uow.assignments.update_many(records),
+    ("account_plan", "add"): lambda uow, records: uow.plans.add_many(records),
+    ("account_plan", "change"): lambda uow, records: uow.plans.update_many(records),
+    ("plan_objective", "add"): lambda uow, records: uow.plans.add_objectives(records),
+    ("plan_objective", "change"): lambda uow, records: uow.plans.update_objectives(records),
+    ("plan_action", "add"): lambda uow, records: uow.plans.add_actions(records),
+    ("plan_action", "change"): lambda uow, records: uow.plans.update_actions(records),
+    ("plan_risk", "add"): lambda uow, records: uow.plans.add_risks(records),
+    ("plan_risk", "change"): lambda uow, records: uow.plans.update_risks(records),
+}
+
+
+class _Writer:
+    """Writes planned records in batches while the planning goes on, inside
+    the planner's one transaction, so that an import never holds all its
+    records at once. After the first error it writes nothing more: the
+    import is then rolled back."""
+
+    def __init__(self, uow: UnitOfWork) -> None:
+        self.uow = uow
+        self.buffers: dict[tuple[str, str], list[Any]] = {}
+        self.stopped = False
+
+    def put(self, kind: str, action: str, record: Any) -> None:
+        if self.stopped:
+            return
+        key = (kind, action)
+        buffer = self.buffers.get(key)
+        if buffer is None:
+            buffer = self.buffers[key] = []
+        buffer.append(record)
+        if len(buffer) >= WRITE_BATCH:
+            self.buffers[key] = []
+            self._write(key, buffer)
+
+    def flush(self) -> None:
+        buffers, self.buffers = self.buffers, {}
+        for key, buffer in buffers.items():
+            if buffer and not self.stopped:
+                self._write(key, buffer)
+
+    def stop(self) -> None:
+        self.stopped = True
+        self.buffers = {}
+
+    def _write(self, key: tuple[str, str], records: list[Any]) -> None:
+        self.uow.defer_references()  # kept on for the whole transaction; cheap to repeat
+        _WRITES[key](self.uow, records)
 
 
 @dataclass
 class ImportPlan:
-    """The outcome of a dry run; ``apply_import`` writes it."""
+    """What an import does, or would do: the sheets as read, every problem,
+    and the changes (counted; the first CHANGE_DETAILS per kind and action
+    kept for the preview). The records themselves are never all held: an
+    import writes them as they are planned, a dry run lets them go."""
 
     sheets: list[SheetReport] = field(default_factory=list)
     issues: list[Issue] = field(default_factory=list)
     changes: list[Change] = field(default_factory=list)  # the first CHANGE_DETAILS per kind and action
-    new_accounts: list[Account] = field(default_factory=list)
-    changed_accounts: list[Account] = field(default_factory=list)
-    new_contacts: list[Contact] = field(default_factory=list)
-    changed_contacts: list[Contact] = field(default_factory=list)
-    new_team: list[TeamMember] = field(default_factory=list)
-    changed_team: list[TeamMember] = field(default_factory=list)
-    new_transactions: list[Transaction] = field(default_factory=list)
-    changed_transactions: list[Transaction] = field(default_factory=list)
-    new_interactions: list[Interaction] = field(default_factory=list)
-    changed_interactions: list[Interaction] = field(default_factory=list)
-    new_tier_history: list[TierHistoryRecord] = field(default_factory=list)
-    tier_overrides: list[Override] = field(default_factory=list)  # added or changed
-    new_links: list[ContactLink] = field(default_factory=list)
-    changed_links: list[ContactLink] = field(default_factory=list)
-    new_snapshots: list[Snapshot] = field(default_factory=list)
-    changed_snapshots: list[Snapshot] = field(default_factory=list)  # replace the stored one with the same id
-    new_assignments: list[Assignment] = field(default_factory=list)
-    changed_assignments: list[Assignment] = field(default_factory=list)
-    new_plans: list[AccountPlan] = field(default_factory=list)
-    changed_plans: list[AccountPlan] = field(default_factory=list)
-    new_objectives: list[PlanObjective] = field(default_factory=list)
-    changed_objectives: list[PlanObjective] = field(default_factory=list)
-    new_actions: list[PlanAction] = field(default_factory=list)
-    changed_actions: list[PlanAction] = field(default_factory=list)
-    new_risks: list[PlanRisk] = field(default_factory=list)
-    changed_risks: list[PlanRisk] = field(default_factory=list)
+    written: bool = False  # the import was committed
     # Every change is counted; the first CHANGE_DETAILS of each kind and action
     # are kept for the preview (a 500,000-row file needs no 500,000 lines).
     tally: dict[str, dict[str, int]] = field(
@@ -235,11 +293,26 @@ def _is_cjk(text: str) -> bool:
 
 
 class _Planner:
-    def __init__(self, uow: UnitOfWork, plan: ImportPlan) -> None:
+    def __init__(self, uow: UnitOfWork, plan: ImportPlan, progress: Progress | None = None) -> None:
         self.release_tables = False
         self.uow = uow
         self.plan = plan
         self.rows: dict[str, list[_Batch]] = defaultdict(list)
+        self.writer: _Writer | None = None  # None: a dry run
+        self.progress = progress
+        self.total = 0  # rows to plan
+        self.done = 0
+
+    def put(self, kind: str, action: str, record: Any) -> None:
+        """Hand a planned record to the writer (a dry run lets it go)."""
+        if self.writer is not None:
+            self.writer.put(kind, action, record)
+
+    def tick(self, rows: int) -> None:
+        """Count ``rows`` planned; raises CancelledError when the caller says stop."""
+        self.done += rows
+        if self.progress is not None and self.progress(min(self.done, self.total), self.total) is False:
+            raise CancelledError("Import cancelled; nothing was written.")
 
     def issue(
         self,
@@ -252,6 +325,8 @@ class _Planner:
         **params: Any,
     ) -> None:
         self.plan.issues.append(Issue(sheet, row, where, code, message, severity, params))
+        if severity == ERROR and self.writer is not None:
+            self.writer.stop()  # the import will be rolled back: writing more is wasted
 
     # -- reading sheets ------------------------------------------------------------------------
 
@@ -265,11 +340,12 @@ class _Planner:
                 self.issue(table.name, None, None, "hidden_sheet", "The sheet is hidden and was not imported.", WARNING)
                 continue
             forced = kinds.get(table.name, "")
-            found = hdr.detect(table.name, table.rows)
+            head = table.head(_HEAD_ROWS)
+            found = hdr.detect(table.name, head, scan=_HEAD_ROWS)
             if forced is None or (not forced and found is None):
                 note = "ignored" if forced is None else "unrecognised"
                 self.plan.sheets.append(SheetReport(table.name, None, None, None, note=note))
-                if forced is not None and any(any(not val.is_blank(c) for c in r) for r in table.rows):
+                if forced is not None and _has_content(table):
                     self.issue(
                         table.name,
                         None,
@@ -279,7 +355,7 @@ class _Planner:
                         WARNING,
                     )
                 continue
-            kind, header_index = (forced, _header_row(forced, table.rows)) if forced else found  # type: ignore[misc]
+            kind, header_index = (forced, _header_row(forced, head)) if forced else found  # type: ignore[misc]
             if kind in seen_kinds:
                 self.issue(
                     table.name,
@@ -291,7 +367,8 @@ class _Planner:
                     other=seen_kinds[kind],
                 )
             seen_kinds.setdefault(kind, table.name)
-            mapping = hdr.map_columns(kind, header_index, table.rows[header_index], overrides)
+            headers = head[header_index] if header_index < len(head) else []
+            mapping = hdr.map_columns(kind, header_index, headers, overrides)
             report = SheetReport(table.name, kind, header_index + 1, mapping)
             self.plan.sheets.append(report)
             for header in mapping.duplicates:
@@ -319,16 +396,14 @@ class _Planner:
                     )
                 continue
             report.rows = self._read_rows(table, kind, mapping)
-            if self.release_tables:
-                table.rows = ()  # parsed: the raw cells are not needed any more
             if report.rows == 0:
                 self.issue(table.name, None, None, "no_rows", "The sheet has headers but no data rows.", WARNING)
 
     def _read_rows(self, table: SheetTable, kind: str, mapping: hdr.ColumnMapping) -> int:
         # Column by column with one parser each: the per-cell cost is what
-        # decides how fast a big sheet imports. Rows go in chunks, and with
-        # ``release_tables`` each chunk's raw cells are dropped once parsed, so
-        # a big sheet never has its raw and its parsed cells in memory at once.
+        # decides how fast a big sheet imports. Rows come in chunks (a reader
+        # need never hold them all), and with ``release_tables`` the sheet lets
+        # its raw cells go as they are parsed.
         mapped = [(i, f) for i, f in enumerate(mapping.fields) if f is not None]
         where = {f: _where(mapping, i) for i, f in mapped}
         width = max((i for i, _ in mapped), default=-1) + 1
@@ -341,21 +416,16 @@ class _Planner:
             )
             for i, name in mapped
         ]
-        rows = table.rows
-        release = self.release_tables and isinstance(rows, list)
         numbers: list[int] = []
         columns: dict[str, list[Any]] = {name: [] for _, name in mapped}
-        for start in range(mapping.header_row + 1, len(rows), _CHUNK_ROWS):
-            stop = min(start + _CHUNK_ROWS, len(rows))
+        for start, raw in table.chunks(mapping.header_row + 1, _CHUNK_ROWS, release=self.release_tables):
             chunk_numbers: list[int] = []
             chunk: list[Sequence[Any]] = []
-            for index in range(start, stop):
-                cells = rows[index]
+            for number, cells in enumerate(raw, start + 1):
                 if any(cells) and not _only_blanks(cells) and not hdr.is_total_row(cells):
-                    chunk_numbers.append(index + 1)
+                    chunk_numbers.append(number)
                     chunk.append(cells if len(cells) >= width else [*cells, *([None] * (width - len(cells)))])
-            if release:
-                rows[start:stop] = _released(stop - start)  # type: ignore[index]
+            del raw
             for i, name, parse, fast in parsers:
                 columns[name] += self._parse_column(table.name, chunk_numbers, chunk, i, parse, fast, where[name])
             numbers += chunk_numbers
@@ -397,7 +467,12 @@ class _Planner:
             joined_where = dict(where, name=where.get("last_name") or where.get("first_name", ""))
             if not names:
                 continue
+            ticks = 0
             for number, row_values in zip(batch.numbers, zip(*batch.columns.values(), strict=True), strict=True):
+                ticks += 1
+                if ticks == _TICK:
+                    self.tick(ticks)
+                    ticks = 0
                 values = dict(zip(names, row_values, strict=True))
                 row_where = where
                 if batch.joined_name:
@@ -421,6 +496,7 @@ class _Planner:
                             )
                         values[field_name] = _INVALID
                 yield _Row(batch.sheet, number, values, row_where)
+            self.tick(ticks)
 
     def _parse_reporting(
         self,
@@ -599,8 +675,6 @@ class _Planner:
                 final,
                 final.key,
                 final.name,
-                self.plan.new_accounts,
-                self.plan.changed_accounts,
                 ("key", "created_at", "updated_at"),
             )
 
@@ -842,8 +916,6 @@ class _Planner:
                 contact,
                 contact.key,
                 contact.name,
-                self.plan.new_contacts,
-                self.plan.changed_contacts,
                 ("key",),
             )
 
@@ -898,6 +970,7 @@ class _Planner:
         by_name = {norm_name(m.name): m for m in existing}
         next_id = max((m.id or 0 for m in existing), default=0)
         seen: dict[str, _Row] = {}
+        members: list[TeamMember] = []  # as the file leaves them (a team is small)
         for row in self._rows("team_member"):
             if _INVALID in (row.values.get("name"), row.values.get("key")):
                 continue
@@ -929,6 +1002,7 @@ class _Planner:
             if "region" in row.values and row.values["region"] is not _INVALID:
                 changes["region"] = row.values["region"] or ""
             member = dataclasses.replace(base, **changes)
+            members.append(member)
             self._record(
                 "team_member",
                 row,
@@ -936,11 +1010,9 @@ class _Planner:
                 member,
                 member.key,
                 member.name,
-                self.plan.new_team,
-                self.plan.changed_team,
                 ("key",),
             )
-        final = {m.id: m for m in (*existing, *self.plan.new_team, *self.plan.changed_team)}
+        final = {m.id: m for m in (*existing, *members)}
         self.team_keys: dict[str, int] = {m.key: i for i, m in final.items() if i is not None}
         self.team_names: dict[str, list[int]] = defaultdict(list)
         for member_id, member in final.items():
@@ -997,8 +1069,6 @@ class _Planner:
                 order,
                 order.key,
                 label,
-                self.plan.new_transactions,
-                self.plan.changed_transactions,
                 ("key",),
             )
 
@@ -1073,8 +1143,6 @@ class _Planner:
                 item,
                 item.key,
                 label,
-                self.plan.new_interactions,
-                self.plan.changed_interactions,
                 ("key",),
             )
 
@@ -1113,7 +1181,9 @@ class _Planner:
                     "The rule values are not readable (they are written by an export); leave the cell empty.",
                 )
                 continue
-            self.plan.new_tier_history.append(
+            self.put(
+                "tier_history",
+                "add",
                 TierHistoryRecord(
                     HistoryEntry(account_id, v["date"], v.get("old_tier"), v["new_tier"]),
                     "",
@@ -1123,7 +1193,7 @@ class _Planner:
                     v.get("reason") or "",
                     v.get("reason_code") or "",
                     params,
-                )
+                ),
             )
             self.plan.note(Change("tier_history", "add", "", label, row.sheet, row.row))
 
@@ -1160,10 +1230,9 @@ class _Planner:
             if before == override:
                 self.plan.note(Change("tier_override", "same", "", label, row.sheet, row.row))
                 continue
-            self.plan.tier_overrides.append(override)
-            self.plan.note(
-                Change("tier_override", "add" if before is None else "change", "", label, row.sheet, row.row)
-            )
+            action = "add" if before is None else "change"
+            self.put("tier_override", action, override)
+            self.plan.note(Change("tier_override", action, "", label, row.sheet, row.row))
 
     def links(self) -> None:
         """Links match stored ones by their two contacts and kind (a conflict
@@ -1214,9 +1283,7 @@ class _Planner:
                 next_id += 1
                 link.id = next_id
             label = f"{key_of.get(source, source)} → {key_of.get(target, target)}"
-            self._record(
-                "contact_link", row, found, link, "", label, self.plan.new_links, self.plan.changed_links, ()
-            )
+            self._record("contact_link", row, found, link, "", label, ())
 
     def _resolve_any_contact(
         self, row: _Row, field_name: str, ref: str, keys: Mapping[str, int], by_name: Mapping[str, list[int]]
@@ -1301,11 +1368,11 @@ class _Planner:
                 self.plan.note(Change("powermap_snapshot", "same", "", text, sheet, number))
             elif before is not None:
                 replaced = Snapshot(account_id, taken_on, label, ordered, before.created_at, before.id)
-                self.plan.changed_snapshots.append(replaced)
+                self.put("powermap_snapshot", "change", replaced)
                 self.plan.note(Change("powermap_snapshot", "change", "", text, sheet, number))
             else:
                 next_id += 1
-                self.plan.new_snapshots.append(Snapshot(account_id, taken_on, label, ordered, now, next_id))
+                self.put("powermap_snapshot", "add", Snapshot(account_id, taken_on, label, ordered, now, next_id))
                 self.plan.note(Change("powermap_snapshot", "add", "", text, sheet, number))
 
     # -- iron triangle and account plans ---------------------------------------------------------
@@ -1359,8 +1426,6 @@ class _Planner:
                 item,
                 "",
                 label,
-                self.plan.new_assignments,
-                self.plan.changed_assignments,
                 (),
             )
         holders: dict[tuple[int, TriangleRole], int] = defaultdict(int)
@@ -1428,7 +1493,7 @@ class _Planner:
             assert plan.id is not None
             self.plan_ids[(account_id, plan.period)] = plan.id
             label = f"{v['account']} {plan.period}"
-            self._record("account_plan", row, found, plan, "", label, self.plan.new_plans, self.plan.changed_plans, ())
+            self._record("account_plan", row, found, plan, "", label, ())
 
     def _resolve_plan(self, row: _Row) -> int | None:
         account_id = self.resolve_account(row, "account", row.values["account"])
@@ -1495,8 +1560,6 @@ class _Planner:
                 objective,
                 "",
                 f"{v['account']} {v['period']}: {objective.title}",
-                self.plan.new_objectives,
-                self.plan.changed_objectives,
                 (),
             )
 
@@ -1548,9 +1611,7 @@ class _Planner:
                 self._cell_problem(row, problem)
                 continue
             label = f"{v['account']} {v['period']}: {action.what[:60]}"
-            self._record(
-                "plan_action", row, found, action, "", label, self.plan.new_actions, self.plan.changed_actions, ()
-            )
+            self._record("plan_action", row, found, action, "", label, ())
 
     def plan_risks(self) -> None:
         """Risks match stored ones by (plan, description), each stored risk once."""
@@ -1589,7 +1650,7 @@ class _Planner:
                 self._cell_problem(row, problem)
                 continue
             label = f"{v['account']} {v['period']}: {risk.description[:60]}"
-            self._record("plan_risk", row, found, risk, "", label, self.plan.new_risks, self.plan.changed_risks, ())
+            self._record("plan_risk", row, found, risk, "", label, ())
 
     def _repeated_key(self, row: _Row, key: str, file_keys: Mapping[str, int]) -> bool:
         """Report a key seen before in the file; the row is then left out."""
@@ -1619,12 +1680,10 @@ class _Planner:
         after: Any,
         key: str,
         label: str,
-        added: list[Any],
-        changed: list[Any],
         ignore: tuple[str, ...],
     ) -> None:
         if before is None:
-            added.append(after)
+            self.put(kind, "add", after)
             self.plan.note(Change(kind, "add", key, label, row.sheet, row.row))
             return
         if before == after:  # the usual row of a re-import: one comparison instead of one per field
@@ -1640,7 +1699,7 @@ class _Planner:
             if diff:
                 after = dataclasses.replace(after, updated_at=datetime.now(UTC).replace(tzinfo=None, microsecond=0))
         if diff:
-            changed.append(after)
+            self.put(kind, "change", after)
             self.plan.note(Change(kind, "change", key, label, row.sheet, row.row, diff))
         else:
             self.plan.note(Change(kind, "same", key, label, row.sheet, row.row))
@@ -1670,9 +1729,13 @@ class _Invalid:
 _INVALID: Any = _Invalid()
 
 
+def _has_content(table: SheetTable) -> bool:
+    return any(any(not val.is_blank(c) for c in r) for _, chunk in table.chunks(0, _CHUNK_ROWS) for r in chunk)
+
+
 def _header_row(kind: str, rows: Sequence[Sequence[Any]]) -> int:
     best, best_index = 0, 0
-    for index, row in enumerate(rows[:30]):
+    for index, row in enumerate(rows[:_HEAD_ROWS]):
         score = sum(1 for c in row if isinstance(c, str) and hdr.field_for(kind, c))
         if score > best:
             best, best_index = score, index
@@ -1686,8 +1749,10 @@ def plan_import(
     overrides: Mapping[str, str | None] | None = None,
     kinds: Mapping[str, str | None] | None = None,
     release_tables: bool = False,
+    progress: Progress | None = None,
 ) -> ImportPlan:
-    """Read ``tables`` and work out what importing them would do. Writes nothing.
+    """Read ``tables`` and work out what importing them would do: the dry
+    run. Writes nothing.
 
     ``release_tables`` empties each table once it is read, so that a big
     workbook's raw cells and its parsed records are not all held at once (for
@@ -1695,24 +1760,51 @@ def plan_import(
 
     ``overrides`` maps headers to fields (``None`` or "" to ignore a column)
     and wins over recognition; ``kinds`` forces a sheet's record kind
-    (``None`` to skip the sheet).
+    (``None`` to skip the sheet). ``progress(done, total)`` is called as rows
+    are planned; returning ``False`` raises :class:`CancelledError`.
     """
     with collector_paused():
-        return _plan(uow, tables, overrides or {}, kinds or {}, release_tables)
+        return _import(uow, tables, overrides or {}, kinds or {}, release_tables, progress, write=False)
 
 
-def _plan(
+def import_tables(
+    uow: UnitOfWork,
+    tables: Sequence[SheetTable],
+    *,
+    overrides: Mapping[str, str | None] | None = None,
+    kinds: Mapping[str, str | None] | None = None,
+    release_tables: bool = False,
+    progress: Progress | None = None,
+) -> ImportPlan:
+    """Plan ``tables`` as :func:`plan_import` does and write them, in one
+    transaction: records are written in batches as they are planned, and the
+    transaction is committed only if no row has an error (``plan.written``).
+    Otherwise, or when ``progress`` returns ``False`` (raising
+    :class:`CancelledError`), or when the store fails, it is rolled back and
+    the store is exactly as it was."""
+    with collector_paused():
+        return _import(uow, tables, overrides or {}, kinds or {}, release_tables, progress, write=True)
+
+
+def _import(
     uow: UnitOfWork,
     tables: Sequence[SheetTable],
     overrides: Mapping[str, str | None],
     kinds: Mapping[str, str | None],
     release_tables: bool,
+    progress: Progress | None,
+    *,
+    write: bool,
 ) -> ImportPlan:
     plan = ImportPlan()
-    planner = _Planner(uow, plan)
+    planner = _Planner(uow, plan, progress)
     planner.release_tables = release_tables
     planner.read(tables, overrides, kinds)
+    planner.total = sum(report.rows for report in plan.sheets)
     with uow:
+        if write:
+            uow.defer_references()
+            planner.writer = _Writer(uow)
         planner.accounts()
         planner.team()  # before contacts: a contact's owner is a team member
         planner.contacts()
@@ -1727,100 +1819,13 @@ def _plan(
         planner.plan_objectives()
         planner.plan_actions()
         planner.plan_risks()
-    if not any(report.rows for report in plan.sheets) and not plan.errors:
-        plan.issues.append(Issue("", None, None, "nothing_to_import", "The file holds no records to import."))
+        if not any(report.rows for report in plan.sheets) and not plan.errors:
+            plan.issues.append(Issue("", None, None, "nothing_to_import", "The file holds no records to import."))
+        if planner.writer is not None and plan.ok:
+            planner.writer.flush()
+            planner.tick(0)  # the last chance to cancel
+            uow.commit()
+            plan.written = True
     order = {name: i for i, name in enumerate(t.name for t in tables)}
     plan.issues.sort(key=lambda i: (order.get(i.sheet, -1), i.row or 0, i.column or ""))
     return plan
-
-
-def _parents_first(records: list[Any], parent_of: Callable[[Any], int | None]) -> list[Any]:
-    """``records`` ordered so that one whose parent is also in the list comes
-    after it (the plan has already refused cycles)."""
-    by_id = {r.id: r for r in records}
-    seen: set[int] = set()
-    for record in records:  # the usual case: a file that lists parents first already
-        parent = parent_of(record)
-        if parent is not None and parent in by_id and parent not in seen:
-            break
-        seen.add(record.id)
-    else:
-        return records
-    ordered: list[Any] = []
-    placed: set[int] = set()
-    for record in records:
-        chain = []
-        placed_chain = {record.id}
-        node = record
-        while node is not None and node.id not in placed:
-            chain.append(node)
-            parent = parent_of(node)
-            node = by_id.get(parent) if parent is not None else None
-            if node is not None and node.id in placed_chain:
-                break  # defensive: a loop would have been reported as an error
-            if node is not None:
-                placed_chain.add(node.id)
-        for item in reversed(chain):
-            if item.id not in placed:
-                placed.add(item.id)
-                ordered.append(item)
-    return ordered
-
-
-def apply_import(uow: UnitOfWork, plan: ImportPlan, progress: Progress | None = None) -> None:
-    """Write an error-free plan in one unit of work (all or nothing).
-
-    Raises :class:`DomainError` if the plan has errors, and
-    :class:`CancelledError` (after rolling back) if ``progress`` returns
-    ``False``.
-    """
-    if not plan.ok:
-        raise DomainError("The import has errors; nothing was written.", errors=len(plan.errors))
-    with collector_paused():
-        _apply(uow, plan, progress)
-
-
-def _apply(uow: UnitOfWork, plan: ImportPlan, progress: Progress | None) -> None:
-    steps: list[Callable[[], object]] = []
-
-    def add(action: Callable[[], object]) -> None:
-        steps.append(action)
-
-    # New records go in parents (managers) first, so every reference they make
-    # exists when they arrive; changed ones follow and may point at new ones.
-    new_accounts = _parents_first(plan.new_accounts, lambda a: a.parent_id)
-    add(lambda: uow.accounts.add_many(new_accounts))
-    add(lambda: uow.accounts.update_many(plan.changed_accounts))
-    add(lambda: uow.team.add_many(plan.new_team))
-    add(lambda: uow.team.update_many(plan.changed_team))
-    new_contacts = _parents_first(plan.new_contacts, lambda c: c.reports_to_id)
-    add(lambda: uow.contacts.add_many(new_contacts))
-    add(lambda: uow.contacts.update_many(plan.changed_contacts))
-    add(lambda: uow.transactions.add_many(plan.new_transactions))
-    add(lambda: uow.transactions.update_many(plan.changed_transactions))
-    add(lambda: uow.interactions.add_many(plan.new_interactions))
-    add(lambda: uow.interactions.update_many(plan.changed_interactions))
-    add(lambda: uow.tiers.add_history(plan.new_tier_history))
-    add(lambda: uow.tiers.put_overrides(plan.tier_overrides))
-    add(lambda: uow.links.add_many(plan.new_links))
-    add(lambda: uow.links.update_many(plan.changed_links))
-    add(lambda: uow.snapshots.delete([s.id for s in plan.changed_snapshots if s.id is not None]))
-    add(lambda: uow.snapshots.add_many([*plan.changed_snapshots, *plan.new_snapshots]))
-    add(lambda: uow.assignments.add_many(plan.new_assignments))
-    add(lambda: uow.assignments.update_many(plan.changed_assignments))
-    add(lambda: uow.plans.add_many(plan.new_plans))
-    add(lambda: uow.plans.update_many(plan.changed_plans))
-    add(lambda: uow.plans.add_objectives(plan.new_objectives))
-    add(lambda: uow.plans.update_objectives(plan.changed_objectives))
-    add(lambda: uow.plans.add_actions(plan.new_actions))
-    add(lambda: uow.plans.update_actions(plan.changed_actions))
-    add(lambda: uow.plans.add_risks(plan.new_risks))
-    add(lambda: uow.plans.update_risks(plan.changed_risks))
-    with uow:
-        for done, step in enumerate(steps):
-            if progress is not None and progress(done, len(steps)) is False:
-                raise CancelledError("Import cancelled; nothing was written.")
-            step()
-        if progress is not None and progress(len(steps), len(steps)) is False:
-            raise CancelledError("Import cancelled; nothing was written.")
-        uow.commit()

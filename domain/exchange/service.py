@@ -8,7 +8,7 @@ from pathlib import Path
 from domain.bulk import collector_paused
 from domain.exchange.export import stream_tables
 from domain.exchange.headers import OWN_HEADERS, SHEET_NAMES
-from domain.exchange.plan import ImportPlan, apply_import, plan_import
+from domain.exchange.plan import ImportPlan, import_tables, plan_import
 from domain.exchange.schema import SHEET_ORDER
 from domain.exchange.table import SheetToWrite
 from domain.ports import Progress, SpreadsheetFiles, UnitOfWork
@@ -66,10 +66,12 @@ def preview_import(
     *,
     overrides: Mapping[str, str | None] | None = None,
     kinds: Mapping[str, str | None] | None = None,
+    progress: Progress | None = None,
 ) -> ImportPlan:
     """Read ``path`` and plan its import (a dry run: nothing is written)."""
     with collector_paused():
-        return plan_import(uow, files.read(path), overrides=overrides, kinds=kinds, release_tables=True)
+        tables = files.read(path)
+        return plan_import(uow, tables, overrides=overrides, kinds=kinds, release_tables=True, progress=progress)
 
 
 def run_import(
@@ -81,15 +83,15 @@ def run_import(
     kinds: Mapping[str, str | None] | None = None,
     progress: Progress | None = None,
 ) -> ImportPlan:
-    """Plan and, when it has no errors, apply an import in one transaction.
+    """Read ``path`` and import it in one transaction, written in batches as
+    it is planned; committed only if it has no errors (``plan.written``).
 
-    Returns the plan; if it has errors nothing was written.
+    Returns the plan; if it has errors, or the import is cancelled
+    (:class:`CancelledError`), nothing was written.
     """
     with collector_paused():
-        plan = preview_import(uow, files, path, overrides=overrides, kinds=kinds)
-        if plan.ok:
-            apply_import(uow, plan, progress)
-    return plan
+        tables = files.read(path)
+        return import_tables(uow, tables, overrides=overrides, kinds=kinds, release_tables=True, progress=progress)
 
 
 __all__ = ["SHEET_ORDER", "export_workbook", "preview_import", "run_import"]

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Sequence
+from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass
 from typing import Any
 
@@ -12,11 +12,35 @@ from domain.exchange.schema import Column
 @dataclass
 class SheetTable:
     """One sheet: its name, whether it was hidden, and its rows of cells
-    (text, numbers, dates, booleans or ``None``), first row first."""
+    (text, numbers, dates, booleans or ``None``), first row first.
+
+    An import reads a sheet through ``head``, ``row_count`` and ``chunks``,
+    which a reader may implement without ever holding every row at once."""
 
     name: str
     rows: Sequence[Sequence[Any]]
     hidden: bool = False
+
+    def head(self, count: int) -> Sequence[Sequence[Any]]:
+        """The first ``count`` rows (where headers are looked for)."""
+        return self.rows[:count]
+
+    def row_count(self) -> int:
+        return len(self.rows)
+
+    def chunks(self, start: int, size: int, *, release: bool = False) -> Iterator[tuple[int, Sequence[Sequence[Any]]]]:
+        """The rows from index ``start`` on, ``size`` at a time, each chunk
+        with the index of its first row. With ``release`` the rows are let go
+        as they are handed out (for a caller that reads the sheet once)."""
+        rows = self.rows
+        for first in range(start, len(rows), size):
+            stop = min(first + size, len(rows))
+            chunk = rows[first:stop]
+            if release and isinstance(rows, list):
+                rows[first:stop] = [()] * (stop - first)
+            yield first, chunk
+        if release:
+            self.rows = ()
 
 
 def column_letter(index: int) -> str:

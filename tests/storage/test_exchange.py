@@ -20,7 +20,7 @@ from hypothesis import strategies as st
 from domain import services
 from domain.demo import generate_portfolio
 from domain.exchange.export import export_tables
-from domain.exchange.plan import apply_import, plan_import
+from domain.exchange.plan import import_tables, plan_import
 from domain.exchange.service import export_workbook, preview_import, run_import
 from domain.exchange.table import SheetTable
 from domain.model import (
@@ -410,8 +410,9 @@ def test_every_problem_is_reported_with_sheet_row_and_column_and_nothing_is_writ
     assert {(2, "cycle"), (3, "cycle")} <= found
     negative = next(i for i in plan.errors if i.code == "negative")
     assert (negative.sheet, negative.column) == ("Accounts", "D (Employees)")
-    with pytest.raises(Exception, match="errors"):
-        apply_import(store.unit_of_work(), plan)
+    imported = run_import(store.unit_of_work(), FILES, book)
+    assert not imported.written
+    assert {(i.row, i.code) for i in imported.errors} == found
     assert snapshot(store) == before
 
 
@@ -442,7 +443,10 @@ def test_matching_by_key_then_by_name_and_reporting_changes(store: SqlStore, tmp
     change = next(c for c in plan.changes if c.label == "华远集团")
     assert change.fields["industry"] == ("制造业", "能源")
     assert services.get_account(store.unit_of_work(), 1).industry == "制造业"  # a dry run writes nothing
-    apply_import(store.unit_of_work(), plan)
+    assert not plan.written
+    imported = run_import(store.unit_of_work(), FILES, book)
+    assert imported.written
+    assert imported.counts() == plan.counts()
     assert services.get_account(store.unit_of_work(), 1).industry == "能源"
     assert services.store_counts(store.queries()).accounts == 3
 
@@ -525,7 +529,9 @@ def test_reporting_loops_in_the_file_are_errors(store: SqlStore, tmp_path: Path)
     assert {(i.row, i.code) for i in plan.errors} == {(2, "cycle"), (3, "cycle")}
 
 
-def test_a_cancelled_import_leaves_the_store_as_it_was(demo_store: SqlStore, tmp_path: Path) -> None:
+def test_a_cancelled_import_leaves_the_store_as_it_was(
+    demo_store: SqlStore, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
     from domain.errors import CancelledError
 
     book = tmp_path / "p.xlsx"
@@ -533,24 +539,27 @@ def test_a_cancelled_import_leaves_the_store_as_it_was(demo_store: SqlStore, tmp
     target = open_store(tmp_path / "t.sqlite")
     services.create_account(target.unit_of_work(), "Already here")
     before = snapshot(target)
-    plan = preview_import(target.unit_of_work(), FILES, book)
+    monkeypatch.setattr("domain.exchange.plan.WRITE_BATCH", 3)  # rows are written long before the end
+    monkeypatch.setattr("domain.exchange.plan._TICK", 2)
     calls = []
 
     def progress(done: int, total: int) -> bool:
-        calls.append(done)
-        return done < 5  # cancel half-way, after some rows were written
+        calls.append((done, total))
+        return done < total // 2  # cancel half-way, after many rows were written
 
     with pytest.raises(CancelledError):
-        apply_import(target.unit_of_work(), plan, progress)
-    assert max(calls) == 5
+        run_import(target.unit_of_work(), FILES, book, progress=progress)
+    done, total = calls[-1]
+    assert total > 100
+    assert total // 2 <= done < total
     assert snapshot(target) == before
     target.close()
 
 
 def test_import_tables_need_no_file(store: SqlStore) -> None:
     table = SheetTable("Accounts", [["Name", "Parent"], ["Group", None], ["Branch", "Group"]])
-    plan = plan_import(store.unit_of_work(), [table])
-    apply_import(store.unit_of_work(), plan)
+    plan = import_tables(store.unit_of_work(), [table])
+    assert plan.written
     roots = services.account_children(store.queries(), None)
     assert [(n.name, n.child_count) for n in roots] == [("Group", 1)]
     uow = store.unit_of_work()
@@ -635,7 +644,11 @@ def test_a_bad_tier_is_reported_by_cell(store: SqlStore, tmp_path: Path) -> None
     wb.save(book)
     plan = preview_import(store.unit_of_work(), FILES, book)
     assert [(i.row, i.code) for i in plan.errors] == [(3, "not_tier")]
-    assert plan.new_accounts[0].tier == "B"
+    assert next(c for c in plan.changes if c.key == "K1").action == "add"
+    sheet.delete_rows(3)
+    wb.save(book)
+    assert run_import(store.unit_of_work(), FILES, book).written
+    assert services.account_by_key(store.unit_of_work(), "K1").tier == "B"
 
 
 def _orders_table(count: int, bad_rows: dict[int, str]) -> SheetTable:
@@ -667,8 +680,9 @@ def test_big_sheets_are_counted_in_full_and_previewed_in_part(
 def test_a_big_sheet_imports_the_same_in_chunks(store: SqlStore, monkeypatch: pytest.MonkeyPatch) -> None:
     monkeypatch.setattr("domain.exchange.plan._CHUNK_ROWS", 3)
     accounts = SheetTable("Accounts", [["Name"], ["Group"]])
-    plan = plan_import(store.unit_of_work(), [accounts, _orders_table(10, {})], release_tables=True)
-    apply_import(store.unit_of_work(), plan)
+    monkeypatch.setattr("domain.exchange.plan.WRITE_BATCH", 4)  # written in several batches, one short
+    plan = import_tables(store.unit_of_work(), [accounts, _orders_table(10, {})], release_tables=True)
+    assert plan.written
     uow = store.unit_of_work()
     with uow:
         orders = sorted(uow.transactions.all(), key=lambda t: t.key)

@@ -8,7 +8,7 @@ from pathlib import Path
 import xlsxwriter
 
 from domain import services
-from domain.exchange.plan import apply_import, plan_import
+from domain.exchange.plan import import_tables, plan_import
 from domain.exchange.service import preview_import, run_import
 from domain.exchange.table import SheetTable
 from domain.model import (
@@ -129,9 +129,9 @@ def test_a_workbook_without_power_map_columns_keeps_what_is_stored(store: SqlSto
         Contact(account.id, "Wang", key="P1", influence=5, attitude=Attitude.SUPPORTER, owner_id=member),
     )
     old = SheetTable("Contacts", [["Key", "Account key", "Name", "Title"], ["P1", "K1", "Wang", "CEO"]])
-    plan = plan_import(store.unit_of_work(), [old])
+    plan = import_tables(store.unit_of_work(), [old])
     assert plan.ok, plan.issues
-    apply_import(store.unit_of_work(), plan)
+    assert plan.written
     wang = _contacts(store)["Wang"]
     assert (wang.title, wang.influence, wang.attitude, wang.owner_id) == ("CEO", 5, Attitude.SUPPORTER, member)
 
