@@ -104,8 +104,17 @@ class _Row:
 
 
 @dataclass(slots=True)
+class _Pending:
+    """A sheet read as ``kind``, to be parsed when its kind is planned."""
+
+    table: SheetTable
+    kind: str
+    report: SheetReport
+
+
+@dataclass(slots=True)
 class _Batch:
-    """Parsed rows of one sheet, held column by column until planned."""
+    """A chunk of a sheet's rows, parsed, column by column."""
 
     sheet: str
     numbers: list[int]  # spreadsheet row numbers
@@ -297,7 +306,7 @@ class _Planner:
         self.release_tables = False
         self.uow = uow
         self.plan = plan
-        self.rows: dict[str, list[_Batch]] = defaultdict(list)
+        self.rows: dict[str, list[_Pending]] = defaultdict(list)
         self.writer: _Writer | None = None  # None: a dry run
         self.progress = progress
         self.total = 0  # rows to plan
@@ -354,6 +363,7 @@ class _Planner:
                         "No known columns were found in this sheet; it was not imported.",
                         WARNING,
                     )
+                self._let_go(table)
                 continue
             kind, header_index = (forced, _header_row(forced, head)) if forced else found  # type: ignore[misc]
             if kind in seen_kinds:
@@ -394,16 +404,26 @@ class _Planner:
                         f"The sheet has no column for the required field '{name}'.",
                         field=name,
                     )
+                self._let_go(table)
                 continue
-            report.rows = self._read_rows(table, kind, mapping)
-            if report.rows == 0:
-                self.issue(table.name, None, None, "no_rows", "The sheet has headers but no data rows.", WARNING)
+            # Parsed when its kind is planned, a chunk at a time: a sheet's rows are
+            # never all in memory as Python objects, raw or parsed.
+            self.rows[kind].append(_Pending(table, kind, report))
+            self.total += max(table.row_count() - header_index - 1, 0)
 
-    def _read_rows(self, table: SheetTable, kind: str, mapping: hdr.ColumnMapping) -> int:
-        # Column by column with one parser each: the per-cell cost is what
-        # decides how fast a big sheet imports. Rows come in chunks (a reader
-        # need never hold them all), and with ``release_tables`` the sheet lets
-        # its raw cells go as they are parsed.
+    def _let_go(self, table: SheetTable) -> None:
+        """Drop a sheet that will not be imported (when the caller allows)."""
+        if self.release_tables:
+            table.rows = ()
+
+    def _batches(self, pending: _Pending) -> Iterator[_Batch]:
+        """A sheet's data rows parsed, a chunk at a time. Column by column with
+        one parser each: the per-cell cost is what decides how fast a big sheet
+        imports. With ``release_tables`` the sheet lets its raw cells go as
+        they are parsed."""
+        table, kind, report = pending.table, pending.kind, pending.report
+        mapping = report.mapping
+        assert mapping is not None
         mapped = [(i, f) for i, f in enumerate(mapping.fields) if f is not None]
         where = {f: _where(mapping, i) for i, f in mapped}
         width = max((i for i, _ in mapped), default=-1) + 1
@@ -416,8 +436,7 @@ class _Planner:
             )
             for i, name in mapped
         ]
-        numbers: list[int] = []
-        columns: dict[str, list[Any]] = {name: [] for _, name in mapped}
+        joined_name = kind == "contact" and "name" not in where and ("first_name" in where or "last_name" in where)
         for start, raw in table.chunks(mapping.header_row + 1, _CHUNK_ROWS, release=self.release_tables):
             chunk_numbers: list[int] = []
             chunk: list[Sequence[Any]] = []
@@ -426,15 +445,16 @@ class _Planner:
                     chunk_numbers.append(number)
                     chunk.append(cells if len(cells) >= width else [*cells, *([None] * (width - len(cells)))])
             del raw
-            for i, name, parse, fast in parsers:
-                columns[name] += self._parse_column(table.name, chunk_numbers, chunk, i, parse, fast, where[name])
-            numbers += chunk_numbers
-        if numbers:
-            joined_name = (
-                kind == "contact" and "name" not in columns and ("first_name" in columns or "last_name" in columns)
-            )
-            self.rows[kind].append(_Batch(table.name, numbers, columns, where, joined_name))
-        return len(numbers)
+            columns = {
+                name: self._parse_column(table.name, chunk_numbers, chunk, i, parse, fast, where[name])
+                for i, name, parse, fast in parsers
+            }
+            del chunk
+            report.rows += len(chunk_numbers)
+            if chunk_numbers:
+                yield _Batch(table.name, chunk_numbers, columns, where, joined_name)
+        if report.rows == 0:
+            self.issue(table.name, None, None, "no_rows", "The sheet has headers but no data rows.", WARNING)
 
     def _parse_column(
         self,
@@ -456,12 +476,14 @@ class _Planner:
             return self._parse_reporting(sheet, numbers, chunk, index, parse, where)
 
     def _rows(self, kind: str) -> Iterator[_Row]:
-        """The parsed rows of ``kind``, built one at a time; each batch is
-        let go as it is consumed (a planner walks its rows once)."""
-        batches = self.rows.pop(kind, [])
+        """The rows of ``kind``, parsed a chunk at a time and built one at a
+        time (a planner walks its rows once)."""
         required = [c.field for c in KINDS[kind] if c.required]
-        while batches:
-            batch = batches.pop(0)
+        for pending in self.rows.pop(kind, []):
+            yield from self._sheet_rows(pending, required)
+
+    def _sheet_rows(self, pending: _Pending, required: list[str]) -> Iterator[_Row]:
+        for batch in self._batches(pending):
             names = list(batch.columns)
             where = batch.where
             joined_where = dict(where, name=where.get("last_name") or where.get("first_name", ""))
@@ -677,6 +699,7 @@ class _Planner:
                 final.name,
                 ("key", "created_at", "updated_at"),
             )
+        del self.account_final  # written or let go: later kinds need only the keys and names
 
     @staticmethod
     def _new_account(account_id: int, key: str, row: _Row, now: datetime) -> Account:
@@ -1800,7 +1823,6 @@ def _import(
     planner = _Planner(uow, plan, progress)
     planner.release_tables = release_tables
     planner.read(tables, overrides, kinds)
-    planner.total = sum(report.rows for report in plan.sheets)
     with uow:
         if write:
             uow.defer_references()
@@ -1823,6 +1845,7 @@ def _import(
             plan.issues.append(Issue("", None, None, "nothing_to_import", "The file holds no records to import."))
         if planner.writer is not None and plan.ok:
             planner.writer.flush()
+            planner.done = planner.total
             planner.tick(0)  # the last chance to cancel
             uow.commit()
             plan.written = True

@@ -717,3 +717,57 @@ def test_export_reads_the_big_sheets_in_batches_and_writes_them_whole(
     run_import(empty.unit_of_work(), FILES, book)
     assert snapshot(empty) == expected
     empty.close()
+
+
+def test_records_are_written_in_batches_before_what_they_point_at(
+    store: SqlStore, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setattr("domain.exchange.plan.WRITE_BATCH", 2)
+    accounts = SheetTable(
+        "Accounts",
+        [["Key", "Name", "Parent"], ["K3", "Branch", "K2"], ["K2", "Subsidiary", "K1"], ["K1", "Group", None]],
+    )
+    contacts = SheetTable(
+        "Contacts",
+        [
+            ["Key", "Account", "Name", "Reports to"],
+            ["P3", "K3", "Clerk", "P2"],
+            ["P2", "K3", "Manager", "P1"],
+            ["P1", "K3", "Director", None],
+        ],
+    )
+    plan = import_tables(store.unit_of_work(), [accounts, contacts])
+    assert plan.written
+    uow = store.unit_of_work()
+    with uow:
+        parents = {a.key: a.parent_id for a in uow.accounts.all()}
+        ids = {a.key: a.id for a in uow.accounts.all()}
+        people = {c.key: c for c in uow.contacts.all()}
+    assert parents == {"K1": None, "K2": ids["K1"], "K3": ids["K2"]}
+    assert people["P3"].reports_to_id == people["P2"].id
+    assert people["P2"].reports_to_id == people["P1"].id
+
+
+def test_an_error_after_batches_were_written_leaves_the_store_as_it_was(
+    store: SqlStore, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setattr("domain.exchange.plan.WRITE_BATCH", 3)
+    monkeypatch.setattr("domain.exchange.plan._CHUNK_ROWS", 4)
+    from domain.exchange import plan as planning
+
+    written: list[int] = []
+    write = planning._WRITES[("transaction", "add")]
+
+    def counting(uow: object, records: list[object]) -> object:
+        written.append(len(records))
+        return write(uow, records)  # type: ignore[arg-type]
+
+    monkeypatch.setitem(planning._WRITES, ("transaction", "add"), counting)
+    services.create_account(store.unit_of_work(), "Group")
+    before = snapshot(store)
+    plan = import_tables(store.unit_of_work(), [_orders_table(20, {19: "2024-13-01"})])
+    assert not plan.written
+    assert [(i.row, i.code) for i in plan.errors] == [(21, "impossible_date")]
+    assert plan.counts()["transaction"]["add"] == 19  # every good row is still planned and counted
+    assert sum(written) >= 15  # rows were written before the bad one was read...
+    assert snapshot(store) == before  # ...and rolled back

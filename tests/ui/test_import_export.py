@@ -8,6 +8,7 @@ import openpyxl
 import xlsxwriter
 from PySide6.QtCore import QMimeData, QPointF, Qt, QUrl
 from PySide6.QtGui import QDropEvent
+from PySide6.QtWidgets import QDialog
 
 from domain import services
 from domain.exchange.export import export_tables
@@ -143,3 +144,20 @@ def test_import_and_export_sit_in_the_file_menu(window: MainWindow, demo_store: 
     assert "&Import from Excel or CSV…" in actions
     assert "&Export to Excel…" in actions
     assert window.import_action.shortcut().toString() == "Ctrl+I"
+
+
+def test_a_file_changed_after_the_preview_is_checked_again_and_not_written(  # type: ignore[no-untyped-def]
+    window: MainWindow, qtbot, tmp_path: Path
+) -> None:
+    path = _book(tmp_path / "later.xlsx", [["Key", "Name", "Employees"], ["L1", "Later Ltd", "12"]], sheet="Accounts")
+    before = services.store_counts(window.store.queries())
+    dialog = _dialog(window, path, qtbot)
+    assert dialog.import_button.isEnabled()
+    # Someone edits the file while the preview is on screen.
+    _book(path, [["Key", "Name", "Employees"], ["L1", "Later Ltd", "12"], ["L2", "Broken", "-1"]], sheet="Accounts")
+    with qtbot.waitSignal(dialog.planned, timeout=20000):
+        dialog.run_import()
+    assert dialog.result() != QDialog.DialogCode.Accepted
+    assert ["Error", "Accounts", "3", "C (Employees)", "The value cannot be negative."] in dialog.issues_model.rows()
+    assert not dialog.import_button.isEnabled()
+    assert services.store_counts(window.store.queries()) == before
