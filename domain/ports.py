@@ -312,6 +312,14 @@ class TransactionRepository(Protocol):
 
     def update_many(self, transactions: Iterable[Transaction]) -> None: ...
 
+    def by_keys(self, keys: Collection[str]) -> list[Transaction]:
+        """The stored records with these keys (in no particular order)."""
+        ...
+
+    def max_id(self) -> int:
+        """The highest id in use (0 when there is none)."""
+        ...
+
     def for_accounts(self, account_ids: Collection[int]) -> list[Transaction]: ...
 
     def totals(self, account_ids: Collection[int]) -> dict[int, tuple[int, Decimal]]:
@@ -327,6 +335,14 @@ class InteractionRepository(Protocol):
         ...
 
     def update_many(self, interactions: Iterable[Interaction]) -> None: ...
+
+    def by_keys(self, keys: Collection[str]) -> list[Interaction]:
+        """The stored records with these keys (in no particular order)."""
+        ...
+
+    def max_id(self) -> int:
+        """The highest id in use (0 when there is none)."""
+        ...
 
     def for_accounts(self, account_ids: Collection[int]) -> list[Interaction]: ...
 

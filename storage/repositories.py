@@ -193,7 +193,7 @@ def _moment(text: Any) -> datetime | None:
     return None if text is None else datetime.fromisoformat(text) if text.__class__ is str else text
 
 
-def _raw_rows(session: Session, sql: str) -> list[Any] | None:
+def _raw_rows(session: Session, sql: str, params: Sequence[Any] = ()) -> list[Any] | None:
     """All rows of ``sql`` straight from the SQLite driver, or None on another
     database. Reading a whole portfolio (exports, import matching) this way
     skips SQLAlchemy's per-value result processing, several times faster;
@@ -201,7 +201,7 @@ def _raw_rows(session: Session, sql: str) -> list[Any] | None:
     connection = session.connection()
     if connection.dialect.name != "sqlite":
         return None
-    return list(connection.exec_driver_sql(sql).fetchall())
+    return list(connection.exec_driver_sql(sql, tuple(params)).fetchall())
 
 
 def _page(sql: str, after_id: int, limit: int | None, *, where: bool = False) -> str:
@@ -1113,32 +1113,31 @@ class SqlTransactionRepository:
             row["id"] = t.id
         return row
 
+    _SELECT = "SELECT id, key, account_id, booked_on, amount_cents, due_on, paid_on FROM account_transaction"
+
     def all(self, after_id: int = 0, limit: int | None = None) -> list[Transaction]:
-        raw = _raw_rows(
-            self._session,
-            _page(
-                "SELECT id, key, account_id, booked_on, amount_cents, due_on, paid_on FROM account_transaction",
-                after_id,
-                limit,
-            ),
-        )
+        raw = _raw_rows(self._session, _page(self._SELECT, after_id, limit))
         if raw is not None:
-            cents = Decimal
-            return [
-                Transaction(
-                    account_id=a,
-                    date=date.fromisoformat(d),
-                    amount=cents(m).scaleb(-2),
-                    due_date=_day(u),
-                    paid_date=_day(p),
-                    key=k,
-                    id=i,
-                )
-                for i, k, a, d, m, u, p in raw
-            ]
+            return self._from_raw(raw)
         table = _table(TransactionRow)
         statement = _paged(select(table), table.c.id, after_id, limit)
         return [self._record(r) for r in self._session.execute(statement).all()]
+
+    @staticmethod
+    def _from_raw(raw: list[Any]) -> list[Transaction]:
+        cents = Decimal
+        return [
+            Transaction(
+                account_id=a,
+                date=date.fromisoformat(d),
+                amount=cents(m).scaleb(-2),
+                due_date=_day(u),
+                paid_date=_day(p),
+                key=k,
+                id=i,
+            )
+            for i, k, a, d, m, u, p in raw
+        ]
 
     @staticmethod
     def _record(r: Any) -> Transaction:
@@ -1172,6 +1171,20 @@ class SqlTransactionRepository:
         values = [self._values(t) for t in items]
         values = _with_ids_and_keys(self._session, TransactionRow, "transaction", values)
         _bulk_insert(self._session, TransactionRow, values)
+
+    def by_keys(self, keys: Collection[str]) -> list[Transaction]:
+        found: list[Transaction] = []
+        for batch in _chunks(keys):
+            raw = _raw_rows(self._session, f"{self._SELECT} WHERE key IN ({','.join('?' * len(batch))})", batch)
+            if raw is not None:
+                found.extend(self._from_raw(raw))
+                continue
+            rows = self._session.scalars(select(TransactionRow).where(TransactionRow.key.in_(batch)))
+            found.extend(self._record(r) for r in rows)
+        return found
+
+    def max_id(self) -> int:
+        return int(self._session.scalar(select(func.coalesce(func.max(TransactionRow.id), 0))) or 0)
 
     def for_accounts(self, account_ids: Collection[int]) -> list[Transaction]:
         found: list[Transaction] = []
@@ -1225,24 +1238,27 @@ class SqlInteractionRepository:
             note=r.note,
         )
 
+    _SELECT = "SELECT id, key, account_id, contact_id, occurred_on, kind, note FROM interaction"
+
+    @staticmethod
+    def _from_raw(raw: list[Any]) -> list[Interaction]:
+        return [
+            Interaction(
+                account_id=a,
+                date=date.fromisoformat(d),
+                kind=InteractionKind(k),
+                contact_id=c,
+                note=n,
+                key=key,
+                id=i,
+            )
+            for i, key, a, c, d, k, n in raw
+        ]
+
     def all(self, after_id: int = 0, limit: int | None = None) -> list[Interaction]:
-        raw = _raw_rows(
-            self._session,
-            _page("SELECT id, key, account_id, contact_id, occurred_on, kind, note FROM interaction", after_id, limit),
-        )
+        raw = _raw_rows(self._session, _page(self._SELECT, after_id, limit))
         if raw is not None:
-            return [
-                Interaction(
-                    account_id=a,
-                    date=date.fromisoformat(d),
-                    kind=InteractionKind(k),
-                    contact_id=c,
-                    note=n,
-                    key=key,
-                    id=i,
-                )
-                for i, key, a, c, d, k, n in raw
-            ]
+            return self._from_raw(raw)
         table = _table(InteractionRow)
         statement = _paged(select(table), table.c.id, after_id, limit)
         return [self._record(r) for r in self._session.execute(statement).all()]
@@ -1255,6 +1271,20 @@ class SqlInteractionRepository:
         values = [self._values(i) for i in interactions]
         values = _with_ids_and_keys(self._session, InteractionRow, "interaction", values)
         _bulk_insert(self._session, InteractionRow, values)
+
+    def by_keys(self, keys: Collection[str]) -> list[Interaction]:
+        found: list[Interaction] = []
+        for batch in _chunks(keys):
+            raw = _raw_rows(self._session, f"{self._SELECT} WHERE key IN ({','.join('?' * len(batch))})", batch)
+            if raw is not None:
+                found.extend(self._from_raw(raw))
+                continue
+            rows = self._session.scalars(select(InteractionRow).where(InteractionRow.key.in_(batch)))
+            found.extend(self._record(r) for r in rows)
+        return found
+
+    def max_id(self) -> int:
+        return int(self._session.scalar(select(func.coalesce(func.max(InteractionRow.id), 0))) or 0)
 
     def for_accounts(self, account_ids: Collection[int]) -> list[Interaction]:
         found: list[Interaction] = []

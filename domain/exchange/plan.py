@@ -17,6 +17,7 @@ from collections.abc import Callable, Iterator, Mapping, Sequence
 from dataclasses import dataclass, field
 from datetime import UTC, datetime
 from decimal import Decimal
+from itertools import islice
 from typing import TYPE_CHECKING, Any
 
 from domain.bulk import collector_paused
@@ -1043,131 +1044,161 @@ class _Planner:
                 self.team_names[norm_name(member.name)].append(member_id)
 
     def transactions(self) -> None:
-        existing = self.uow.transactions.all()
-        by_key = {t.key: t for t in existing}
-        by_shape: dict[tuple[int, Any, Decimal], list[Transaction]] = defaultdict(list)
-        for t in existing:
-            by_shape[(t.account_id, t.date, t.amount)].append(t)
-        next_id = max((t.id or 0 for t in existing), default=0)
+        """Orders match stored ones by key, else (rows without a key) by
+        account, date and amount. The stored ones are looked up a chunk of
+        rows at a time: a store of many orders is never read whole."""
+        next_id = stored = self.uow.transactions.max_id()
         file_keys: dict[str, int] = {}
         used: set[int] = set()
-        for row in self._rows("transaction"):
-            v = row.values
-            if _INVALID in (v.get("account"), v.get("date"), v.get("amount"), v.get("key")):
-                continue
-            account_id = self.resolve_account(row, "account", v["account"])
-            if account_id is None:
-                continue
-            key = v.get("key") or ""
-            if self._repeated_key(row, key, file_keys):
-                continue
-            if key:
-                file_keys[key] = row.row
-            found = by_key.get(key) if key else None
-            if found is None and not key:
-                candidates = [t for t in by_shape.get((account_id, v["date"], v["amount"]), []) if t.id not in used]
-                found = candidates[0] if candidates else None
-            if found is not None:
-                assert found.id is not None
-                used.add(found.id)
-                changes = {n: v[n] for n in ("due_date", "paid_date") if n in v and v[n] is not _INVALID}
-                order = dataclasses.replace(found, account_id=account_id, date=v["date"], amount=v["amount"], **changes)
-            else:
-                next_id += 1
-                due, paid = v.get("due_date"), v.get("paid_date")
-                order = Transaction(
-                    account_id=account_id,
-                    date=v["date"],
-                    amount=v["amount"],
-                    due_date=None if due is _INVALID else due,
-                    paid_date=None if paid is _INVALID else paid,
-                    id=next_id,
-                    key=key or default_key("transaction", next_id),
-                )
-            label = f"{order.date} {order.amount}"
-            self._record(
-                "transaction",
-                row,
-                found,
-                order,
-                order.key,
-                label,
-                ("key",),
-            )
+        for rows in self._row_chunks("transaction"):
+            accounts: list[tuple[_Row, int]] = []
+            for row in rows:
+                v = row.values
+                if _INVALID in (v.get("account"), v.get("date"), v.get("amount"), v.get("key")):
+                    continue
+                account_id = self.resolve_account(row, "account", v["account"])
+                if account_id is not None:
+                    accounts.append((row, account_id))
+            by_key, by_shape = self._stored_orders(accounts, stored)
+            for row, account_id in accounts:
+                v = row.values
+                key = v.get("key") or ""
+                if self._repeated_key(row, key, file_keys):
+                    continue
+                if key:
+                    file_keys[key] = row.row
+                found = by_key.get(key) if key else None
+                if found is None and not key:
+                    candidates = [t for t in by_shape.get((account_id, v["date"], v["amount"]), []) if t.id not in used]
+                    found = candidates[0] if candidates else None
+                if found is not None:
+                    assert found.id is not None
+                    used.add(found.id)
+                    changes = {n: v[n] for n in ("due_date", "paid_date") if n in v and v[n] is not _INVALID}
+                    order = dataclasses.replace(
+                        found, account_id=account_id, date=v["date"], amount=v["amount"], **changes
+                    )
+                else:
+                    next_id += 1
+                    due, paid = v.get("due_date"), v.get("paid_date")
+                    order = Transaction(
+                        account_id=account_id,
+                        date=v["date"],
+                        amount=v["amount"],
+                        due_date=None if due is _INVALID else due,
+                        paid_date=None if paid is _INVALID else paid,
+                        id=next_id,
+                        key=key or default_key("transaction", next_id),
+                    )
+                label = f"{order.date} {order.amount}"
+                self._record("transaction", row, found, order, order.key, label, ("key",))
+
+    def _stored_orders(
+        self, rows: list[tuple[_Row, int]], stored: int
+    ) -> tuple[dict[str, Transaction], dict[tuple[int, Any, Decimal], list[Transaction]]]:
+        """The orders stored before the import (ids up to ``stored``) that
+        ``rows`` may match: by their keys, and by the accounts of rows without
+        one. (An import writes as it goes; its own orders are not matches.)"""
+        keys = [row.values["key"] for row, _ in rows if row.values.get("key")]
+        found = self.uow.transactions.by_keys(keys) if keys else []
+        by_key = {t.key: t for t in found if (t.id or 0) <= stored}
+        keyless = {account_id for row, account_id in rows if not row.values.get("key")}
+        by_shape: dict[tuple[int, Any, Decimal], list[Transaction]] = defaultdict(list)
+        if keyless:
+            for t in sorted(self.uow.transactions.for_accounts(keyless), key=lambda t: t.id or 0):
+                if (t.id or 0) <= stored:
+                    by_shape[(t.account_id, t.date, t.amount)].append(t)
+        return by_key, by_shape
 
     def interactions(self) -> None:
-        existing = self.uow.interactions.all()
-        by_key = {i.key: i for i in existing}
-        by_shape: dict[tuple[Any, ...], list[Interaction]] = defaultdict(list)
-        for i in existing:
-            by_shape[(i.account_id, i.date, i.kind, i.note)].append(i)
-        next_id = max((i.id or 0 for i in existing), default=0)
+        """Interactions match stored ones by key, else (rows without a key) by
+        account, date, kind and note; looked up a chunk of rows at a time."""
+        next_id = stored = self.uow.interactions.max_id()
         file_keys: dict[str, int] = {}
         used: set[int] = set()
         contact_keys = getattr(self, "contact_keys", None) or self._stored_contact_keys()
         contact_names = getattr(self, "contact_names", None) or {}
-        for row in self._rows("interaction"):
-            v = row.values
-            if _INVALID in (v.get("account"), v.get("date"), v.get("kind"), v.get("key"), v.get("contact")):
-                continue
-            account_id = self.resolve_account(row, "account", v["account"])
-            if account_id is None:
-                continue
-            contact_id = None
-            if v.get("contact"):
-                contact_id = contact_keys.get(v["contact"])
-                if contact_id is None:
-                    ids = contact_names.get((account_id, norm_name(v["contact"])), [])
-                    if len(ids) != 1:
-                        self.issue(
-                            row.sheet,
-                            row.row,
-                            row.where.get("contact"),
-                            "unknown_contact",
-                            f"No contact has the key '{v['contact']}' or is called so in this account.",
-                            ref=v["contact"],
-                        )
-                        continue
-                    contact_id = ids[0]
-            key = v.get("key") or ""
-            if self._repeated_key(row, key, file_keys):
-                continue
-            if key:
-                file_keys[key] = row.row
-            note = v.get("note") or ""
-            found = by_key.get(key) if key else None
-            if found is None and not key:
-                candidates = [i for i in by_shape.get((account_id, v["date"], v["kind"], note), []) if i.id not in used]
-                found = candidates[0] if candidates else None
-            if found is not None:
-                assert found.id is not None
-                used.add(found.id)
-                base = found
-            else:
-                next_id += 1
-                base = Interaction(
-                    account_id=account_id,
-                    date=v["date"],
-                    kind=v["kind"],
-                    id=next_id,
-                    key=key or default_key("interaction", next_id),
-                )
-            changes: dict[str, Any] = {n: v[n] for n in ("date", "kind") if n in v and v[n] is not _INVALID}
-            if "note" in v:
-                changes["note"] = note
-            if "contact" in v:
-                changes["contact_id"] = contact_id
-            item = dataclasses.replace(base, account_id=account_id, **changes)
-            label = f"{item.date.isoformat()} {item.kind.value}"
-            self._record(
-                "interaction",
-                row,
-                found,
-                item,
-                item.key,
-                label,
-                ("key",),
-            )
+        for rows in self._row_chunks("interaction"):
+            resolved: list[tuple[_Row, int, int | None]] = []
+            for row in rows:
+                v = row.values
+                if _INVALID in (v.get("account"), v.get("date"), v.get("kind"), v.get("key"), v.get("contact")):
+                    continue
+                account_id = self.resolve_account(row, "account", v["account"])
+                if account_id is None:
+                    continue
+                contact_id = None
+                if v.get("contact"):
+                    contact_id = contact_keys.get(v["contact"])
+                    if contact_id is None:
+                        ids = contact_names.get((account_id, norm_name(v["contact"])), [])
+                        if len(ids) != 1:
+                            self.issue(
+                                row.sheet,
+                                row.row,
+                                row.where.get("contact"),
+                                "unknown_contact",
+                                f"No contact has the key '{v['contact']}' or is called so in this account.",
+                                ref=v["contact"],
+                            )
+                            continue
+                        contact_id = ids[0]
+                resolved.append((row, account_id, contact_id))
+            by_key, by_shape = self._stored_interactions(resolved, stored)
+            for row, account_id, contact_id in resolved:
+                v = row.values
+                key = v.get("key") or ""
+                if self._repeated_key(row, key, file_keys):
+                    continue
+                if key:
+                    file_keys[key] = row.row
+                note = v.get("note") or ""
+                found = by_key.get(key) if key else None
+                if found is None and not key:
+                    shape = (account_id, v["date"], v["kind"], note)
+                    candidates = [i for i in by_shape.get(shape, []) if i.id not in used]
+                    found = candidates[0] if candidates else None
+                if found is not None:
+                    assert found.id is not None
+                    used.add(found.id)
+                    base = found
+                else:
+                    next_id += 1
+                    base = Interaction(
+                        account_id=account_id,
+                        date=v["date"],
+                        kind=v["kind"],
+                        id=next_id,
+                        key=key or default_key("interaction", next_id),
+                    )
+                changes: dict[str, Any] = {n: v[n] for n in ("date", "kind") if n in v and v[n] is not _INVALID}
+                if "note" in v:
+                    changes["note"] = note
+                if "contact" in v:
+                    changes["contact_id"] = contact_id
+                item = dataclasses.replace(base, account_id=account_id, **changes)
+                label = f"{item.date.isoformat()} {item.kind.value}"
+                self._record("interaction", row, found, item, item.key, label, ("key",))
+
+    def _stored_interactions(
+        self, rows: list[tuple[_Row, int, int | None]], stored: int
+    ) -> tuple[dict[str, Interaction], dict[tuple[Any, ...], list[Interaction]]]:
+        """As :meth:`_stored_orders`, for interactions."""
+        keys = [row.values["key"] for row, _, _ in rows if row.values.get("key")]
+        found = self.uow.interactions.by_keys(keys) if keys else []
+        by_key = {i.key: i for i in found if (i.id or 0) <= stored}
+        keyless = {account_id for row, account_id, _ in rows if not row.values.get("key")}
+        by_shape: dict[tuple[Any, ...], list[Interaction]] = defaultdict(list)
+        if keyless:
+            for i in sorted(self.uow.interactions.for_accounts(keyless), key=lambda i: i.id or 0):
+                if (i.id or 0) <= stored:
+                    by_shape[(i.account_id, i.date, i.kind, i.note)].append(i)
+        return by_key, by_shape
+
+    def _row_chunks(self, kind: str) -> Iterator[list[_Row]]:
+        rows = self._rows(kind)
+        while chunk := list(islice(rows, _CHUNK_ROWS)):
+            yield chunk
 
     def tier_history(self) -> None:
         """History rows match stored ones by (account, date, old, new, model); the rest are added."""
