@@ -771,3 +771,17 @@ def test_an_error_after_batches_were_written_leaves_the_store_as_it_was(
     assert plan.counts()["transaction"]["add"] == 19  # every good row is still planned and counted
     assert sum(written) >= 15  # rows were written before the bad one was read...
     assert snapshot(store) == before  # ...and rolled back
+
+
+def test_rows_match_only_what_was_stored_before_the_import(store: SqlStore, monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setattr("domain.exchange.plan.WRITE_BATCH", 1)  # each order written as soon as it is planned
+    monkeypatch.setattr("domain.exchange.plan._CHUNK_ROWS", 1)  # and looked up row by row
+    services.create_account(store.unit_of_work(), "Group")
+    twice = SheetTable("Orders", [["Account", "Order date", "Amount"], *[["Group", "2024-03-05", 10]] * 2])
+    first = import_tables(store.unit_of_work(), [twice])
+    assert first.counts()["transaction"] == {"add": 2, "change": 0, "same": 0}
+    again = import_tables(store.unit_of_work(), [twice])  # the same two orders, now stored: matched one to one
+    assert again.counts()["transaction"] == {"add": 0, "change": 0, "same": 2}
+    uow = store.unit_of_work()
+    with uow:
+        assert len(uow.transactions.all()) == 2
