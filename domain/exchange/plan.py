@@ -830,9 +830,12 @@ class _Planner:
         final: dict[int, Contact] = dict(by_id)  # type: ignore[arg-type]
         keys: dict[str, int] = {c.key: c.id for c in existing if c.id is not None}
         names: dict[tuple[int, str], list[int]] = defaultdict(list)
-        rows: list[tuple[_Row, int]] = []
+        # What the later passes need of each row: where it is, its contact and
+        # its manager references (not the whole row: a big sheet's rows would
+        # otherwise all be held until the end).
+        rows: list[tuple[_Row, int, tuple[tuple[str, str, Any], ...]]] = []
         file_keys: dict[str, int] = {}
-        matched: dict[int, _Row] = {}
+        matched: dict[int, int] = {}  # stored contact id -> the row that describes it
         for row in self._rows("contact"):
             if _INVALID in (row.values.get("name"), row.values.get("account"), row.values.get("key")):
                 continue
@@ -853,14 +856,14 @@ class _Planner:
                     row.row,
                     row.where.get("name"),
                     "duplicate_in_file",
-                    f"This row and row {matched[found.id].row} both describe '{found.name}'.",
-                    first_row=matched[found.id].row,
+                    f"This row and row {matched[found.id]} both describe '{found.name}'.",
+                    first_row=matched[found.id],
                 )
                 continue
             if found is not None:
                 assert found.id is not None
                 contact_id = found.id
-                matched[contact_id] = row
+                matched[contact_id] = row.row
                 base = found
             else:
                 next_id += 1
@@ -888,15 +891,17 @@ class _Planner:
                 if owner is not None or not ref:
                     changes["owner_id"] = owner
             final[contact_id] = dataclasses.replace(base, account_id=account_id, **changes)
-            rows.append((row, contact_id))
+            managers = tuple(
+                (name, attribute, row.values[name])
+                for name, attribute in _MANAGER_FIELDS
+                if name in row.values and row.values[name] is not _INVALID
+            )
+            rows.append((_Row(row.sheet, row.row, _NO_VALUES, row.where), contact_id, managers))
         for contact in final.values():
             assert contact.id is not None
             names[(contact.account_id, norm_name(contact.name))].append(contact.id)
-        for row, contact_id in rows:
-            for field_name, attribute in _MANAGER_FIELDS:
-                if field_name not in row.values or row.values[field_name] is _INVALID:
-                    continue
-                ref = row.values[field_name]
+        for row, contact_id, managers in rows:
+            for field_name, attribute, ref in managers:
                 manager: int | None = None
                 if ref:
                     manager = self._resolve_manager(row, field_name, ref, final[contact_id], keys, names)
@@ -911,10 +916,9 @@ class _Planner:
                             "A contact cannot report to themselves.",
                         )
                         continue
-                changed: dict[str, Any] = {attribute: manager}
-                final[contact_id] = dataclasses.replace(final[contact_id], **changed)
+                setattr(final[contact_id], attribute, manager)  # the row's record is a fresh object
         parent_of = {i: c.reports_to_id for i, c in final.items()}
-        for row, contact_id in rows:
+        for row, contact_id, _ in rows:
             seen = {contact_id}
             node = parent_of.get(contact_id)
             while node is not None:
@@ -931,7 +935,7 @@ class _Planner:
                 node = parent_of.get(node)
         self.contact_keys = keys
         self.contact_names = names
-        for row, contact_id in rows:
+        for row, contact_id, _ in rows:
             contact = final[contact_id]
             self._record(
                 "contact",
@@ -1781,6 +1785,7 @@ class _Invalid:
 
 
 _INVALID: Any = _Invalid()
+_NO_VALUES: dict[str, Any] = {}  # the values of a row no longer needed
 
 
 def _has_content(table: SheetTable) -> bool:
