@@ -35,6 +35,9 @@ def issue_text(issue: Issue) -> str:
             "Import", "This record appears twice in the file (first in row %3)."
         ),
         "ambiguous_name": QCoreApplication.translate("Import", "Several stored accounts have this name; give the key."),
+        "ambiguous_contact_name": QCoreApplication.translate(
+            "Import", "Several stored contacts of this account have this name; give the key."
+        ),
         "matched_by_name": QCoreApplication.translate(
             "Import", "Matched a stored account by name; its key %4 is kept."
         ),

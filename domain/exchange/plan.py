@@ -12,7 +12,7 @@ from __future__ import annotations
 import dataclasses
 import json
 import unicodedata
-from collections import defaultdict
+from collections import Counter, defaultdict
 from collections.abc import Callable, Iterator, Mapping, Sequence
 from dataclasses import dataclass, field
 from datetime import UTC, datetime
@@ -580,6 +580,10 @@ class _Planner:
             norms[account.id] = norm  # type: ignore[index]
         next_id = max((a.id or 0 for a in existing), default=0)
         rows = [r for r in self._rows("account") if _INVALID not in (r.values.get("name"), r.values.get("key"))]
+        # Rows without a key that share a name are paired, in file order, with
+        # the stored accounts of that name: a file with two "Delta Inc." rows
+        # imports again onto the two accounts it made the first time.
+        keyless = Counter(norm_name(r.values["name"]) for r in rows if not r.values.get("key"))
         file_keys: dict[str, int] = {}
         file_names: dict[str, _Row] = {}  # normalized name -> first row with it
         now = datetime.now(UTC).replace(tzinfo=None, microsecond=0)
@@ -596,6 +600,9 @@ class _Planner:
             found = by_key.get(key) if key else None
             if found is None:
                 namesakes = by_name.get(norm, [])
+                if not key and (len(namesakes) == 1 or keyless[norm] >= len(namesakes) > 1):
+                    found = next((a for a in namesakes if a.id not in matched_existing), None)
+                    namesakes = []  # paired (or, when every namesake is taken, a new account)
                 if len(namesakes) > 1 and not key:
                     self.issue(
                         row.sheet,
@@ -836,6 +843,11 @@ class _Planner:
         rows: list[tuple[_Row, int, tuple[tuple[str, str, Any], ...]]] = []
         file_keys: dict[str, int] = {}
         matched: dict[int, int] = {}  # stored contact id -> the row that describes it
+        # Rows without a key pair, in file order, with the stored contacts of
+        # the same account and name (see accounts); a row facing more stored
+        # namesakes than the file has such rows cannot choose one.
+        first_named: dict[tuple[int, str], int] = {}
+        facing: dict[tuple[int, str], list[_Row]] = {}
         for row in self._rows("contact"):
             if _INVALID in (row.values.get("name"), row.values.get("account"), row.values.get("key")):
                 continue
@@ -846,10 +858,11 @@ class _Planner:
             if self._repeated_key(row, key, file_keys):
                 continue
             found = by_key.get(key) if key else None
-            if found is None:
+            if found is None and key:
                 namesakes = by_account_name.get((account_id, norm_name(row.values["name"])), [])
-                if len(namesakes) == 1:
-                    found = namesakes[0]
+                found = namesakes[0] if len(namesakes) == 1 else None
+            elif found is None:
+                found = self._paired_contact(row, account_id, by_account_name, matched, first_named, facing)
             if found is not None and found.id in matched:
                 self.issue(
                     row.sheet,
@@ -897,6 +910,20 @@ class _Planner:
                 if name in row.values and row.values[name] is not _INVALID
             )
             rows.append((_Row(row.sheet, row.row, _NO_VALUES, row.where), contact_id, managers))
+        for (_account, _name), waiting in facing.items():
+            stored = by_account_name[(_account, _name)]
+            if len(waiting) < len(stored):
+                for row in waiting:
+                    self.issue(
+                        row.sheet,
+                        row.row,
+                        row.where.get("name"),
+                        "ambiguous_contact_name",
+                        f"{len(stored)} stored contacts of this account are called '{stored[0].name}'; "
+                        "give the key to choose one.",
+                        name=stored[0].name,
+                        count=len(stored),
+                    )
         for contact in final.values():
             assert contact.id is not None
             names[(contact.account_id, norm_name(contact.name))].append(contact.id)
@@ -946,6 +973,35 @@ class _Planner:
                 contact.name,
                 ("key",),
             )
+
+    def _paired_contact(
+        self,
+        row: _Row,
+        account_id: int,
+        stored: Mapping[tuple[int, str], list[Contact]],
+        matched: Mapping[int, int],
+        first_named: dict[tuple[int, str], int],
+        facing: dict[tuple[int, str], list[_Row]],
+    ) -> Contact | None:
+        """The stored contact a row without a key describes: the first of its
+        account's contacts of that name not taken by an earlier row."""
+        name = row.values["name"]
+        ident = (account_id, norm_name(name))
+        namesakes = stored.get(ident, [])
+        if len(namesakes) > 1:
+            facing.setdefault(ident, []).append(_Row(row.sheet, row.row, _NO_VALUES, row.where))
+        first = first_named.setdefault(ident, row.row)
+        if first != row.row:
+            self.issue(
+                row.sheet,
+                row.row,
+                row.where.get("name"),
+                "duplicate_name",
+                f"'{name}' also appears in row {first} for this account; both are imported.",
+                WARNING,
+                first_row=first,
+            )
+        return next((c for c in namesakes if c.id not in matched), None)
 
     def _resolve_manager(
         self,

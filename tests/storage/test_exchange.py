@@ -658,9 +658,7 @@ def _orders_table(count: int, bad_rows: dict[int, str]) -> SheetTable:
     return SheetTable("Orders", rows)
 
 
-def test_big_sheets_are_counted_in_full_and_previewed_in_part(
-    store: SqlStore, monkeypatch: pytest.MonkeyPatch
-) -> None:
+def test_big_sheets_are_counted_in_full_and_previewed_in_part(store: SqlStore, monkeypatch: pytest.MonkeyPatch) -> None:
     monkeypatch.setattr("domain.exchange.plan.CHANGE_DETAILS", 7)
     monkeypatch.setattr("domain.exchange.plan._CHUNK_ROWS", 4)  # several chunks
     accounts = SheetTable("Accounts", [["Name"], ["Group"]])
@@ -785,3 +783,47 @@ def test_rows_match_only_what_was_stored_before_the_import(store: SqlStore, monk
     uow = store.unit_of_work()
     with uow:
         assert len(uow.transactions.all()) == 2
+
+
+def test_rows_sharing_a_name_without_keys_import_again_onto_the_same_records(store: SqlStore) -> None:
+    accounts = SheetTable(
+        "Accounts", [["Name", "City"], ["Delta Inc.", "Lyon"], ["DELTA INC", "Paris"], ["Omega", "Rome"]]
+    )
+    people = [["Account", "Name", "Title"], ["Omega", "Dan Brown", "CFO"], ["Omega", "Dan Brown", "CFO"]]
+    first = import_tables(store.unit_of_work(), [accounts, SheetTable("Contacts", people)])
+    assert first.written
+    assert {(i.sheet, i.row, i.code) for i in first.issues} == {
+        ("Accounts", 3, "duplicate_name"),
+        ("Contacts", 3, "duplicate_name"),
+    }
+    assert first.counts()["account"]["add"] == 3
+    assert first.counts()["contact"]["add"] == 2
+    people[2][2] = "CEO"  # the second Dan Brown was promoted
+    again = import_tables(store.unit_of_work(), [accounts, SheetTable("Contacts", people)])
+    assert again.ok, again.errors
+    assert again.counts()["account"] == {"add": 0, "change": 0, "same": 3}
+    assert again.counts()["contact"] == {"add": 0, "change": 1, "same": 1}
+    assert services.store_counts(store.queries()).contacts == 2
+
+
+def test_a_name_shared_by_more_stored_records_than_rows_is_ambiguous(store: SqlStore) -> None:
+    import_tables(
+        store.unit_of_work(),
+        [
+            SheetTable("Accounts", [["Key", "Name"], ["K1", "Delta"], ["K2", "Delta"]]),
+            SheetTable("Contacts", [["Key", "Account key", "Name"], ["P1", "K1", "Dan"], ["P2", "K1", "Dan"]]),
+        ],
+    )
+    before = snapshot(store)
+    plan = import_tables(
+        store.unit_of_work(),
+        [
+            SheetTable("Accounts", [["Name", "City"], ["Delta", "Lyon"]]),
+            SheetTable("Contacts", [["Account key", "Name", "Title"], ["K1", "Dan", "CFO"]]),
+        ],
+    )
+    assert {(i.sheet, i.row, i.code) for i in plan.errors} == {
+        ("Accounts", 2, "ambiguous_name"),
+        ("Contacts", 2, "ambiguous_contact_name"),
+    }
+    assert snapshot(store) == before
