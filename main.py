@@ -191,15 +191,37 @@ def _cmd_export(args: argparse.Namespace) -> int:
 
 
 def _parse_maps(maps: list[str]) -> dict[str, str | None]:
+    import difflib
+
     from domain.errors import DomainError
+    from domain.exchange.schema import KINDS, fields
 
     overrides: dict[str, str | None] = {}
     for item in maps:
         header, sep, target = item.partition("=")
         if not sep or not header.strip():
             raise DomainError(f"--map needs HEADER=FIELD, not '{item}'.")
-        overrides[header.strip()] = target.strip().split(".")[-1] or None
+        kind, dot, name = target.strip().rpartition(".")
+        if dot and kind not in KINDS:
+            raise DomainError(f"--map: '{kind}' is not a kind of record; use one of {', '.join(KINDS)}.")
+        known = fields(kind) if dot else sorted({f for k in KINDS for f in fields(k)})
+        if name and name not in known:
+            close = difflib.get_close_matches(name, known, n=3, cutoff=0.5)
+            hint = f" (did you mean {' or '.join(close)}?)" if close else ""
+            where = f" of {kind}" if dot else ""
+            raise DomainError(
+                f"--map: '{name}' is not a field{where}{hint}; README's Excel layout lists the fields of each sheet."
+            )
+        overrides[header.strip()] = name or None
     return overrides
+
+
+def _unmatched_maps(overrides: dict[str, str | None], plan: Any) -> list[str]:
+    """The --map headers no sheet of the file has."""
+    from domain.exchange.headers import normalize
+
+    present = {normalize(h) for report in plan.sheets if report.mapping for h in report.mapping.headers if h}
+    return [header for header in overrides if normalize(header) not in present]
 
 
 def _cmd_import(args: argparse.Namespace) -> int:
@@ -220,6 +242,8 @@ def _cmd_import(args: argparse.Namespace) -> int:
                 print(f"sheet '{report.sheet}': skipped ({report.note})")
             else:
                 print(f"sheet '{report.sheet}': {report.kind}, headers in row {report.header_row}, {report.rows} rows")
+        for header in _unmatched_maps(overrides, plan):
+            print(f"warning: --map: the file has no column '{header}'.", file=sys.stderr)
         unknown = plan.unknown_columns()
         if unknown:
             print('columns not placed (name a field with --map "HEADER=FIELD"):')

@@ -130,6 +130,7 @@ def test_export_then_import_round_trip_and_dry_run(tmp_path: Path) -> None:
     assert "accounts      0" in run("--db", str(target), "stats", home=tmp_path).stdout
     done = run("--db", str(target), "import", str(book), home=tmp_path)
     assert done.returncode == 0, done.stderr
+    assert "account: 20 added" in done.stdout
     assert "accounts      20" in run("--db", str(target), "stats", home=tmp_path).stdout
 
 
@@ -146,6 +147,23 @@ def test_import_lists_unplaced_columns_and_map_places_them(tmp_path: Path) -> No
     assert "columns not placed" not in mapped.stdout
     with sqlite3.connect(db) as conn:
         assert conn.execute("SELECT key, name, city FROM account").fetchall() == [("K-1", "Müller GmbH", "Berlin")]
+
+
+def test_a_map_to_no_field_is_refused_and_a_map_of_no_column_is_warned(tmp_path: Path) -> None:
+    path = tmp_path / "customers.csv"
+    path.write_text("Name,Type\nMüller GmbH,Customer\n", encoding="utf-8")
+    db = tmp_path / "w.sqlite"
+    wrong = run("--db", str(db), "import", str(path), "--map", "Type=lifecycle_stage", home=tmp_path)
+    assert wrong.returncode == 1
+    assert "--map: 'lifecycle_stage' is not a field (did you mean lifecycle?)" in wrong.stderr
+    assert len(wrong.stderr.splitlines()) == 1
+    kind = run("--db", str(db), "import", str(path), "--map", "Type=deal.stage", home=tmp_path)
+    assert kind.returncode == 1
+    assert "'deal' is not a kind of record" in kind.stderr
+    absent = run("--db", str(db), "import", str(path), "--map", "Typ=lifecycle", "--map", "Type=", home=tmp_path)
+    assert absent.returncode == 0, absent.stderr
+    assert "warning: --map: the file has no column 'Typ'." in absent.stderr
+    assert "columns not placed" not in absent.stdout  # "Type=" ignores the column
 
 
 def test_import_errors_go_to_stderr_with_sheet_row_and_column(tmp_path: Path) -> None:
@@ -182,9 +200,7 @@ def test_classify_previews_explains_and_applies(tmp_path: Path) -> None:
     rfm = run("--db", str(db), "classify", "--model", "rfm", "--as-of", "2026-06-30", "--format", "json", home=tmp_path)
     rows = json.loads(rfm.stdout)
     assert rows
-    assert {"key", "name", "tier", "recency_days", "frequency", "monetary", "r", "f", "m", "segment"} <= set(
-        rows[0]
-    )
+    assert {"key", "name", "tier", "recency_days", "frequency", "monetary", "r", "f", "m", "segment"} <= set(rows[0])
     assert all(row["tier"] in "ABCD" for row in rows)
 
     csv_out = run("--db", str(db), "classify", "--format", "csv", "--as-of", "2026-06-30", home=tmp_path)
@@ -238,7 +254,9 @@ def test_chart_draws_an_accounts_org_chart_and_power_grid_headless(tmp_path: Pat
         assert drawn.returncode == 0, drawn.stderr
         assert f"({people} people)" in drawn.stdout
         assert out.read_bytes().startswith(headers[suffix])
-    group = run("--db", str(db), "chart", key, "--group", "--departments", "--out", str(tmp_path / "g.png"), home=tmp_path)
+    group = run(
+        "--db", str(db), "chart", key, "--group", "--departments", "--out", str(tmp_path / "g.png"), home=tmp_path
+    )
     assert group.returncode == 0, group.stderr
 
 
