@@ -804,6 +804,7 @@ class _Planner:
 
     def _check_account_cycles(self, rows: list[_Row]) -> None:
         parent_of = {i: a.parent_id for i, a in self.account_final.items()}
+        self.account_parents = parent_of  # kept: a manager may be named within the group
         row_of = {r.target: r for r in rows if r.target is not None}
         reported: set[int] = set()
         for account_id, row in row_of.items():
@@ -1012,22 +1013,47 @@ class _Planner:
         keys: Mapping[str, int],
         names: Mapping[tuple[int, str], list[int]],
     ) -> int | None:
-        """A manager given by key, or by name within the contact's account;
-        reports an error and returns None when there is no single match."""
+        """A manager given by key, or by name within the contact's account,
+        else within its group (a subsidiary's manager may sit in the parent
+        company); reports an error and returns None when there is no single match."""
         manager = keys.get(ref)
         if manager is not None:
             return manager
-        found_ids = names.get((contact.account_id, norm_name(ref)), [])
+        norm = norm_name(ref)
+        found_ids = names.get((contact.account_id, norm), [])
+        scope = "this account"
+        if not found_ids:
+            found_ids = self._group_names(names).get((self._root(contact.account_id), norm), [])
+            scope = "this account's group"
         if len(found_ids) == 1:
             return found_ids[0]
         code = "ambiguous_reference" if found_ids else "unknown_contact"
         text = (
-            f"{len(found_ids)} contacts of this account are called '{ref}'; use the key."
+            f"{len(found_ids)} contacts of {scope} are called '{ref}'; use the key."
             if found_ids
-            else f"No contact has the key '{ref}' or is called so in this account."
+            else f"No contact has the key '{ref}' or is called so in this account or its group."
         )
         self.issue(row.sheet, row.row, row.where.get(field_name), code, text, ref=ref)
         return None
+
+    def _root(self, account_id: int) -> int:
+        """The top of an account's group (cycles are reported elsewhere)."""
+        parents = getattr(self, "account_parents", {})
+        seen = {account_id}
+        while (parent := parents.get(account_id)) is not None and parent not in seen:
+            seen.add(parent)
+            account_id = parent
+        return account_id
+
+    def _group_names(self, names: Mapping[tuple[int, str], list[int]]) -> dict[tuple[int, str], list[int]]:
+        """Contacts by (top of their group, normalised name), made once when first needed."""
+        grouped: dict[tuple[int, str], list[int]] | None = getattr(self, "_grouped_names", None)
+        if grouped is None:
+            grouped = defaultdict(list)
+            for (account_id, norm), ids in names.items():
+                grouped[(self._root(account_id), norm)].extend(ids)
+            self._grouped_names = grouped
+        return grouped
 
     def resolve_member(self, row: _Row, field_name: str, ref: str) -> int | None:
         """A team member given by key or by name; reports an error if unknown."""

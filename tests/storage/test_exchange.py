@@ -827,3 +827,26 @@ def test_a_name_shared_by_more_stored_records_than_rows_is_ambiguous(store: SqlS
         ("Contacts", 2, "ambiguous_contact_name"),
     }
     assert snapshot(store) == before
+
+
+def test_a_manager_named_in_the_parent_company_is_found_in_the_group(store: SqlStore) -> None:
+    accounts = SheetTable(
+        "Accounts", [["Key", "Name", "Parent"], ["G", "Group", None], ["S", "Subsidiary", "G"], ["X", "Other", None]]
+    )
+    contacts = SheetTable(
+        "Contacts",
+        [
+            ["Key", "Account key", "Name", "Reports to"],
+            ["P1", "G", "Ma Yun", None],
+            ["P2", "S", "Li Lei", "Ma Yun"],  # the subsidiary's head reports to the group's CEO
+            ["P3", "X", "Wang Wu", "Ma Yun"],  # another group: not found
+        ],
+    )
+    plan = import_tables(store.unit_of_work(), [accounts, contacts])
+    assert [(i.row, i.code) for i in plan.errors] == [(4, "unknown_contact")]
+    del contacts.rows[3]
+    assert import_tables(store.unit_of_work(), [accounts, contacts]).written
+    uow = store.unit_of_work()
+    with uow:
+        people = {c.key: c for c in uow.contacts.all()}
+    assert people["P2"].reports_to_id == people["P1"].id
