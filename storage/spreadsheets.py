@@ -183,6 +183,12 @@ class _WorkbookSheet(SheetTable):
         end = self._calamine().end
         return 0 if end is None else end[0] + 1
 
+    def unload(self) -> bool:
+        if self._rows is not None:
+            return False
+        self._sheet = None  # calamine reads it from the workbook's bytes again when asked
+        return True
+
     def chunks(self, start: int, size: int, *, release: bool = False) -> Iterator[tuple[int, Sequence[Sequence[Any]]]]:
         if self._rows is not None:
             yield from super().chunks(start, size, release=release)

@@ -133,6 +133,24 @@ _TICK = 2_000  # rows planned between two progress reports
 
 
 _HEAD_ROWS = 30  # rows searched for the header row
+# Each kind's planner, in the order they run: a record refers only to kinds
+# planned before it (a contact's owner is a team member, so team comes first).
+_STEPS = (
+    ("account", "accounts"),
+    ("team_member", "team"),
+    ("contact", "contacts"),
+    ("transaction", "transactions"),
+    ("interaction", "interactions"),
+    ("tier_history", "tier_history"),
+    ("tier_override", "tier_overrides"),
+    ("contact_link", "links"),
+    ("powermap_snapshot", "snapshots"),
+    ("triangle_assignment", "assignments"),
+    ("account_plan", "account_plans"),
+    ("plan_objective", "plan_objectives"),
+    ("plan_action", "plan_actions"),
+    ("plan_risk", "plan_risks"),
+)
 
 
 def _replace_snapshots(uow: UnitOfWork, snapshots: list[Snapshot]) -> None:
@@ -313,6 +331,10 @@ class _Planner:
         self.total = 0  # rows to plan
         self.done = 0
 
+    def steps(self) -> list[Callable[[], None]]:
+        """The kinds' planners in the order they run (references point back)."""
+        return [getattr(self, method) for _, method in _STEPS]
+
     def put(self, kind: str, action: str, record: Any) -> None:
         """Hand a planned record to the writer (a dry run lets it go)."""
         if self.writer is not None:
@@ -411,6 +433,13 @@ class _Planner:
             # never all in memory as Python objects, raw or parsed.
             self.rows[kind].append(_Pending(table, kind, report))
             self.total += max(table.row_count() - header_index - 1, 0)
+        # The sheet planned first keeps its cells; the others let theirs go
+        # and read them again when their turn comes, so that at most one
+        # sheet's cells are held at a time.
+        order = [kind for kind, _ in _STEPS]
+        waiting = sorted((p for kind in self.rows for p in self.rows[kind]), key=lambda p: order.index(p.kind))
+        for pending in waiting[1:]:
+            pending.table.unload()
 
     def _let_go(self, table: SheetTable) -> None:
         """Drop a sheet that will not be imported (when the caller allows)."""
@@ -1945,20 +1974,8 @@ def _import(
         if write:
             uow.defer_references()
             planner.writer = _Writer(uow)
-        planner.accounts()
-        planner.team()  # before contacts: a contact's owner is a team member
-        planner.contacts()
-        planner.transactions()
-        planner.interactions()
-        planner.tier_history()
-        planner.tier_overrides()
-        planner.links()
-        planner.snapshots()
-        planner.assignments()
-        planner.account_plans()
-        planner.plan_objectives()
-        planner.plan_actions()
-        planner.plan_risks()
+        for step in planner.steps():
+            step()
         if not any(report.rows for report in plan.sheets) and not plan.errors:
             plan.issues.append(Issue("", None, None, "nothing_to_import", "The file holds no records to import."))
         if planner.writer is not None and plan.ok:

@@ -28,6 +28,12 @@ class SheetTable:
     def row_count(self) -> int:
         return len(self.rows)
 
+    def unload(self) -> bool:
+        """Let go of cells that can be read again when next asked for (a sheet
+        of a file); returns whether it did. Rows given in memory are kept:
+        nothing could read them again."""
+        return False
+
     def chunks(self, start: int, size: int, *, release: bool = False) -> Iterator[tuple[int, Sequence[Sequence[Any]]]]:
         """The rows from index ``start`` on, ``size`` at a time, each chunk
         with the index of its first row. With ``release`` the rows are let go

@@ -850,3 +850,23 @@ def test_a_manager_named_in_the_parent_company_is_found_in_the_group(store: SqlS
     with uow:
         people = {c.key: c for c in uow.contacts.all()}
     assert people["P2"].reports_to_id == people["P1"].id
+
+
+def test_a_sheet_of_a_file_can_let_its_cells_go_and_read_them_again(tmp_path: Path) -> None:
+    book = tmp_path / "again.xlsx"
+    workbook = xlsxwriter.Workbook(str(book))
+    sheet = workbook.add_worksheet("Orders")
+    for r, row in enumerate([["Account", "Amount"], ["A", 1], ["B", 2], ["C", 3]]):
+        sheet.write_row(r, 1, row)  # from column B: the rows come padded to column A
+    workbook.close()
+    table = read_tables(book)[0]
+    assert [list(r) for r in table.head(2)] == [["", "Account", "Amount"], ["", "A", 1.0]]
+    assert table.unload()
+    assert table.row_count() == 4
+    assert [(first, [list(r) for r in chunk]) for first, chunk in table.chunks(1, 2)] == [
+        (1, [["", "A", 1.0], ["", "B", 2.0]]),
+        (3, [["", "C", 3.0]]),
+    ]
+    in_memory = SheetTable("Orders", [["Account"], ["A"]])
+    assert not in_memory.unload()
+    assert in_memory.row_count() == 2
