@@ -61,6 +61,10 @@ def _us_per_row(seconds: float, rows: int) -> float:
     return seconds * 1e6 / max(rows, 1)
 
 
+# How an import's time splits (see exchange_child.run_app_import).
+IMPORT_PARTS = ("open", "plan and write", "commit")
+
+
 def _peak(report: dict[str, Any]) -> float:
     """The child's peak RSS in decimal MB."""
     memory = report["memory"]
@@ -146,7 +150,7 @@ def bench_exchange(quick: bool, work: Path, h: ModuleType) -> dict[str, Any]:
     import_met = import_ratio <= IMPORT_RATIO_TARGET
     h.line("python-calamine: read the sheet to rows", h.spread(cal_acc_s))
     h.line("our import (run_import, empty store)", h.spread(imp_acc_s))
-    for part in ("read", "plan", "apply"):
+    for part in IMPORT_PARTS:
         h.line(f"  of which: {part}", h.ms(h.median([r["split_s"][part] for r in imp_acc])))
     h.line(
         "ratio import / calamine (medians)",
@@ -187,7 +191,7 @@ def bench_exchange(quick: bool, work: Path, h: ModuleType) -> dict[str, Any]:
     per_row_met = per_row_ratio <= PER_ROW_TOLERANCE
     h.line("python-calamine: read the orders sheet", h.spread(cal_ord_s))
     h.line("our import of the orders", h.spread(imp_ord_s))
-    for part in ("read", "plan", "apply"):
+    for part in IMPORT_PARTS:
         h.line(f"  of which: {part}", h.ms(h.median([r["split_s"][part] for r in imp_ord])))
     h.line("ratio import / calamine, orders (medians)", f"{h.median(imp_ord_s) / h.median(cal_ord_s):.2f}x")
     h.line(
@@ -207,10 +211,10 @@ def bench_exchange(quick: bool, work: Path, h: ModuleType) -> dict[str, Any]:
     )
     for name, reports, rows in (("accounts", imp_acc, sizes.accounts), ("orders", imp_ord, sizes.orders)):
         h.line(
-            f"  per row, {name}: read / plan / apply",
+            f"  per row, {name}: {' / '.join(IMPORT_PARTS)}",
             " / ".join(
                 f"{_us_per_row(h.median([r['split_s'][p] for r in reports]), rows):,.1f}"
-                for p in ("read", "plan", "apply")
+                for p in IMPORT_PARTS
             )
             + " µs",
         )
@@ -284,8 +288,9 @@ def bench_exchange(quick: bool, work: Path, h: ModuleType) -> dict[str, Any]:
     print("\n  4d. Full import (the first export's file into an empty store, 1 run) and peak memory")
     h.line(
         f"full import: {full_rows:,} rows",
-        f"{full['seconds']:.1f} s ({_us_per_row(full['seconds'], full_rows):,.1f} µs per row; read "
-        f"{full['split_s']['read']:.1f} s, plan {full['split_s']['plan']:.1f} s, apply {full['split_s']['apply']:.1f} s)",
+        f"{full['seconds']:.1f} s ({_us_per_row(full['seconds'], full_rows):,.1f} µs per row; "
+        + ", ".join(f"{part} {full['split_s'][part]:.1f} s" for part in IMPORT_PARTS)
+        + ")",
     )
     memory = {
         "full import": _peak(full),

@@ -127,20 +127,28 @@ def run_app_import(db: Path, file: Path, template: Path | None, existing: bool, 
             copy_database(template, db)
     store = open_store(db)
     store.prepare()  # SQLAlchemy, the mappings and the engine: loaded before the clock starts
+    from storage.unit_of_work import SqlUnitOfWork
+
     files = TimedFiles()
-    apply_started: list[float] = []
+    commit_started: list[float] = []
+    commit = SqlUnitOfWork.commit
+
+    def timed_commit(uow: SqlUnitOfWork) -> None:
+        commit_started.append(time.perf_counter())
+        commit(uow)
+
+    SqlUnitOfWork.commit = timed_commit  # type: ignore[method-assign]
 
     def progress(done: int, total: int) -> bool:
-        if not apply_started:
-            apply_started.append(time.perf_counter())
         return True
 
     before = memory_kb().get("VmRSS_kb", 0)
     plan, seconds, started = timed(lambda: run_import(store.unit_of_work(), files, file, progress=progress), profile)
+    SqlUnitOfWork.commit = commit  # type: ignore[method-assign]
     ended = started + seconds
     counts = {kind: c for kind, c in plan.counts().items() if any(c.values())}
     read_s = (files.read_done or started) - started
-    apply_s = ended - apply_started[0] if apply_started else 0.0
+    commit_s = ended - commit_started[-1] if commit_started else 0.0
     report = {
         "seconds": seconds,
         "ok": plan.ok,
@@ -149,7 +157,9 @@ def run_app_import(db: Path, file: Path, template: Path | None, existing: bool, 
         "errors": [f"{i.sheet}!{i.row} {i.column}: {i.message}" for i in plan.errors[:5]],
         "warnings": len(plan.issues) - len(plan.errors),
         "unknown_columns": plan.unknown_columns(),
-        "split_s": {"read": read_s, "plan": seconds - read_s - apply_s, "apply": apply_s},
+        # The file opened (sheets listed); its cells read, checked and written
+        # (one pass, in batches); the commit.
+        "split_s": {"open": read_s, "plan and write": seconds - read_s - commit_s, "commit": commit_s},
         "before_kb": before,
     }
     store.close()
