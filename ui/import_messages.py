@@ -113,7 +113,9 @@ def file_error_text(error: FileFormatError) -> str:
             "Import", "%1 declares XML entities, which spreadsheets never need; it was not opened."
         ),
         "too_big": QCoreApplication.translate("Import", "%1 is too large to import."),
-        "encoding": QCoreApplication.translate("Import", "The text of %1 is neither UTF-8 nor GBK/GB18030."),
+        "encoding": QCoreApplication.translate(
+            "Import", "The text of %1 is neither UTF-8, UTF-16, GBK/GB18030 nor Windows-1252 (Western European)."
+        ),
         "unwritable": QCoreApplication.translate("Import", "%1 could not be written; nothing was changed."),
     }
     template = texts.get(str(error.params.get("reason", "")))
