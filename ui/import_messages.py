@@ -17,6 +17,9 @@ def issue_text(issue: Issue) -> str:
         "too_large": QCoreApplication.translate("Import", "'%1' is implausibly large."),
         "not_integer": QCoreApplication.translate("Import", "'%1' is not a whole number."),
         "not_date": QCoreApplication.translate("Import", "'%1' is not a date."),
+        "formula_error": QCoreApplication.translate(
+            "Import", "The cell shows the spreadsheet error %1; fix the formula or type the value."
+        ),
         "impossible_date": QCoreApplication.translate("Import", "%1 is not a real calendar date."),
         "not_boolean": QCoreApplication.translate("Import", "'%1' is neither yes nor no."),
         "not_number": QCoreApplication.translate("Import", "'%1' is not a number."),
