@@ -35,7 +35,11 @@ Where the names come from (checked against stored copies of the sources):
   addons/sale/models/sale_order.py; export controller (addons/web/controllers/export.py): a normal export
   writes field labels, an "import-compatible" export writes field names ("id", "parent_id/id", ...).
 * WukongCRM (悟空CRM, open source): default field labels, table 5kcrm_admin_field in
-  github.com/WuKongOpenSource/WukongCRM-9.0-PHP public/sql/5kcrm.sql.
+  github.com/WuKongOpenSource/WukongCRM-9.0-PHP public/sql/5kcrm.sql (with the options of its select
+  fields: 客户级别 "A（重点客户）\nB（普通客户）\nC（非优先客户）", 成交状态 "未成交\n已成交").
+* Salesforce account Type picklist (label "Account Type"): Prospect, Customer - Direct, Customer - Channel,
+  Channel Partner / Reseller, Installation Partner, Technology Partner, Other (default values, seen in
+  public repos' picklist fixtures). HubSpot company Type: Prospect, Partner, Reseller, Vendor, Other.
 * Fxiaoke (纷享销客): object describes in Fxiaoke's own source, github.com/dnf666/hrms
   fs-crm-payment/src/main/java/com/facishare/crm/payment/initialize/{CustomerPayment,OrderPayment,
   PaymentPlan}ObjectDescribe.java and fs-crm-common/.../constants/DeliveryNoteObjConstants.java
@@ -115,6 +119,9 @@ HEADER_SYNONYMS: dict[str, dict[str, tuple[str, ...]]] = {
         ),
         "lifecycle": (
             "Lifecycle Stage",  # HubSpot (values subscriber/lead/MQL/SQL/opportunity/customer/evangelist/other)
+            "成交状态",  # WukongCRM deal_status (未成交/已成交); Fxiaoke (also 多次成交, unverified)
+            "Type",  # Salesforce API; picklist Prospect, Customer - Direct, Customer - Channel, partner types, Other
+            "Account Type",  # Salesforce label of Type
         ),
         "customer_since": (
             "Became a Customer Date",  # HubSpot
@@ -124,6 +131,12 @@ HEADER_SYNONYMS: dict[str, dict[str, tuple[str, ...]]] = {
             "Account Description",  # Salesforce label
             "comment",  # Odoo import-compatible (label "Notes")
             "描述",  # Salesforce zh_CN
+        ),
+        "created_at": (
+            "Create Date",  # HubSpot createdate (companies export)
+        ),
+        "tier": (
+            "客户级别",  # WukongCRM level: A（重点客户）, B（普通客户）, C（非优先客户）, 其他; Fxiaoke (unverified)
         ),
     },
     "contact": {
@@ -235,6 +248,7 @@ HEADER_SYNONYMS: dict[str, dict[str, tuple[str, ...]]] = {
             "Est. Close Date",  # Dynamics opportunity
             "Order Date",  # Odoo sale.order date_order
             "date_order",  # Odoo import-compatible
+            "Creation Date",  # Odoo sale.order create_date (the date column of the Quotations list)
             "下单时间",  # WukongCRM contract order_date
             "结束日期",  # Salesforce zh_CN CloseDate
             "Created On",  # Dynamics sales orders have no order date; createdon

@@ -9,10 +9,13 @@ replaces the target only when complete.
 
 from __future__ import annotations
 
+import codecs
 import csv
 import io
 import os
+import re
 import tempfile
+import unicodedata
 import zipfile
 from collections.abc import Callable, Iterator, Sequence
 from itertools import islice
@@ -33,6 +36,9 @@ Progress = Callable[[int, int], bool]
 
 def _fail(path: Path, reason: str, message: str) -> FileFormatError:
     return FileFormatError(f"{path.name}: {message}", reason=reason, path=str(path))
+
+
+_UTF16_BOMS = (codecs.BOM_UTF16_LE, codecs.BOM_UTF16_BE)
 
 
 def read_tables(path: str | os.PathLike[str]) -> list[SheetTable]:
@@ -59,6 +65,8 @@ def read_tables(path: str | os.PathLike[str]) -> list[SheetTable]:
     if head.startswith(b"\xd0\xcf\x11\xe0"):
         _check_ole(path)
         return _read_calamine(path)
+    if head.startswith(_UTF16_BOMS):  # Excel's "Unicode text": tab-separated UTF-16
+        return [_read_csv(path, size)]
     if path.suffix.lower() in (".xlsx", ".xlsm", ".xls", ".ods") or b"\x00" in head:
         raise _fail(path, "not_spreadsheet", "this is not a spreadsheet file, or it is damaged.")
     return [_read_csv(path, size)]
@@ -238,16 +246,7 @@ class _WorkbookSheet(SheetTable):
 def _read_csv(path: Path, size: int) -> SheetTable:
     if size > MAX_CSV_BYTES:
         raise _fail(path, "too_big", "the CSV file is larger than 1 GB.")
-    data = path.read_bytes()
-    text = None
-    for encoding in ("utf-8-sig", "gb18030"):
-        try:
-            text = data.decode(encoding)
-            break
-        except UnicodeDecodeError:
-            continue
-    if text is None:
-        raise _fail(path, "encoding", "the text is neither UTF-8 nor GBK/GB18030.")
+    text = _decode(path, path.read_bytes())
     sample = text[: 64 * 1024]
     try:
         dialect: Any = csv.Sniffer().sniff(sample, delimiters=",;\t|")
@@ -258,6 +257,95 @@ def _read_csv(path: Path, size: int) -> SheetTable:
     except csv.Error as exc:
         raise _fail(path, "not_spreadsheet", f"the CSV file cannot be read ({exc}).") from None
     return SheetTable(path.stem, rows)
+
+
+def _decode(path: Path, data: bytes) -> str:
+    """The text of a CSV file: UTF-16 with its byte order mark, UTF-8 (with or
+    without a BOM), else GBK/GB18030 or Windows-1252, whichever the text reads
+    as (see :func:`_chinese_or_western`)."""
+    if data.startswith(_UTF16_BOMS):
+        text = _decoded(data, "utf-16")
+    else:
+        text = _decoded(data, "utf-8-sig")
+        if text is None:
+            text = _chinese_or_western(data)
+    if text is None:
+        raise _fail(
+            path, "encoding", "the text is neither UTF-8, UTF-16, GBK/GB18030 nor Windows-1252 (Western European)."
+        )
+    return text
+
+
+def _chinese_or_western(data: bytes) -> str | None:
+    """Bytes that decode both ways are Chinese when the characters are common
+    ones standing in Chinese text, Western when they are letters standing alone
+    in Latin words (Müller, Köln, which GB18030 would make M黮ler, K鰈n). When
+    neither fits, GB18030 as before; None if nothing decodes."""
+    chinese, western = _decoded(data, "gb18030"), _decoded(data, "cp1252")
+    chinese_reads = chinese is not None and _reads_as_chinese(chinese)
+    if western is not None and not chinese_reads and _reads_as_western(western):
+        return western
+    return chinese
+
+
+def _decoded(data: bytes, encoding: str) -> str | None:
+    try:
+        return data.decode(encoding)
+    except UnicodeDecodeError:
+        return None
+
+
+_NON_ASCII = re.compile(r"[^\x00-\x7f]+")
+_CONTROLS = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f]")
+_SAMPLE_RUNS = 2000  # runs of non-ASCII characters looked at to decide
+# Symbols a Western text holds besides letters: typographic quotes and dashes,
+# currency, degrees, the no-break space.
+_WESTERN_SYMBOLS = frozenset("€£¥¢’‘‚“”„–—…•·°±×÷²³µ§¶©®™«»¿¡¦¬¨´¸¯¹ºª¼½¾†‡‰‹›ˆ˜\u00a0")
+
+
+def _runs(text: str) -> list[re.Match[str]]:
+    return list(islice(_NON_ASCII.finditer(text), _SAMPLE_RUNS))
+
+
+def _inside_word(text: str, run: re.Match[str]) -> bool:
+    """Letters wedged between ASCII letters, as in M黮ler (punctuation such as
+    the 、 of "A、B" is at home there)."""
+    before, after = text[run.start() - 1 : run.start()], text[run.end() : run.end() + 1]
+    wedged = before.isascii() and before.isalpha() and after.isascii() and after.isalpha()
+    return wedged and any(ch.isalpha() for ch in run.group())
+
+
+def _reads_as_chinese(text: str) -> bool:
+    """Common Chinese characters (GB2312's) and punctuation, seldom wedged
+    inside Latin words."""
+    runs = _runs(text)
+    chars = "".join(run.group() for run in runs)
+    common = sum(1 for ch in chars if not ch.isalpha() or _in_gb2312(ch))
+    wedged = sum(1 for run in runs if _inside_word(text, run))
+    return common >= 0.9 * len(chars) and wedged <= 0.1 * len(runs)
+
+
+def _in_gb2312(ch: str) -> bool:
+    # GB2312's area of GBK: both bytes from 0xA1 (Latin-1 letters followed by
+    # an ASCII letter fall outside it: ü + l is 黮, 0xFC 0x6C).
+    try:
+        code = ch.encode("gbk")
+    except UnicodeEncodeError:
+        return False
+    return len(code) == 2 and code[0] >= 0xA1 and code[1] >= 0xA1
+
+
+def _reads_as_western(text: str) -> bool:
+    """Latin letters and common symbols, mostly one or two at a time between
+    ASCII letters (é in Société, öß in Größe), and no control characters."""
+    if _CONTROLS.search(text):
+        return False
+    runs = _runs(text)
+    letters = all(
+        unicodedata.category(ch).startswith("L") or ch in _WESTERN_SYMBOLS for run in runs for ch in run.group()
+    )
+    short = sum(1 for run in runs if len(run.group()) <= 2)
+    return letters and short >= 0.5 * len(runs)
 
 
 def write_workbook(

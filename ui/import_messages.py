@@ -17,6 +17,9 @@ def issue_text(issue: Issue) -> str:
         "too_large": QCoreApplication.translate("Import", "'%1' is implausibly large."),
         "not_integer": QCoreApplication.translate("Import", "'%1' is not a whole number."),
         "not_date": QCoreApplication.translate("Import", "'%1' is not a date."),
+        "formula_error": QCoreApplication.translate(
+            "Import", "The cell shows the spreadsheet error %1; fix the formula or type the value."
+        ),
         "impossible_date": QCoreApplication.translate("Import", "%1 is not a real calendar date."),
         "not_boolean": QCoreApplication.translate("Import", "'%1' is neither yes nor no."),
         "not_number": QCoreApplication.translate("Import", "'%1' is not a number."),
@@ -116,7 +119,9 @@ def file_error_text(error: FileFormatError) -> str:
             "Import", "%1 declares XML entities, which spreadsheets never need; it was not opened."
         ),
         "too_big": QCoreApplication.translate("Import", "%1 is too large to import."),
-        "encoding": QCoreApplication.translate("Import", "The text of %1 is neither UTF-8 nor GBK/GB18030."),
+        "encoding": QCoreApplication.translate(
+            "Import", "The text of %1 is neither UTF-8, UTF-16, GBK/GB18030 nor Windows-1252 (Western European)."
+        ),
         "unwritable": QCoreApplication.translate("Import", "%1 could not be written; nothing was changed."),
     }
     template = texts.get(str(error.params.get("reason", "")))

@@ -10,6 +10,7 @@ from __future__ import annotations
 import math
 import re
 import unicodedata
+from collections.abc import Sequence
 from datetime import date, datetime, time, timedelta
 from decimal import Decimal, InvalidOperation
 from typing import Any
@@ -47,6 +48,39 @@ class CellProblem(Exception):
 
 _CONTROL = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f]")
 
+# What a spreadsheet shows instead of a formula's value when the formula fails:
+# Excel's error values, and LibreOffice's "Err:502" and the like.
+_FORMULA_ERROR = re.compile(
+    r"#(?:N/A|DIV/0!|VALUE!|REF!|NAME\?|NUM!|NULL!|SPILL!|CALC!|GETTING_DATA|FIELD!|BLOCKED!|CONNECT!|BUSY!)"
+    r"|Err:\d{3}"
+)
+
+
+def _refuse_formula_error(text: str) -> None:
+    """Raise ``formula_error`` when ``text`` is a spreadsheet's error value
+    (``#N/A``, ``#DIV/0!``, ``#VALUE!``, ``#REF!``, ``#NAME?``, ``#NUM!``,
+    ``#NULL!``, ``Err:502``...): what a cell shows when its formula fails."""
+    if text[:1] in ("#", "E") and _FORMULA_ERROR.fullmatch(text):
+        raise CellProblem(
+            "formula_error",
+            f"The cell shows the spreadsheet error {text}; fix the formula or type the value.",
+            value=text,
+        )
+
+
+def _shown(value: Any) -> str:
+    """A cell as a message quotes it: a whole number without a stray ``.0``."""
+    if isinstance(value, float) and value.is_integer() and abs(value) < 1e15:
+        return str(int(value))
+    return str(value)
+
+
+def _problem(code: str, message: str, value: Any) -> CellProblem:
+    """A CellProblem about ``value``, or the formula error it shows instead."""
+    if isinstance(value, str):
+        _refuse_formula_error(value.strip())
+    return CellProblem(code, message, value=_shown(value))
+
 
 def clean_text(value: Any) -> str:
     """Text of a cell: trimmed, control characters (except tab and newlines)
@@ -60,7 +94,9 @@ def clean_text(value: Any) -> str:
     text = str(value)
     if len(text) > MAX_CELL:
         raise CellProblem("too_long", f"The cell holds more than {MAX_CELL} characters.", limit=MAX_CELL)
-    return (text if text.isprintable() else _CONTROL.sub("", text)).strip()
+    text = (text if text.isprintable() else _CONTROL.sub("", text)).strip()
+    _refuse_formula_error(text)
+    return text
 
 
 MAX_SHORT = 200
@@ -72,6 +108,7 @@ def parse_short_text(value: Any) -> str:
         text = value.strip()
         if not text.isprintable():
             text = _CONTROL.sub("", text)
+        _refuse_formula_error(text)
     else:
         text = clean_text(value)
     if len(text) > MAX_SHORT:
@@ -87,10 +124,12 @@ def short_texts(cells: list[Any]) -> list[str] | None:
     cell, which is what big imports spend their time on."""
     try:
         texts: list[str] = [cell.strip() if cell is not None else "" for cell in cells]
-        printable = "".join(texts).isprintable()  # TypeError if something else had a strip()
+        joined = "".join(texts)  # TypeError if something else had a strip()
     except (AttributeError, TypeError):  # a number, date or boolean: read each cell
         return None
-    if not printable or (texts and max(map(len, texts)) > MAX_SHORT):
+    if not joined.isprintable() or (texts and max(map(len, texts)) > MAX_SHORT):
+        return None
+    if "#" in joined or "Err:" in joined:  # perhaps a formula's error value: read each cell
         return None
     return texts
 
@@ -101,6 +140,7 @@ def clean_long_text(value: Any) -> str:
     if value is None:
         return ""
     text = clean_text(value) if not isinstance(value, str) else value
+    _refuse_formula_error(text.strip())
     if len(text) > MAX_CELL:
         raise CellProblem("too_long", f"The cell holds more than {MAX_CELL} characters.", limit=MAX_CELL)
     return text if text.isprintable() else _CONTROL.sub("", text)
@@ -110,7 +150,7 @@ def is_blank(value: Any) -> bool:
     return value is None or value == "" or (value.__class__ is str and value.isspace())
 
 
-_MONEY_JUNK = re.compile(r"[\s,，_'’¥￥$€£]|RMB|CNY|USD|EUR|元|人民币", re.IGNORECASE)
+_MONEY_JUNK = re.compile(r"[\s_'’¥￥$€£]|RMB|CNY|USD|EUR|元|人民币", re.IGNORECASE)
 _UNIT = {"万": Decimal(10_000), "亿": Decimal(100_000_000), "千": Decimal(1000), "百万": Decimal(1_000_000)}
 
 
@@ -122,9 +162,95 @@ def header_unit(header: str) -> Decimal:
     return Decimal(1)
 
 
+# A unit stated in a title, subtitle or group header above the header row:
+# "单位：万元", "（单位：万元）", "金额单位：万元", "财务信息（万元）", "Unit: 10,000 CNY",
+# "in thousands". Stricter than a header's own unit: a title such as
+# "千万元以上客户" names an amount, not a unit.
+_CURRENCY_WORD = r"(?:元|人民币|美元|港元|港币|欧元)"
+_UNIT_NOTE = re.compile(
+    r"单位\s*[:：]?\s*(?:人民币)?\s*(?:(百万|亿|万|千)\s*(?:" + _CURRENCY_WORD + r"|(?!\w))|元)"
+    r"|[(（\[【]\s*(?:人民币)?\s*(百万|亿|万|千)?\s*元\s*[)）\]】]"
+)
+_ENGLISH_UNIT_NOTE = re.compile(
+    r"\bunits?\s*[:：]\s*(?:(?:CNY|RMB|USD|EUR|[¥￥$€])\s*)?"
+    r"(100,?000,?000|10,?000|1,?000,?000|1,?000|thousands?|millions?)\b"
+    r"|\bin\s+(thousands|millions)\b",
+    re.IGNORECASE,
+)
+_ENGLISH_UNITS = {
+    "100000000": _UNIT["亿"],
+    "10000": _UNIT["万"],
+    "1000000": _UNIT["百万"],
+    "million": _UNIT["百万"],
+    "millions": _UNIT["百万"],
+    "1000": _UNIT["千"],
+    "thousand": _UNIT["千"],
+    "thousands": _UNIT["千"],
+}
+
+
+def _units_noted(text: str) -> set[Decimal]:
+    found = {_UNIT[m[1] or m[2]] if (m[1] or m[2]) else Decimal(1) for m in _UNIT_NOTE.finditer(text)}
+    for match in _ENGLISH_UNIT_NOTE.finditer(text):
+        found.add(_ENGLISH_UNITS[(match[1] or match[2]).replace(",", "").casefold()])
+    return found
+
+
+def unit_above(rows: Sequence[Sequence[Any]]) -> Decimal:
+    """The money unit the rows above a header row state (a title, a subtitle,
+    a merged group header): 10,000 for ``单位：万元``, 1 when none is stated,
+    or when they state different units (then no unit is applied)."""
+    found: set[Decimal] = set()
+    for row in rows:
+        for cell in row:
+            if isinstance(cell, str) and cell.strip():
+                found |= _units_noted(unicodedata.normalize("NFKC", cell))
+    return found.pop() if len(found) == 1 else Decimal(1)
+
+
+_YUAN = re.compile(r"[(（\[【]\s*(?:单位\s*[:：]?\s*)?(?:人民币)?\s*元\s*[)）\]】]|单位\s*[:：]?\s*元")
+
+
+def column_unit(header: str, sheet_unit: Decimal = Decimal(1)) -> Decimal:
+    """The multiplier for a money column: its header's own unit (``金额（万元）``,
+    or ``金额（元）`` for 1), else the unit stated above the header row."""
+    unit = header_unit(header)
+    if unit != 1 or _YUAN.search(unicodedata.normalize("NFKC", header)):
+        return unit
+    return sheet_unit
+
+
+# How a number is written, after signs, currency and spaces are taken off:
+# "1.234,50" and "999,99" have a decimal comma (dots, if any, group thousands
+# and one or two digits follow the comma), "1.234.567" groups with dots.
+_DECIMAL_COMMA = re.compile(r"(?:\d{1,3}(?:\.\d{3})+|\d+),\d{1,2}|\d{1,3}(?:\.\d{3})+,\d+")
+_DOT_GROUPS = re.compile(r"\d{1,3}(?:\.\d{3}){2,}")
+
+
+def _plain_number(text: str) -> str:
+    """``text`` with its thousands grouping taken out and ``.`` as the decimal
+    point, decided by its shape: ``1.234,50`` → ``1234.50``, ``999,99`` →
+    ``999.99``, ``1.234.567`` → ``1234567``. Otherwise commas group thousands,
+    as English writes them (``1,234`` is one thousand two hundred thirty-four),
+    and a single dot is the decimal point (``2.000`` is two)."""
+    sign = text[:1] if text[:1] in ("+", "-") else ""
+    digits = text[len(sign) :]
+    if "," in digits:
+        if _DECIMAL_COMMA.fullmatch(digits):
+            return sign + digits.replace(".", "").replace(",", ".")
+        return sign + digits.replace(",", "")
+    if _DOT_GROUPS.fullmatch(digits):
+        return sign + digits.replace(".", "")
+    return text
+
+
 def parse_money(value: Any, unit: Decimal = Decimal(1), *, allow_negative: bool = False) -> Decimal | None:
     """An amount: numbers, or text with separators, currency signs, 万/亿,
-    and negatives as ``-1`` or ``(1)``. Rounded to cents."""
+    and negatives as ``-1`` or ``(1)``. Rounded to cents.
+
+    Text with a decimal comma reads as European exports write it
+    (``1.234,50``, ``€ 2.000,00``, ``999,99``, ``1 234,50``); see
+    :func:`_plain_number` for how the shape decides."""
     kind = value.__class__
     if (kind is float or kind is int) and unit == 1 and 0 <= value < MAX_MONEY:  # the common case, fast
         return (Decimal(repr(value)) if kind is float else Decimal(value)).quantize(CENT)
@@ -150,32 +276,52 @@ def parse_money(value: Any, unit: Decimal = Decimal(1), *, allow_negative: bool 
                 factor, text = _UNIT[suffix], text[: -len(suffix)]
                 break
         try:
-            amount = Decimal(text) * factor
+            amount = Decimal(_plain_number(text)) * factor
         except InvalidOperation:
-            raise CellProblem("not_amount", f"'{value}' is not an amount.", value=str(value)) from None
+            raise _problem("not_amount", f"'{value}' is not an amount.", value) from None
         if not amount.is_finite():
-            raise CellProblem("not_amount", f"'{value}' is not an amount.", value=str(value))
+            raise _problem("not_amount", f"'{value}' is not an amount.", value)
         if negative:
             amount = -amount
     amount *= unit
     if amount < 0 and not allow_negative:
-        raise CellProblem("negative", "The amount cannot be negative.", value=str(value))
+        raise CellProblem("negative", "The amount cannot be negative.", value=_shown(value))
     if abs(amount) >= MAX_MONEY:
-        raise CellProblem("too_large", f"'{value}' is implausibly large.", value=str(value))
+        raise CellProblem("too_large", f"'{_shown(value)}' is implausibly large.", value=_shown(value))
     return amount.quantize(Decimal("0.01"))
 
 
-_TIER_TEXT = re.compile(r"^\s*([abcd])\s*(?:类|级|档|tier|class)?\s*$", re.IGNORECASE)
+# A letter with a word or a note in brackets: "A类", "B级", "A（重点客户）".
+_TIER_TEXT = re.compile(r"^\s*([abcd])\s*(?:类|级|档|tier|class)?\s*(?:\([^)]*\))?\s*$", re.IGNORECASE)
+# A customer level in words. WukongCRM's default levels are "A（重点客户）",
+# "B（普通客户）", "C（非优先客户）" and "其他"; a level written without its
+# letter reads as that letter, 重要客户 as 重点客户, and 其他 (other) as no tier.
+_TIER_WORDS: dict[str, str | None] = {
+    "重点客户": "A",
+    "重点": "A",
+    "重要客户": "A",
+    "重要": "A",
+    "普通客户": "B",
+    "普通": "B",
+    "非优先客户": "C",
+    "非优先": "C",
+    "其他": None,
+}
 
 
 def parse_tier(value: Any) -> str | None:
-    """A tier: ``A``-``D`` (any case, also ``A类``, ``B级``); blank gives ``None``."""
+    """A tier: ``A``-``D`` (any case, also ``A类``, ``B级``, ``A（重点客户）``),
+    or a CRM's customer level in words (``重点客户`` A, ``普通客户`` B,
+    ``非优先客户`` C); blank or ``其他`` gives ``None``."""
     if is_blank(value):
         return None
-    match = _TIER_TEXT.match(unicodedata.normalize("NFKC", str(value)))
-    if match is None:
-        raise CellProblem("not_tier", f"'{value}' is not a tier (A, B, C or D).", value=str(value))
-    return match.group(1).upper()
+    text = unicodedata.normalize("NFKC", str(value)).strip()
+    match = _TIER_TEXT.match(text)
+    if match is not None:
+        return match.group(1).upper()
+    if text in _TIER_WORDS:
+        return _TIER_WORDS[text]
+    raise _problem("not_tier", f"'{_shown(value)}' is not a tier (A, B, C or D).", value)
 
 
 _PLAIN_NUMBERS = frozenset({float, int, type(None)})
@@ -206,18 +352,56 @@ def parse_percent(value: Any) -> float | None:
     if isinstance(value, (int, float)):
         number = float(value)
     else:
-        text = unicodedata.normalize("NFKC", str(value)).strip().rstrip("%").strip().replace(",", "")
-        text = text.replace("−", "-")
+        text = unicodedata.normalize("NFKC", str(value)).strip().rstrip("%").strip().replace(" ", "")
+        text = _plain_number(text.replace("−", "-"))
         try:
             number = float(text)
         except ValueError:
-            raise CellProblem("not_number", f"'{value}' is not a number.", value=str(value)) from None
+            raise _problem("not_number", f"'{value}' is not a number.", value) from None
     if not math.isfinite(number) or abs(number) > MAX_PERCENT:
-        raise CellProblem("out_of_range", f"'{value}' is outside -1000 to 1000.", value=str(value))
+        raise CellProblem("out_of_range", f"'{_shown(value)}' is outside -1000 to 1000.", value=_shown(value))
     return number
 
 
+# A head count as Chinese CRMs and company registers give it: a band
+# ("100-499人", "1000~4999"), an open band ("1000人以上", "500+", "20人以下",
+# "少于50人"), or a number of people ("300人").
+_PEOPLE = r"\s*(?:人|名|employees|people)?\s*"
+_COUNT = r"(\d[\d,]*)"
+_BAND = re.compile(_COUNT + _PEOPLE + r"(?:-|~|–|—|至|到)\s*" + _COUNT + _PEOPLE, re.IGNORECASE)
+_AT_LEAST = re.compile(_COUNT + _PEOPLE + r"(?:及?以上|\+)" + _PEOPLE, re.IGNORECASE)
+_PEOPLE_COUNT = re.compile(_COUNT + r"\s*(?:人|名|employees|people)\s*", re.IGNORECASE)
+_BELOW = re.compile(
+    r"(?:(?:少于|小于|低于|不足|不到|<)\s*\d[\d,]*|\d[\d,]*" + _PEOPLE + r"(?:以下|以内))" + _PEOPLE, re.IGNORECASE
+)
+
+
+def _band_floor(text: str) -> int | None:
+    """The lower bound of a head-count band (1 for "under N"), or None if
+    ``text`` is not one."""
+    text = unicodedata.normalize("NFKC", text).strip()
+    match = _BAND.fullmatch(text)
+    if match:
+        low, high = int(match[1].replace(",", "")), int(match[2].replace(",", ""))
+        return low if low <= high else None
+    match = _AT_LEAST.fullmatch(text) or _PEOPLE_COUNT.fullmatch(text)
+    if match:
+        return int(match[1].replace(",", ""))
+    return 1 if _BELOW.fullmatch(text) else None
+
+
 def parse_integer(value: Any) -> int | None:
+    """A count such as employees: a whole number (``1,200``, ``300人``).
+    A band, as Chinese CRMs record a company's size, reads as its lower
+    bound: ``100-499人`` is 100, ``1000人以上`` 1000, ``20人以下`` 1."""
+    if value.__class__ is str:
+        floor = _band_floor(value)
+        if floor is not None:
+            return floor
+    return _whole_number(value)
+
+
+def _whole_number(value: Any) -> int | None:
     kind = value.__class__
     if kind is int and value >= 0:
         return int(value)
@@ -225,14 +409,30 @@ def parse_integer(value: Any) -> int | None:
         return int(value)
     if is_blank(value):
         return None
-    amount = parse_money(value, allow_negative=True)
+    try:
+        amount = parse_money(value, allow_negative=True)
+    except CellProblem as problem:
+        if problem.code != "not_amount":
+            raise
+        raise CellProblem("not_number", f"'{_shown(value)}' is not a number.", value=_shown(value)) from None
     if amount is None:
         return None
     if amount != amount.to_integral_value():
-        raise CellProblem("not_integer", f"'{value}' is not a whole number.", value=str(value))
+        raise CellProblem("not_integer", f"'{_shown(value)}' is not a whole number.", value=_shown(value))
     if amount < 0:
-        raise CellProblem("negative", "The number cannot be negative.", value=str(value))
+        raise CellProblem("negative", "The number cannot be negative.", value=_shown(value))
     return int(amount)
+
+
+_YYYYMMDD_LOW, _YYYYMMDD_HIGH = 19_000_101, 20_991_231
+
+
+def _compact_date(digits: str) -> date:
+    """yyyymmdd, e.g. ``20240305``."""
+    try:
+        return date(int(digits[:4]), int(digits[4:6]), int(digits[6:]))
+    except ValueError:
+        raise CellProblem("impossible_date", f"{digits} is not a real calendar date.", value=digits) from None
 
 
 _ISO = re.compile(r"^(\d{4})\s*[-/.年]\s*(\d{1,2})\s*[-/.月]\s*(\d{1,2})\s*日?(?:[ T].*)?$")
@@ -243,7 +443,9 @@ _MDY_SLASH = re.compile(r"^(\d{1,2})/(\d{1,2})/(\d{4})(?:\s.*)?$")
 def parse_date(value: Any) -> date | None:
     """A date: a spreadsheet date, an Excel serial number, or text as
     2024-03-05, 2024/3/5, 2024.3.5, 2024年3月5日, 05.03.2024 (day first)
-    or 3/5/2024 (month first, as US exports write it)."""
+    or 3/5/2024 (month first, as US exports write it); an eight-digit number
+    or text from 19000101 to 20991231 is yyyymmdd (20240305), as Chinese ERPs
+    write dates."""
     if is_blank(value):
         return None
     if isinstance(value, datetime):
@@ -253,8 +455,10 @@ def parse_date(value: Any) -> date | None:
     if isinstance(value, bool):
         raise CellProblem("not_date", f"'{value}' is not a date.", value=str(value))
     if isinstance(value, (int, float)):
+        if _YYYYMMDD_LOW <= value <= _YYYYMMDD_HIGH and value == int(value):
+            return _compact_date(str(int(value)))
         if not 1 <= value < 2_958_466:  # 9999-12-31
-            raise CellProblem("not_date", f"'{value}' is not a date.", value=str(value))
+            raise CellProblem("not_date", f"'{_shown(value)}' is not a date.", value=_shown(value))
         return EXCEL_EPOCH + timedelta(days=int(value))
     text = unicodedata.normalize("NFKC", str(value)).strip()
     for pattern, order in ((_ISO, "ymd"), (_DMY_DOTS, "dmy"), (_MDY_SLASH, "mdy")):
@@ -267,7 +471,7 @@ def parse_date(value: Any) -> date | None:
                 raise CellProblem("impossible_date", f"{text} is not a real calendar date.", value=text) from None
     if re.fullmatch(r"\d+(\.\d+)?", text):
         return parse_date(float(text))
-    raise CellProblem("not_date", f"'{text}' is not a date.", value=text)
+    raise _problem("not_date", f"'{text}' is not a date.", text)
 
 
 def dates(cells: list[Any]) -> list[date | None] | None:
@@ -332,31 +536,91 @@ def parse_bool(value: Any) -> bool | None:
         return True
     if text in _FALSE:
         return False
-    raise CellProblem("not_boolean", f"'{value}' is neither yes nor no.", value=str(value))
+    raise _problem("not_boolean", f"'{_shown(value)}' is neither yes nor no.", value)
+
+
+# Other CRMs' words are compared without case, spaces or punctuation
+# ("Marketing Qualified Lead" = "marketingqualifiedlead"). HubSpot's lifecycle
+# stages: subscriber, lead, marketingqualifiedlead, salesqualifiedlead and
+# opportunity are before a first purchase, customer and evangelist after it.
+# Salesforce's account Type: Prospect, Customer - Direct, Customer - Channel;
+# HubSpot's company Type: Prospect.
+# WukongCRM's and Fxiaoke's 成交状态: 未成交, 已成交 (Fxiaoke also 多次成交).
+def _fold_word(text: str) -> str:
+    # Width, case, spaces and punctuation fold away: "Customer - Direct" is "customerdirect".
+    return re.sub(r"[\W_]+", "", unicodedata.normalize("NFKC", text).casefold())
 
 
 _LIFECYCLE = {
-    Lifecycle.PROSPECT: ("prospect", "lead", "potential", "潜在客户", "潜在", "线索", "意向客户", "d"),
-    Lifecycle.CUSTOMER: ("customer", "active", "client", "客户", "成交客户", "正式客户", "合作中", "已成交"),
+    Lifecycle.PROSPECT: (
+        "prospect",
+        "lead",
+        "potential",
+        "潜在客户",
+        "潜在",
+        "线索",
+        "意向客户",
+        "d",
+        "subscriber",
+        "marketingqualifiedlead",
+        "mql",
+        "salesqualifiedlead",
+        "sql",
+        "opportunity",
+        "未成交",
+    ),
+    Lifecycle.CUSTOMER: (
+        "customer",
+        "active",
+        "client",
+        "客户",
+        "成交客户",
+        "正式客户",
+        "合作中",
+        "已成交",
+        "evangelist",
+        "customerdirect",
+        "customerchannel",
+        "多次成交",
+    ),
     Lifecycle.LOST: ("lost", "churned", "inactive", "former", "已流失", "流失", "流失客户", "丢失", "停止合作"),
 }
+# Known values that say nothing about where an account stands with us (HubSpot's
+# and Salesforce's "Other", their partner and vendor types): read as not given,
+# so a new account starts as a prospect and a stored one keeps its stage.
+_NO_LIFECYCLE = (
+    "other",
+    "channelpartnerreseller",
+    "installationpartner",
+    "technologypartner",
+    "partner",
+    "reseller",
+    "vendor",
+    "其他",
+)
 
 
 _LIFECYCLE_WORDS = {word: stage for stage, words in _LIFECYCLE.items() for word in words}
+_LIFECYCLE_FOLDED: dict[str, Lifecycle | None] = {
+    **{word: None for word in _NO_LIFECYCLE},
+    **{_fold_word(word): stage for word, stage in _LIFECYCLE_WORDS.items()},
+}
 
 
 def parse_lifecycle(value: Any) -> Lifecycle | None:
+    """A lifecycle stage: ``prospect``, ``customer``, ``lost``, or another
+    CRM's word for one (HubSpot's lifecycle stages, Salesforce's account
+    types, 成交状态); blank, or a value that names no stage (``Other``, a
+    partner type), gives ``None``."""
     found = _LIFECYCLE_WORDS.get(value) if value.__class__ is str else None
     if found is not None:
         return found  # the common case: the word as exported
     if is_blank(value):
         return None
-    text = unicodedata.normalize("NFKC", str(value)).strip().casefold()
-    if text in _LIFECYCLE_WORDS:
-        return _LIFECYCLE_WORDS[text]
-    raise CellProblem(
-        "not_lifecycle", f"'{value}' is not a lifecycle stage (prospect, customer, lost).", value=str(value)
-    )
+    text = _fold_word(str(value))
+    if text in _LIFECYCLE_FOLDED:
+        return _LIFECYCLE_FOLDED[text]
+    raise _problem("not_lifecycle", f"'{_shown(value)}' is not a lifecycle stage (prospect, customer, lost).", value)
 
 
 _KINDS = {
@@ -376,7 +640,7 @@ def parse_interaction_kind(value: Any) -> InteractionKind | None:
     for kind, words in _KINDS.items():
         if text in words:
             return kind
-    raise CellProblem("not_interaction_kind", f"'{value}' is not a kind of interaction.", value=str(value))
+    raise _problem("not_interaction_kind", f"'{_shown(value)}' is not a kind of interaction.", value)
 
 
 # Power-map vocabularies: the first word is what an export writes (English;
@@ -445,7 +709,7 @@ def _word_parser(words: dict[Any, tuple[str, ...]], code: str, what: str) -> Any
             value = int(value)
         member = folded.get(_fold(str(value)))
         if member is None:
-            raise CellProblem(code, f"'{value}' is not {what} ({choices}).", value=str(value))
+            raise _problem(code, f"'{value}' is not {what} ({choices}).", value)
         return member
 
     return parse
@@ -460,11 +724,15 @@ parse_link_kind = _word_parser(LINK_KIND_WORDS, "not_link_kind", "a kind of link
 
 def _bounded(low: int, high: int) -> Any:
     def parse(value: Any) -> int | None:
-        number = parse_integer(value)
+        number = _whole_number(value)
         if number is not None and not low <= number <= high:
             # Its own code: "out_of_range" is the percent columns' -1000 to 1000.
             raise CellProblem(
-                "out_of_scale", f"'{value}' is outside {low} to {high}.", value=str(value), low=low, high=high
+                "out_of_scale",
+                f"'{_shown(value)}' is outside {low} to {high}.",
+                value=_shown(value),
+                low=low,
+                high=high,
             )
         return number
 

@@ -124,7 +124,7 @@ CASES = {
     "XML entity expansion": (_entities, "xml_entities", "XML entities"),
     "XML external entity": (_external_entity, "xml_entities", "XML entities"),
     "decompression bomb": (_bomb, "bomb", "zip bomb"),
-    "undecodable CSV": (_bad_encoding, "encoding", "neither UTF-8 nor GBK"),
+    "undecodable CSV": (_bad_encoding, "encoding", "neither UTF-8, UTF-16, GBK/GB18030 nor Windows-1252"),
 }
 
 
