@@ -401,7 +401,7 @@ class _Planner:
                 )
             seen_kinds.setdefault(kind, table.name)
             headers = head[header_index] if header_index < len(head) else []
-            mapping = hdr.map_columns(kind, header_index, headers, overrides)
+            mapping = hdr.map_columns(kind, header_index, headers, overrides, above=head[:header_index])
             report = SheetReport(table.name, kind, header_index + 1, mapping)
             self.plan.sheets.append(report)
             for header in mapping.duplicates:
@@ -461,8 +461,8 @@ class _Planner:
             (
                 i,
                 name,
-                self._parser(kind, name, val.header_unit(mapping.headers[i])),
-                self._column_parser(kind, name, mapping.headers[i]),
+                self._parser(kind, name, mapping.unit(i)),
+                self._column_parser(kind, name, mapping.unit(i)),
             )
             for i, name in mapped
         ]
@@ -570,7 +570,7 @@ class _Planner:
         return parsed
 
     @staticmethod
-    def _column_parser(kind: str, name: str, header: str) -> Callable[[list[Any]], list[Any] | None] | None:
+    def _column_parser(kind: str, name: str, unit: Decimal) -> Callable[[list[Any]], list[Any] | None] | None:
         """A parser for a whole column's usual content (None if there is none);
         it returns None for a column it cannot take, which is then read cell by cell."""
         if name in ("first_name", "last_name"):
@@ -578,7 +578,7 @@ class _Planner:
         value_type = column(kind, name).type
         if value_type in (ValueType.TEXT, ValueType.REFERENCE):
             return val.short_texts
-        if value_type is ValueType.MONEY and val.header_unit(header) == 1:
+        if value_type is ValueType.MONEY and unit == 1:
             return val.plain_amounts
         if value_type is ValueType.DATE:
             return val.dates
@@ -590,7 +590,8 @@ class _Planner:
             return val.parse_short_text
         col = column(kind, name)
         if col.type is ValueType.MONEY:
-            return lambda raw: val.parse_money(raw, unit)
+            refunds = kind == "transaction"  # a credit note or refund is an order of a negative amount
+            return lambda raw: val.parse_money(raw, unit, allow_negative=refunds)
         if col.type in (ValueType.TEXT, ValueType.REFERENCE):
             return val.parse_short_text
         return _PARSERS[col.type]

@@ -234,3 +234,35 @@ def test_a_spreadsheet_error_in_a_csv_is_reported_as_one(store: SqlStore, tmp_pa
             "The cell shows the spreadsheet error #DIV/0!; fix the formula or type the value.",
         ),
     }
+
+
+def test_a_unit_in_a_subtitle_applies_to_the_money_columns(store: SqlStore, tmp_path: Path) -> None:
+    path = _book(
+        tmp_path / "收入.xlsx",
+        "客户",
+        [
+            ["2024年客户收入统计", None, None],
+            [None, None, "单位：万元"],
+            ["客户名称", "年营业额", "员工人数"],
+            ["丙公司", 1200, 300],
+        ],
+    )
+    plan = run_import(store.unit_of_work(), FILES, path)
+    assert plan.ok, plan.issues
+    account = _accounts(store)["丙公司"]
+    assert (account.annual_revenue, account.employees) == (Decimal("12000000.00"), 300)
+
+
+def test_a_refund_is_an_order_of_a_negative_amount_and_a_negative_revenue_is_not(
+    store: SqlStore, tmp_path: Path
+) -> None:
+    services.create_account(store.unit_of_work(), "Initech", key="I1")
+    orders = _csv(
+        tmp_path / "orders.csv",
+        [["Order ID", "Account Name", "Order Date", "Amount"], ["R-1", "Initech", "2024-03-05", "(1,000.00)"]],
+    )
+    assert run_import(store.unit_of_work(), FILES, orders).written
+    assert _amounts(store) == {"R-1": Decimal("-1000.00")}
+    accounts = _csv(tmp_path / "accounts.csv", [["Account Name", "Annual Revenue"], ["Initech", "-5"]])
+    plan = run_import(store.unit_of_work(), FILES, accounts)
+    assert [(i.row, i.code) for i in plan.errors] == [(2, "negative")]
