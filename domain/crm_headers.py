@@ -199,10 +199,12 @@ HEADER_SYNONYMS: dict[str, dict[str, tuple[str, ...]]] = {
             "Phone",  # Salesforce API, Odoo
             "Business Phone",  # Salesforce label of Phone, Dynamics display name
             "Phone Number",  # HubSpot
+            "telephone1",  # Dynamics logical name
+        ),
+        "mobile": (
             "Mobile Phone",  # Salesforce label, Dynamics display name; = MobilePhone, mobilephone
             "Mobile Phone Number",  # HubSpot
             "Mobile",  # Odoo
-            "telephone1",  # Dynamics logical name
             "手机",  # WukongCRM, Salesforce zh_CN
         ),
         "notes": (
@@ -277,6 +279,17 @@ HEADER_SYNONYMS: dict[str, dict[str, tuple[str, ...]]] = {
         ),
         "paid_date": (
             "回款日期",  # WukongCRM receivables, Fxiaoke PaymentObj
+        ),
+        # Whether a deal was won: an opportunity or deal export lists open and lost ones too.
+        "stage": (
+            "StageName",  # Salesforce Opportunity API (label "Stage": Prospecting ... Closed Won, Closed Lost)
+            "Deal Stage",  # HubSpot deals (appointmentscheduled ... closedwon, closedlost)
+            "Status Reason",  # Dynamics opportunity statuscode (In Progress, On Hold, Won, Canceled, Out-Sold)
+            "statuscode",  # Dynamics logical name
+            "statecode",  # Dynamics opportunity statecode (Open, Won, Lost), display name "Status"
+            "state",  # Odoo sale.order state (string "Status": Quotation, Quotation Sent, Sales Order, Cancelled)
+            "Won",  # Salesforce Opportunity IsWon label (true/false)
+            "IsWon",  # Salesforce API
         ),
     },
 }

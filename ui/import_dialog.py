@@ -342,7 +342,12 @@ class ImportDialog(QDialog):
         combo = QComboBox()
         combo.addItem(self.tr("(ignore this column)"), IGNORE)
         labels = column_headers().get(kind, {})
-        extra = {"first_name": self.tr("First name"), "last_name": self.tr("Last name")}
+        extra = {
+            "first_name": self.tr("First name"),
+            "last_name": self.tr("Last name"),
+            "mobile": self.tr("Mobile"),
+            "stage": self.tr("Deal stage (only won deals are orders)"),
+        }
         for field in fields(kind):
             combo.addItem(labels.get(field) or extra.get(field, field), field)
         current = self._overrides.get(header)

@@ -90,7 +90,8 @@ OWN_HEADERS: dict[str, dict[str, tuple[str, ...]]] = {
         "department": ("Department", "部门", "所属部门"),
         "reports_to": ("Reports to key", "Reports to", "Manager", "汇报对象编号", "汇报对象", "直属上级", "上级"),
         "email": ("Email", "E-mail", "Email address", "邮箱", "电子邮件", "电子邮箱"),
-        "phone": ("Phone", "Telephone", "Mobile", "电话", "手机", "手机号", "联系电话"),
+        "phone": ("Phone", "Telephone", "电话", "联系电话", "座机", "办公电话"),
+        "mobile": ("Mobile", "Mobile phone", "Cell phone", "手机", "手机号", "手机号码", "移动电话"),
         "notes": ("Notes", "Description", "备注", "说明"),
         "secondary_manager": (
             "Dotted-line manager key",
@@ -139,6 +140,7 @@ OWN_HEADERS: dict[str, dict[str, tuple[str, ...]]] = {
         "amount": ("Amount", "Order amount", "Total", "金额", "订单金额", "合同金额", "成交金额"),
         "due_date": ("Due date", "Payment due", "到期日", "应回款日期", "付款到期日"),
         "paid_date": ("Paid date", "Payment date", "Paid on", "回款日期", "付款日期", "实际回款日期"),
+        "stage": ("Stage", "Deal stage", "Status", "Order status", "阶段", "销售阶段", "商机阶段", "状态", "订单状态"),
     },
     "interaction": {
         "key": ("Key", "Interaction key", "Activity ID", "编号", "记录编号"),

@@ -534,6 +534,10 @@ class _Planner:
                 elif "first_name" in values or "last_name" in values:
                     values.pop("first_name", None)
                     values.pop("last_name", None)
+                if "mobile" in values:
+                    _join_mobile(values)
+                    if "phone" not in where:
+                        row_where = dict(row_where, phone=where["mobile"])
                 for field_name in required:
                     value = values.get(field_name)
                     if value is None or value == "" or value is _INVALID:
@@ -573,8 +577,10 @@ class _Planner:
     def _column_parser(kind: str, name: str, unit: Decimal) -> Callable[[list[Any]], list[Any] | None] | None:
         """A parser for a whole column's usual content (None if there is none);
         it returns None for a column it cannot take, which is then read cell by cell."""
-        if name in ("first_name", "last_name"):
+        if name in ("first_name", "last_name", "mobile"):
             return val.short_texts
+        if name == "stage":
+            return None
         value_type = column(kind, name).type
         if value_type in (ValueType.TEXT, ValueType.REFERENCE):
             return val.short_texts
@@ -586,8 +592,10 @@ class _Planner:
 
     @staticmethod
     def _parser(kind: str, name: str, unit: Decimal) -> Callable[[Any], Any]:
-        if name in ("first_name", "last_name"):
+        if name in ("first_name", "last_name", "mobile"):
             return val.parse_short_text
+        if name == "stage":
+            return val.parse_deal_stage
         col = column(kind, name)
         if col.type is ValueType.MONEY:
             refunds = kind == "transaction"  # a credit note or refund is an order of a negative amount
@@ -1166,10 +1174,18 @@ class _Planner:
         next_id = stored = self.uow.transactions.max_id()
         file_keys: dict[str, int] = {}
         used: set[int] = set()
+        stages: dict[tuple[str, str], Counter[str]] = defaultdict(Counter)  # (sheet, state) -> stage -> rows
         for rows in self._row_chunks("transaction"):
             accounts: list[tuple[_Row, int]] = []
             for row in rows:
                 v = row.values
+                stage = v.pop("stage", None)
+                if stage is not None and stage is not _INVALID:
+                    state, text = stage
+                    won = state not in (val.DEAL_OPEN, val.DEAL_LOST)
+                    stages[(row.sheet, state if won else "not_won")][text] += 1
+                    if not won:
+                        continue  # a deal lost or still open is no order
                 if _INVALID in (v.get("account"), v.get("date"), v.get("amount"), v.get("key")):
                     continue
                 account_id = self.resolve_account(row, "account", v["account"])
@@ -1208,6 +1224,23 @@ class _Planner:
                     )
                 label = f"{order.date} {order.amount}"
                 self._record("transaction", row, found, order, order.key, label, ("key",))
+        self._report_stages(stages)
+
+    def _report_stages(self, stages: Mapping[tuple[str, str], Counter[str]]) -> None:
+        """One warning per sheet for the deals left out, and one for the stages
+        not known to be won or lost (those rows were taken as orders)."""
+        for (sheet, state), counts in stages.items():
+            if state == val.DEAL_WON:
+                continue
+            count = sum(counts.values())
+            named = [text for text, _ in counts.most_common(6)]
+            shown = ", ".join(named[:5]) + (", …" if len(named) > 5 else "")
+            if state == val.DEAL_UNKNOWN:
+                message = f"{count} rows have a stage not known as won or lost ({shown}); they were imported as orders."
+                self.issue(sheet, None, None, "unknown_stage", message, WARNING, value=shown, limit=count)
+            else:
+                message = f"{count} rows are deals not won ({shown}); they were not imported as orders."
+                self.issue(sheet, None, None, "not_won", message, WARNING, value=shown, limit=count)
 
     def _stored_orders(
         self, rows: list[tuple[_Row, int]], stored: int
@@ -1873,6 +1906,18 @@ class _Planner:
             self.plan.note(Change(kind, "change", key, label, row.sheet, row.row, diff))
         else:
             self.plan.note(Change(kind, "same", key, label, row.sheet, row.row))
+
+
+def _join_mobile(values: dict[str, Any]) -> None:
+    """A contact's mobile number fills in the phone, or joins it when both are given."""
+    mobile = values.pop("mobile")
+    phone = values.get("phone")
+    if mobile is _INVALID or phone is _INVALID:
+        values["phone"] = _INVALID
+    elif not phone:
+        values["phone"] = mobile
+    elif mobile and mobile != phone:
+        values["phone"] = f"{phone} / {mobile}"
 
 
 def _link_ident(source: int, target: int, kind: LinkKind) -> tuple[int, int, LinkKind]:

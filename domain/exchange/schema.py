@@ -253,8 +253,13 @@ SHEET_ORDER = (
     "plan_risk",
 )
 
-# Import-only fields: a contact's first and last name are joined into its name.
-EXTRA_FIELDS: dict[str, tuple[str, ...]] = {"contact": ("first_name", "last_name")}
+# Import-only fields: a contact's first and last name are joined into its name,
+# a mobile number fills in (or joins) the phone; a deal's stage decides whether
+# the row is an order at all (deals lost or still open are left out).
+EXTRA_FIELDS: dict[str, tuple[str, ...]] = {
+    "contact": ("first_name", "last_name", "mobile"),
+    "transaction": ("stage",),
+}
 
 
 def column(kind: str, field: str) -> Column:

@@ -803,3 +803,121 @@ def parse_capacity(value: Any) -> float | None:
             "out_of_scale", f"'{value}' is outside 0 to 1000.", value=str(value), low=0, high=int(MAX_CAPACITY)
         )
     return number
+
+
+# A deal's stage, as opportunity and order exports write it: only a won deal
+# (a confirmed order) is an order here. Salesforce's standard opportunity
+# stages, HubSpot's default deal pipeline, Dynamics' opportunity status and
+# status reason, Odoo's sale order states, common Chinese CRM words.
+DEAL_WON, DEAL_OPEN, DEAL_LOST, DEAL_UNKNOWN = "won", "open", "lost", "unknown"
+_DEAL_WORDS = {
+    DEAL_WON: (
+        "closed won",
+        "closedwon",
+        "won",
+        "true",
+        "yes",
+        "1",
+        "sales order",
+        "sale",
+        "done",
+        "locked",
+        "booked",
+        "confirmed",
+        "invoiced",
+        "paid",
+        "completed",
+        "complete",
+        "赢单",
+        "已赢单",
+        "成交",
+        "已成交",
+        "签约",
+        "已签约",
+        "已完成",
+        "完成",
+        "已确认",
+        "已付款",
+        "已回款",
+        "是",
+    ),
+    DEAL_LOST: (
+        "closed lost",
+        "closedlost",
+        "lost",
+        "false",
+        "no",
+        "0",
+        "canceled",
+        "cancelled",
+        "cancel",
+        "out-sold",
+        "outsold",
+        "void",
+        "输单",
+        "丢单",
+        "已输单",
+        "失败",
+        "赢单失败",
+        "取消",
+        "已取消",
+        "作废",
+        "已作废",
+        "无效",
+        "否",
+    ),
+    DEAL_OPEN: (
+        "prospecting",
+        "qualification",
+        "needs analysis",
+        "value proposition",
+        "id. decision makers",
+        "perception analysis",
+        "proposal/price quote",
+        "negotiation/review",
+        "appointmentscheduled",
+        "appointment scheduled",
+        "qualifiedtobuy",
+        "qualified to buy",
+        "presentationscheduled",
+        "presentation scheduled",
+        "decisionmakerboughtin",
+        "decision maker bought-in",
+        "contractsent",
+        "contract sent",
+        "open",
+        "in progress",
+        "on hold",
+        "draft",
+        "quotation",
+        "quotation sent",
+        "sent",
+        "pending",
+        "验证客户",
+        "需求确定",
+        "方案/报价",
+        "谈判审核",
+        "初步接洽",
+        "需求分析",
+        "方案报价",
+        "商务谈判",
+        "进行中",
+        "跟进中",
+        "待审核",
+        "审核中",
+        "草稿",
+        "报价",
+        "待付款",
+        "未成交",
+    ),
+}
+_DEAL_STATES = {_fold_word(word): state for state, words in _DEAL_WORDS.items() for word in words}
+
+
+def parse_deal_stage(value: Any) -> tuple[str, str] | None:
+    """``(state, the text as written)`` of a deal's stage, the state being
+    won, open, lost or unknown (a pipeline's own stage name); blank gives None."""
+    if is_blank(value):
+        return None
+    text = _shown(value) if not isinstance(value, bool) else ("true" if value else "false")
+    return _DEAL_STATES.get(_fold_word(text), DEAL_UNKNOWN), text

@@ -155,7 +155,7 @@ def test_a_map_to_no_field_is_refused_and_a_map_of_no_column_is_warned(tmp_path:
     db = tmp_path / "w.sqlite"
     wrong = run("--db", str(db), "import", str(path), "--map", "Type=lifecycle_stage", home=tmp_path)
     assert wrong.returncode == 1
-    assert "--map: 'lifecycle_stage' is not a field (did you mean lifecycle?)" in wrong.stderr
+    assert "--map: 'lifecycle_stage' is not a field (did you mean lifecycle or stage?)" in wrong.stderr
     assert len(wrong.stderr.splitlines()) == 1
     kind = run("--db", str(db), "import", str(path), "--map", "Type=deal.stage", home=tmp_path)
     assert kind.returncode == 1

@@ -266,3 +266,46 @@ def test_a_refund_is_an_order_of_a_negative_amount_and_a_negative_revenue_is_not
     accounts = _csv(tmp_path / "accounts.csv", [["Account Name", "Annual Revenue"], ["Initech", "-5"]])
     plan = run_import(store.unit_of_work(), FILES, accounts)
     assert [(i.row, i.code) for i in plan.errors] == [(2, "negative")]
+
+
+def test_an_opportunity_export_brings_only_won_deals_as_orders(store: SqlStore, tmp_path: Path) -> None:
+    services.create_account(store.unit_of_work(), "Initech", key="I1")
+    path = _csv(
+        tmp_path / "opportunities.csv",
+        [
+            ["Opportunity ID", "Account Name", "Stage", "Amount", "Close Date"],
+            ["O-1", "Initech", "Closed Won", "1,000", "2024-03-05"],
+            ["O-2", "Initech", "Closed Lost", "2,000", "2024-03-06"],
+            ["O-3", "Initech", "Negotiation/Review", "3,000", "2024-06-30"],
+            ["O-4", "Nobody Ltd", "Prospecting", "4,000", "2024-07-31"],  # left out: its account is not asked for
+            ["O-5", "Initech", "Signed", "5,000", "2024-03-07"],
+        ],
+    )
+    plan = run_import(store.unit_of_work(), FILES, path)
+    assert plan.written, plan.errors
+    assert _amounts(store) == {"O-1": Decimal("1000.00"), "O-5": Decimal("5000.00")}
+    warnings = {(i.code, i.params["limit"], i.params["value"]) for i in plan.issues}
+    assert warnings == {
+        ("not_won", 3, "Closed Lost, Negotiation/Review, Prospecting"),
+        ("unknown_stage", 1, "Signed"),
+    }
+
+
+def test_a_mobile_column_fills_in_or_joins_the_phone(store: SqlStore, tmp_path: Path) -> None:
+    services.create_account(store.unit_of_work(), "Initech", key="I1")
+    path = _csv(
+        tmp_path / "contacts.csv",
+        [
+            ["Account Name", "Last Name", "Phone", "Mobile Phone"],
+            ["Initech", "Lumbergh", "555-0100", "555-0199"],
+            ["Initech", "Waddams", "", "555-0142"],
+            ["Initech", "Gibbons", "555-0123", ""],
+        ],
+    )
+    assert run_import(store.unit_of_work(), FILES, path).written
+    uow = store.unit_of_work()
+    with uow:
+        phones = {c.name: c.phone for c in uow.contacts.all()}
+    assert phones == {"Lumbergh": "555-0100 / 555-0199", "Waddams": "555-0142", "Gibbons": "555-0123"}
+    again = preview_import(store.unit_of_work(), FILES, path)
+    assert again.counts()["contact"] == {"add": 0, "change": 0, "same": 3}
