@@ -308,341 +308,341 @@
 <context>
     <name>ClassifyDialog</name>
     <message>
-        <location filename="../../ui/classify_dialog.py" line="421"/>
+        <location filename="../../ui/classify_dialog.py" line="429"/>
         <source>Apply the new tiers? %1 of %2 accounts change tier; each change is kept in the history.</source>
         <translation>Apply the new tiers? %1 of %2 accounts change tier; each change is kept in the history.</translation>
     </message>
     <message>
-        <location filename="../../ui/classify_dialog.py" line="426"/>
-        <location filename="../../ui/classify_dialog.py" line="825"/>
+        <location filename="../../ui/classify_dialog.py" line="434"/>
+        <location filename="../../ui/classify_dialog.py" line="835"/>
         <source>Apply Tiers</source>
         <translation>Apply Tiers</translation>
     </message>
     <message>
-        <location filename="../../ui/classify_dialog.py" line="437"/>
-        <location filename="../../ui/classify_dialog.py" line="447"/>
+        <location filename="../../ui/classify_dialog.py" line="445"/>
+        <location filename="../../ui/classify_dialog.py" line="455"/>
         <source>Set Tier by Hand</source>
         <translation>Set Tier by Hand</translation>
     </message>
     <message>
-        <location filename="../../ui/classify_dialog.py" line="438"/>
+        <location filename="../../ui/classify_dialog.py" line="446"/>
         <source>Tier for %1:</source>
         <translation>Tier for %1:</translation>
     </message>
     <message>
-        <location filename="../../ui/classify_dialog.py" line="448"/>
+        <location filename="../../ui/classify_dialog.py" line="456"/>
         <source>Why does %1 get tier %2? (required)</source>
         <translation>Why does %1 get tier %2? (required)</translation>
     </message>
     <message>
-        <location filename="../../ui/classify_dialog.py" line="455"/>
-        <location filename="../../ui/classify_dialog.py" line="809"/>
+        <location filename="../../ui/classify_dialog.py" line="463"/>
+        <location filename="../../ui/classify_dialog.py" line="819"/>
         <source>Tier Classification</source>
         <translation>Tier Classification</translation>
     </message>
     <message>
-        <location filename="../../ui/classify_dialog.py" line="484"/>
+        <location filename="../../ui/classify_dialog.py" line="492"/>
         <source>Classifying…</source>
         <translation>Classifying…</translation>
     </message>
     <message>
-        <location filename="../../ui/classify_dialog.py" line="485"/>
+        <location filename="../../ui/classify_dialog.py" line="493"/>
         <source>Classifying accounts…</source>
         <translation>Classifying accounts…</translation>
     </message>
     <message>
-        <location filename="../../ui/classify_dialog.py" line="513"/>
+        <location filename="../../ui/classify_dialog.py" line="521"/>
         <source>Cancelled; nothing was changed.</source>
         <translation>Cancelled; nothing was changed.</translation>
     </message>
     <message>
-        <location filename="../../ui/classify_dialog.py" line="518"/>
+        <location filename="../../ui/classify_dialog.py" line="526"/>
         <source>Unexpected problem: %1</source>
         <translation>Unexpected problem: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/classify_dialog.py" line="527"/>
+        <location filename="../../ui/classify_dialog.py" line="535"/>
         <source>%1 as of %2: %3. %4 accounts would change tier against the applied tiers.</source>
         <translation>%1 as of %2: %3. %4 accounts would change tier against the applied tiers.</translation>
     </message>
     <message>
-        <location filename="../../ui/classify_dialog.py" line="565"/>
+        <location filename="../../ui/classify_dialog.py" line="575"/>
         <source>Scoring RFM…</source>
         <translation>Scoring RFM…</translation>
     </message>
     <message>
-        <location filename="../../ui/classify_dialog.py" line="596"/>
+        <location filename="../../ui/classify_dialog.py" line="606"/>
         <source>Select an account to see how its tier was reached.</source>
         <translation>Select an account to see how its tier was reached.</translation>
     </message>
     <message>
-        <location filename="../../ui/classify_dialog.py" line="601"/>
+        <location filename="../../ui/classify_dialog.py" line="611"/>
         <source>%1 (%2): tier %3</source>
         <translation>%1 (%2): tier %3</translation>
     </message>
     <message>
-        <location filename="../../ui/classify_dialog.py" line="606"/>
+        <location filename="../../ui/classify_dialog.py" line="616"/>
         <source>The model alone said: %1</source>
         <translation>The model alone said: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/classify_dialog.py" line="610"/>
+        <location filename="../../ui/classify_dialog.py" line="620"/>
         <source>Dimension scores: %1</source>
         <translation>Dimension scores: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/classify_dialog.py" line="617"/>
+        <location filename="../../ui/classify_dialog.py" line="627"/>
         <source>missing</source>
         <translation>missing</translation>
     </message>
     <message>
-        <location filename="../../ui/classify_dialog.py" line="638"/>
+        <location filename="../../ui/classify_dialog.py" line="648"/>
         <source>Tier history: none yet (tiers not applied).</source>
         <translation>Tier history: none yet (tiers not applied).</translation>
     </message>
     <message>
-        <location filename="../../ui/classify_dialog.py" line="639"/>
+        <location filename="../../ui/classify_dialog.py" line="649"/>
         <source>Tier history:</source>
         <translation>Tier history:</translation>
     </message>
     <message>
-        <location filename="../../ui/classify_dialog.py" line="650"/>
+        <location filename="../../ui/classify_dialog.py" line="660"/>
         <source>Revenue in window</source>
         <translation>Revenue in window</translation>
     </message>
     <message>
-        <location filename="../../ui/classify_dialog.py" line="651"/>
+        <location filename="../../ui/classify_dialog.py" line="661"/>
         <source>Orders in window</source>
         <translation>Orders in window</translation>
     </message>
     <message>
-        <location filename="../../ui/classify_dialog.py" line="652"/>
+        <location filename="../../ui/classify_dialog.py" line="662"/>
         <source>Average order</source>
         <translation>Average order</translation>
     </message>
     <message>
-        <location filename="../../ui/classify_dialog.py" line="653"/>
+        <location filename="../../ui/classify_dialog.py" line="663"/>
         <source>Days since last order</source>
         <translation>Days since last order</translation>
     </message>
     <message>
-        <location filename="../../ui/classify_dialog.py" line="654"/>
+        <location filename="../../ui/classify_dialog.py" line="664"/>
         <source>Entities rolled up</source>
         <translation>Entities rolled up</translation>
     </message>
     <message>
-        <location filename="../../ui/classify_dialog.py" line="704"/>
+        <location filename="../../ui/classify_dialog.py" line="714"/>
         <source>No classified account matches “%1”.</source>
         <translation>No classified account matches “%1”.</translation>
     </message>
     <message>
-        <location filename="../../ui/classify_dialog.py" line="722"/>
+        <location filename="../../ui/classify_dialog.py" line="732"/>
         <source>Saved: the database classifies with these settings from now on.</source>
         <translation>Saved: the database classifies with these settings from now on.</translation>
     </message>
     <message>
-        <location filename="../../ui/classify_dialog.py" line="741"/>
+        <location filename="../../ui/classify_dialog.py" line="751"/>
         <source>Applying tiers…</source>
         <translation>Applying tiers…</translation>
     </message>
     <message>
-        <location filename="../../ui/classify_dialog.py" line="745"/>
+        <location filename="../../ui/classify_dialog.py" line="755"/>
         <source>Applied: %1 accounts changed tier.</source>
         <translation>Applied: %1 accounts changed tier.</translation>
     </message>
     <message>
-        <location filename="../../ui/classify_dialog.py" line="765"/>
+        <location filename="../../ui/classify_dialog.py" line="775"/>
         <source>Checking tier health…</source>
         <translation>Checking tier health…</translation>
     </message>
     <message>
-        <location filename="../../ui/classify_dialog.py" line="775"/>
+        <location filename="../../ui/classify_dialog.py" line="785"/>
         <source>no accounts to measure</source>
         <translation>no accounts to measure</translation>
     </message>
     <message>
-        <location filename="../../ui/classify_dialog.py" line="777"/>
+        <location filename="../../ui/classify_dialog.py" line="787"/>
         <source>met</source>
         <translation>met</translation>
     </message>
     <message>
-        <location filename="../../ui/classify_dialog.py" line="777"/>
+        <location filename="../../ui/classify_dialog.py" line="787"/>
         <source>not met</source>
         <translation>not met</translation>
     </message>
     <message>
-        <location filename="../../ui/classify_dialog.py" line="810"/>
+        <location filename="../../ui/classify_dialog.py" line="820"/>
         <source>As of</source>
         <translation>As of</translation>
     </message>
     <message>
-        <location filename="../../ui/classify_dialog.py" line="811"/>
+        <location filename="../../ui/classify_dialog.py" line="821"/>
         <source>Save as Database Settings</source>
         <translation>Save as Database Settings</translation>
     </message>
     <message>
-        <location filename="../../ui/classify_dialog.py" line="812"/>
+        <location filename="../../ui/classify_dialog.py" line="822"/>
         <source>Classify with these settings from now on, here and on the command line.</source>
         <translation>Classify with these settings from now on, here and on the command line.</translation>
     </message>
     <message>
-        <location filename="../../ui/classify_dialog.py" line="813"/>
+        <location filename="../../ui/classify_dialog.py" line="823"/>
         <source>Defaults</source>
         <translation>Defaults</translation>
     </message>
     <message>
-        <location filename="../../ui/classify_dialog.py" line="818"/>
+        <location filename="../../ui/classify_dialog.py" line="828"/>
         <source>All accounts</source>
         <translation>All accounts</translation>
     </message>
     <message>
-        <location filename="../../ui/classify_dialog.py" line="818"/>
+        <location filename="../../ui/classify_dialog.py" line="828"/>
         <source>Only accounts that change tier</source>
         <translation>Only accounts that change tier</translation>
     </message>
     <message>
-        <location filename="../../ui/classify_dialog.py" line="818"/>
+        <location filename="../../ui/classify_dialog.py" line="828"/>
         <source>Only tiers set by hand</source>
         <translation>Only tiers set by hand</translation>
     </message>
     <message>
-        <location filename="../../ui/classify_dialog.py" line="822"/>
+        <location filename="../../ui/classify_dialog.py" line="832"/>
         <source>Find by key or name, then Enter</source>
         <translation>Find by key or name, then Enter</translation>
     </message>
     <message>
-        <location filename="../../ui/classify_dialog.py" line="823"/>
+        <location filename="../../ui/classify_dialog.py" line="833"/>
         <source>Set Tier by Hand…</source>
         <translation>Set Tier by Hand…</translation>
     </message>
     <message>
-        <location filename="../../ui/classify_dialog.py" line="824"/>
+        <location filename="../../ui/classify_dialog.py" line="834"/>
         <source>Let the Model Decide</source>
         <translation>Let the Model Decide</translation>
     </message>
     <message>
-        <location filename="../../ui/classify_dialog.py" line="826"/>
+        <location filename="../../ui/classify_dialog.py" line="836"/>
         <source>Make these the accounts&apos; tiers; every change is kept in the history.</source>
         <translation>Make these the accounts&apos; tiers; every change is kept in the history.</translation>
     </message>
     <message>
-        <location filename="../../ui/classify_dialog.py" line="827"/>
-        <location filename="../../ui/classify_dialog.py" line="846"/>
+        <location filename="../../ui/classify_dialog.py" line="837"/>
+        <location filename="../../ui/classify_dialog.py" line="856"/>
         <source>Accounts</source>
         <translation>Accounts</translation>
     </message>
     <message>
-        <location filename="../../ui/classify_dialog.py" line="828"/>
+        <location filename="../../ui/classify_dialog.py" line="838"/>
         <source>Movement</source>
         <translation>Movement</translation>
     </message>
     <message>
-        <location filename="../../ui/classify_dialog.py" line="829"/>
+        <location filename="../../ui/classify_dialog.py" line="839"/>
         <source>Pareto Curve</source>
         <translation>Pareto Curve</translation>
     </message>
     <message>
-        <location filename="../../ui/classify_dialog.py" line="830"/>
+        <location filename="../../ui/classify_dialog.py" line="840"/>
         <source>RFM Grid</source>
         <translation>RFM Grid</translation>
     </message>
     <message>
-        <location filename="../../ui/classify_dialog.py" line="831"/>
+        <location filename="../../ui/classify_dialog.py" line="841"/>
         <source>Health and Risk</source>
         <translation>Health and Risk</translation>
     </message>
     <message>
-        <location filename="../../ui/classify_dialog.py" line="832"/>
+        <location filename="../../ui/classify_dialog.py" line="842"/>
         <source>Check</source>
         <translation>Check</translation>
     </message>
     <message>
-        <location filename="../../ui/classify_dialog.py" line="833"/>
+        <location filename="../../ui/classify_dialog.py" line="843"/>
         <source>Tier changes from</source>
         <translation>Tier changes from</translation>
     </message>
     <message>
-        <location filename="../../ui/classify_dialog.py" line="834"/>
+        <location filename="../../ui/classify_dialog.py" line="844"/>
         <source>Risk signals as of the classification date</source>
         <translation>Risk signals as of the classification date</translation>
     </message>
     <message>
-        <location filename="../../ui/classify_dialog.py" line="837"/>
+        <location filename="../../ui/classify_dialog.py" line="847"/>
         <source>Criterion</source>
         <translation>Criterion</translation>
     </message>
     <message>
-        <location filename="../../ui/classify_dialog.py" line="838"/>
+        <location filename="../../ui/classify_dialog.py" line="848"/>
         <source>Dimension</source>
         <translation>Dimension</translation>
     </message>
     <message>
-        <location filename="../../ui/classify_dialog.py" line="839"/>
+        <location filename="../../ui/classify_dialog.py" line="849"/>
         <source>Value</source>
         <translation>Value</translation>
     </message>
     <message>
-        <location filename="../../ui/classify_dialog.py" line="840"/>
+        <location filename="../../ui/classify_dialog.py" line="850"/>
         <source>Points</source>
         <translation>Points</translation>
     </message>
     <message>
-        <location filename="../../ui/classify_dialog.py" line="841"/>
+        <location filename="../../ui/classify_dialog.py" line="851"/>
         <source>Weight</source>
         <translation>Weight</translation>
     </message>
     <message>
-        <location filename="../../ui/classify_dialog.py" line="842"/>
+        <location filename="../../ui/classify_dialog.py" line="852"/>
         <source>Share of score %</source>
         <translation>Share of score %</translation>
     </message>
     <message>
-        <location filename="../../ui/classify_dialog.py" line="846"/>
+        <location filename="../../ui/classify_dialog.py" line="856"/>
         <source>Measure</source>
         <translation>Measure</translation>
     </message>
     <message>
-        <location filename="../../ui/classify_dialog.py" line="846"/>
+        <location filename="../../ui/classify_dialog.py" line="856"/>
         <source>Rate</source>
         <translation>Rate</translation>
     </message>
     <message>
-        <location filename="../../ui/classify_dialog.py" line="846"/>
+        <location filename="../../ui/classify_dialog.py" line="856"/>
         <source>Target</source>
         <translation>Target</translation>
     </message>
     <message>
-        <location filename="../../ui/classify_dialog.py" line="846"/>
+        <location filename="../../ui/classify_dialog.py" line="856"/>
         <source>Result</source>
         <translation>Result</translation>
     </message>
     <message>
-        <location filename="../../ui/classify_dialog.py" line="849"/>
+        <location filename="../../ui/classify_dialog.py" line="859"/>
         <source>Key</source>
         <translation>Key</translation>
     </message>
     <message>
-        <location filename="../../ui/classify_dialog.py" line="849"/>
+        <location filename="../../ui/classify_dialog.py" line="859"/>
         <source>Account</source>
         <translation>Account</translation>
     </message>
     <message>
-        <location filename="../../ui/classify_dialog.py" line="849"/>
+        <location filename="../../ui/classify_dialog.py" line="859"/>
         <source>Tier</source>
         <translation>Tier</translation>
     </message>
     <message>
-        <location filename="../../ui/classify_dialog.py" line="849"/>
+        <location filename="../../ui/classify_dialog.py" line="859"/>
         <source>Signal</source>
         <translation>Signal</translation>
     </message>
     <message>
-        <location filename="../../ui/classify_dialog.py" line="849"/>
+        <location filename="../../ui/classify_dialog.py" line="859"/>
         <source>Before</source>
         <translation>Before</translation>
     </message>
     <message>
-        <location filename="../../ui/classify_dialog.py" line="849"/>
+        <location filename="../../ui/classify_dialog.py" line="859"/>
         <source>Now</source>
         <translation>Now</translation>
     </message>
@@ -1773,221 +1773,245 @@
     </message>
     <message>
         <location filename="../../ui/import_messages.py" line="20"/>
+        <source>The cell shows the spreadsheet error %1; fix the formula or type the value.</source>
+        <translation>The cell shows the spreadsheet error %1; fix the formula or type the value.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/import_messages.py" line="23"/>
         <source>%1 is not a real calendar date.</source>
         <translation>%1 is not a real calendar date.</translation>
     </message>
     <message>
-        <location filename="../../ui/import_messages.py" line="21"/>
+        <location filename="../../ui/import_messages.py" line="24"/>
         <source>&apos;%1&apos; is neither yes nor no.</source>
         <translation>&apos;%1&apos; is neither yes nor no.</translation>
     </message>
     <message>
-        <location filename="../../ui/import_messages.py" line="22"/>
+        <location filename="../../ui/import_messages.py" line="25"/>
         <source>&apos;%1&apos; is not a number.</source>
         <translation>&apos;%1&apos; is not a number.</translation>
     </message>
     <message>
-        <location filename="../../ui/import_messages.py" line="23"/>
+        <location filename="../../ui/import_messages.py" line="26"/>
         <source>&apos;%1&apos; is not a tier (A, B, C or D).</source>
         <translation>&apos;%1&apos; is not a tier (A, B, C or D).</translation>
     </message>
     <message>
-        <location filename="../../ui/import_messages.py" line="24"/>
+        <location filename="../../ui/import_messages.py" line="27"/>
         <source>The rule values are not readable (an export writes them); leave the cell empty.</source>
         <translation>The rule values are not readable (an export writes them); leave the cell empty.</translation>
     </message>
     <message>
-        <location filename="../../ui/import_messages.py" line="27"/>
+        <location filename="../../ui/import_messages.py" line="30"/>
         <source>&apos;%1&apos; is outside -1000 to 1000.</source>
         <translation>&apos;%1&apos; is outside -1000 to 1000.</translation>
     </message>
     <message>
-        <location filename="../../ui/import_messages.py" line="28"/>
+        <location filename="../../ui/import_messages.py" line="31"/>
         <source>&apos;%1&apos; is not a lifecycle stage (prospect, customer, lost).</source>
         <translation>&apos;%1&apos; is not a lifecycle stage (prospect, customer, lost).</translation>
     </message>
     <message>
-        <location filename="../../ui/import_messages.py" line="31"/>
+        <location filename="../../ui/import_messages.py" line="34"/>
         <source>&apos;%1&apos; is not a kind of interaction.</source>
         <translation>&apos;%1&apos; is not a kind of interaction.</translation>
     </message>
     <message>
-        <location filename="../../ui/import_messages.py" line="32"/>
+        <location filename="../../ui/import_messages.py" line="35"/>
         <source>The text is longer than %2 characters.</source>
         <translation>The text is longer than %2 characters.</translation>
     </message>
     <message>
-        <location filename="../../ui/import_messages.py" line="33"/>
+        <location filename="../../ui/import_messages.py" line="36"/>
         <source>This value is required.</source>
         <translation>This value is required.</translation>
     </message>
     <message>
-        <location filename="../../ui/import_messages.py" line="34"/>
+        <location filename="../../ui/import_messages.py" line="37"/>
         <source>This record appears twice in the file (first in row %3).</source>
         <translation>This record appears twice in the file (first in row %3).</translation>
     </message>
     <message>
-        <location filename="../../ui/import_messages.py" line="37"/>
+        <location filename="../../ui/import_messages.py" line="40"/>
         <source>Several stored accounts have this name; give the key.</source>
         <translation>Several stored accounts have this name; give the key.</translation>
     </message>
     <message>
-        <location filename="../../ui/import_messages.py" line="38"/>
+        <location filename="../../ui/import_messages.py" line="41"/>
+        <source>%2 rows are deals not won (%1); they were not imported as orders.</source>
+        <translation>%2 rows are deals not won (%1); they were not imported as orders.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/import_messages.py" line="44"/>
+        <source>%2 rows have a stage not known as won or lost (%1); they were imported as orders.</source>
+        <translation>%2 rows have a stage not known as won or lost (%1); they were imported as orders.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/import_messages.py" line="47"/>
+        <source>Several stored contacts of this account have this name; give the key.</source>
+        <translation>Several stored contacts of this account have this name; give the key.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/import_messages.py" line="50"/>
         <source>Matched a stored account by name; its key %4 is kept.</source>
         <translation>Matched a stored account by name; its key %4 is kept.</translation>
     </message>
     <message>
-        <location filename="../../ui/import_messages.py" line="41"/>
+        <location filename="../../ui/import_messages.py" line="53"/>
         <source>The same name appears in row %3; both rows are imported.</source>
         <translation>The same name appears in row %3; both rows are imported.</translation>
     </message>
     <message>
-        <location filename="../../ui/import_messages.py" line="44"/>
+        <location filename="../../ui/import_messages.py" line="56"/>
         <source>No account has the key or name &apos;%5&apos;.</source>
         <translation>No account has the key or name &apos;%5&apos;.</translation>
     </message>
     <message>
-        <location filename="../../ui/import_messages.py" line="45"/>
+        <location filename="../../ui/import_messages.py" line="57"/>
         <source>Several records are called &apos;%5&apos;; use the key.</source>
         <translation>Several records are called &apos;%5&apos;; use the key.</translation>
     </message>
     <message>
-        <location filename="../../ui/import_messages.py" line="46"/>
+        <location filename="../../ui/import_messages.py" line="58"/>
         <source>No contact has the key or name &apos;%5&apos; in this account.</source>
         <translation>No contact has the key or name &apos;%5&apos; in this account.</translation>
     </message>
     <message>
-        <location filename="../../ui/import_messages.py" line="47"/>
+        <location filename="../../ui/import_messages.py" line="59"/>
         <source>The references loop back to this row (A under B under A).</source>
         <translation>The references loop back to this row (A under B under A).</translation>
     </message>
     <message>
-        <location filename="../../ui/import_messages.py" line="48"/>
+        <location filename="../../ui/import_messages.py" line="60"/>
         <source>The sheet is hidden and was not imported.</source>
         <translation>The sheet is hidden and was not imported.</translation>
     </message>
     <message>
-        <location filename="../../ui/import_messages.py" line="49"/>
+        <location filename="../../ui/import_messages.py" line="61"/>
         <source>No known columns were found; the sheet was not imported.</source>
         <translation>No known columns were found; the sheet was not imported.</translation>
     </message>
     <message>
-        <location filename="../../ui/import_messages.py" line="52"/>
+        <location filename="../../ui/import_messages.py" line="64"/>
         <source>Another sheet holds the same kind of records; both are read.</source>
         <translation>Another sheet holds the same kind of records; both are read.</translation>
     </message>
     <message>
-        <location filename="../../ui/import_messages.py" line="55"/>
+        <location filename="../../ui/import_messages.py" line="67"/>
         <source>Another column gives the same field; this one was ignored.</source>
         <translation>Another column gives the same field; this one was ignored.</translation>
     </message>
     <message>
-        <location filename="../../ui/import_messages.py" line="58"/>
+        <location filename="../../ui/import_messages.py" line="70"/>
         <source>The sheet has no column for a required field (%6).</source>
         <translation>The sheet has no column for a required field (%6).</translation>
     </message>
     <message>
-        <location filename="../../ui/import_messages.py" line="59"/>
+        <location filename="../../ui/import_messages.py" line="71"/>
         <source>The sheet has headers but no data rows.</source>
         <translation>The sheet has headers but no data rows.</translation>
     </message>
     <message>
-        <location filename="../../ui/import_messages.py" line="60"/>
+        <location filename="../../ui/import_messages.py" line="72"/>
         <source>The file holds no records to import.</source>
         <translation>The file holds no records to import.</translation>
     </message>
     <message>
-        <location filename="../../ui/import_messages.py" line="61"/>
+        <location filename="../../ui/import_messages.py" line="73"/>
         <source>&apos;%1&apos; is not a buying role (decision maker, economic buyer, technical buyer, user, coach, gatekeeper, influencer).</source>
         <translation>&apos;%1&apos; is not a buying role (decision maker, economic buyer, technical buyer, user, coach, gatekeeper, influencer).</translation>
     </message>
     <message>
-        <location filename="../../ui/import_messages.py" line="66"/>
+        <location filename="../../ui/import_messages.py" line="78"/>
         <source>&apos;%1&apos; is not an attitude (opponent, sceptic, neutral, supporter, champion, or -2 to 2).</source>
         <translation>&apos;%1&apos; is not an attitude (opponent, sceptic, neutral, supporter, champion, or -2 to 2).</translation>
     </message>
     <message>
-        <location filename="../../ui/import_messages.py" line="69"/>
+        <location filename="../../ui/import_messages.py" line="81"/>
         <source>&apos;%1&apos; is not a relationship layer (key person, broad, organisational).</source>
         <translation>&apos;%1&apos; is not a relationship layer (key person, broad, organisational).</translation>
     </message>
     <message>
-        <location filename="../../ui/import_messages.py" line="72"/>
+        <location filename="../../ui/import_messages.py" line="84"/>
         <source>&apos;%1&apos; is not a relationship strength (none, weak, working, strong, trusted, or 0 to 4).</source>
         <translation>&apos;%1&apos; is not a relationship strength (none, weak, working, strong, trusted, or 0 to 4).</translation>
     </message>
     <message>
-        <location filename="../../ui/import_messages.py" line="75"/>
+        <location filename="../../ui/import_messages.py" line="87"/>
         <source>&apos;%1&apos; is not a kind of link (influence, conflict).</source>
         <translation>&apos;%1&apos; is not a kind of link (influence, conflict).</translation>
     </message>
     <message>
-        <location filename="../../ui/import_messages.py" line="76"/>
+        <location filename="../../ui/import_messages.py" line="88"/>
         <source>&apos;%1&apos; is outside %7 to %8.</source>
         <translation>&apos;%1&apos; is outside %7 to %8.</translation>
     </message>
     <message>
-        <location filename="../../ui/import_messages.py" line="77"/>
+        <location filename="../../ui/import_messages.py" line="89"/>
         <source>No team member has the key or name &apos;%5&apos;.</source>
         <translation>No team member has the key or name &apos;%5&apos;.</translation>
     </message>
     <message>
-        <location filename="../../ui/import_messages.py" line="78"/>
+        <location filename="../../ui/import_messages.py" line="90"/>
         <source>A contact cannot be linked to themselves.</source>
         <translation>A contact cannot be linked to themselves.</translation>
     </message>
     <message>
-        <location filename="../../ui/import_messages.py" line="99"/>
+        <location filename="../../ui/import_messages.py" line="111"/>
         <source>%1 does not exist.</source>
         <translation>%1 does not exist.</translation>
     </message>
     <message>
-        <location filename="../../ui/import_messages.py" line="100"/>
+        <location filename="../../ui/import_messages.py" line="112"/>
         <source>%1 cannot be read.</source>
         <translation>%1 cannot be read.</translation>
     </message>
     <message>
-        <location filename="../../ui/import_messages.py" line="101"/>
+        <location filename="../../ui/import_messages.py" line="113"/>
         <source>%1 is empty.</source>
         <translation>%1 is empty.</translation>
     </message>
     <message>
-        <location filename="../../ui/import_messages.py" line="102"/>
+        <location filename="../../ui/import_messages.py" line="114"/>
         <source>%1 is not a spreadsheet, or it is damaged.</source>
         <translation>%1 is not a spreadsheet, or it is damaged.</translation>
     </message>
     <message>
-        <location filename="../../ui/import_messages.py" line="103"/>
+        <location filename="../../ui/import_messages.py" line="115"/>
         <source>%1 is damaged or incomplete.</source>
         <translation>%1 is damaged or incomplete.</translation>
     </message>
     <message>
-        <location filename="../../ui/import_messages.py" line="104"/>
+        <location filename="../../ui/import_messages.py" line="116"/>
         <source>%1 is protected with a password. Open it in your spreadsheet program, remove the password, save it, and import it again.</source>
         <translation>%1 is protected with a password. Open it in your spreadsheet program, remove the password, save it, and import it again.</translation>
     </message>
     <message>
-        <location filename="../../ui/import_messages.py" line="109"/>
+        <location filename="../../ui/import_messages.py" line="121"/>
         <source>%1 unpacks to a suspicious size (a zip bomb?); it was not opened.</source>
         <translation>%1 unpacks to a suspicious size (a zip bomb?); it was not opened.</translation>
     </message>
     <message>
-        <location filename="../../ui/import_messages.py" line="112"/>
+        <location filename="../../ui/import_messages.py" line="124"/>
         <source>%1 declares XML entities, which spreadsheets never need; it was not opened.</source>
         <translation>%1 declares XML entities, which spreadsheets never need; it was not opened.</translation>
     </message>
     <message>
-        <location filename="../../ui/import_messages.py" line="115"/>
+        <location filename="../../ui/import_messages.py" line="127"/>
         <source>%1 is too large to import.</source>
         <translation>%1 is too large to import.</translation>
     </message>
     <message>
-        <location filename="../../ui/import_messages.py" line="116"/>
-        <source>The text of %1 is neither UTF-8 nor GBK/GB18030.</source>
-        <translation>The text of %1 is neither UTF-8 nor GBK/GB18030.</translation>
+        <location filename="../../ui/import_messages.py" line="128"/>
+        <source>The text of %1 is neither UTF-8, UTF-16, GBK/GB18030 nor Windows-1252 (Western European).</source>
+        <translation>The text of %1 is neither UTF-8, UTF-16, GBK/GB18030 nor Windows-1252 (Western European).</translation>
     </message>
     <message>
-        <location filename="../../ui/import_messages.py" line="117"/>
+        <source>The text of %1 is neither UTF-8 nor GBK/GB18030.</source>
+        <translation type="vanished">The text of %1 is neither UTF-8 nor GBK/GB18030.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/import_messages.py" line="131"/>
         <source>%1 could not be written; nothing was changed.</source>
         <translation>%1 could not be written; nothing was changed.</translation>
     </message>
@@ -1995,174 +2019,174 @@
 <context>
     <name>ImportDialog</name>
     <message>
-        <location filename="../../ui/import_dialog.py" line="74"/>
+        <location filename="../../ui/import_dialog.py" line="73"/>
         <source>Import — %1</source>
         <translation>Import — %1</translation>
     </message>
     <message>
-        <location filename="../../ui/import_dialog.py" line="145"/>
+        <location filename="../../ui/import_dialog.py" line="144"/>
         <source>Sheets</source>
         <translation>Sheets</translation>
     </message>
     <message>
-        <location filename="../../ui/import_dialog.py" line="146"/>
+        <location filename="../../ui/import_dialog.py" line="145"/>
         <source>Columns not recognised — choose a field, or leave them ignored</source>
         <translation>Columns not recognised — choose a field, or leave them ignored</translation>
     </message>
     <message>
-        <location filename="../../ui/import_dialog.py" line="147"/>
+        <location filename="../../ui/import_dialog.py" line="146"/>
         <source>What the import will do</source>
         <translation>What the import will do</translation>
     </message>
     <message>
-        <location filename="../../ui/import_dialog.py" line="148"/>
-        <location filename="../../ui/import_dialog.py" line="432"/>
+        <location filename="../../ui/import_dialog.py" line="147"/>
+        <location filename="../../ui/import_dialog.py" line="439"/>
         <source>Problems</source>
         <translation>Problems</translation>
     </message>
     <message>
-        <location filename="../../ui/import_dialog.py" line="149"/>
+        <location filename="../../ui/import_dialog.py" line="148"/>
         <source>Save Problems…</source>
         <translation>Save Problems…</translation>
     </message>
     <message>
-        <location filename="../../ui/import_dialog.py" line="150"/>
+        <location filename="../../ui/import_dialog.py" line="149"/>
         <source>&amp;Import</source>
         <translation>&amp;Import</translation>
     </message>
     <message>
+        <location filename="../../ui/import_dialog.py" line="150"/>
         <location filename="../../ui/import_dialog.py" line="151"/>
-        <location filename="../../ui/import_dialog.py" line="152"/>
-        <location filename="../../ui/import_dialog.py" line="160"/>
-        <location filename="../../ui/import_dialog.py" line="165"/>
+        <location filename="../../ui/import_dialog.py" line="159"/>
+        <location filename="../../ui/import_dialog.py" line="164"/>
         <source>Sheet</source>
         <translation>Sheet</translation>
     </message>
     <message>
-        <location filename="../../ui/import_dialog.py" line="151"/>
+        <location filename="../../ui/import_dialog.py" line="150"/>
         <source>Read as</source>
         <translation>Read as</translation>
     </message>
     <message>
-        <location filename="../../ui/import_dialog.py" line="151"/>
+        <location filename="../../ui/import_dialog.py" line="150"/>
         <source>Header row</source>
         <translation>Header row</translation>
     </message>
     <message>
-        <location filename="../../ui/import_dialog.py" line="151"/>
+        <location filename="../../ui/import_dialog.py" line="150"/>
         <source>Rows</source>
         <translation>Rows</translation>
     </message>
     <message>
-        <location filename="../../ui/import_dialog.py" line="152"/>
-        <location filename="../../ui/import_dialog.py" line="165"/>
+        <location filename="../../ui/import_dialog.py" line="151"/>
+        <location filename="../../ui/import_dialog.py" line="164"/>
         <source>Column</source>
         <translation>Column</translation>
     </message>
     <message>
-        <location filename="../../ui/import_dialog.py" line="152"/>
+        <location filename="../../ui/import_dialog.py" line="151"/>
         <source>Field</source>
         <translation>Field</translation>
     </message>
     <message>
-        <location filename="../../ui/import_dialog.py" line="155"/>
+        <location filename="../../ui/import_dialog.py" line="154"/>
         <source>Records</source>
         <translation>Records</translation>
     </message>
     <message>
-        <location filename="../../ui/import_dialog.py" line="156"/>
+        <location filename="../../ui/import_dialog.py" line="155"/>
         <source>Action</source>
         <translation>Action</translation>
     </message>
     <message>
-        <location filename="../../ui/import_dialog.py" line="157"/>
+        <location filename="../../ui/import_dialog.py" line="156"/>
         <source>Key</source>
         <translation>Key</translation>
     </message>
     <message>
-        <location filename="../../ui/import_dialog.py" line="158"/>
+        <location filename="../../ui/import_dialog.py" line="157"/>
         <source>Name</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../../ui/import_dialog.py" line="159"/>
+        <location filename="../../ui/import_dialog.py" line="158"/>
         <source>Changes</source>
         <translation>Changes</translation>
     </message>
     <message>
-        <location filename="../../ui/import_dialog.py" line="161"/>
-        <location filename="../../ui/import_dialog.py" line="165"/>
+        <location filename="../../ui/import_dialog.py" line="160"/>
+        <location filename="../../ui/import_dialog.py" line="164"/>
         <source>Row</source>
         <translation>Row</translation>
     </message>
     <message>
-        <location filename="../../ui/import_dialog.py" line="165"/>
+        <location filename="../../ui/import_dialog.py" line="164"/>
         <source>Severity</source>
         <translation>Severity</translation>
     </message>
     <message>
-        <location filename="../../ui/import_dialog.py" line="165"/>
+        <location filename="../../ui/import_dialog.py" line="164"/>
         <source>Problem</source>
         <translation>Problem</translation>
     </message>
     <message>
+        <location filename="../../ui/import_dialog.py" line="174"/>
         <location filename="../../ui/import_dialog.py" line="175"/>
-        <location filename="../../ui/import_dialog.py" line="184"/>
         <source>Reading %1…</source>
         <translation>Reading %1…</translation>
     </message>
     <message>
-        <location filename="../../ui/import_dialog.py" line="195"/>
+        <location filename="../../ui/import_dialog.py" line="180"/>
         <source>Checking the file…</source>
         <translation>Checking the file…</translation>
     </message>
     <message>
-        <location filename="../../ui/import_dialog.py" line="258"/>
+        <location filename="../../ui/import_dialog.py" line="253"/>
         <source>Error</source>
         <translation>Error</translation>
     </message>
     <message>
-        <location filename="../../ui/import_dialog.py" line="258"/>
+        <location filename="../../ui/import_dialog.py" line="253"/>
         <source>Warning</source>
         <translation>Warning</translation>
     </message>
     <message>
-        <location filename="../../ui/import_dialog.py" line="285"/>
+        <location filename="../../ui/import_dialog.py" line="280"/>
         <source>(hidden, skipped)</source>
         <translation>(hidden, skipped)</translation>
     </message>
     <message>
-        <location filename="../../ui/import_dialog.py" line="286"/>
+        <location filename="../../ui/import_dialog.py" line="281"/>
         <source>(skipped)</source>
         <translation>(skipped)</translation>
     </message>
     <message>
-        <location filename="../../ui/import_dialog.py" line="287"/>
+        <location filename="../../ui/import_dialog.py" line="282"/>
         <source>(not recognised)</source>
         <translation>(not recognised)</translation>
     </message>
     <message>
-        <location filename="../../ui/import_dialog.py" line="293"/>
+        <location filename="../../ui/import_dialog.py" line="288"/>
         <source>Add</source>
         <translation>Add</translation>
     </message>
     <message>
-        <location filename="../../ui/import_dialog.py" line="293"/>
+        <location filename="../../ui/import_dialog.py" line="288"/>
         <source>Change</source>
         <translation>Change</translation>
     </message>
     <message>
-        <location filename="../../ui/import_dialog.py" line="315"/>
+        <location filename="../../ui/import_dialog.py" line="310"/>
         <source>%1: %2 new, %3 changed, %4 unchanged</source>
         <translation>%1: %2 new, %3 changed, %4 unchanged</translation>
     </message>
     <message>
-        <location filename="../../ui/import_dialog.py" line="321"/>
+        <location filename="../../ui/import_dialog.py" line="316"/>
         <source>Nothing to import.</source>
         <translation>Nothing to import.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/import_dialog.py" line="326"/>
+        <location filename="../../ui/import_dialog.py" line="321"/>
         <source>%n problem(s) must be fixed in the file before it can be imported; nothing has been written.</source>
         <translation>
             <numerusform>%n problem must be fixed in the file before it can be imported; nothing has been written.</numerusform>
@@ -2170,47 +2194,57 @@
         </translation>
     </message>
     <message>
-        <location filename="../../ui/import_dialog.py" line="333"/>
+        <location filename="../../ui/import_dialog.py" line="328"/>
         <source>Nothing has been written yet. Press Import to write all of it at once.</source>
         <translation>Nothing has been written yet. Press Import to write all of it at once.</translation>
     </message>
     <message>
-        <location filename="../../ui/import_dialog.py" line="339"/>
+        <location filename="../../ui/import_dialog.py" line="334"/>
         <source>(skip this sheet)</source>
         <translation>(skip this sheet)</translation>
     </message>
     <message>
-        <location filename="../../ui/import_dialog.py" line="348"/>
+        <location filename="../../ui/import_dialog.py" line="343"/>
         <source>(ignore this column)</source>
         <translation>(ignore this column)</translation>
     </message>
     <message>
-        <location filename="../../ui/import_dialog.py" line="350"/>
+        <location filename="../../ui/import_dialog.py" line="346"/>
         <source>First name</source>
         <translation>First name</translation>
     </message>
     <message>
-        <location filename="../../ui/import_dialog.py" line="350"/>
+        <location filename="../../ui/import_dialog.py" line="347"/>
         <source>Last name</source>
         <translation>Last name</translation>
     </message>
     <message>
-        <location filename="../../ui/import_dialog.py" line="397"/>
+        <location filename="../../ui/import_dialog.py" line="348"/>
+        <source>Mobile</source>
+        <translation>Mobile</translation>
+    </message>
+    <message>
+        <location filename="../../ui/import_dialog.py" line="349"/>
+        <source>Deal stage (only won deals are orders)</source>
+        <translation>Deal stage (only won deals are orders)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/import_dialog.py" line="401"/>
         <source>Importing…</source>
         <translation>Importing…</translation>
     </message>
     <message>
-        <location filename="../../ui/import_dialog.py" line="413"/>
+        <location filename="../../ui/import_dialog.py" line="420"/>
         <source>Something went wrong: %1</source>
         <translation>Something went wrong: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/import_dialog.py" line="443"/>
+        <location filename="../../ui/import_dialog.py" line="450"/>
         <source>Save Problems</source>
         <translation>Save Problems</translation>
     </message>
     <message>
-        <location filename="../../ui/import_dialog.py" line="445"/>
+        <location filename="../../ui/import_dialog.py" line="452"/>
         <source>Excel workbooks (*.xlsx)</source>
         <translation>Excel workbooks (*.xlsx)</translation>
     </message>
@@ -2620,7 +2654,7 @@
         <translation>Delete</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/main_window.py" line="697"/>
+        <location filename="../../ui/main_window.py" line="704"/>
         <source>%n account(s) found</source>
         <translation>
             <numerusform>%n account found</numerusform>
@@ -2628,142 +2662,142 @@
         </translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="784"/>
+        <location filename="../../ui/main_window.py" line="791"/>
         <source>All tiers</source>
         <translation>All tiers</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="786"/>
+        <location filename="../../ui/main_window.py" line="793"/>
         <source>Tier %1</source>
         <translation>Tier %1</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="787"/>
+        <location filename="../../ui/main_window.py" line="794"/>
         <source>Not classified</source>
         <translation>Not classified</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="790"/>
+        <location filename="../../ui/main_window.py" line="797"/>
         <source>Show only accounts of this tier</source>
         <translation>Show only accounts of this tier</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="812"/>
+        <location filename="../../ui/main_window.py" line="819"/>
         <source>%1 exists already. Choose another name, or use Open Database.</source>
         <translation>%1 exists already. Choose another name, or use Open Database.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="835"/>
+        <location filename="../../ui/main_window.py" line="842"/>
         <source>New Database</source>
         <translation>New Database</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="837"/>
+        <location filename="../../ui/main_window.py" line="844"/>
         <source>Account Planner databases (*.sqlite *.db)</source>
         <translation>Account Planner databases (*.sqlite *.db)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="846"/>
+        <location filename="../../ui/main_window.py" line="853"/>
         <source>Open Database</source>
         <translation>Open Database</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="848"/>
+        <location filename="../../ui/main_window.py" line="855"/>
         <source>Account Planner databases (*.sqlite *.db);;All files (*)</source>
         <translation>Account Planner databases (*.sqlite *.db);;All files (*)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="856"/>
+        <location filename="../../ui/main_window.py" line="863"/>
         <source>Back Up Database</source>
         <translation>Back Up Database</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="858"/>
+        <location filename="../../ui/main_window.py" line="865"/>
         <source>Account Planner databases (*.sqlite)</source>
         <translation>Account Planner databases (*.sqlite)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="865"/>
+        <location filename="../../ui/main_window.py" line="872"/>
         <source>Only database files can be backed up here.</source>
         <translation>Only database files can be backed up here.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="872"/>
+        <location filename="../../ui/main_window.py" line="879"/>
         <source>Choose another file: a backup cannot replace the database itself.</source>
         <translation>Choose another file: a backup cannot replace the database itself.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="879"/>
+        <location filename="../../ui/main_window.py" line="886"/>
         <source>Backup saved to %1.</source>
         <translation>Backup saved to %1.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="902"/>
+        <location filename="../../ui/main_window.py" line="909"/>
         <source>No other recent databases</source>
         <translation>No other recent databases</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="929"/>
+        <location filename="../../ui/main_window.py" line="936"/>
         <source>Import finished.</source>
         <translation>Import finished.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="946"/>
+        <location filename="../../ui/main_window.py" line="953"/>
         <source>Exporting to %1…</source>
         <translation>Exporting to %1…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="948"/>
+        <location filename="../../ui/main_window.py" line="955"/>
         <source>Exported to %1.</source>
         <translation>Exported to %1.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="979"/>
+        <location filename="../../ui/main_window.py" line="986"/>
         <source>Import</source>
         <translation>Import</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="981"/>
+        <location filename="../../ui/main_window.py" line="988"/>
         <source>Spreadsheets (*.xlsx *.xlsm *.xls *.ods *.csv);;All files (*)</source>
         <translation>Spreadsheets (*.xlsx *.xlsm *.xls *.ods *.csv);;All files (*)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="989"/>
+        <location filename="../../ui/main_window.py" line="996"/>
         <source>Export to Excel</source>
         <translation>Export to Excel</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="991"/>
+        <location filename="../../ui/main_window.py" line="998"/>
         <source>Excel workbooks (*.xlsx)</source>
         <translation>Excel workbooks (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="1029"/>
+        <location filename="../../ui/main_window.py" line="1036"/>
         <source>Welcome to Account Planner</source>
         <translation>Welcome to Account Planner</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="1030"/>
+        <location filename="../../ui/main_window.py" line="1037"/>
         <source>Your database is empty. Load a demo portfolio of 300 customer accounts, with contacts, orders and interactions, to try the program? You can open a new, empty database at any time from the File menu.</source>
         <translation>Your database is empty. Load a demo portfolio of 300 customer accounts, with contacts, orders and interactions, to try the program? You can open a new, empty database at any time from the File menu.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="1046"/>
+        <location filename="../../ui/main_window.py" line="1053"/>
         <source>Loading the demo portfolio…</source>
         <translation>Loading the demo portfolio…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="1059"/>
+        <location filename="../../ui/main_window.py" line="1066"/>
         <source>Something went wrong: %1</source>
         <translation>Something went wrong: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="1071"/>
+        <location filename="../../ui/main_window.py" line="1078"/>
         <source>About Account Planner</source>
         <translation>About Account Planner</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="1073"/>
+        <location filename="../../ui/main_window.py" line="1080"/>
         <source>&lt;h3&gt;Account Planner 0.1&lt;/h3&gt;&lt;p&gt;Key account planning on your own computer: customer trees with roll-ups, and Excel import and export.&lt;/p&gt;&lt;p&gt;Your data is stored in %1.&lt;/p&gt;</source>
         <translation>&lt;h3&gt;Account Planner 0.1&lt;/h3&gt;&lt;p&gt;Key account planning on your own computer: customer trees with roll-ups, and Excel import and export.&lt;/p&gt;&lt;p&gt;Your data is stored in %1.&lt;/p&gt;</translation>
     </message>
@@ -3426,235 +3460,235 @@
     </message>
     <message>
         <location filename="../../ui/plan_labels.py" line="56"/>
-        <location filename="../../ui/plan_labels.py" line="91"/>
+        <location filename="../../ui/plan_labels.py" line="89"/>
         <source>Value</source>
         <translation>Value</translation>
     </message>
     <message>
         <location filename="../../ui/plan_labels.py" line="57"/>
-        <location filename="../../ui/plan_labels.py" line="77"/>
+        <location filename="../../ui/plan_labels.py" line="75"/>
         <source>Strategic fit</source>
         <translation>Strategic fit</translation>
     </message>
     <message>
         <location filename="../../ui/plan_labels.py" line="58"/>
-        <location filename="../../ui/plan_labels.py" line="92"/>
+        <location filename="../../ui/plan_labels.py" line="90"/>
         <source>Readiness</source>
         <translation>Readiness</translation>
     </message>
     <message>
-        <location filename="../../ui/plan_labels.py" line="71"/>
+        <location filename="../../ui/plan_labels.py" line="69"/>
         <source>Period</source>
         <translation>Period</translation>
     </message>
     <message>
-        <location filename="../../ui/plan_labels.py" line="72"/>
+        <location filename="../../ui/plan_labels.py" line="70"/>
         <source>Challenges</source>
         <translation>Challenges</translation>
     </message>
     <message>
-        <location filename="../../ui/plan_labels.py" line="73"/>
+        <location filename="../../ui/plan_labels.py" line="71"/>
         <source>Competitors</source>
         <translation>Competitors</translation>
     </message>
     <message>
-        <location filename="../../ui/plan_labels.py" line="74"/>
+        <location filename="../../ui/plan_labels.py" line="72"/>
         <source>Our strengths</source>
         <translation>Our strengths</translation>
     </message>
     <message>
-        <location filename="../../ui/plan_labels.py" line="75"/>
+        <location filename="../../ui/plan_labels.py" line="73"/>
         <source>Our weaknesses</source>
         <translation>Our weaknesses</translation>
     </message>
     <message>
-        <location filename="../../ui/plan_labels.py" line="76"/>
+        <location filename="../../ui/plan_labels.py" line="74"/>
         <source>Industry trends</source>
         <translation>Industry trends</translation>
     </message>
     <message>
-        <location filename="../../ui/plan_labels.py" line="78"/>
+        <location filename="../../ui/plan_labels.py" line="76"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../ui/plan_labels.py" line="79"/>
-        <location filename="../../ui/plan_labels.py" line="85"/>
+        <location filename="../../ui/plan_labels.py" line="77"/>
+        <location filename="../../ui/plan_labels.py" line="83"/>
         <source>Objective</source>
         <translation>Objective</translation>
     </message>
     <message>
-        <location filename="../../ui/plan_labels.py" line="80"/>
+        <location filename="../../ui/plan_labels.py" line="78"/>
         <source>Kind</source>
         <translation>Kind</translation>
     </message>
     <message>
-        <location filename="../../ui/plan_labels.py" line="81"/>
+        <location filename="../../ui/plan_labels.py" line="79"/>
         <source>Target</source>
         <translation>Target</translation>
     </message>
     <message>
-        <location filename="../../ui/plan_labels.py" line="82"/>
+        <location filename="../../ui/plan_labels.py" line="80"/>
         <source>Owner</source>
         <translation>Owner</translation>
     </message>
     <message>
-        <location filename="../../ui/plan_labels.py" line="83"/>
+        <location filename="../../ui/plan_labels.py" line="81"/>
         <source>Due</source>
         <translation>Due</translation>
     </message>
     <message>
-        <location filename="../../ui/plan_labels.py" line="84"/>
+        <location filename="../../ui/plan_labels.py" line="82"/>
         <source>Progress</source>
         <translation>Progress</translation>
     </message>
     <message>
-        <location filename="../../ui/plan_labels.py" line="86"/>
+        <location filename="../../ui/plan_labels.py" line="84"/>
         <source>Action</source>
         <translation>Action</translation>
     </message>
     <message>
-        <location filename="../../ui/plan_labels.py" line="87"/>
+        <location filename="../../ui/plan_labels.py" line="85"/>
         <source>Risk</source>
         <translation>Risk</translation>
     </message>
     <message>
-        <location filename="../../ui/plan_labels.py" line="88"/>
+        <location filename="../../ui/plan_labels.py" line="86"/>
         <source>Likelihood</source>
         <translation>Likelihood</translation>
     </message>
     <message>
-        <location filename="../../ui/plan_labels.py" line="89"/>
+        <location filename="../../ui/plan_labels.py" line="87"/>
         <source>Impact</source>
         <translation>Impact</translation>
     </message>
     <message>
-        <location filename="../../ui/plan_labels.py" line="90"/>
+        <location filename="../../ui/plan_labels.py" line="88"/>
         <source>Mitigation</source>
         <translation>Mitigation</translation>
     </message>
     <message>
-        <location filename="../../ui/plan_labels.py" line="93"/>
+        <location filename="../../ui/plan_labels.py" line="91"/>
         <source>Iron triangle</source>
         <translation>Iron triangle</translation>
     </message>
     <message>
-        <location filename="../../ui/plan_labels.py" line="94"/>
+        <location filename="../../ui/plan_labels.py" line="92"/>
         <source>Coverage</source>
         <translation>Coverage</translation>
     </message>
     <message>
-        <location filename="../../ui/plan_labels.py" line="101"/>
+        <location filename="../../ui/plan_labels.py" line="99"/>
         <source>%1 is a whole number from 1 to 5.</source>
         <translation>%1 is a whole number from 1 to 5.</translation>
     </message>
     <message>
-        <location filename="../../ui/plan_labels.py" line="103"/>
+        <location filename="../../ui/plan_labels.py" line="101"/>
         <source>%1 is 0 to 100 percent.</source>
         <translation>%1 is 0 to 100 percent.</translation>
     </message>
     <message>
-        <location filename="../../ui/plan_labels.py" line="105"/>
+        <location filename="../../ui/plan_labels.py" line="103"/>
         <source>%1: a share of wallet is 0 to 100 percent, a revenue target 0 or more.</source>
         <translation>%1: a share of wallet is 0 to 100 percent, a revenue target 0 or more.</translation>
     </message>
     <message>
-        <location filename="../../ui/plan_labels.py" line="109"/>
+        <location filename="../../ui/plan_labels.py" line="107"/>
         <source>%1: a weight is a number from 0 to 100.</source>
         <translation>%1: a weight is a number from 0 to 100.</translation>
     </message>
     <message>
-        <location filename="../../ui/plan_labels.py" line="110"/>
+        <location filename="../../ui/plan_labels.py" line="108"/>
         <source>%1 is outside the allowed range.</source>
         <translation>%1 is outside the allowed range.</translation>
     </message>
     <message>
-        <location filename="../../ui/plan_labels.py" line="117"/>
+        <location filename="../../ui/plan_labels.py" line="115"/>
         <source>%1 cannot be empty.</source>
         <translation>%1 cannot be empty.</translation>
     </message>
     <message>
-        <location filename="../../ui/plan_labels.py" line="118"/>
+        <location filename="../../ui/plan_labels.py" line="116"/>
         <source>%1 holds at most %3 characters.</source>
         <translation>%1 holds at most %3 characters.</translation>
     </message>
     <message>
-        <location filename="../../ui/plan_labels.py" line="119"/>
+        <location filename="../../ui/plan_labels.py" line="117"/>
         <source>%1 holds text.</source>
         <translation>%1 holds text.</translation>
     </message>
     <message>
-        <location filename="../../ui/plan_labels.py" line="120"/>
+        <location filename="../../ui/plan_labels.py" line="118"/>
         <source>%1 holds a date.</source>
         <translation>%1 holds a date.</translation>
     </message>
     <message>
-        <location filename="../../ui/plan_labels.py" line="121"/>
+        <location filename="../../ui/plan_labels.py" line="119"/>
         <source>%1: &apos;%2&apos; is not a number.</source>
         <translation>%1: &apos;%2&apos; is not a number.</translation>
     </message>
     <message>
-        <location filename="../../ui/plan_labels.py" line="122"/>
+        <location filename="../../ui/plan_labels.py" line="120"/>
         <source>%1: this value is not one of the choices.</source>
         <translation>%1: this value is not one of the choices.</translation>
     </message>
     <message>
-        <location filename="../../ui/plan_labels.py" line="123"/>
+        <location filename="../../ui/plan_labels.py" line="121"/>
         <source>A qualitative objective has no target value.</source>
         <translation>A qualitative objective has no target value.</translation>
     </message>
     <message>
-        <location filename="../../ui/plan_labels.py" line="124"/>
+        <location filename="../../ui/plan_labels.py" line="122"/>
         <source>The plan already has an objective called &apos;%2&apos;.</source>
         <translation>The plan already has an objective called &apos;%2&apos;.</translation>
     </message>
     <message>
-        <location filename="../../ui/plan_labels.py" line="131"/>
+        <location filename="../../ui/plan_labels.py" line="129"/>
         <source>An action moves only between objectives of its plan.</source>
         <translation>An action moves only between objectives of its plan.</translation>
     </message>
     <message>
-        <location filename="../../ui/plan_labels.py" line="133"/>
+        <location filename="../../ui/plan_labels.py" line="131"/>
         <source>At least one of value, fit and readiness needs a weight.</source>
         <translation>At least one of value, fit and readiness needs a weight.</translation>
     </message>
     <message>
-        <location filename="../../ui/plan_labels.py" line="135"/>
+        <location filename="../../ui/plan_labels.py" line="133"/>
         <source>At least one of triangle and coverage needs a weight.</source>
         <translation>At least one of triangle and coverage needs a weight.</translation>
     </message>
     <message>
-        <location filename="../../ui/plan_labels.py" line="156"/>
+        <location filename="../../ui/plan_labels.py" line="154"/>
         <source>A draft cannot be approved before it was reviewed: submit it for review first.</source>
         <translation>A draft cannot be approved before it was reviewed: submit it for review first.</translation>
     </message>
     <message>
-        <location filename="../../ui/plan_labels.py" line="160"/>
+        <location filename="../../ui/plan_labels.py" line="158"/>
         <source>A plan cannot go from %1 to %2.</source>
         <translation>A plan cannot go from %1 to %2.</translation>
     </message>
     <message>
-        <location filename="../../ui/plan_labels.py" line="165"/>
+        <location filename="../../ui/plan_labels.py" line="163"/>
         <source>The account already has a plan for %1.</source>
         <translation>The account already has a plan for %1.</translation>
     </message>
     <message>
-        <location filename="../../ui/plan_labels.py" line="170"/>
+        <location filename="../../ui/plan_labels.py" line="168"/>
         <source>The plan no longer exists; it may have been deleted.</source>
         <translation>The plan no longer exists; it may have been deleted.</translation>
     </message>
     <message>
-        <location filename="../../ui/plan_labels.py" line="171"/>
+        <location filename="../../ui/plan_labels.py" line="169"/>
         <source>The objective no longer exists; it may have been deleted.</source>
         <translation>The objective no longer exists; it may have been deleted.</translation>
     </message>
     <message>
-        <location filename="../../ui/plan_labels.py" line="174"/>
+        <location filename="../../ui/plan_labels.py" line="172"/>
         <source>The action no longer exists; it may have been deleted.</source>
         <translation>The action no longer exists; it may have been deleted.</translation>
     </message>
     <message>
-        <location filename="../../ui/plan_labels.py" line="177"/>
+        <location filename="../../ui/plan_labels.py" line="175"/>
         <source>The risk no longer exists; it may have been deleted.</source>
         <translation>The risk no longer exists; it may have been deleted.</translation>
     </message>
@@ -4041,62 +4075,62 @@
         <translation>Send plan back to draft</translation>
     </message>
     <message>
-        <location filename="../../ui/plan_window.py" line="882"/>
+        <location filename="../../ui/plan_window.py" line="892"/>
         <source>Edit %1</source>
         <translation>Edit %1</translation>
     </message>
     <message>
-        <location filename="../../ui/plan_window.py" line="884"/>
+        <location filename="../../ui/plan_window.py" line="894"/>
         <source>Edit situation</source>
         <translation>Edit situation</translation>
     </message>
     <message>
-        <location filename="../../ui/plan_window.py" line="906"/>
+        <location filename="../../ui/plan_window.py" line="916"/>
         <source>Score %1</source>
         <translation>Score %1</translation>
     </message>
     <message>
-        <location filename="../../ui/plan_window.py" line="945"/>
+        <location filename="../../ui/plan_window.py" line="955"/>
         <source>Add objective %1</source>
         <translation>Add objective %1</translation>
     </message>
     <message>
-        <location filename="../../ui/plan_window.py" line="970"/>
+        <location filename="../../ui/plan_window.py" line="980"/>
         <source>Edit objective %1</source>
         <translation>Edit objective %1</translation>
     </message>
     <message>
-        <location filename="../../ui/plan_window.py" line="986"/>
+        <location filename="../../ui/plan_window.py" line="996"/>
         <source>Delete objective %1</source>
         <translation>Delete objective %1</translation>
     </message>
     <message>
-        <location filename="../../ui/plan_window.py" line="1002"/>
+        <location filename="../../ui/plan_window.py" line="1012"/>
         <source>Add action %1</source>
         <translation>Add action %1</translation>
     </message>
     <message>
-        <location filename="../../ui/plan_window.py" line="1027"/>
+        <location filename="../../ui/plan_window.py" line="1037"/>
         <source>Edit action %1</source>
         <translation>Edit action %1</translation>
     </message>
     <message>
-        <location filename="../../ui/plan_window.py" line="1041"/>
+        <location filename="../../ui/plan_window.py" line="1051"/>
         <source>Delete action %1</source>
         <translation>Delete action %1</translation>
     </message>
     <message>
-        <location filename="../../ui/plan_window.py" line="1058"/>
+        <location filename="../../ui/plan_window.py" line="1068"/>
         <source>Add risk %1</source>
         <translation>Add risk %1</translation>
     </message>
     <message>
-        <location filename="../../ui/plan_window.py" line="1080"/>
+        <location filename="../../ui/plan_window.py" line="1090"/>
         <source>Edit risk %1</source>
         <translation>Edit risk %1</translation>
     </message>
     <message>
-        <location filename="../../ui/plan_window.py" line="1094"/>
+        <location filename="../../ui/plan_window.py" line="1104"/>
         <source>Delete risk %1</source>
         <translation>Delete risk %1</translation>
     </message>
@@ -6740,32 +6774,32 @@
 <context>
     <name>TierResultsModel</name>
     <message>
-        <location filename="../../ui/classify_dialog.py" line="111"/>
+        <location filename="../../ui/classify_dialog.py" line="113"/>
         <source>Key</source>
         <translation>Key</translation>
     </message>
     <message>
-        <location filename="../../ui/classify_dialog.py" line="112"/>
+        <location filename="../../ui/classify_dialog.py" line="114"/>
         <source>Account</source>
         <translation>Account</translation>
     </message>
     <message>
-        <location filename="../../ui/classify_dialog.py" line="113"/>
+        <location filename="../../ui/classify_dialog.py" line="115"/>
         <source>Applied</source>
         <translation>Applied</translation>
     </message>
     <message>
-        <location filename="../../ui/classify_dialog.py" line="114"/>
+        <location filename="../../ui/classify_dialog.py" line="116"/>
         <source>New</source>
         <translation>New</translation>
     </message>
     <message>
-        <location filename="../../ui/classify_dialog.py" line="115"/>
+        <location filename="../../ui/classify_dialog.py" line="117"/>
         <source>Score</source>
         <translation>Score</translation>
     </message>
     <message>
-        <location filename="../../ui/classify_dialog.py" line="116"/>
+        <location filename="../../ui/classify_dialog.py" line="118"/>
         <source>Why</source>
         <translation>Why</translation>
     </message>

@@ -308,341 +308,341 @@
 <context>
     <name>ClassifyDialog</name>
     <message>
-        <location filename="../../ui/classify_dialog.py" line="421"/>
+        <location filename="../../ui/classify_dialog.py" line="429"/>
         <source>Apply the new tiers? %1 of %2 accounts change tier; each change is kept in the history.</source>
         <translation>应用新的等级？%2 个客户中有 %1 个等级变化；每次变化都会记入历史。</translation>
     </message>
     <message>
-        <location filename="../../ui/classify_dialog.py" line="426"/>
-        <location filename="../../ui/classify_dialog.py" line="825"/>
+        <location filename="../../ui/classify_dialog.py" line="434"/>
+        <location filename="../../ui/classify_dialog.py" line="835"/>
         <source>Apply Tiers</source>
         <translation>应用等级</translation>
     </message>
     <message>
-        <location filename="../../ui/classify_dialog.py" line="437"/>
-        <location filename="../../ui/classify_dialog.py" line="447"/>
+        <location filename="../../ui/classify_dialog.py" line="445"/>
+        <location filename="../../ui/classify_dialog.py" line="455"/>
         <source>Set Tier by Hand</source>
         <translation>手动设定等级</translation>
     </message>
     <message>
-        <location filename="../../ui/classify_dialog.py" line="438"/>
+        <location filename="../../ui/classify_dialog.py" line="446"/>
         <source>Tier for %1:</source>
         <translation>%1 的等级：</translation>
     </message>
     <message>
-        <location filename="../../ui/classify_dialog.py" line="448"/>
+        <location filename="../../ui/classify_dialog.py" line="456"/>
         <source>Why does %1 get tier %2? (required)</source>
         <translation>为什么把 %1 设为 %2 级？（必填）</translation>
     </message>
     <message>
-        <location filename="../../ui/classify_dialog.py" line="455"/>
-        <location filename="../../ui/classify_dialog.py" line="809"/>
+        <location filename="../../ui/classify_dialog.py" line="463"/>
+        <location filename="../../ui/classify_dialog.py" line="819"/>
         <source>Tier Classification</source>
         <translation>客户分级</translation>
     </message>
     <message>
-        <location filename="../../ui/classify_dialog.py" line="484"/>
+        <location filename="../../ui/classify_dialog.py" line="492"/>
         <source>Classifying…</source>
         <translation>正在分级…</translation>
     </message>
     <message>
-        <location filename="../../ui/classify_dialog.py" line="485"/>
+        <location filename="../../ui/classify_dialog.py" line="493"/>
         <source>Classifying accounts…</source>
         <translation>正在为客户分级…</translation>
     </message>
     <message>
-        <location filename="../../ui/classify_dialog.py" line="513"/>
+        <location filename="../../ui/classify_dialog.py" line="521"/>
         <source>Cancelled; nothing was changed.</source>
         <translation>已取消，未作任何更改。</translation>
     </message>
     <message>
-        <location filename="../../ui/classify_dialog.py" line="518"/>
+        <location filename="../../ui/classify_dialog.py" line="526"/>
         <source>Unexpected problem: %1</source>
         <translation>意外问题：%1</translation>
     </message>
     <message>
-        <location filename="../../ui/classify_dialog.py" line="527"/>
+        <location filename="../../ui/classify_dialog.py" line="535"/>
         <source>%1 as of %2: %3. %4 accounts would change tier against the applied tiers.</source>
         <translation>%1，截至 %2：%3。与当前等级相比，将有 %4 个客户等级变化。</translation>
     </message>
     <message>
-        <location filename="../../ui/classify_dialog.py" line="565"/>
+        <location filename="../../ui/classify_dialog.py" line="575"/>
         <source>Scoring RFM…</source>
         <translation>正在计算 RFM 评分…</translation>
     </message>
     <message>
-        <location filename="../../ui/classify_dialog.py" line="596"/>
+        <location filename="../../ui/classify_dialog.py" line="606"/>
         <source>Select an account to see how its tier was reached.</source>
         <translation>选择一个客户，查看其等级是如何得出的。</translation>
     </message>
     <message>
-        <location filename="../../ui/classify_dialog.py" line="601"/>
+        <location filename="../../ui/classify_dialog.py" line="611"/>
         <source>%1 (%2): tier %3</source>
         <translation>%1（%2）：%3 级</translation>
     </message>
     <message>
-        <location filename="../../ui/classify_dialog.py" line="606"/>
+        <location filename="../../ui/classify_dialog.py" line="616"/>
         <source>The model alone said: %1</source>
         <translation>模型本身的结论：%1</translation>
     </message>
     <message>
-        <location filename="../../ui/classify_dialog.py" line="610"/>
+        <location filename="../../ui/classify_dialog.py" line="620"/>
         <source>Dimension scores: %1</source>
         <translation>维度得分：%1</translation>
     </message>
     <message>
-        <location filename="../../ui/classify_dialog.py" line="617"/>
+        <location filename="../../ui/classify_dialog.py" line="627"/>
         <source>missing</source>
         <translation>缺失</translation>
     </message>
     <message>
-        <location filename="../../ui/classify_dialog.py" line="638"/>
+        <location filename="../../ui/classify_dialog.py" line="648"/>
         <source>Tier history: none yet (tiers not applied).</source>
         <translation>等级历史：暂无（尚未应用等级）。</translation>
     </message>
     <message>
-        <location filename="../../ui/classify_dialog.py" line="639"/>
+        <location filename="../../ui/classify_dialog.py" line="649"/>
         <source>Tier history:</source>
         <translation>等级历史：</translation>
     </message>
     <message>
-        <location filename="../../ui/classify_dialog.py" line="650"/>
+        <location filename="../../ui/classify_dialog.py" line="660"/>
         <source>Revenue in window</source>
         <translation>统计期内收入</translation>
     </message>
     <message>
-        <location filename="../../ui/classify_dialog.py" line="651"/>
+        <location filename="../../ui/classify_dialog.py" line="661"/>
         <source>Orders in window</source>
         <translation>统计期内订单数</translation>
     </message>
     <message>
-        <location filename="../../ui/classify_dialog.py" line="652"/>
+        <location filename="../../ui/classify_dialog.py" line="662"/>
         <source>Average order</source>
         <translation>平均订单金额</translation>
     </message>
     <message>
-        <location filename="../../ui/classify_dialog.py" line="653"/>
+        <location filename="../../ui/classify_dialog.py" line="663"/>
         <source>Days since last order</source>
         <translation>距上次下单天数</translation>
     </message>
     <message>
-        <location filename="../../ui/classify_dialog.py" line="654"/>
+        <location filename="../../ui/classify_dialog.py" line="664"/>
         <source>Entities rolled up</source>
         <translation>汇总的实体数</translation>
     </message>
     <message>
-        <location filename="../../ui/classify_dialog.py" line="704"/>
+        <location filename="../../ui/classify_dialog.py" line="714"/>
         <source>No classified account matches “%1”.</source>
         <translation>没有已分级的客户匹配“%1”。</translation>
     </message>
     <message>
-        <location filename="../../ui/classify_dialog.py" line="722"/>
+        <location filename="../../ui/classify_dialog.py" line="732"/>
         <source>Saved: the database classifies with these settings from now on.</source>
         <translation>已保存：此后本数据库按这些设置分级。</translation>
     </message>
     <message>
-        <location filename="../../ui/classify_dialog.py" line="741"/>
+        <location filename="../../ui/classify_dialog.py" line="751"/>
         <source>Applying tiers…</source>
         <translation>正在应用等级…</translation>
     </message>
     <message>
-        <location filename="../../ui/classify_dialog.py" line="745"/>
+        <location filename="../../ui/classify_dialog.py" line="755"/>
         <source>Applied: %1 accounts changed tier.</source>
         <translation>已应用：%1 个客户等级发生变化。</translation>
     </message>
     <message>
-        <location filename="../../ui/classify_dialog.py" line="765"/>
+        <location filename="../../ui/classify_dialog.py" line="775"/>
         <source>Checking tier health…</source>
         <translation>正在检查分级健康度…</translation>
     </message>
     <message>
-        <location filename="../../ui/classify_dialog.py" line="775"/>
+        <location filename="../../ui/classify_dialog.py" line="785"/>
         <source>no accounts to measure</source>
         <translation>无可统计的客户</translation>
     </message>
     <message>
-        <location filename="../../ui/classify_dialog.py" line="777"/>
+        <location filename="../../ui/classify_dialog.py" line="787"/>
         <source>met</source>
         <translation>达标</translation>
     </message>
     <message>
-        <location filename="../../ui/classify_dialog.py" line="777"/>
+        <location filename="../../ui/classify_dialog.py" line="787"/>
         <source>not met</source>
         <translation>未达标</translation>
     </message>
     <message>
-        <location filename="../../ui/classify_dialog.py" line="810"/>
+        <location filename="../../ui/classify_dialog.py" line="820"/>
         <source>As of</source>
         <translation>截至日期</translation>
     </message>
     <message>
-        <location filename="../../ui/classify_dialog.py" line="811"/>
+        <location filename="../../ui/classify_dialog.py" line="821"/>
         <source>Save as Database Settings</source>
         <translation>保存为数据库设置</translation>
     </message>
     <message>
-        <location filename="../../ui/classify_dialog.py" line="812"/>
+        <location filename="../../ui/classify_dialog.py" line="822"/>
         <source>Classify with these settings from now on, here and on the command line.</source>
         <translation>此后在这里和命令行中都按这些设置分级。</translation>
     </message>
     <message>
-        <location filename="../../ui/classify_dialog.py" line="813"/>
+        <location filename="../../ui/classify_dialog.py" line="823"/>
         <source>Defaults</source>
         <translation>恢复默认</translation>
     </message>
     <message>
-        <location filename="../../ui/classify_dialog.py" line="818"/>
+        <location filename="../../ui/classify_dialog.py" line="828"/>
         <source>All accounts</source>
         <translation>全部客户</translation>
     </message>
     <message>
-        <location filename="../../ui/classify_dialog.py" line="818"/>
+        <location filename="../../ui/classify_dialog.py" line="828"/>
         <source>Only accounts that change tier</source>
         <translation>只看等级变化的客户</translation>
     </message>
     <message>
-        <location filename="../../ui/classify_dialog.py" line="818"/>
+        <location filename="../../ui/classify_dialog.py" line="828"/>
         <source>Only tiers set by hand</source>
         <translation>只看手动设定的等级</translation>
     </message>
     <message>
-        <location filename="../../ui/classify_dialog.py" line="822"/>
+        <location filename="../../ui/classify_dialog.py" line="832"/>
         <source>Find by key or name, then Enter</source>
         <translation>按编号或名称查找，回车确认</translation>
     </message>
     <message>
-        <location filename="../../ui/classify_dialog.py" line="823"/>
+        <location filename="../../ui/classify_dialog.py" line="833"/>
         <source>Set Tier by Hand…</source>
         <translation>手动设定等级…</translation>
     </message>
     <message>
-        <location filename="../../ui/classify_dialog.py" line="824"/>
+        <location filename="../../ui/classify_dialog.py" line="834"/>
         <source>Let the Model Decide</source>
         <translation>交由模型评定</translation>
     </message>
     <message>
-        <location filename="../../ui/classify_dialog.py" line="826"/>
+        <location filename="../../ui/classify_dialog.py" line="836"/>
         <source>Make these the accounts&apos; tiers; every change is kept in the history.</source>
         <translation>把这些设为客户的等级；每次变化都记入历史。</translation>
     </message>
     <message>
-        <location filename="../../ui/classify_dialog.py" line="827"/>
-        <location filename="../../ui/classify_dialog.py" line="846"/>
+        <location filename="../../ui/classify_dialog.py" line="837"/>
+        <location filename="../../ui/classify_dialog.py" line="856"/>
         <source>Accounts</source>
         <translation>客户</translation>
     </message>
     <message>
-        <location filename="../../ui/classify_dialog.py" line="828"/>
+        <location filename="../../ui/classify_dialog.py" line="838"/>
         <source>Movement</source>
         <translation>等级迁移</translation>
     </message>
     <message>
-        <location filename="../../ui/classify_dialog.py" line="829"/>
+        <location filename="../../ui/classify_dialog.py" line="839"/>
         <source>Pareto Curve</source>
         <translation>帕累托曲线</translation>
     </message>
     <message>
-        <location filename="../../ui/classify_dialog.py" line="830"/>
+        <location filename="../../ui/classify_dialog.py" line="840"/>
         <source>RFM Grid</source>
         <translation>RFM 网格</translation>
     </message>
     <message>
-        <location filename="../../ui/classify_dialog.py" line="831"/>
+        <location filename="../../ui/classify_dialog.py" line="841"/>
         <source>Health and Risk</source>
         <translation>健康度与风险</translation>
     </message>
     <message>
-        <location filename="../../ui/classify_dialog.py" line="832"/>
+        <location filename="../../ui/classify_dialog.py" line="842"/>
         <source>Check</source>
         <translation>检查</translation>
     </message>
     <message>
-        <location filename="../../ui/classify_dialog.py" line="833"/>
+        <location filename="../../ui/classify_dialog.py" line="843"/>
         <source>Tier changes from</source>
         <translation>统计等级变化自</translation>
     </message>
     <message>
-        <location filename="../../ui/classify_dialog.py" line="834"/>
+        <location filename="../../ui/classify_dialog.py" line="844"/>
         <source>Risk signals as of the classification date</source>
         <translation>截至分级日期的风险信号</translation>
     </message>
     <message>
-        <location filename="../../ui/classify_dialog.py" line="837"/>
+        <location filename="../../ui/classify_dialog.py" line="847"/>
         <source>Criterion</source>
         <translation>指标</translation>
     </message>
     <message>
-        <location filename="../../ui/classify_dialog.py" line="838"/>
+        <location filename="../../ui/classify_dialog.py" line="848"/>
         <source>Dimension</source>
         <translation>维度</translation>
     </message>
     <message>
-        <location filename="../../ui/classify_dialog.py" line="839"/>
+        <location filename="../../ui/classify_dialog.py" line="849"/>
         <source>Value</source>
         <translation>数值</translation>
     </message>
     <message>
-        <location filename="../../ui/classify_dialog.py" line="840"/>
+        <location filename="../../ui/classify_dialog.py" line="850"/>
         <source>Points</source>
         <translation>得分</translation>
     </message>
     <message>
-        <location filename="../../ui/classify_dialog.py" line="841"/>
+        <location filename="../../ui/classify_dialog.py" line="851"/>
         <source>Weight</source>
         <translation>权重</translation>
     </message>
     <message>
-        <location filename="../../ui/classify_dialog.py" line="842"/>
+        <location filename="../../ui/classify_dialog.py" line="852"/>
         <source>Share of score %</source>
         <translation>占总分 %</translation>
     </message>
     <message>
-        <location filename="../../ui/classify_dialog.py" line="846"/>
+        <location filename="../../ui/classify_dialog.py" line="856"/>
         <source>Measure</source>
         <translation>指标</translation>
     </message>
     <message>
-        <location filename="../../ui/classify_dialog.py" line="846"/>
+        <location filename="../../ui/classify_dialog.py" line="856"/>
         <source>Rate</source>
         <translation>比率</translation>
     </message>
     <message>
-        <location filename="../../ui/classify_dialog.py" line="846"/>
+        <location filename="../../ui/classify_dialog.py" line="856"/>
         <source>Target</source>
         <translation>目标</translation>
     </message>
     <message>
-        <location filename="../../ui/classify_dialog.py" line="846"/>
+        <location filename="../../ui/classify_dialog.py" line="856"/>
         <source>Result</source>
         <translation>结果</translation>
     </message>
     <message>
-        <location filename="../../ui/classify_dialog.py" line="849"/>
+        <location filename="../../ui/classify_dialog.py" line="859"/>
         <source>Key</source>
         <translation>编号</translation>
     </message>
     <message>
-        <location filename="../../ui/classify_dialog.py" line="849"/>
+        <location filename="../../ui/classify_dialog.py" line="859"/>
         <source>Account</source>
         <translation>客户</translation>
     </message>
     <message>
-        <location filename="../../ui/classify_dialog.py" line="849"/>
+        <location filename="../../ui/classify_dialog.py" line="859"/>
         <source>Tier</source>
         <translation>等级</translation>
     </message>
     <message>
-        <location filename="../../ui/classify_dialog.py" line="849"/>
+        <location filename="../../ui/classify_dialog.py" line="859"/>
         <source>Signal</source>
         <translation>信号</translation>
     </message>
     <message>
-        <location filename="../../ui/classify_dialog.py" line="849"/>
+        <location filename="../../ui/classify_dialog.py" line="859"/>
         <source>Before</source>
         <translation>之前</translation>
     </message>
     <message>
-        <location filename="../../ui/classify_dialog.py" line="849"/>
+        <location filename="../../ui/classify_dialog.py" line="859"/>
         <source>Now</source>
         <translation>现在</translation>
     </message>
@@ -1773,221 +1773,245 @@
     </message>
     <message>
         <location filename="../../ui/import_messages.py" line="20"/>
+        <source>The cell shows the spreadsheet error %1; fix the formula or type the value.</source>
+        <translation>单元格显示表格错误 %1；请修正公式或直接填写数值。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/import_messages.py" line="23"/>
         <source>%1 is not a real calendar date.</source>
         <translation>%1 不是一个真实存在的日期。</translation>
     </message>
     <message>
-        <location filename="../../ui/import_messages.py" line="21"/>
+        <location filename="../../ui/import_messages.py" line="24"/>
         <source>&apos;%1&apos; is neither yes nor no.</source>
         <translation>“%1”既不是“是”也不是“否”。</translation>
     </message>
     <message>
-        <location filename="../../ui/import_messages.py" line="22"/>
+        <location filename="../../ui/import_messages.py" line="25"/>
         <source>&apos;%1&apos; is not a number.</source>
         <translation>“%1”不是数字。</translation>
     </message>
     <message>
-        <location filename="../../ui/import_messages.py" line="23"/>
+        <location filename="../../ui/import_messages.py" line="26"/>
         <source>&apos;%1&apos; is not a tier (A, B, C or D).</source>
         <translation>“%1”不是有效等级（A、B、C 或 D）。</translation>
     </message>
     <message>
-        <location filename="../../ui/import_messages.py" line="24"/>
+        <location filename="../../ui/import_messages.py" line="27"/>
         <source>The rule values are not readable (an export writes them); leave the cell empty.</source>
         <translation>规则参数无法读取（它们由导出写入）；请将该单元格留空。</translation>
     </message>
     <message>
-        <location filename="../../ui/import_messages.py" line="27"/>
+        <location filename="../../ui/import_messages.py" line="30"/>
         <source>&apos;%1&apos; is outside -1000 to 1000.</source>
         <translation>“%1”超出 -1000 到 1000 的范围。</translation>
     </message>
     <message>
-        <location filename="../../ui/import_messages.py" line="28"/>
+        <location filename="../../ui/import_messages.py" line="31"/>
         <source>&apos;%1&apos; is not a lifecycle stage (prospect, customer, lost).</source>
         <translation>“%1”不是有效的生命周期阶段（潜在客户、客户、已流失）。</translation>
     </message>
     <message>
-        <location filename="../../ui/import_messages.py" line="31"/>
+        <location filename="../../ui/import_messages.py" line="34"/>
         <source>&apos;%1&apos; is not a kind of interaction.</source>
         <translation>“%1”不是有效的互动类型。</translation>
     </message>
     <message>
-        <location filename="../../ui/import_messages.py" line="32"/>
+        <location filename="../../ui/import_messages.py" line="35"/>
         <source>The text is longer than %2 characters.</source>
         <translation>文本超过 %2 个字符。</translation>
     </message>
     <message>
-        <location filename="../../ui/import_messages.py" line="33"/>
+        <location filename="../../ui/import_messages.py" line="36"/>
         <source>This value is required.</source>
         <translation>此项为必填。</translation>
     </message>
     <message>
-        <location filename="../../ui/import_messages.py" line="34"/>
+        <location filename="../../ui/import_messages.py" line="37"/>
         <source>This record appears twice in the file (first in row %3).</source>
         <translation>此记录在文件中重复出现（首次出现在第 %3 行）。</translation>
     </message>
     <message>
-        <location filename="../../ui/import_messages.py" line="37"/>
+        <location filename="../../ui/import_messages.py" line="40"/>
         <source>Several stored accounts have this name; give the key.</source>
         <translation>有多个现有客户使用此名称，请提供编号。</translation>
     </message>
     <message>
-        <location filename="../../ui/import_messages.py" line="38"/>
+        <location filename="../../ui/import_messages.py" line="41"/>
+        <source>%2 rows are deals not won (%1); they were not imported as orders.</source>
+        <translation>有 %2 行是未赢单的商机（%1），未作为订单导入。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/import_messages.py" line="44"/>
+        <source>%2 rows have a stage not known as won or lost (%1); they were imported as orders.</source>
+        <translation>有 %2 行的阶段无法判断是赢单还是输单（%1），已作为订单导入。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/import_messages.py" line="47"/>
+        <source>Several stored contacts of this account have this name; give the key.</source>
+        <translation>该客户下有多位同名的已存联系人；请填写编号以指明是哪一位。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/import_messages.py" line="50"/>
         <source>Matched a stored account by name; its key %4 is kept.</source>
         <translation>已按名称匹配到现有客户，保留其编号 %4。</translation>
     </message>
     <message>
-        <location filename="../../ui/import_messages.py" line="41"/>
+        <location filename="../../ui/import_messages.py" line="53"/>
         <source>The same name appears in row %3; both rows are imported.</source>
         <translation>第 %3 行有相同名称，两行都会导入。</translation>
     </message>
     <message>
-        <location filename="../../ui/import_messages.py" line="44"/>
+        <location filename="../../ui/import_messages.py" line="56"/>
         <source>No account has the key or name &apos;%5&apos;.</source>
         <translation>没有编号或名称为“%5”的客户。</translation>
     </message>
     <message>
-        <location filename="../../ui/import_messages.py" line="45"/>
+        <location filename="../../ui/import_messages.py" line="57"/>
         <source>Several records are called &apos;%5&apos;; use the key.</source>
         <translation>有多条记录名为“%5”，请使用编号。</translation>
     </message>
     <message>
-        <location filename="../../ui/import_messages.py" line="46"/>
+        <location filename="../../ui/import_messages.py" line="58"/>
         <source>No contact has the key or name &apos;%5&apos; in this account.</source>
         <translation>该客户下没有编号或姓名为“%5”的联系人。</translation>
     </message>
     <message>
-        <location filename="../../ui/import_messages.py" line="47"/>
+        <location filename="../../ui/import_messages.py" line="59"/>
         <source>The references loop back to this row (A under B under A).</source>
         <translation>引用关系形成了循环（A 属于 B，B 又属于 A）。</translation>
     </message>
     <message>
-        <location filename="../../ui/import_messages.py" line="48"/>
+        <location filename="../../ui/import_messages.py" line="60"/>
         <source>The sheet is hidden and was not imported.</source>
         <translation>该工作表已隐藏，未导入。</translation>
     </message>
     <message>
-        <location filename="../../ui/import_messages.py" line="49"/>
+        <location filename="../../ui/import_messages.py" line="61"/>
         <source>No known columns were found; the sheet was not imported.</source>
         <translation>未找到可识别的列，该工作表未导入。</translation>
     </message>
     <message>
-        <location filename="../../ui/import_messages.py" line="52"/>
+        <location filename="../../ui/import_messages.py" line="64"/>
         <source>Another sheet holds the same kind of records; both are read.</source>
         <translation>另一个工作表包含同类记录，两者都会读取。</translation>
     </message>
     <message>
-        <location filename="../../ui/import_messages.py" line="55"/>
+        <location filename="../../ui/import_messages.py" line="67"/>
         <source>Another column gives the same field; this one was ignored.</source>
         <translation>另一列已提供同一字段，此列被忽略。</translation>
     </message>
     <message>
-        <location filename="../../ui/import_messages.py" line="58"/>
+        <location filename="../../ui/import_messages.py" line="70"/>
         <source>The sheet has no column for a required field (%6).</source>
         <translation>该工作表缺少必填字段（%6）的列。</translation>
     </message>
     <message>
-        <location filename="../../ui/import_messages.py" line="59"/>
+        <location filename="../../ui/import_messages.py" line="71"/>
         <source>The sheet has headers but no data rows.</source>
         <translation>该工作表只有表头，没有数据行。</translation>
     </message>
     <message>
-        <location filename="../../ui/import_messages.py" line="60"/>
+        <location filename="../../ui/import_messages.py" line="72"/>
         <source>The file holds no records to import.</source>
         <translation>文件中没有可导入的记录。</translation>
     </message>
     <message>
-        <location filename="../../ui/import_messages.py" line="61"/>
+        <location filename="../../ui/import_messages.py" line="73"/>
         <source>&apos;%1&apos; is not a buying role (decision maker, economic buyer, technical buyer, user, coach, gatekeeper, influencer).</source>
         <translation>“%1”不是采购角色（决策者、经济决策者、技术评估者、使用者、教练、把关者、影响者）。</translation>
     </message>
     <message>
-        <location filename="../../ui/import_messages.py" line="66"/>
+        <location filename="../../ui/import_messages.py" line="78"/>
         <source>&apos;%1&apos; is not an attitude (opponent, sceptic, neutral, supporter, champion, or -2 to 2).</source>
         <translation>“%1”不是态度（反对者、怀疑者、中立、支持者、拥护者，或 -2 到 2）。</translation>
     </message>
     <message>
-        <location filename="../../ui/import_messages.py" line="69"/>
+        <location filename="../../ui/import_messages.py" line="81"/>
         <source>&apos;%1&apos; is not a relationship layer (key person, broad, organisational).</source>
         <translation>“%1”不是关系层级（关键客户关系、普遍客户关系、组织客户关系）。</translation>
     </message>
     <message>
-        <location filename="../../ui/import_messages.py" line="72"/>
+        <location filename="../../ui/import_messages.py" line="84"/>
         <source>&apos;%1&apos; is not a relationship strength (none, weak, working, strong, trusted, or 0 to 4).</source>
         <translation>“%1”不是关系强度（无关系、弱、一般、强、信任，或 0 到 4）。</translation>
     </message>
     <message>
-        <location filename="../../ui/import_messages.py" line="75"/>
+        <location filename="../../ui/import_messages.py" line="87"/>
         <source>&apos;%1&apos; is not a kind of link (influence, conflict).</source>
         <translation>“%1”不是关系线类型（影响、冲突）。</translation>
     </message>
     <message>
-        <location filename="../../ui/import_messages.py" line="76"/>
+        <location filename="../../ui/import_messages.py" line="88"/>
         <source>&apos;%1&apos; is outside %7 to %8.</source>
         <translation>“%1”不在 %7 到 %8 之间。</translation>
     </message>
     <message>
-        <location filename="../../ui/import_messages.py" line="77"/>
+        <location filename="../../ui/import_messages.py" line="89"/>
         <source>No team member has the key or name &apos;%5&apos;.</source>
         <translation>没有编号或姓名为“%5”的团队成员。</translation>
     </message>
     <message>
-        <location filename="../../ui/import_messages.py" line="78"/>
+        <location filename="../../ui/import_messages.py" line="90"/>
         <source>A contact cannot be linked to themselves.</source>
         <translation>联系人不能与自己建立关系线。</translation>
     </message>
     <message>
-        <location filename="../../ui/import_messages.py" line="99"/>
+        <location filename="../../ui/import_messages.py" line="111"/>
         <source>%1 does not exist.</source>
         <translation>%1 不存在。</translation>
     </message>
     <message>
-        <location filename="../../ui/import_messages.py" line="100"/>
+        <location filename="../../ui/import_messages.py" line="112"/>
         <source>%1 cannot be read.</source>
         <translation>无法读取 %1。</translation>
     </message>
     <message>
-        <location filename="../../ui/import_messages.py" line="101"/>
+        <location filename="../../ui/import_messages.py" line="113"/>
         <source>%1 is empty.</source>
         <translation>%1 是空文件。</translation>
     </message>
     <message>
-        <location filename="../../ui/import_messages.py" line="102"/>
+        <location filename="../../ui/import_messages.py" line="114"/>
         <source>%1 is not a spreadsheet, or it is damaged.</source>
         <translation>%1 不是电子表格，或已损坏。</translation>
     </message>
     <message>
-        <location filename="../../ui/import_messages.py" line="103"/>
+        <location filename="../../ui/import_messages.py" line="115"/>
         <source>%1 is damaged or incomplete.</source>
         <translation>%1 已损坏或不完整。</translation>
     </message>
     <message>
-        <location filename="../../ui/import_messages.py" line="104"/>
+        <location filename="../../ui/import_messages.py" line="116"/>
         <source>%1 is protected with a password. Open it in your spreadsheet program, remove the password, save it, and import it again.</source>
         <translation>%1 设有密码保护。请在电子表格软件中打开，取消密码并保存后再导入。</translation>
     </message>
     <message>
-        <location filename="../../ui/import_messages.py" line="109"/>
+        <location filename="../../ui/import_messages.py" line="121"/>
         <source>%1 unpacks to a suspicious size (a zip bomb?); it was not opened.</source>
         <translation>%1 解压后大小异常（可能是压缩炸弹），已拒绝打开。</translation>
     </message>
     <message>
-        <location filename="../../ui/import_messages.py" line="112"/>
+        <location filename="../../ui/import_messages.py" line="124"/>
         <source>%1 declares XML entities, which spreadsheets never need; it was not opened.</source>
         <translation>%1 声明了 XML 实体（正常的电子表格从不需要），已拒绝打开。</translation>
     </message>
     <message>
-        <location filename="../../ui/import_messages.py" line="115"/>
+        <location filename="../../ui/import_messages.py" line="127"/>
         <source>%1 is too large to import.</source>
         <translation>%1 太大，无法导入。</translation>
     </message>
     <message>
-        <location filename="../../ui/import_messages.py" line="116"/>
-        <source>The text of %1 is neither UTF-8 nor GBK/GB18030.</source>
-        <translation>%1 的文本编码既不是 UTF-8，也不是 GBK/GB18030。</translation>
+        <location filename="../../ui/import_messages.py" line="128"/>
+        <source>The text of %1 is neither UTF-8, UTF-16, GBK/GB18030 nor Windows-1252 (Western European).</source>
+        <translation>%1 的文本编码既不是 UTF-8、UTF-16、GBK/GB18030，也不是 Windows-1252（西欧）。</translation>
     </message>
     <message>
-        <location filename="../../ui/import_messages.py" line="117"/>
+        <source>The text of %1 is neither UTF-8 nor GBK/GB18030.</source>
+        <translation type="vanished">%1 的文本编码既不是 UTF-8，也不是 GBK/GB18030。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/import_messages.py" line="131"/>
         <source>%1 could not be written; nothing was changed.</source>
         <translation>无法写入 %1，未做任何更改。</translation>
     </message>
@@ -1995,221 +2019,231 @@
 <context>
     <name>ImportDialog</name>
     <message>
-        <location filename="../../ui/import_dialog.py" line="74"/>
+        <location filename="../../ui/import_dialog.py" line="73"/>
         <source>Import — %1</source>
         <translation>导入 — %1</translation>
     </message>
     <message>
-        <location filename="../../ui/import_dialog.py" line="145"/>
+        <location filename="../../ui/import_dialog.py" line="144"/>
         <source>Sheets</source>
         <translation>工作表</translation>
     </message>
     <message>
-        <location filename="../../ui/import_dialog.py" line="146"/>
+        <location filename="../../ui/import_dialog.py" line="145"/>
         <source>Columns not recognised — choose a field, or leave them ignored</source>
         <translation>未识别的列——请选择对应字段，或保持忽略</translation>
     </message>
     <message>
-        <location filename="../../ui/import_dialog.py" line="147"/>
+        <location filename="../../ui/import_dialog.py" line="146"/>
         <source>What the import will do</source>
         <translation>导入将执行的操作</translation>
     </message>
     <message>
-        <location filename="../../ui/import_dialog.py" line="148"/>
-        <location filename="../../ui/import_dialog.py" line="432"/>
+        <location filename="../../ui/import_dialog.py" line="147"/>
+        <location filename="../../ui/import_dialog.py" line="439"/>
         <source>Problems</source>
         <translation>问题</translation>
     </message>
     <message>
-        <location filename="../../ui/import_dialog.py" line="149"/>
+        <location filename="../../ui/import_dialog.py" line="148"/>
         <source>Save Problems…</source>
         <translation>保存问题列表…</translation>
     </message>
     <message>
-        <location filename="../../ui/import_dialog.py" line="150"/>
+        <location filename="../../ui/import_dialog.py" line="149"/>
         <source>&amp;Import</source>
         <translation>导入(&amp;I)</translation>
     </message>
     <message>
+        <location filename="../../ui/import_dialog.py" line="150"/>
         <location filename="../../ui/import_dialog.py" line="151"/>
-        <location filename="../../ui/import_dialog.py" line="152"/>
-        <location filename="../../ui/import_dialog.py" line="160"/>
-        <location filename="../../ui/import_dialog.py" line="165"/>
+        <location filename="../../ui/import_dialog.py" line="159"/>
+        <location filename="../../ui/import_dialog.py" line="164"/>
         <source>Sheet</source>
         <translation>工作表</translation>
     </message>
     <message>
-        <location filename="../../ui/import_dialog.py" line="151"/>
+        <location filename="../../ui/import_dialog.py" line="150"/>
         <source>Read as</source>
         <translation>识别为</translation>
     </message>
     <message>
-        <location filename="../../ui/import_dialog.py" line="151"/>
+        <location filename="../../ui/import_dialog.py" line="150"/>
         <source>Header row</source>
         <translation>表头行</translation>
     </message>
     <message>
-        <location filename="../../ui/import_dialog.py" line="151"/>
+        <location filename="../../ui/import_dialog.py" line="150"/>
         <source>Rows</source>
         <translation>行数</translation>
     </message>
     <message>
-        <location filename="../../ui/import_dialog.py" line="152"/>
-        <location filename="../../ui/import_dialog.py" line="165"/>
+        <location filename="../../ui/import_dialog.py" line="151"/>
+        <location filename="../../ui/import_dialog.py" line="164"/>
         <source>Column</source>
         <translation>列</translation>
     </message>
     <message>
-        <location filename="../../ui/import_dialog.py" line="152"/>
+        <location filename="../../ui/import_dialog.py" line="151"/>
         <source>Field</source>
         <translation>字段</translation>
     </message>
     <message>
-        <location filename="../../ui/import_dialog.py" line="155"/>
+        <location filename="../../ui/import_dialog.py" line="154"/>
         <source>Records</source>
         <translation>记录类型</translation>
     </message>
     <message>
-        <location filename="../../ui/import_dialog.py" line="156"/>
+        <location filename="../../ui/import_dialog.py" line="155"/>
         <source>Action</source>
         <translation>操作</translation>
     </message>
     <message>
-        <location filename="../../ui/import_dialog.py" line="157"/>
+        <location filename="../../ui/import_dialog.py" line="156"/>
         <source>Key</source>
         <translation>编号</translation>
     </message>
     <message>
-        <location filename="../../ui/import_dialog.py" line="158"/>
+        <location filename="../../ui/import_dialog.py" line="157"/>
         <source>Name</source>
         <translation>名称</translation>
     </message>
     <message>
-        <location filename="../../ui/import_dialog.py" line="159"/>
+        <location filename="../../ui/import_dialog.py" line="158"/>
         <source>Changes</source>
         <translation>变更内容</translation>
     </message>
     <message>
-        <location filename="../../ui/import_dialog.py" line="161"/>
-        <location filename="../../ui/import_dialog.py" line="165"/>
+        <location filename="../../ui/import_dialog.py" line="160"/>
+        <location filename="../../ui/import_dialog.py" line="164"/>
         <source>Row</source>
         <translation>行</translation>
     </message>
     <message>
-        <location filename="../../ui/import_dialog.py" line="165"/>
+        <location filename="../../ui/import_dialog.py" line="164"/>
         <source>Severity</source>
         <translation>级别</translation>
     </message>
     <message>
-        <location filename="../../ui/import_dialog.py" line="165"/>
+        <location filename="../../ui/import_dialog.py" line="164"/>
         <source>Problem</source>
         <translation>问题</translation>
     </message>
     <message>
+        <location filename="../../ui/import_dialog.py" line="174"/>
         <location filename="../../ui/import_dialog.py" line="175"/>
-        <location filename="../../ui/import_dialog.py" line="184"/>
         <source>Reading %1…</source>
         <translation>正在读取 %1…</translation>
     </message>
     <message>
-        <location filename="../../ui/import_dialog.py" line="195"/>
+        <location filename="../../ui/import_dialog.py" line="180"/>
         <source>Checking the file…</source>
         <translation>正在检查文件…</translation>
     </message>
     <message>
-        <location filename="../../ui/import_dialog.py" line="258"/>
+        <location filename="../../ui/import_dialog.py" line="253"/>
         <source>Error</source>
         <translation>错误</translation>
     </message>
     <message>
-        <location filename="../../ui/import_dialog.py" line="258"/>
+        <location filename="../../ui/import_dialog.py" line="253"/>
         <source>Warning</source>
         <translation>警告</translation>
     </message>
     <message>
-        <location filename="../../ui/import_dialog.py" line="285"/>
+        <location filename="../../ui/import_dialog.py" line="280"/>
         <source>(hidden, skipped)</source>
         <translation>（隐藏，已跳过）</translation>
     </message>
     <message>
-        <location filename="../../ui/import_dialog.py" line="286"/>
+        <location filename="../../ui/import_dialog.py" line="281"/>
         <source>(skipped)</source>
         <translation>（已跳过）</translation>
     </message>
     <message>
-        <location filename="../../ui/import_dialog.py" line="287"/>
+        <location filename="../../ui/import_dialog.py" line="282"/>
         <source>(not recognised)</source>
         <translation>（无法识别）</translation>
     </message>
     <message>
-        <location filename="../../ui/import_dialog.py" line="293"/>
+        <location filename="../../ui/import_dialog.py" line="288"/>
         <source>Add</source>
         <translation>新增</translation>
     </message>
     <message>
-        <location filename="../../ui/import_dialog.py" line="293"/>
+        <location filename="../../ui/import_dialog.py" line="288"/>
         <source>Change</source>
         <translation>修改</translation>
     </message>
     <message>
-        <location filename="../../ui/import_dialog.py" line="315"/>
+        <location filename="../../ui/import_dialog.py" line="310"/>
         <source>%1: %2 new, %3 changed, %4 unchanged</source>
         <translation>%1：新增 %2，修改 %3，不变 %4</translation>
     </message>
     <message>
-        <location filename="../../ui/import_dialog.py" line="321"/>
+        <location filename="../../ui/import_dialog.py" line="316"/>
         <source>Nothing to import.</source>
         <translation>没有可导入的内容。</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/import_dialog.py" line="326"/>
+        <location filename="../../ui/import_dialog.py" line="321"/>
         <source>%n problem(s) must be fixed in the file before it can be imported; nothing has been written.</source>
         <translation>
             <numerusform>文件中有 %n 个问题需要先修正才能导入；尚未写入任何数据。</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/import_dialog.py" line="333"/>
+        <location filename="../../ui/import_dialog.py" line="328"/>
         <source>Nothing has been written yet. Press Import to write all of it at once.</source>
         <translation>尚未写入任何数据。点击“导入”将一次性全部写入。</translation>
     </message>
     <message>
-        <location filename="../../ui/import_dialog.py" line="339"/>
+        <location filename="../../ui/import_dialog.py" line="334"/>
         <source>(skip this sheet)</source>
         <translation>（跳过此工作表）</translation>
     </message>
     <message>
-        <location filename="../../ui/import_dialog.py" line="348"/>
+        <location filename="../../ui/import_dialog.py" line="343"/>
         <source>(ignore this column)</source>
         <translation>（忽略此列）</translation>
     </message>
     <message>
-        <location filename="../../ui/import_dialog.py" line="350"/>
+        <location filename="../../ui/import_dialog.py" line="346"/>
         <source>First name</source>
         <translation>名</translation>
     </message>
     <message>
-        <location filename="../../ui/import_dialog.py" line="350"/>
+        <location filename="../../ui/import_dialog.py" line="347"/>
         <source>Last name</source>
         <translation>姓</translation>
     </message>
     <message>
-        <location filename="../../ui/import_dialog.py" line="397"/>
+        <location filename="../../ui/import_dialog.py" line="348"/>
+        <source>Mobile</source>
+        <translation>手机</translation>
+    </message>
+    <message>
+        <location filename="../../ui/import_dialog.py" line="349"/>
+        <source>Deal stage (only won deals are orders)</source>
+        <translation>商机阶段（仅赢单计为订单）</translation>
+    </message>
+    <message>
+        <location filename="../../ui/import_dialog.py" line="401"/>
         <source>Importing…</source>
         <translation>正在导入…</translation>
     </message>
     <message>
-        <location filename="../../ui/import_dialog.py" line="413"/>
+        <location filename="../../ui/import_dialog.py" line="420"/>
         <source>Something went wrong: %1</source>
         <translation>出现错误：%1</translation>
     </message>
     <message>
-        <location filename="../../ui/import_dialog.py" line="443"/>
+        <location filename="../../ui/import_dialog.py" line="450"/>
         <source>Save Problems</source>
         <translation>保存问题列表</translation>
     </message>
     <message>
-        <location filename="../../ui/import_dialog.py" line="445"/>
+        <location filename="../../ui/import_dialog.py" line="452"/>
         <source>Excel workbooks (*.xlsx)</source>
         <translation>Excel 工作簿 (*.xlsx)</translation>
     </message>
@@ -2619,149 +2653,149 @@
         <translation>删除</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/main_window.py" line="697"/>
+        <location filename="../../ui/main_window.py" line="704"/>
         <source>%n account(s) found</source>
         <translation>
             <numerusform>找到 %n 个客户</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="784"/>
+        <location filename="../../ui/main_window.py" line="791"/>
         <source>All tiers</source>
         <translation>全部等级</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="786"/>
+        <location filename="../../ui/main_window.py" line="793"/>
         <source>Tier %1</source>
         <translation>%1 级</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="787"/>
+        <location filename="../../ui/main_window.py" line="794"/>
         <source>Not classified</source>
         <translation>未分级</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="790"/>
+        <location filename="../../ui/main_window.py" line="797"/>
         <source>Show only accounts of this tier</source>
         <translation>只显示该等级的客户</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="812"/>
+        <location filename="../../ui/main_window.py" line="819"/>
         <source>%1 exists already. Choose another name, or use Open Database.</source>
         <translation>%1 已存在。请换一个文件名，或使用“打开数据库”。</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="835"/>
+        <location filename="../../ui/main_window.py" line="842"/>
         <source>New Database</source>
         <translation>新建数据库</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="837"/>
+        <location filename="../../ui/main_window.py" line="844"/>
         <source>Account Planner databases (*.sqlite *.db)</source>
         <translation>客户规划数据库 (*.sqlite *.db)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="846"/>
+        <location filename="../../ui/main_window.py" line="853"/>
         <source>Open Database</source>
         <translation>打开数据库</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="848"/>
+        <location filename="../../ui/main_window.py" line="855"/>
         <source>Account Planner databases (*.sqlite *.db);;All files (*)</source>
         <translation>客户规划数据库 (*.sqlite *.db);;所有文件 (*)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="856"/>
+        <location filename="../../ui/main_window.py" line="863"/>
         <source>Back Up Database</source>
         <translation>备份数据库</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="858"/>
+        <location filename="../../ui/main_window.py" line="865"/>
         <source>Account Planner databases (*.sqlite)</source>
         <translation>客户规划数据库 (*.sqlite)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="865"/>
+        <location filename="../../ui/main_window.py" line="872"/>
         <source>Only database files can be backed up here.</source>
         <translation>这里只能备份数据库文件。</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="872"/>
+        <location filename="../../ui/main_window.py" line="879"/>
         <source>Choose another file: a backup cannot replace the database itself.</source>
         <translation>请选择其他文件：备份不能覆盖数据库本身。</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="879"/>
+        <location filename="../../ui/main_window.py" line="886"/>
         <source>Backup saved to %1.</source>
         <translation>备份已保存到 %1。</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="902"/>
+        <location filename="../../ui/main_window.py" line="909"/>
         <source>No other recent databases</source>
         <translation>没有其他最近打开的数据库</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="929"/>
+        <location filename="../../ui/main_window.py" line="936"/>
         <source>Import finished.</source>
         <translation>导入完成。</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="946"/>
+        <location filename="../../ui/main_window.py" line="953"/>
         <source>Exporting to %1…</source>
         <translation>正在导出到 %1…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="948"/>
+        <location filename="../../ui/main_window.py" line="955"/>
         <source>Exported to %1.</source>
         <translation>已导出到 %1。</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="979"/>
+        <location filename="../../ui/main_window.py" line="986"/>
         <source>Import</source>
         <translation>导入</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="981"/>
+        <location filename="../../ui/main_window.py" line="988"/>
         <source>Spreadsheets (*.xlsx *.xlsm *.xls *.ods *.csv);;All files (*)</source>
         <translation>电子表格 (*.xlsx *.xlsm *.xls *.ods *.csv);;所有文件 (*)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="989"/>
+        <location filename="../../ui/main_window.py" line="996"/>
         <source>Export to Excel</source>
         <translation>导出到 Excel</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="991"/>
+        <location filename="../../ui/main_window.py" line="998"/>
         <source>Excel workbooks (*.xlsx)</source>
         <translation>Excel 工作簿 (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="1029"/>
+        <location filename="../../ui/main_window.py" line="1036"/>
         <source>Welcome to Account Planner</source>
         <translation>欢迎使用客户规划</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="1030"/>
+        <location filename="../../ui/main_window.py" line="1037"/>
         <source>Your database is empty. Load a demo portfolio of 300 customer accounts, with contacts, orders and interactions, to try the program? You can open a new, empty database at any time from the File menu.</source>
         <translation>您的数据库还是空的。要载入一个包含 300 个客户及其联系人、订单和互动记录的演示组合来试用吗？您随时可以从“文件”菜单新建一个空数据库。</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="1046"/>
+        <location filename="../../ui/main_window.py" line="1053"/>
         <source>Loading the demo portfolio…</source>
         <translation>正在载入演示客户组合…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="1059"/>
+        <location filename="../../ui/main_window.py" line="1066"/>
         <source>Something went wrong: %1</source>
         <translation>出现错误：%1</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="1071"/>
+        <location filename="../../ui/main_window.py" line="1078"/>
         <source>About Account Planner</source>
         <translation>关于客户规划</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="1073"/>
+        <location filename="../../ui/main_window.py" line="1080"/>
         <source>&lt;h3&gt;Account Planner 0.1&lt;/h3&gt;&lt;p&gt;Key account planning on your own computer: customer trees with roll-ups, and Excel import and export.&lt;/p&gt;&lt;p&gt;Your data is stored in %1.&lt;/p&gt;</source>
         <translation>&lt;h3&gt;客户规划 0.1&lt;/h3&gt;&lt;p&gt;在您自己的电脑上做大客户规划：带汇总的客户树，以及 Excel 导入导出。&lt;/p&gt;&lt;p&gt;您的数据保存在 %1。&lt;/p&gt;</translation>
     </message>
@@ -3424,235 +3458,235 @@
     </message>
     <message>
         <location filename="../../ui/plan_labels.py" line="56"/>
-        <location filename="../../ui/plan_labels.py" line="91"/>
+        <location filename="../../ui/plan_labels.py" line="89"/>
         <source>Value</source>
         <translation>客户价值</translation>
     </message>
     <message>
         <location filename="../../ui/plan_labels.py" line="57"/>
-        <location filename="../../ui/plan_labels.py" line="77"/>
+        <location filename="../../ui/plan_labels.py" line="75"/>
         <source>Strategic fit</source>
         <translation>战略匹配度</translation>
     </message>
     <message>
         <location filename="../../ui/plan_labels.py" line="58"/>
-        <location filename="../../ui/plan_labels.py" line="92"/>
+        <location filename="../../ui/plan_labels.py" line="90"/>
         <source>Readiness</source>
         <translation>准备度</translation>
     </message>
     <message>
-        <location filename="../../ui/plan_labels.py" line="71"/>
+        <location filename="../../ui/plan_labels.py" line="69"/>
         <source>Period</source>
         <translation>期间</translation>
     </message>
     <message>
-        <location filename="../../ui/plan_labels.py" line="72"/>
+        <location filename="../../ui/plan_labels.py" line="70"/>
         <source>Challenges</source>
         <translation>挑战</translation>
     </message>
     <message>
-        <location filename="../../ui/plan_labels.py" line="73"/>
+        <location filename="../../ui/plan_labels.py" line="71"/>
         <source>Competitors</source>
         <translation>竞争对手</translation>
     </message>
     <message>
-        <location filename="../../ui/plan_labels.py" line="74"/>
+        <location filename="../../ui/plan_labels.py" line="72"/>
         <source>Our strengths</source>
         <translation>我方优势</translation>
     </message>
     <message>
-        <location filename="../../ui/plan_labels.py" line="75"/>
+        <location filename="../../ui/plan_labels.py" line="73"/>
         <source>Our weaknesses</source>
         <translation>我方劣势</translation>
     </message>
     <message>
-        <location filename="../../ui/plan_labels.py" line="76"/>
+        <location filename="../../ui/plan_labels.py" line="74"/>
         <source>Industry trends</source>
         <translation>行业趋势</translation>
     </message>
     <message>
-        <location filename="../../ui/plan_labels.py" line="78"/>
+        <location filename="../../ui/plan_labels.py" line="76"/>
         <source>Status</source>
         <translation>状态</translation>
     </message>
     <message>
-        <location filename="../../ui/plan_labels.py" line="79"/>
-        <location filename="../../ui/plan_labels.py" line="85"/>
+        <location filename="../../ui/plan_labels.py" line="77"/>
+        <location filename="../../ui/plan_labels.py" line="83"/>
         <source>Objective</source>
         <translation>目标</translation>
     </message>
     <message>
-        <location filename="../../ui/plan_labels.py" line="80"/>
+        <location filename="../../ui/plan_labels.py" line="78"/>
         <source>Kind</source>
         <translation>类型</translation>
     </message>
     <message>
-        <location filename="../../ui/plan_labels.py" line="81"/>
+        <location filename="../../ui/plan_labels.py" line="79"/>
         <source>Target</source>
         <translation>目标值</translation>
     </message>
     <message>
-        <location filename="../../ui/plan_labels.py" line="82"/>
+        <location filename="../../ui/plan_labels.py" line="80"/>
         <source>Owner</source>
         <translation>负责人</translation>
     </message>
     <message>
-        <location filename="../../ui/plan_labels.py" line="83"/>
+        <location filename="../../ui/plan_labels.py" line="81"/>
         <source>Due</source>
         <translation>截止日期</translation>
     </message>
     <message>
-        <location filename="../../ui/plan_labels.py" line="84"/>
+        <location filename="../../ui/plan_labels.py" line="82"/>
         <source>Progress</source>
         <translation>进度</translation>
     </message>
     <message>
-        <location filename="../../ui/plan_labels.py" line="86"/>
+        <location filename="../../ui/plan_labels.py" line="84"/>
         <source>Action</source>
         <translation>行动</translation>
     </message>
     <message>
-        <location filename="../../ui/plan_labels.py" line="87"/>
+        <location filename="../../ui/plan_labels.py" line="85"/>
         <source>Risk</source>
         <translation>风险</translation>
     </message>
     <message>
-        <location filename="../../ui/plan_labels.py" line="88"/>
+        <location filename="../../ui/plan_labels.py" line="86"/>
         <source>Likelihood</source>
         <translation>可能性</translation>
     </message>
     <message>
-        <location filename="../../ui/plan_labels.py" line="89"/>
+        <location filename="../../ui/plan_labels.py" line="87"/>
         <source>Impact</source>
         <translation>影响</translation>
     </message>
     <message>
-        <location filename="../../ui/plan_labels.py" line="90"/>
+        <location filename="../../ui/plan_labels.py" line="88"/>
         <source>Mitigation</source>
         <translation>应对措施</translation>
     </message>
     <message>
-        <location filename="../../ui/plan_labels.py" line="93"/>
+        <location filename="../../ui/plan_labels.py" line="91"/>
         <source>Iron triangle</source>
         <translation>铁三角</translation>
     </message>
     <message>
-        <location filename="../../ui/plan_labels.py" line="94"/>
+        <location filename="../../ui/plan_labels.py" line="92"/>
         <source>Coverage</source>
         <translation>关系覆盖</translation>
     </message>
     <message>
-        <location filename="../../ui/plan_labels.py" line="101"/>
+        <location filename="../../ui/plan_labels.py" line="99"/>
         <source>%1 is a whole number from 1 to 5.</source>
         <translation>%1 须为 1 到 5 的整数。</translation>
     </message>
     <message>
-        <location filename="../../ui/plan_labels.py" line="103"/>
+        <location filename="../../ui/plan_labels.py" line="101"/>
         <source>%1 is 0 to 100 percent.</source>
         <translation>%1 须在 0 到 100% 之间。</translation>
     </message>
     <message>
-        <location filename="../../ui/plan_labels.py" line="105"/>
+        <location filename="../../ui/plan_labels.py" line="103"/>
         <source>%1: a share of wallet is 0 to 100 percent, a revenue target 0 or more.</source>
         <translation>%1：钱包份额须在 0 到 100% 之间，收入目标须不小于 0。</translation>
     </message>
     <message>
-        <location filename="../../ui/plan_labels.py" line="109"/>
+        <location filename="../../ui/plan_labels.py" line="107"/>
         <source>%1: a weight is a number from 0 to 100.</source>
         <translation>%1：权重须为 0 到 100 之间的数。</translation>
     </message>
     <message>
-        <location filename="../../ui/plan_labels.py" line="110"/>
+        <location filename="../../ui/plan_labels.py" line="108"/>
         <source>%1 is outside the allowed range.</source>
         <translation>%1 超出允许范围。</translation>
     </message>
     <message>
-        <location filename="../../ui/plan_labels.py" line="117"/>
+        <location filename="../../ui/plan_labels.py" line="115"/>
         <source>%1 cannot be empty.</source>
         <translation>%1 不能为空。</translation>
     </message>
     <message>
-        <location filename="../../ui/plan_labels.py" line="118"/>
+        <location filename="../../ui/plan_labels.py" line="116"/>
         <source>%1 holds at most %3 characters.</source>
         <translation>%1 最多 %3 个字符。</translation>
     </message>
     <message>
-        <location filename="../../ui/plan_labels.py" line="119"/>
+        <location filename="../../ui/plan_labels.py" line="117"/>
         <source>%1 holds text.</source>
         <translation>%1 须为文本。</translation>
     </message>
     <message>
-        <location filename="../../ui/plan_labels.py" line="120"/>
+        <location filename="../../ui/plan_labels.py" line="118"/>
         <source>%1 holds a date.</source>
         <translation>%1 须为日期。</translation>
     </message>
     <message>
-        <location filename="../../ui/plan_labels.py" line="121"/>
+        <location filename="../../ui/plan_labels.py" line="119"/>
         <source>%1: &apos;%2&apos; is not a number.</source>
         <translation>%1：“%2”不是数字。</translation>
     </message>
     <message>
-        <location filename="../../ui/plan_labels.py" line="122"/>
+        <location filename="../../ui/plan_labels.py" line="120"/>
         <source>%1: this value is not one of the choices.</source>
         <translation>%1：该值不在可选范围内。</translation>
     </message>
     <message>
-        <location filename="../../ui/plan_labels.py" line="123"/>
+        <location filename="../../ui/plan_labels.py" line="121"/>
         <source>A qualitative objective has no target value.</source>
         <translation>定性目标没有目标值。</translation>
     </message>
     <message>
-        <location filename="../../ui/plan_labels.py" line="124"/>
+        <location filename="../../ui/plan_labels.py" line="122"/>
         <source>The plan already has an objective called &apos;%2&apos;.</source>
         <translation>该计划已有名为“%2”的目标。</translation>
     </message>
     <message>
-        <location filename="../../ui/plan_labels.py" line="131"/>
+        <location filename="../../ui/plan_labels.py" line="129"/>
         <source>An action moves only between objectives of its plan.</source>
         <translation>行动只能在本计划的目标之间移动。</translation>
     </message>
     <message>
-        <location filename="../../ui/plan_labels.py" line="133"/>
+        <location filename="../../ui/plan_labels.py" line="131"/>
         <source>At least one of value, fit and readiness needs a weight.</source>
         <translation>客户价值、战略匹配度和准备度中至少一项须有权重。</translation>
     </message>
     <message>
-        <location filename="../../ui/plan_labels.py" line="135"/>
+        <location filename="../../ui/plan_labels.py" line="133"/>
         <source>At least one of triangle and coverage needs a weight.</source>
         <translation>铁三角和关系覆盖中至少一项须有权重。</translation>
     </message>
     <message>
-        <location filename="../../ui/plan_labels.py" line="156"/>
+        <location filename="../../ui/plan_labels.py" line="154"/>
         <source>A draft cannot be approved before it was reviewed: submit it for review first.</source>
         <translation>草稿须先经审核才能批准：请先提交审核。</translation>
     </message>
     <message>
-        <location filename="../../ui/plan_labels.py" line="160"/>
+        <location filename="../../ui/plan_labels.py" line="158"/>
         <source>A plan cannot go from %1 to %2.</source>
         <translation>计划不能从“%1”变为“%2”。</translation>
     </message>
     <message>
-        <location filename="../../ui/plan_labels.py" line="165"/>
+        <location filename="../../ui/plan_labels.py" line="163"/>
         <source>The account already has a plan for %1.</source>
         <translation>该客户已有 %1 的计划。</translation>
     </message>
     <message>
-        <location filename="../../ui/plan_labels.py" line="170"/>
+        <location filename="../../ui/plan_labels.py" line="168"/>
         <source>The plan no longer exists; it may have been deleted.</source>
         <translation>该计划已不存在，可能已被删除。</translation>
     </message>
     <message>
-        <location filename="../../ui/plan_labels.py" line="171"/>
+        <location filename="../../ui/plan_labels.py" line="169"/>
         <source>The objective no longer exists; it may have been deleted.</source>
         <translation>该目标已不存在，可能已被删除。</translation>
     </message>
     <message>
-        <location filename="../../ui/plan_labels.py" line="174"/>
+        <location filename="../../ui/plan_labels.py" line="172"/>
         <source>The action no longer exists; it may have been deleted.</source>
         <translation>该行动已不存在，可能已被删除。</translation>
     </message>
     <message>
-        <location filename="../../ui/plan_labels.py" line="177"/>
+        <location filename="../../ui/plan_labels.py" line="175"/>
         <source>The risk no longer exists; it may have been deleted.</source>
         <translation>该风险已不存在，可能已被删除。</translation>
     </message>
@@ -4039,62 +4073,62 @@
         <translation>计划退回草稿</translation>
     </message>
     <message>
-        <location filename="../../ui/plan_window.py" line="882"/>
+        <location filename="../../ui/plan_window.py" line="892"/>
         <source>Edit %1</source>
         <translation>编辑%1</translation>
     </message>
     <message>
-        <location filename="../../ui/plan_window.py" line="884"/>
+        <location filename="../../ui/plan_window.py" line="894"/>
         <source>Edit situation</source>
         <translation>编辑现状</translation>
     </message>
     <message>
-        <location filename="../../ui/plan_window.py" line="906"/>
+        <location filename="../../ui/plan_window.py" line="916"/>
         <source>Score %1</source>
         <translation>评分：%1</translation>
     </message>
     <message>
-        <location filename="../../ui/plan_window.py" line="945"/>
+        <location filename="../../ui/plan_window.py" line="955"/>
         <source>Add objective %1</source>
         <translation>添加目标 %1</translation>
     </message>
     <message>
-        <location filename="../../ui/plan_window.py" line="970"/>
+        <location filename="../../ui/plan_window.py" line="980"/>
         <source>Edit objective %1</source>
         <translation>编辑目标 %1</translation>
     </message>
     <message>
-        <location filename="../../ui/plan_window.py" line="986"/>
+        <location filename="../../ui/plan_window.py" line="996"/>
         <source>Delete objective %1</source>
         <translation>删除目标 %1</translation>
     </message>
     <message>
-        <location filename="../../ui/plan_window.py" line="1002"/>
+        <location filename="../../ui/plan_window.py" line="1012"/>
         <source>Add action %1</source>
         <translation>添加行动 %1</translation>
     </message>
     <message>
-        <location filename="../../ui/plan_window.py" line="1027"/>
+        <location filename="../../ui/plan_window.py" line="1037"/>
         <source>Edit action %1</source>
         <translation>编辑行动 %1</translation>
     </message>
     <message>
-        <location filename="../../ui/plan_window.py" line="1041"/>
+        <location filename="../../ui/plan_window.py" line="1051"/>
         <source>Delete action %1</source>
         <translation>删除行动 %1</translation>
     </message>
     <message>
-        <location filename="../../ui/plan_window.py" line="1058"/>
+        <location filename="../../ui/plan_window.py" line="1068"/>
         <source>Add risk %1</source>
         <translation>添加风险 %1</translation>
     </message>
     <message>
-        <location filename="../../ui/plan_window.py" line="1080"/>
+        <location filename="../../ui/plan_window.py" line="1090"/>
         <source>Edit risk %1</source>
         <translation>编辑风险 %1</translation>
     </message>
     <message>
-        <location filename="../../ui/plan_window.py" line="1094"/>
+        <location filename="../../ui/plan_window.py" line="1104"/>
         <source>Delete risk %1</source>
         <translation>删除风险 %1</translation>
     </message>
@@ -6733,32 +6767,32 @@
 <context>
     <name>TierResultsModel</name>
     <message>
-        <location filename="../../ui/classify_dialog.py" line="111"/>
+        <location filename="../../ui/classify_dialog.py" line="113"/>
         <source>Key</source>
         <translation>编号</translation>
     </message>
     <message>
-        <location filename="../../ui/classify_dialog.py" line="112"/>
+        <location filename="../../ui/classify_dialog.py" line="114"/>
         <source>Account</source>
         <translation>客户</translation>
     </message>
     <message>
-        <location filename="../../ui/classify_dialog.py" line="113"/>
+        <location filename="../../ui/classify_dialog.py" line="115"/>
         <source>Applied</source>
         <translation>当前等级</translation>
     </message>
     <message>
-        <location filename="../../ui/classify_dialog.py" line="114"/>
+        <location filename="../../ui/classify_dialog.py" line="116"/>
         <source>New</source>
         <translation>新等级</translation>
     </message>
     <message>
-        <location filename="../../ui/classify_dialog.py" line="115"/>
+        <location filename="../../ui/classify_dialog.py" line="117"/>
         <source>Score</source>
         <translation>分数</translation>
     </message>
     <message>
-        <location filename="../../ui/classify_dialog.py" line="116"/>
+        <location filename="../../ui/classify_dialog.py" line="118"/>
         <source>Why</source>
         <translation>依据</translation>
     </message>
