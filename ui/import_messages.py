@@ -38,11 +38,12 @@ def issue_text(issue: Issue) -> str:
             "Import", "This record appears twice in the file (first in row %3)."
         ),
         "ambiguous_name": QCoreApplication.translate("Import", "Several stored accounts have this name; give the key."),
-        "not_won": QCoreApplication.translate(
-            "Import", "%2 rows are deals not won (%1); they were not imported as orders."
+        "footer_lines": QCoreApplication.translate(
+            "Import", "Lines below the table (%1), %2 in all, were not read as records."
         ),
+        "not_won": QCoreApplication.translate("Import", "Deals not won (%1), %2 row(s), were not imported as orders."),
         "unknown_stage": QCoreApplication.translate(
-            "Import", "%2 rows have a stage not known as won or lost (%1); they were imported as orders."
+            "Import", "Stages not known as won or lost (%1), %2 row(s), were imported as orders."
         ),
         "ambiguous_contact_name": QCoreApplication.translate(
             "Import", "Several stored contacts of this account have this name; give the key."

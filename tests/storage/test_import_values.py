@@ -309,3 +309,26 @@ def test_a_mobile_column_fills_in_or_joins_the_phone(store: SqlStore, tmp_path: 
     assert phones == {"Lumbergh": "555-0100 / 555-0199", "Waddams": "555-0142", "Gibbons": "555-0123"}
     again = preview_import(store.unit_of_work(), FILES, path)
     assert again.counts()["contact"] == {"add": 0, "change": 0, "same": 3}
+
+
+def test_lines_below_the_table_are_not_records_but_a_lone_name_between_rows_is(
+    store: SqlStore, tmp_path: Path
+) -> None:
+    path = _csv(
+        tmp_path / "report.csv",
+        [
+            ["Account Name", "Billing City"],
+            ["Initech", "Austin"],
+            [],
+            ["Hooli"],  # one cell after a blank row, but data follows: a record
+            ["Umbrella Corp", "Raccoon City"],
+            [],
+            ['"Account Report"'],
+            ["Acme Inc."],
+        ],
+    )
+    plan = run_import(store.unit_of_work(), FILES, path)
+    assert plan.written, plan.errors
+    assert sorted(_accounts(store)) == ["Hooli", "Initech", "Umbrella Corp"]
+    footer = next(i for i in plan.issues if i.code == "footer_lines")
+    assert (footer.row, footer.params["limit"]) == (7, 2)
