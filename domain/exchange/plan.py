@@ -249,10 +249,14 @@ class ImportPlan:
 
     def note(self, change: Change) -> None:
         """Count ``change`` and keep it for the preview while there is room."""
-        counts = self.tally[change.kind]
-        counts[change.action] += 1
-        if counts[change.action] <= CHANGE_DETAILS:
+        if self.counted(change.kind, change.action):
             self.changes.append(change)
+
+    def counted(self, kind: str, action: str) -> bool:
+        """Count one change; True while the preview still keeps such changes' details."""
+        counts = self.tally[kind]
+        counts[action] += 1
+        return counts[action] <= CHANGE_DETAILS
 
     @property
     def errors(self) -> list[Issue]:
@@ -1253,8 +1257,7 @@ class _Planner:
                         id=next_id,
                         key=key or default_key("transaction", next_id),
                     )
-                label = f"{order.date} {order.amount}"
-                self._record("transaction", row, found, order, order.key, label, ("key",))
+                self._record("transaction", row, found, order, order.key, _order_label, ("key",))
         self._report_stages(stages)
 
     def _report_stages(self, stages: Mapping[tuple[str, str], Counter[str]]) -> None:
@@ -1357,8 +1360,7 @@ class _Planner:
                 if "contact" in v:
                     changes["contact_id"] = contact_id
                 item = dataclasses.replace(base, account_id=account_id, **changes)
-                label = f"{item.date.isoformat()} {item.kind.value}"
-                self._record("interaction", row, found, item, item.key, label, ("key",))
+                self._record("interaction", row, found, item, item.key, _interaction_label, ("key",))
 
     def _stored_interactions(
         self, rows: list[tuple[_Row, int, int | None]], stored: int
@@ -1913,15 +1915,20 @@ class _Planner:
         before: Any,
         after: Any,
         key: str,
-        label: str,
+        label: str | Callable[[Any], str],
         ignore: tuple[str, ...],
     ) -> None:
+        """Count and write one planned record; ``label`` (or ``label(after)``,
+        made only when the preview keeps the change) names it in the preview."""
+        plan = self.plan
         if before is None:
             self.put(kind, "add", after)
-            self.plan.note(Change(kind, "add", key, label, row.sheet, row.row))
+            if plan.counted(kind, "add"):
+                plan.changes.append(Change(kind, "add", key, _label(label, after), row.sheet, row.row))
             return
         if before == after:  # the usual row of a re-import: one comparison instead of one per field
-            self.plan.note(Change(kind, "same", key, label, row.sheet, row.row))
+            if plan.counted(kind, "same"):
+                plan.changes.append(Change(kind, "same", key, _label(label, after), row.sheet, row.row))
             return
         diff = {
             f.name: (getattr(before, f.name), getattr(after, f.name))
@@ -1934,9 +1941,21 @@ class _Planner:
                 after = dataclasses.replace(after, updated_at=datetime.now(UTC).replace(tzinfo=None, microsecond=0))
         if diff:
             self.put(kind, "change", after)
-            self.plan.note(Change(kind, "change", key, label, row.sheet, row.row, diff))
+            self.plan.note(Change(kind, "change", key, _label(label, after), row.sheet, row.row, diff))
         else:
-            self.plan.note(Change(kind, "same", key, label, row.sheet, row.row))
+            self.plan.note(Change(kind, "same", key, _label(label, after), row.sheet, row.row))
+
+
+def _label(label: str | Callable[[Any], str], record: Any) -> str:
+    return label if isinstance(label, str) else label(record)
+
+
+def _order_label(order: Transaction) -> str:
+    return f"{order.date} {order.amount}"
+
+
+def _interaction_label(item: Interaction) -> str:
+    return f"{item.date.isoformat()} {item.kind.value}"
 
 
 def _widened(cells: Sequence[Any], width: int) -> Sequence[Any]:
