@@ -231,7 +231,11 @@ def _cmd_import(args: argparse.Namespace) -> int:
     from storage.store import open_store
 
     overrides = _parse_maps(args.map)
-    store = open_store(_database_target(args))
+    target = _database_target(args)
+    # A database the import creates is removed again when nothing was imported.
+    created = Path(target) if "://" not in str(target) and not Path(target).exists() else None
+    store = open_store(target)
+    plan = None
     try:
         # A real import plans and writes in one pass (one transaction, rolled
         # back on any error); a dry run only plans.
@@ -276,6 +280,13 @@ def _cmd_import(args: argparse.Namespace) -> int:
         return 0
     finally:
         store.close()
+        if created is not None and not (plan is not None and plan.written):
+            for leftover in (
+                created,
+                created.with_name(created.name + "-wal"),
+                created.with_name(created.name + "-shm"),
+            ):
+                leftover.unlink(missing_ok=True)
 
 
 def _cmd_classify(args: argparse.Namespace) -> int:

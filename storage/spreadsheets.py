@@ -18,6 +18,7 @@ import tempfile
 import unicodedata
 import zipfile
 from collections.abc import Callable, Iterator, Sequence
+from html.parser import HTMLParser
 from itertools import islice
 from pathlib import Path
 from typing import Any, cast
@@ -68,8 +69,84 @@ def read_tables(path: str | os.PathLike[str]) -> list[SheetTable]:
     if head.startswith(_UTF16_BOMS):  # Excel's "Unicode text": tab-separated UTF-16
         return [_read_csv(path, size)]
     if path.suffix.lower() in (".xlsx", ".xlsm", ".xls", ".ods") or b"\x00" in head:
+        if _is_web_page(path):
+            return _read_html(path, size)
         raise _fail(path, "not_spreadsheet", "this is not a spreadsheet file, or it is damaged.")
     return [_read_csv(path, size)]
+
+
+class _HtmlTables(HTMLParser):
+    """The cells of every ``<table>`` of a page, as text (nested tables are
+    read as their own tables)."""
+
+    def __init__(self) -> None:
+        super().__init__(convert_charrefs=True)
+        self.tables: list[list[list[str]]] = []
+        self._open: list[list[list[str]]] = []  # tables being read, innermost last
+        self._cell: list[str] | None = None
+
+    def handle_starttag(self, tag: str, attrs: list[tuple[str, str | None]]) -> None:
+        if tag == "table":
+            self._open.append([])
+        elif tag == "tr" and self._open:
+            self._open[-1].append([])
+        elif tag in ("td", "th") and self._open:
+            if not self._open[-1]:
+                self._open[-1].append([])
+            self._cell = []
+        elif tag == "br" and self._cell is not None:
+            self._cell.append(" ")
+
+    def handle_endtag(self, tag: str) -> None:
+        if tag in ("td", "th") and self._cell is not None and self._open:
+            self._open[-1][-1].append(" ".join("".join(self._cell).split()))
+            self._cell = None
+        elif tag == "table" and self._open:
+            self.tables.append(self._open.pop())
+
+    def handle_data(self, data: str) -> None:
+        if self._cell is not None:
+            self._cell.append(data.replace("\xa0", " "))
+
+
+def _read_html(path: Path, size: int) -> list[SheetTable]:
+    """A web page saved as ``.xls`` (what many web systems call an Excel
+    export): each table with rows becomes a sheet."""
+    if size > MAX_CSV_BYTES:
+        raise _fail(path, "too_big", "the file is larger than 1 GB.")
+    data = path.read_bytes()
+    text = None
+    for encoding in (_html_charset(data), "utf-8-sig", "gb18030"):
+        try:
+            text = data.decode(encoding) if encoding else None
+        except (UnicodeDecodeError, LookupError):
+            continue
+        if text is not None:
+            break
+    if text is None:
+        raise _fail(path, "encoding", "the text is neither UTF-8 nor GBK/GB18030.")
+    parser = _HtmlTables()
+    parser.feed(text)
+    parser.close()
+    tables = [t for t in parser.tables if any(any(cell for cell in row) for row in t)]
+    if not tables:
+        raise _fail(path, "not_spreadsheet", "this web page holds no table to import.")
+    stem = path.stem
+    return [SheetTable(stem if len(tables) == 1 else f"{stem} {i}", rows) for i, rows in enumerate(tables, 1)]
+
+
+def _html_charset(data: bytes) -> str | None:
+    found = re.search(rb"charset\s*=\s*[\"']?([A-Za-z0-9_-]+)", data[:4096])
+    return found.group(1).decode("ascii") if found else None
+
+
+def _is_web_page(path: Path) -> bool:
+    """An HTML table saved as ``.xls`` (old "Excel" exports of web systems)."""
+    with path.open("rb") as handle:
+        start = handle.read(2048).lstrip(b"\xef\xbb\xbf \t\r\n").lower()
+    return start.startswith((b"<!doctype html", b"<html", b"<table", b"<?xml")) and (
+        b"<html" in start or b"<table" in start
+    )
 
 
 # What zipfile raises for archives it cannot read: too large, an unsupported

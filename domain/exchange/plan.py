@@ -133,6 +133,9 @@ _TICK = 2_000  # rows planned between two progress reports
 
 
 _HEAD_ROWS = 30  # rows searched for the header row
+# Hidden sheets an export keeps for itself (Dynamics 365's re-import metadata):
+# skipped without a word.
+_METADATA_SHEETS = frozenset({"hiddenDataSheet", "hiddenSheet"})
 # Each kind's planner, in the order they run: a record refers only to kinds
 # planned before it (a contact's owner is a team member, so team comes first).
 _STEPS = (
@@ -373,10 +376,14 @@ class _Planner:
         for table in tables:
             if table.hidden:
                 self.plan.sheets.append(SheetReport(table.name, None, None, None, note="hidden"))
-                self.issue(table.name, None, None, "hidden_sheet", "The sheet is hidden and was not imported.", WARNING)
+                if table.name not in _METADATA_SHEETS:
+                    message = "The sheet is hidden and was not imported."
+                    self.issue(table.name, None, None, "hidden_sheet", message, WARNING)
                 continue
             forced = kinds.get(table.name, "")
             head = table.head(_HEAD_ROWS)
+            if table is not tables[-1]:
+                table.unload()  # read again in its turn: the next sheet's cells need not wait beside these
             found = hdr.detect(table.name, head, scan=_HEAD_ROWS)
             if forced is None or (not forced and found is None):
                 note = "ignored" if forced is None else "unrecognised"
@@ -901,20 +908,26 @@ class _Planner:
     # -- contacts ------------------------------------------------------------------------------
 
     def contacts(self) -> None:
+        """Contacts match stored ones by key, else by account and name. A row
+        whose managers are given by a key already known (or not at all) is
+        written at once; one naming its manager, or pointing at a key further
+        down, is held until every contact is known. So a sheet whose managers
+        come before their reports (as an export writes them) is never held
+        whole, only its keys, names and reporting lines."""
         existing = self.uow.contacts.all()
         by_id = {c.id: c for c in existing}
         by_key = {c.key: c for c in existing}
         by_account_name: dict[tuple[int, str], list[Contact]] = defaultdict(list)
+        names: dict[tuple[int, str], list[int]] = defaultdict(list)  # every contact, as the import leaves it
         for contact in existing:
-            by_account_name[(contact.account_id, norm_name(contact.name))].append(contact)
+            ident = (contact.account_id, norm_name(contact.name))
+            by_account_name[ident].append(contact)
+            names[ident].append(contact.id)  # type: ignore[arg-type]
         next_id = max((c.id or 0 for c in existing), default=0)
-        final: dict[int, Contact] = dict(by_id)  # type: ignore[arg-type]
         keys: dict[str, int] = {c.key: c.id for c in existing if c.id is not None}
-        names: dict[tuple[int, str], list[int]] = defaultdict(list)
-        # What the later passes need of each row: where it is, its contact and
-        # its manager references (not the whole row: a big sheet's rows would
-        # otherwise all be held until the end).
-        rows: list[tuple[_Row, int, tuple[tuple[str, str, Any], ...]]] = []
+        parent_of: dict[int, int | None] = {c.id: c.reports_to_id for c in existing if c.id is not None}
+        located: dict[int, _Row] = {}  # contact id -> where its row is (no values)
+        held: list[tuple[_Row, Contact, tuple[tuple[str, str, Any], ...]]] = []
         file_keys: dict[str, int] = {}
         matched: dict[int, int] = {}  # stored contact id -> the row that describes it
         # Rows without a key pair, in file order, with the stored contacts of
@@ -964,28 +977,23 @@ class _Planner:
             if key:
                 file_keys[key] = row.row
                 keys[key] = contact_id
-            changes: dict[str, Any] = {
-                n: (row.values[n] or "")
-                for n in ("name", "title", "department", "email", "phone", "notes")
-                if n in row.values and row.values[n] is not _INVALID
-            }
-            for n in _CONTACT_POWER_FIELDS:
-                if n in row.values and row.values[n] is not _INVALID:
-                    changes[n] = row.values[n]
-            if "owner" in row.values and row.values["owner"] is not _INVALID:
-                ref = row.values["owner"]
-                owner = self.resolve_member(row, "owner", ref) if ref else None
-                if owner is not None or not ref:
-                    changes["owner_id"] = owner
-            final[contact_id] = dataclasses.replace(base, account_id=account_id, **changes)
+            contact = self._contact_from_row(row, base, account_id)
+            if found is not None:
+                names[(found.account_id, norm_name(found.name))].remove(contact_id)
+            names[(contact.account_id, norm_name(contact.name))].append(contact_id)
             managers = tuple(
                 (name, attribute, row.values[name])
                 for name, attribute in _MANAGER_FIELDS
                 if name in row.values and row.values[name] is not _INVALID
             )
-            rows.append((_Row(row.sheet, row.row, _NO_VALUES, row.where), contact_id, managers))
-        for (_account, _name), waiting in facing.items():
-            stored = by_account_name[(_account, _name)]
+            where = _Row(row.sheet, row.row, _NO_VALUES, row.where)
+            located[contact_id] = where
+            if all(not ref or ref in keys for _, _, ref in managers):
+                self._settle_contact(where, contact, managers, keys, names, by_id.get(contact_id), parent_of)
+            else:
+                held.append((where, contact, managers))
+        for (account_id, norm), waiting in facing.items():
+            stored = by_account_name[(account_id, norm)]
             if len(waiting) < len(stored):
                 for row in waiting:
                     self.issue(
@@ -998,28 +1006,9 @@ class _Planner:
                         name=stored[0].name,
                         count=len(stored),
                     )
-        for contact in final.values():
-            assert contact.id is not None
-            names[(contact.account_id, norm_name(contact.name))].append(contact.id)
-        for row, contact_id, managers in rows:
-            for field_name, attribute, ref in managers:
-                manager: int | None = None
-                if ref:
-                    manager = self._resolve_manager(row, field_name, ref, final[contact_id], keys, names)
-                    if manager is None:
-                        continue
-                    if manager == contact_id:
-                        self.issue(
-                            row.sheet,
-                            row.row,
-                            row.where.get(field_name),
-                            "cycle",
-                            "A contact cannot report to themselves.",
-                        )
-                        continue
-                setattr(final[contact_id], attribute, manager)  # the row's record is a fresh object
-        parent_of = {i: c.reports_to_id for i, c in final.items()}
-        for row, contact_id, _ in rows:
+        for where, contact, managers in held:  # every contact is known now
+            self._settle_contact(where, contact, managers, keys, names, by_id.get(contact.id), parent_of)
+        for contact_id, row in located.items():
             seen = {contact_id}
             node = parent_of.get(contact_id)
             while node is not None:
@@ -1036,17 +1025,51 @@ class _Planner:
                 node = parent_of.get(node)
         self.contact_keys = keys
         self.contact_names = names
-        for row, contact_id, _ in rows:
-            contact = final[contact_id]
-            self._record(
-                "contact",
-                row,
-                by_id.get(contact_id),
-                contact,
-                contact.key,
-                contact.name,
-                ("key",),
-            )
+
+    def _contact_from_row(self, row: _Row, base: Contact, account_id: int) -> Contact:
+        """``base`` (a stored contact or a new one) with the row's values."""
+        values = row.values
+        changes: dict[str, Any] = {
+            n: (values[n] or "")
+            for n in ("name", "title", "department", "email", "phone", "notes")
+            if n in values and values[n] is not _INVALID
+        }
+        for n in _CONTACT_POWER_FIELDS:
+            if n in values and values[n] is not _INVALID:
+                changes[n] = values[n]
+        if "owner" in values and values["owner"] is not _INVALID:
+            ref = values["owner"]
+            owner = self.resolve_member(row, "owner", ref) if ref else None
+            if owner is not None or not ref:
+                changes["owner_id"] = owner
+        return dataclasses.replace(base, account_id=account_id, **changes)
+
+    def _settle_contact(
+        self,
+        row: _Row,
+        contact: Contact,
+        managers: tuple[tuple[str, str, Any], ...],
+        keys: Mapping[str, int],
+        names: Mapping[tuple[int, str], list[int]],
+        before: Contact | None,
+        parent_of: dict[int, int | None],
+    ) -> None:
+        """Resolve a row's managers, then count and write its contact."""
+        assert contact.id is not None
+        for field_name, attribute, ref in managers:
+            manager: int | None = None
+            if ref:
+                manager = self._resolve_manager(row, field_name, ref, contact, keys, names)
+                if manager is None:
+                    continue
+                if manager == contact.id:
+                    self.issue(
+                        row.sheet, row.row, row.where.get(field_name), "cycle", "A contact cannot report to themselves."
+                    )
+                    continue
+            setattr(contact, attribute, manager)  # the row's record is a fresh object
+        parent_of[contact.id] = contact.reports_to_id
+        self._record("contact", row, before, contact, contact.key, contact.name, ("key",))
 
     def _paired_contact(
         self,
@@ -2078,6 +2101,9 @@ def _import(
             step()
         if not any(report.rows for report in plan.sheets) and not plan.errors:
             plan.issues.append(Issue("", None, None, "nothing_to_import", "The file holds no records to import."))
+        elif any(report.rows for report in plan.sheets):
+            # A workbook with records may well have empty sheets (an export writes every kind).
+            plan.issues = [i for i in plan.issues if i.code != "no_rows"]
         if planner.writer is not None and plan.ok:
             planner.writer.flush()
             planner.done = planner.total

@@ -8,6 +8,7 @@ and that the database did not change.
 from __future__ import annotations
 
 import zipfile
+from decimal import Decimal
 from pathlib import Path
 
 import pytest
@@ -178,3 +179,24 @@ def test_read_survives_a_file_that_looks_like_csv_but_is_binary(tmp_path: Path) 
     path.write_bytes(bytes(range(256)) * 10)
     with pytest.raises(FileFormatError):
         read_tables(path)
+
+
+def test_a_web_page_saved_as_xls_is_read_as_its_tables(store: SqlStore, tmp_path: Path) -> None:
+    page = tmp_path / "客户导出.xls"
+    page.write_bytes(
+        "<html><head><meta charset=gbk></head><body><table>"
+        "<tr><th>客户名称</th><th>城市</th><th>年营业额（万元）</th></tr>"
+        "<tr><td>华远&amp;集团</td><td>上海</td><td>1,200</td></tr>"
+        "<tr><td>Delta&nbsp;Inc.</td><td>Lyon</td><td></td></tr>"
+        "</table></body></html>".encode("gbk")
+    )
+    plan = run_import(store.unit_of_work(), FILES, page)
+    assert plan.written, plan.errors
+    uow = store.unit_of_work()
+    with uow:
+        found = {a.name: (a.city, a.annual_revenue) for a in uow.accounts.all()}
+    assert found == {"华远&集团": ("上海", Decimal("12000000.00")), "Delta Inc.": ("Lyon", None)}
+    empty = tmp_path / "empty.xls"
+    empty.write_text("<html><body><p>No data</p></body></html>", "utf-8")
+    with pytest.raises(FileFormatError, match="holds no table"):
+        read_tables(empty)
