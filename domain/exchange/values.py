@@ -596,6 +596,12 @@ _NO_LIFECYCLE = (
     "partner",
     "reseller",
     "vendor",
+    # Types older Salesforce orgs still carry: who the account is, not where it stands with us.
+    "competitor",
+    "analyst",
+    "press",
+    "investor",
+    "integrator",
     "其他",
 )
 
