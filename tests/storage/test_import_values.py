@@ -166,11 +166,11 @@ def test_hubspot_and_salesforce_stages_and_create_date(store: SqlStore, tmp_path
 
 
 def test_an_unknown_lifecycle_word_names_its_column(store: SqlStore, tmp_path: Path) -> None:
-    path = _csv(tmp_path / "Account.csv", [["Id", "Name", "Type"], ["001A", "Rival Inc", "Competitor"]])
+    path = _csv(tmp_path / "Account.csv", [["Id", "Name", "Type"], ["001A", "Rival Inc", "Dormant"]])
     plan = preview_import(store.unit_of_work(), FILES, path)
     [error] = plan.errors
     assert (error.row, error.column, error.code) == (2, "C (Type)", "not_lifecycle")
-    assert error.message == "'Competitor' is not a lifecycle stage (prospect, customer, lost)."
+    assert error.message == "'Dormant' is not a lifecycle stage (prospect, customer, lost)."
 
 
 def test_odoo_quotations_are_dated_by_their_creation_date(store: SqlStore, tmp_path: Path) -> None:
