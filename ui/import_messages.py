@@ -38,6 +38,9 @@ def issue_text(issue: Issue) -> str:
             "Import", "This record appears twice in the file (first in row %3)."
         ),
         "ambiguous_name": QCoreApplication.translate("Import", "Several stored accounts have this name; give the key."),
+        "shared_name": QCoreApplication.translate(
+            "Import", "The account %4 has this name too; a reference by this name needs the key."
+        ),
         "footer_lines": QCoreApplication.translate(
             "Import", "Lines below the table (%1), %2 in all, were not read as records."
         ),

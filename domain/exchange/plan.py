@@ -778,6 +778,8 @@ class _Planner:
             account_id = row.target
             final = self.account_final[account_id]
             before = by_id.get(account_id)
+            if row.values.get("key") and (before is None or before.name != final.name):
+                self._shared_name(row, final, norms[account_id])
             self._record(
                 "account",
                 row,
@@ -788,6 +790,22 @@ class _Planner:
                 ("key", "created_at", "updated_at"),
             )
         del self.account_final  # written or let go: later kinds need only the keys and names
+
+    def _shared_name(self, row: _Row, account: Account, norm: str) -> None:
+        """Warn when a row given by key names its account as another is named:
+        a reference by that name would then need the key."""
+        others = [i for i in self.account_names.get(norm, []) if i != account.id]
+        if others:
+            other = self.account_final[others[0]]
+            self.issue(
+                row.sheet,
+                row.row,
+                row.where.get("name"),
+                "shared_name",
+                f"The account {other.key} is also called '{account.name}'; a reference by this name needs the key.",
+                WARNING,
+                stored_key=other.key,
+            )
 
     @staticmethod
     def _new_account(account_id: int, key: str, row: _Row, now: datetime) -> Account:

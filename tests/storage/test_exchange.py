@@ -870,3 +870,13 @@ def test_a_sheet_of_a_file_can_let_its_cells_go_and_read_them_again(tmp_path: Pa
     in_memory = SheetTable("Orders", [["Account"], ["A"]])
     assert not in_memory.unload()
     assert in_memory.row_count() == 2
+
+
+def test_a_row_naming_its_account_as_another_is_named_is_warned(store: SqlStore) -> None:
+    services.create_account(store.unit_of_work(), "Alpha", key="K1")
+    services.create_account(store.unit_of_work(), "Beta", key="K2")
+    plan = import_tables(store.unit_of_work(), [SheetTable("Accounts", [["Key", "Name"], ["K2", "ALPHA"]])])
+    assert plan.written
+    assert [(i.row, i.code, i.params["stored_key"]) for i in plan.issues] == [(2, "shared_name", "K1")]
+    again = import_tables(store.unit_of_work(), [SheetTable("Accounts", [["Key", "Name"], ["K2", "ALPHA"]])])
+    assert again.issues == []  # nothing renamed this time
