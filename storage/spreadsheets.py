@@ -17,11 +17,12 @@ import re
 import tempfile
 import unicodedata
 import zipfile
-from collections.abc import Callable, Iterator, Sequence
+from collections.abc import Callable, Iterable, Iterator, Sequence
 from html.parser import HTMLParser
 from itertools import islice
 from pathlib import Path
 from typing import Any, cast
+from xml.etree import ElementTree as ET
 
 from domain.errors import CancelledError, FileFormatError
 from domain.exchange.schema import ValueType
@@ -224,6 +225,27 @@ def _read_calamine(path: Path) -> list[SheetTable]:
         raise _fail(path, "truncated", f"the file is damaged or incomplete ({type(exc).__name__}).") from None
 
 
+_FORMULA_CELL = re.compile(rb"<c\b([^>]*[^/>]|)>(.*?)</c>", re.S)  # not a self-closing (empty) cell
+_CELL_REF = re.compile(rb'\br="([A-Z]+)([0-9]+)"')
+_CELL_VALUE = re.compile(rb"<v>([^<]*)</v>")
+_RELS = "{http://schemas.openxmlformats.org/package/2006/relationships}Relationship"
+_R_ID = "{http://schemas.openxmlformats.org/officeDocument/2006/relationships}id"
+
+
+def _sheet_xml(path: Path, name: str) -> bytes:
+    """The XML of an xlsx file's sheet ``name`` (the archive was checked for
+    bombs and entity declarations before anything read it)."""
+    with zipfile.ZipFile(path) as archive:
+        book = ET.fromstring(archive.read("xl/workbook.xml"))
+        rels = ET.fromstring(archive.read("xl/_rels/workbook.xml.rels"))
+        ids = {sheet.get(_R_ID): sheet.get("name") for sheet in book.iter() if sheet.tag.endswith("}sheet")}
+        for rel in rels.iter(_RELS):
+            if ids.get(rel.get("Id")) == name:
+                target = (rel.get("Target") or "").lstrip("/")
+                return archive.read(target if target.startswith("xl/") else "xl/" + target)
+    raise KeyError(name)
+
+
 class _WorkbookSheet(SheetTable):
     """A sheet whose cells are read when first asked for.
 
@@ -267,6 +289,29 @@ class _WorkbookSheet(SheetTable):
             return len(self._rows)
         end = self._calamine().end
         return 0 if end is None else end[0] + 1
+
+    def formula_cells(self, cells: Iterable[tuple[int, str]]) -> dict[tuple[int, str], str]:
+        wanted = set(cells)
+        if not wanted or self._path is None or self._path.suffix.lower() not in (".xlsx", ".xlsm"):
+            return {}
+        try:
+            xml = _sheet_xml(self._path, self.name)
+        except (OSError, KeyError, ValueError, zipfile.BadZipFile, ET.ParseError):
+            return {}  # only a better message is lost
+        found: dict[tuple[int, str], str] = {}
+        for match in _FORMULA_CELL.finditer(xml):
+            attributes, body = match.group(1), match.group(2)
+            ref = _CELL_REF.search(attributes)
+            if ref is None or b"<f" not in body:
+                continue
+            where = (int(ref.group(2)), ref.group(1).decode())
+            if where not in wanted:
+                continue
+            value = _CELL_VALUE.search(body)
+            text = value.group(1).decode("utf-8", "replace") if value else ""
+            if b't="e"' in attributes or not text:
+                found[where] = text
+        return found
 
     def unload(self) -> bool:
         if self._rows is not None:

@@ -20,6 +20,11 @@ def issue_text(issue: Issue) -> str:
         "formula_error": QCoreApplication.translate(
             "Import", "The cell shows the spreadsheet error %1; fix the formula or type the value."
         ),
+        "formula_no_value": QCoreApplication.translate(
+            "Import",
+            "The cell holds a formula whose result the file does not keep; open the file in your spreadsheet "
+            "program, save it, and import it again.",
+        ),
         "impossible_date": QCoreApplication.translate("Import", "%1 is not a real calendar date."),
         "not_boolean": QCoreApplication.translate("Import", "'%1' is neither yes nor no."),
         "not_number": QCoreApplication.translate("Import", "'%1' is not a number."),

@@ -2044,6 +2044,38 @@ def _has_content(table: SheetTable) -> bool:
     return any(any(not val.is_blank(c) for c in r) for _, chunk in table.chunks(0, _CHUNK_ROWS) for r in chunk)
 
 
+def _explain_formulas(plan: ImportPlan, tables: Sequence[SheetTable]) -> None:
+    """A required cell that reads as empty may hold a formula that failed, or
+    one whose result the file does not keep: say so instead of "required"."""
+    empty: dict[str, set[tuple[int, str]]] = defaultdict(set)
+    for issue in plan.issues:
+        if issue.code == "required" and issue.row and issue.column:
+            empty[issue.sheet].add((issue.row, issue.column.split(" ")[0]))
+    if not empty:
+        return
+    found = {
+        (table.name, *cell): text
+        for table in tables
+        if table.name in empty
+        for cell, text in table.formula_cells(empty[table.name]).items()
+    }
+    for index, issue in enumerate(plan.issues):
+        if issue.code != "required" or not issue.column or not issue.row:
+            continue
+        text = found.get((issue.sheet, issue.row, issue.column.split(" ")[0]))
+        if text:
+            message = f"The cell shows the spreadsheet error {text}; fix the formula or type the value."
+            plan.issues[index] = dataclasses.replace(
+                issue, code="formula_error", message=message, params={"value": text}
+            )
+        elif text == "":
+            message = (
+                "The cell holds a formula whose result the file does not keep; open the file in your "
+                "spreadsheet program, save it, and import it again."
+            )
+            plan.issues[index] = dataclasses.replace(issue, code="formula_no_value", message=message, params={})
+
+
 def _header_row(kind: str, rows: Sequence[Sequence[Any]]) -> int:
     best, best_index = 0, 0
     for index, row in enumerate(rows[:_HEAD_ROWS]):
@@ -2128,6 +2160,7 @@ def _import(
             planner.tick(0)  # the last chance to cancel
             uow.commit()
             plan.written = True
+    _explain_formulas(plan, tables)
     order = {name: i for i, name in enumerate(t.name for t in tables)}
     plan.issues.sort(key=lambda i: (order.get(i.sheet, -1), i.row or 0, i.column or ""))
     return plan

@@ -28,6 +28,12 @@ class SheetTable:
     def row_count(self) -> int:
         return len(self.rows)
 
+    def formula_cells(self, cells: Iterable[tuple[int, str]]) -> dict[tuple[int, str], str]:
+        """Of ``cells`` (1-based row, column letter) that read as empty, those
+        that hold a formula: its error value (``#N/A``) or "" when the file
+        keeps no result for it. Rows given in memory hold no formulas."""
+        return {}
+
     def unload(self) -> bool:
         """Let go of cells that can be read again when next asked for (a sheet
         of a file); returns whether it did. Rows given in memory are kept:

@@ -1778,61 +1778,66 @@
     </message>
     <message>
         <location filename="../../ui/import_messages.py" line="23"/>
+        <source>The cell holds a formula whose result the file does not keep; open the file in your spreadsheet program, save it, and import it again.</source>
+        <translation>The cell holds a formula whose result the file does not keep; open the file in your spreadsheet program, save it, and import it again.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/import_messages.py" line="28"/>
         <source>%1 is not a real calendar date.</source>
         <translation>%1 is not a real calendar date.</translation>
     </message>
     <message>
-        <location filename="../../ui/import_messages.py" line="24"/>
+        <location filename="../../ui/import_messages.py" line="29"/>
         <source>&apos;%1&apos; is neither yes nor no.</source>
         <translation>&apos;%1&apos; is neither yes nor no.</translation>
     </message>
     <message>
-        <location filename="../../ui/import_messages.py" line="25"/>
+        <location filename="../../ui/import_messages.py" line="30"/>
         <source>&apos;%1&apos; is not a number.</source>
         <translation>&apos;%1&apos; is not a number.</translation>
     </message>
     <message>
-        <location filename="../../ui/import_messages.py" line="26"/>
+        <location filename="../../ui/import_messages.py" line="31"/>
         <source>&apos;%1&apos; is not a tier (A, B, C or D).</source>
         <translation>&apos;%1&apos; is not a tier (A, B, C or D).</translation>
     </message>
     <message>
-        <location filename="../../ui/import_messages.py" line="27"/>
+        <location filename="../../ui/import_messages.py" line="32"/>
         <source>The rule values are not readable (an export writes them); leave the cell empty.</source>
         <translation>The rule values are not readable (an export writes them); leave the cell empty.</translation>
     </message>
     <message>
-        <location filename="../../ui/import_messages.py" line="30"/>
+        <location filename="../../ui/import_messages.py" line="35"/>
         <source>&apos;%1&apos; is outside -1000 to 1000.</source>
         <translation>&apos;%1&apos; is outside -1000 to 1000.</translation>
     </message>
     <message>
-        <location filename="../../ui/import_messages.py" line="31"/>
+        <location filename="../../ui/import_messages.py" line="36"/>
         <source>&apos;%1&apos; is not a lifecycle stage (prospect, customer, lost).</source>
         <translation>&apos;%1&apos; is not a lifecycle stage (prospect, customer, lost).</translation>
     </message>
     <message>
-        <location filename="../../ui/import_messages.py" line="34"/>
+        <location filename="../../ui/import_messages.py" line="39"/>
         <source>&apos;%1&apos; is not a kind of interaction.</source>
         <translation>&apos;%1&apos; is not a kind of interaction.</translation>
     </message>
     <message>
-        <location filename="../../ui/import_messages.py" line="35"/>
+        <location filename="../../ui/import_messages.py" line="40"/>
         <source>The text is longer than %2 characters.</source>
         <translation>The text is longer than %2 characters.</translation>
     </message>
     <message>
-        <location filename="../../ui/import_messages.py" line="36"/>
+        <location filename="../../ui/import_messages.py" line="41"/>
         <source>This value is required.</source>
         <translation>This value is required.</translation>
     </message>
     <message>
-        <location filename="../../ui/import_messages.py" line="37"/>
+        <location filename="../../ui/import_messages.py" line="42"/>
         <source>This record appears twice in the file (first in row %3).</source>
         <translation>This record appears twice in the file (first in row %3).</translation>
     </message>
     <message>
-        <location filename="../../ui/import_messages.py" line="40"/>
+        <location filename="../../ui/import_messages.py" line="45"/>
         <source>Several stored accounts have this name; give the key.</source>
         <translation>Several stored accounts have this name; give the key.</translation>
     </message>
@@ -1845,182 +1850,182 @@
         <translation type="vanished">%2 rows have a stage not known as won or lost (%1); they were imported as orders.</translation>
     </message>
     <message>
-        <location filename="../../ui/import_messages.py" line="41"/>
+        <location filename="../../ui/import_messages.py" line="46"/>
         <source>The account %4 has this name too; a reference by this name needs the key.</source>
         <translation>The account %4 has this name too; a reference by this name needs the key.</translation>
     </message>
     <message>
-        <location filename="../../ui/import_messages.py" line="44"/>
+        <location filename="../../ui/import_messages.py" line="49"/>
         <source>Lines below the table (%1), %2 in all, were not read as records.</source>
         <translation>Lines below the table (%1), %2 in all, were not read as records.</translation>
     </message>
     <message>
-        <location filename="../../ui/import_messages.py" line="47"/>
+        <location filename="../../ui/import_messages.py" line="52"/>
         <source>Deals not won (%1), %2 row(s), were not imported as orders.</source>
         <translation>Deals not won (%1), %2 row(s), were not imported as orders.</translation>
     </message>
     <message>
-        <location filename="../../ui/import_messages.py" line="48"/>
+        <location filename="../../ui/import_messages.py" line="53"/>
         <source>Stages not known as won or lost (%1), %2 row(s), were imported as orders.</source>
         <translation>Stages not known as won or lost (%1), %2 row(s), were imported as orders.</translation>
     </message>
     <message>
-        <location filename="../../ui/import_messages.py" line="51"/>
+        <location filename="../../ui/import_messages.py" line="56"/>
         <source>Several stored contacts of this account have this name; give the key.</source>
         <translation>Several stored contacts of this account have this name; give the key.</translation>
     </message>
     <message>
-        <location filename="../../ui/import_messages.py" line="54"/>
+        <location filename="../../ui/import_messages.py" line="59"/>
         <source>Matched a stored account by name; its key %4 is kept.</source>
         <translation>Matched a stored account by name; its key %4 is kept.</translation>
     </message>
     <message>
-        <location filename="../../ui/import_messages.py" line="57"/>
+        <location filename="../../ui/import_messages.py" line="62"/>
         <source>The same name appears in row %3; both rows are imported.</source>
         <translation>The same name appears in row %3; both rows are imported.</translation>
     </message>
     <message>
-        <location filename="../../ui/import_messages.py" line="60"/>
+        <location filename="../../ui/import_messages.py" line="65"/>
         <source>No account has the key or name &apos;%5&apos;.</source>
         <translation>No account has the key or name &apos;%5&apos;.</translation>
     </message>
     <message>
-        <location filename="../../ui/import_messages.py" line="61"/>
+        <location filename="../../ui/import_messages.py" line="66"/>
         <source>Several records are called &apos;%5&apos;; use the key.</source>
         <translation>Several records are called &apos;%5&apos;; use the key.</translation>
     </message>
     <message>
-        <location filename="../../ui/import_messages.py" line="62"/>
+        <location filename="../../ui/import_messages.py" line="67"/>
         <source>No contact has the key or name &apos;%5&apos; in this account.</source>
         <translation>No contact has the key or name &apos;%5&apos; in this account.</translation>
     </message>
     <message>
-        <location filename="../../ui/import_messages.py" line="63"/>
+        <location filename="../../ui/import_messages.py" line="68"/>
         <source>The references loop back to this row (A under B under A).</source>
         <translation>The references loop back to this row (A under B under A).</translation>
     </message>
     <message>
-        <location filename="../../ui/import_messages.py" line="64"/>
+        <location filename="../../ui/import_messages.py" line="69"/>
         <source>The sheet is hidden and was not imported.</source>
         <translation>The sheet is hidden and was not imported.</translation>
     </message>
     <message>
-        <location filename="../../ui/import_messages.py" line="65"/>
+        <location filename="../../ui/import_messages.py" line="70"/>
         <source>No known columns were found; the sheet was not imported.</source>
         <translation>No known columns were found; the sheet was not imported.</translation>
     </message>
     <message>
-        <location filename="../../ui/import_messages.py" line="68"/>
+        <location filename="../../ui/import_messages.py" line="73"/>
         <source>Another sheet holds the same kind of records; both are read.</source>
         <translation>Another sheet holds the same kind of records; both are read.</translation>
     </message>
     <message>
-        <location filename="../../ui/import_messages.py" line="71"/>
+        <location filename="../../ui/import_messages.py" line="76"/>
         <source>Another column gives the same field; this one was ignored.</source>
         <translation>Another column gives the same field; this one was ignored.</translation>
     </message>
     <message>
-        <location filename="../../ui/import_messages.py" line="74"/>
+        <location filename="../../ui/import_messages.py" line="79"/>
         <source>The sheet has no column for a required field (%6).</source>
         <translation>The sheet has no column for a required field (%6).</translation>
     </message>
     <message>
-        <location filename="../../ui/import_messages.py" line="75"/>
+        <location filename="../../ui/import_messages.py" line="80"/>
         <source>The sheet has headers but no data rows.</source>
         <translation>The sheet has headers but no data rows.</translation>
     </message>
     <message>
-        <location filename="../../ui/import_messages.py" line="76"/>
+        <location filename="../../ui/import_messages.py" line="81"/>
         <source>The file holds no records to import.</source>
         <translation>The file holds no records to import.</translation>
     </message>
     <message>
-        <location filename="../../ui/import_messages.py" line="77"/>
+        <location filename="../../ui/import_messages.py" line="82"/>
         <source>&apos;%1&apos; is not a buying role (decision maker, economic buyer, technical buyer, user, coach, gatekeeper, influencer).</source>
         <translation>&apos;%1&apos; is not a buying role (decision maker, economic buyer, technical buyer, user, coach, gatekeeper, influencer).</translation>
     </message>
     <message>
-        <location filename="../../ui/import_messages.py" line="82"/>
+        <location filename="../../ui/import_messages.py" line="87"/>
         <source>&apos;%1&apos; is not an attitude (opponent, sceptic, neutral, supporter, champion, or -2 to 2).</source>
         <translation>&apos;%1&apos; is not an attitude (opponent, sceptic, neutral, supporter, champion, or -2 to 2).</translation>
     </message>
     <message>
-        <location filename="../../ui/import_messages.py" line="85"/>
+        <location filename="../../ui/import_messages.py" line="90"/>
         <source>&apos;%1&apos; is not a relationship layer (key person, broad, organisational).</source>
         <translation>&apos;%1&apos; is not a relationship layer (key person, broad, organisational).</translation>
     </message>
     <message>
-        <location filename="../../ui/import_messages.py" line="88"/>
+        <location filename="../../ui/import_messages.py" line="93"/>
         <source>&apos;%1&apos; is not a relationship strength (none, weak, working, strong, trusted, or 0 to 4).</source>
         <translation>&apos;%1&apos; is not a relationship strength (none, weak, working, strong, trusted, or 0 to 4).</translation>
     </message>
     <message>
-        <location filename="../../ui/import_messages.py" line="91"/>
+        <location filename="../../ui/import_messages.py" line="96"/>
         <source>&apos;%1&apos; is not a kind of link (influence, conflict).</source>
         <translation>&apos;%1&apos; is not a kind of link (influence, conflict).</translation>
     </message>
     <message>
-        <location filename="../../ui/import_messages.py" line="92"/>
+        <location filename="../../ui/import_messages.py" line="97"/>
         <source>&apos;%1&apos; is outside %7 to %8.</source>
         <translation>&apos;%1&apos; is outside %7 to %8.</translation>
     </message>
     <message>
-        <location filename="../../ui/import_messages.py" line="93"/>
+        <location filename="../../ui/import_messages.py" line="98"/>
         <source>No team member has the key or name &apos;%5&apos;.</source>
         <translation>No team member has the key or name &apos;%5&apos;.</translation>
     </message>
     <message>
-        <location filename="../../ui/import_messages.py" line="94"/>
+        <location filename="../../ui/import_messages.py" line="99"/>
         <source>A contact cannot be linked to themselves.</source>
         <translation>A contact cannot be linked to themselves.</translation>
     </message>
     <message>
-        <location filename="../../ui/import_messages.py" line="115"/>
+        <location filename="../../ui/import_messages.py" line="120"/>
         <source>%1 does not exist.</source>
         <translation>%1 does not exist.</translation>
     </message>
     <message>
-        <location filename="../../ui/import_messages.py" line="116"/>
+        <location filename="../../ui/import_messages.py" line="121"/>
         <source>%1 cannot be read.</source>
         <translation>%1 cannot be read.</translation>
     </message>
     <message>
-        <location filename="../../ui/import_messages.py" line="117"/>
+        <location filename="../../ui/import_messages.py" line="122"/>
         <source>%1 is empty.</source>
         <translation>%1 is empty.</translation>
     </message>
     <message>
-        <location filename="../../ui/import_messages.py" line="118"/>
+        <location filename="../../ui/import_messages.py" line="123"/>
         <source>%1 is not a spreadsheet, or it is damaged.</source>
         <translation>%1 is not a spreadsheet, or it is damaged.</translation>
     </message>
     <message>
-        <location filename="../../ui/import_messages.py" line="119"/>
+        <location filename="../../ui/import_messages.py" line="124"/>
         <source>%1 is damaged or incomplete.</source>
         <translation>%1 is damaged or incomplete.</translation>
     </message>
     <message>
-        <location filename="../../ui/import_messages.py" line="120"/>
+        <location filename="../../ui/import_messages.py" line="125"/>
         <source>%1 is protected with a password. Open it in your spreadsheet program, remove the password, save it, and import it again.</source>
         <translation>%1 is protected with a password. Open it in your spreadsheet program, remove the password, save it, and import it again.</translation>
     </message>
     <message>
-        <location filename="../../ui/import_messages.py" line="125"/>
+        <location filename="../../ui/import_messages.py" line="130"/>
         <source>%1 unpacks to a suspicious size (a zip bomb?); it was not opened.</source>
         <translation>%1 unpacks to a suspicious size (a zip bomb?); it was not opened.</translation>
     </message>
     <message>
-        <location filename="../../ui/import_messages.py" line="128"/>
+        <location filename="../../ui/import_messages.py" line="133"/>
         <source>%1 declares XML entities, which spreadsheets never need; it was not opened.</source>
         <translation>%1 declares XML entities, which spreadsheets never need; it was not opened.</translation>
     </message>
     <message>
-        <location filename="../../ui/import_messages.py" line="131"/>
+        <location filename="../../ui/import_messages.py" line="136"/>
         <source>%1 is too large to import.</source>
         <translation>%1 is too large to import.</translation>
     </message>
     <message>
-        <location filename="../../ui/import_messages.py" line="132"/>
+        <location filename="../../ui/import_messages.py" line="137"/>
         <source>The text of %1 is neither UTF-8, UTF-16, GBK/GB18030 nor Windows-1252 (Western European).</source>
         <translation>The text of %1 is neither UTF-8, UTF-16, GBK/GB18030 nor Windows-1252 (Western European).</translation>
     </message>
@@ -2029,7 +2034,7 @@
         <translation type="vanished">The text of %1 is neither UTF-8 nor GBK/GB18030.</translation>
     </message>
     <message>
-        <location filename="../../ui/import_messages.py" line="135"/>
+        <location filename="../../ui/import_messages.py" line="140"/>
         <source>%1 could not be written; nothing was changed.</source>
         <translation>%1 could not be written; nothing was changed.</translation>
     </message>

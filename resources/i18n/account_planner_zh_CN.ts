@@ -1778,61 +1778,66 @@
     </message>
     <message>
         <location filename="../../ui/import_messages.py" line="23"/>
+        <source>The cell holds a formula whose result the file does not keep; open the file in your spreadsheet program, save it, and import it again.</source>
+        <translation>该单元格是公式，但文件中没有保存计算结果；请在表格软件中打开并保存该文件后再导入。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/import_messages.py" line="28"/>
         <source>%1 is not a real calendar date.</source>
         <translation>%1 不是一个真实存在的日期。</translation>
     </message>
     <message>
-        <location filename="../../ui/import_messages.py" line="24"/>
+        <location filename="../../ui/import_messages.py" line="29"/>
         <source>&apos;%1&apos; is neither yes nor no.</source>
         <translation>“%1”既不是“是”也不是“否”。</translation>
     </message>
     <message>
-        <location filename="../../ui/import_messages.py" line="25"/>
+        <location filename="../../ui/import_messages.py" line="30"/>
         <source>&apos;%1&apos; is not a number.</source>
         <translation>“%1”不是数字。</translation>
     </message>
     <message>
-        <location filename="../../ui/import_messages.py" line="26"/>
+        <location filename="../../ui/import_messages.py" line="31"/>
         <source>&apos;%1&apos; is not a tier (A, B, C or D).</source>
         <translation>“%1”不是有效等级（A、B、C 或 D）。</translation>
     </message>
     <message>
-        <location filename="../../ui/import_messages.py" line="27"/>
+        <location filename="../../ui/import_messages.py" line="32"/>
         <source>The rule values are not readable (an export writes them); leave the cell empty.</source>
         <translation>规则参数无法读取（它们由导出写入）；请将该单元格留空。</translation>
     </message>
     <message>
-        <location filename="../../ui/import_messages.py" line="30"/>
+        <location filename="../../ui/import_messages.py" line="35"/>
         <source>&apos;%1&apos; is outside -1000 to 1000.</source>
         <translation>“%1”超出 -1000 到 1000 的范围。</translation>
     </message>
     <message>
-        <location filename="../../ui/import_messages.py" line="31"/>
+        <location filename="../../ui/import_messages.py" line="36"/>
         <source>&apos;%1&apos; is not a lifecycle stage (prospect, customer, lost).</source>
         <translation>“%1”不是有效的生命周期阶段（潜在客户、客户、已流失）。</translation>
     </message>
     <message>
-        <location filename="../../ui/import_messages.py" line="34"/>
+        <location filename="../../ui/import_messages.py" line="39"/>
         <source>&apos;%1&apos; is not a kind of interaction.</source>
         <translation>“%1”不是有效的互动类型。</translation>
     </message>
     <message>
-        <location filename="../../ui/import_messages.py" line="35"/>
+        <location filename="../../ui/import_messages.py" line="40"/>
         <source>The text is longer than %2 characters.</source>
         <translation>文本超过 %2 个字符。</translation>
     </message>
     <message>
-        <location filename="../../ui/import_messages.py" line="36"/>
+        <location filename="../../ui/import_messages.py" line="41"/>
         <source>This value is required.</source>
         <translation>此项为必填。</translation>
     </message>
     <message>
-        <location filename="../../ui/import_messages.py" line="37"/>
+        <location filename="../../ui/import_messages.py" line="42"/>
         <source>This record appears twice in the file (first in row %3).</source>
         <translation>此记录在文件中重复出现（首次出现在第 %3 行）。</translation>
     </message>
     <message>
-        <location filename="../../ui/import_messages.py" line="40"/>
+        <location filename="../../ui/import_messages.py" line="45"/>
         <source>Several stored accounts have this name; give the key.</source>
         <translation>有多个现有客户使用此名称，请提供编号。</translation>
     </message>
@@ -1845,182 +1850,182 @@
         <translation type="vanished">有 %2 行的阶段无法判断是赢单还是输单（%1），已作为订单导入。</translation>
     </message>
     <message>
-        <location filename="../../ui/import_messages.py" line="41"/>
+        <location filename="../../ui/import_messages.py" line="46"/>
         <source>The account %4 has this name too; a reference by this name needs the key.</source>
         <translation>客户 %4 也叫这个名称；按名称引用时需要填写编号。</translation>
     </message>
     <message>
-        <location filename="../../ui/import_messages.py" line="44"/>
+        <location filename="../../ui/import_messages.py" line="49"/>
         <source>Lines below the table (%1), %2 in all, were not read as records.</source>
         <translation>表格下方的文字（%1）共 %2 行，不是记录，未导入。</translation>
     </message>
     <message>
-        <location filename="../../ui/import_messages.py" line="47"/>
+        <location filename="../../ui/import_messages.py" line="52"/>
         <source>Deals not won (%1), %2 row(s), were not imported as orders.</source>
         <translation>未赢单的商机（%1）共 %2 行，未作为订单导入。</translation>
     </message>
     <message>
-        <location filename="../../ui/import_messages.py" line="48"/>
+        <location filename="../../ui/import_messages.py" line="53"/>
         <source>Stages not known as won or lost (%1), %2 row(s), were imported as orders.</source>
         <translation>无法判断赢单或输单的阶段（%1）共 %2 行，已作为订单导入。</translation>
     </message>
     <message>
-        <location filename="../../ui/import_messages.py" line="51"/>
+        <location filename="../../ui/import_messages.py" line="56"/>
         <source>Several stored contacts of this account have this name; give the key.</source>
         <translation>该客户下有多位同名的已存联系人；请填写编号以指明是哪一位。</translation>
     </message>
     <message>
-        <location filename="../../ui/import_messages.py" line="54"/>
+        <location filename="../../ui/import_messages.py" line="59"/>
         <source>Matched a stored account by name; its key %4 is kept.</source>
         <translation>已按名称匹配到现有客户，保留其编号 %4。</translation>
     </message>
     <message>
-        <location filename="../../ui/import_messages.py" line="57"/>
+        <location filename="../../ui/import_messages.py" line="62"/>
         <source>The same name appears in row %3; both rows are imported.</source>
         <translation>第 %3 行有相同名称，两行都会导入。</translation>
     </message>
     <message>
-        <location filename="../../ui/import_messages.py" line="60"/>
+        <location filename="../../ui/import_messages.py" line="65"/>
         <source>No account has the key or name &apos;%5&apos;.</source>
         <translation>没有编号或名称为“%5”的客户。</translation>
     </message>
     <message>
-        <location filename="../../ui/import_messages.py" line="61"/>
+        <location filename="../../ui/import_messages.py" line="66"/>
         <source>Several records are called &apos;%5&apos;; use the key.</source>
         <translation>有多条记录名为“%5”，请使用编号。</translation>
     </message>
     <message>
-        <location filename="../../ui/import_messages.py" line="62"/>
+        <location filename="../../ui/import_messages.py" line="67"/>
         <source>No contact has the key or name &apos;%5&apos; in this account.</source>
         <translation>该客户下没有编号或姓名为“%5”的联系人。</translation>
     </message>
     <message>
-        <location filename="../../ui/import_messages.py" line="63"/>
+        <location filename="../../ui/import_messages.py" line="68"/>
         <source>The references loop back to this row (A under B under A).</source>
         <translation>引用关系形成了循环（A 属于 B，B 又属于 A）。</translation>
     </message>
     <message>
-        <location filename="../../ui/import_messages.py" line="64"/>
+        <location filename="../../ui/import_messages.py" line="69"/>
         <source>The sheet is hidden and was not imported.</source>
         <translation>该工作表已隐藏，未导入。</translation>
     </message>
     <message>
-        <location filename="../../ui/import_messages.py" line="65"/>
+        <location filename="../../ui/import_messages.py" line="70"/>
         <source>No known columns were found; the sheet was not imported.</source>
         <translation>未找到可识别的列，该工作表未导入。</translation>
     </message>
     <message>
-        <location filename="../../ui/import_messages.py" line="68"/>
+        <location filename="../../ui/import_messages.py" line="73"/>
         <source>Another sheet holds the same kind of records; both are read.</source>
         <translation>另一个工作表包含同类记录，两者都会读取。</translation>
     </message>
     <message>
-        <location filename="../../ui/import_messages.py" line="71"/>
+        <location filename="../../ui/import_messages.py" line="76"/>
         <source>Another column gives the same field; this one was ignored.</source>
         <translation>另一列已提供同一字段，此列被忽略。</translation>
     </message>
     <message>
-        <location filename="../../ui/import_messages.py" line="74"/>
+        <location filename="../../ui/import_messages.py" line="79"/>
         <source>The sheet has no column for a required field (%6).</source>
         <translation>该工作表缺少必填字段（%6）的列。</translation>
     </message>
     <message>
-        <location filename="../../ui/import_messages.py" line="75"/>
+        <location filename="../../ui/import_messages.py" line="80"/>
         <source>The sheet has headers but no data rows.</source>
         <translation>该工作表只有表头，没有数据行。</translation>
     </message>
     <message>
-        <location filename="../../ui/import_messages.py" line="76"/>
+        <location filename="../../ui/import_messages.py" line="81"/>
         <source>The file holds no records to import.</source>
         <translation>文件中没有可导入的记录。</translation>
     </message>
     <message>
-        <location filename="../../ui/import_messages.py" line="77"/>
+        <location filename="../../ui/import_messages.py" line="82"/>
         <source>&apos;%1&apos; is not a buying role (decision maker, economic buyer, technical buyer, user, coach, gatekeeper, influencer).</source>
         <translation>“%1”不是采购角色（决策者、经济决策者、技术评估者、使用者、教练、把关者、影响者）。</translation>
     </message>
     <message>
-        <location filename="../../ui/import_messages.py" line="82"/>
+        <location filename="../../ui/import_messages.py" line="87"/>
         <source>&apos;%1&apos; is not an attitude (opponent, sceptic, neutral, supporter, champion, or -2 to 2).</source>
         <translation>“%1”不是态度（反对者、怀疑者、中立、支持者、拥护者，或 -2 到 2）。</translation>
     </message>
     <message>
-        <location filename="../../ui/import_messages.py" line="85"/>
+        <location filename="../../ui/import_messages.py" line="90"/>
         <source>&apos;%1&apos; is not a relationship layer (key person, broad, organisational).</source>
         <translation>“%1”不是关系层级（关键客户关系、普遍客户关系、组织客户关系）。</translation>
     </message>
     <message>
-        <location filename="../../ui/import_messages.py" line="88"/>
+        <location filename="../../ui/import_messages.py" line="93"/>
         <source>&apos;%1&apos; is not a relationship strength (none, weak, working, strong, trusted, or 0 to 4).</source>
         <translation>“%1”不是关系强度（无关系、弱、一般、强、信任，或 0 到 4）。</translation>
     </message>
     <message>
-        <location filename="../../ui/import_messages.py" line="91"/>
+        <location filename="../../ui/import_messages.py" line="96"/>
         <source>&apos;%1&apos; is not a kind of link (influence, conflict).</source>
         <translation>“%1”不是关系线类型（影响、冲突）。</translation>
     </message>
     <message>
-        <location filename="../../ui/import_messages.py" line="92"/>
+        <location filename="../../ui/import_messages.py" line="97"/>
         <source>&apos;%1&apos; is outside %7 to %8.</source>
         <translation>“%1”不在 %7 到 %8 之间。</translation>
     </message>
     <message>
-        <location filename="../../ui/import_messages.py" line="93"/>
+        <location filename="../../ui/import_messages.py" line="98"/>
         <source>No team member has the key or name &apos;%5&apos;.</source>
         <translation>没有编号或姓名为“%5”的团队成员。</translation>
     </message>
     <message>
-        <location filename="../../ui/import_messages.py" line="94"/>
+        <location filename="../../ui/import_messages.py" line="99"/>
         <source>A contact cannot be linked to themselves.</source>
         <translation>联系人不能与自己建立关系线。</translation>
     </message>
     <message>
-        <location filename="../../ui/import_messages.py" line="115"/>
+        <location filename="../../ui/import_messages.py" line="120"/>
         <source>%1 does not exist.</source>
         <translation>%1 不存在。</translation>
     </message>
     <message>
-        <location filename="../../ui/import_messages.py" line="116"/>
+        <location filename="../../ui/import_messages.py" line="121"/>
         <source>%1 cannot be read.</source>
         <translation>无法读取 %1。</translation>
     </message>
     <message>
-        <location filename="../../ui/import_messages.py" line="117"/>
+        <location filename="../../ui/import_messages.py" line="122"/>
         <source>%1 is empty.</source>
         <translation>%1 是空文件。</translation>
     </message>
     <message>
-        <location filename="../../ui/import_messages.py" line="118"/>
+        <location filename="../../ui/import_messages.py" line="123"/>
         <source>%1 is not a spreadsheet, or it is damaged.</source>
         <translation>%1 不是电子表格，或已损坏。</translation>
     </message>
     <message>
-        <location filename="../../ui/import_messages.py" line="119"/>
+        <location filename="../../ui/import_messages.py" line="124"/>
         <source>%1 is damaged or incomplete.</source>
         <translation>%1 已损坏或不完整。</translation>
     </message>
     <message>
-        <location filename="../../ui/import_messages.py" line="120"/>
+        <location filename="../../ui/import_messages.py" line="125"/>
         <source>%1 is protected with a password. Open it in your spreadsheet program, remove the password, save it, and import it again.</source>
         <translation>%1 设有密码保护。请在电子表格软件中打开，取消密码并保存后再导入。</translation>
     </message>
     <message>
-        <location filename="../../ui/import_messages.py" line="125"/>
+        <location filename="../../ui/import_messages.py" line="130"/>
         <source>%1 unpacks to a suspicious size (a zip bomb?); it was not opened.</source>
         <translation>%1 解压后大小异常（可能是压缩炸弹），已拒绝打开。</translation>
     </message>
     <message>
-        <location filename="../../ui/import_messages.py" line="128"/>
+        <location filename="../../ui/import_messages.py" line="133"/>
         <source>%1 declares XML entities, which spreadsheets never need; it was not opened.</source>
         <translation>%1 声明了 XML 实体（正常的电子表格从不需要），已拒绝打开。</translation>
     </message>
     <message>
-        <location filename="../../ui/import_messages.py" line="131"/>
+        <location filename="../../ui/import_messages.py" line="136"/>
         <source>%1 is too large to import.</source>
         <translation>%1 太大，无法导入。</translation>
     </message>
     <message>
-        <location filename="../../ui/import_messages.py" line="132"/>
+        <location filename="../../ui/import_messages.py" line="137"/>
         <source>The text of %1 is neither UTF-8, UTF-16, GBK/GB18030 nor Windows-1252 (Western European).</source>
         <translation>%1 的文本编码既不是 UTF-8、UTF-16、GBK/GB18030，也不是 Windows-1252（西欧）。</translation>
     </message>
@@ -2029,7 +2034,7 @@
         <translation type="vanished">%1 的文本编码既不是 UTF-8，也不是 GBK/GB18030。</translation>
     </message>
     <message>
-        <location filename="../../ui/import_messages.py" line="135"/>
+        <location filename="../../ui/import_messages.py" line="140"/>
         <source>%1 could not be written; nothing was changed.</source>
         <translation>无法写入 %1，未做任何更改。</translation>
     </message>

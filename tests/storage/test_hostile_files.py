@@ -200,3 +200,21 @@ def test_a_web_page_saved_as_xls_is_read_as_its_tables(store: SqlStore, tmp_path
     empty.write_text("<html><body><p>No data</p></body></html>", "utf-8")
     with pytest.raises(FileFormatError, match="holds no table"):
         read_tables(empty)
+
+
+def test_a_formula_error_or_a_formula_without_a_result_is_named_as_such(store: SqlStore, tmp_path: Path) -> None:
+    book = tmp_path / "formulas.xlsx"
+    workbook = xlsxwriter.Workbook(str(book))
+    sheet = workbook.add_worksheet("Accounts")
+    sheet.write_row(0, 0, ["Key", "Name", "City"])
+    sheet.write_row(1, 0, ["K1", "Alpha", "Lyon"])
+    sheet.write_formula(2, 1, "=VLOOKUP(A3,Other!A:B,2,FALSE)", None, "#N/A")  # a failed lookup, as Excel saved it
+    sheet.write(2, 0, "K2")
+    sheet.write_formula(3, 1, '=CONCAT("Be","ta")', None, "")  # a result the file does not keep
+    sheet.write(3, 0, "K3")
+    sheet.write_row(4, 0, ["K4", None, "Paris"])  # truly empty
+    workbook.close()
+    plan = run_import(store.unit_of_work(), FILES, book)
+    assert [(i.row, i.code) for i in plan.errors] == [(3, "formula_error"), (4, "formula_no_value"), (5, "required")]
+    assert plan.errors[0].message == "The cell shows the spreadsheet error #N/A; fix the formula or type the value."
+    assert not plan.written
