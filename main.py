@@ -56,6 +56,11 @@ def build_parser() -> argparse.ArgumentParser:
     load.add_argument("file", metavar="FILE", help="an .xlsx, .xlsm, .xls, .ods or .csv file")
     load.add_argument("--dry-run", action="store_true", help="show what would change; write nothing")
     load.add_argument(
+        "--changes",
+        action="store_true",
+        help="list each record added or changed, with the fields that change (up to 5,000 of each kind)",
+    )
+    load.add_argument(
         "--map",
         action="append",
         default=[],
@@ -216,6 +221,19 @@ def _parse_maps(maps: list[str]) -> dict[str, str | None]:
     return overrides
 
 
+def _change_line(change: Any) -> str:
+    """One record of an import, as the --changes list shows it."""
+    where = f"(sheet '{change.sheet}', row {change.row})"
+    name = " ".join(part for part in (change.key, change.label) if part)
+    fields = "; ".join(f"{field}: {_shown(old)} -> {_shown(new)}" for field, (old, new) in change.fields.items())
+    return f"  {change.action} {change.kind} {name} {where}" + (f": {fields}" if fields else "")
+
+
+def _shown(value: Any) -> str:
+    text = "" if value is None else str(getattr(value, "value", value))
+    return repr(text if len(text) <= 40 else text[:39] + "…")
+
+
 def _unmatched_maps(overrides: dict[str, str | None], plan: Any) -> list[str]:
     """The --map headers no sheet of the file has."""
     from domain.exchange.headers import normalize
@@ -270,6 +288,10 @@ def _cmd_import(args: argparse.Namespace) -> int:
             if any(counts.values()):
                 added, changed = ("added", "changed") if done else ("to add", "to change")
                 print(f"{kind}: {counts['add']} {added}, {counts['change']} {changed}, {counts['same']} unchanged")
+        if args.changes:
+            for change in plan.changes:
+                if change.action != "same":
+                    print(_change_line(change))
         if not plan.ok:
             print(f"{len(plan.errors)} error(s); nothing was imported.", file=sys.stderr)
             return 1

@@ -149,6 +149,22 @@ def test_import_lists_unplaced_columns_and_map_places_them(tmp_path: Path) -> No
         assert conn.execute("SELECT key, name, city FROM account").fetchall() == [("K-1", "Müller GmbH", "Berlin")]
 
 
+def test_a_dry_run_can_list_each_change(tmp_path: Path) -> None:
+    db = tmp_path / "c.sqlite"
+    first = tmp_path / "first.csv"
+    first.write_text("Key,Name,City\nK1,Alpha,Lyon\nK2,Beta,Rome\n", encoding="utf-8")
+    assert run("--db", str(db), "import", str(first), home=tmp_path).returncode == 0
+    second = tmp_path / "second.csv"
+    second.write_text("Key,Name,City\nK1,Alpha,Paris\nK2,Beta,Rome\nK3,Gamma,Oslo\n", encoding="utf-8")
+    dry = run("--db", str(db), "import", str(second), "--dry-run", "--changes", home=tmp_path)
+    assert dry.returncode == 0, dry.stderr
+    lines = [line.strip() for line in dry.stdout.splitlines() if line.startswith("  ")]
+    assert lines == [
+        "change account K1 Alpha (sheet 'second', row 2): city: 'Lyon' -> 'Paris'",
+        "add account K3 Gamma (sheet 'second', row 4)",
+    ]
+
+
 def test_a_map_to_no_field_is_refused_and_a_map_of_no_column_is_warned(tmp_path: Path) -> None:
     path = tmp_path / "customers.csv"
     path.write_text("Name,Type\nMüller GmbH,Customer\n", encoding="utf-8")
