@@ -778,8 +778,9 @@ class _Planner:
             account_id = row.target
             final = self.account_final[account_id]
             before = by_id.get(account_id)
-            if row.values.get("key") and (before is None or before.name != final.name):
-                self._shared_name(row, final, norms[account_id])
+            norm = norms[account_id]
+            if len(names[norm]) > 1 and row.values.get("key") and (before is None or before.name != final.name):
+                self._shared_name(row, final, norm)
             self._record(
                 "account",
                 row,
