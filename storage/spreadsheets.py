@@ -53,7 +53,8 @@ def read_tables(path: str | os.PathLike[str]) -> list[SheetTable]:
     path = Path(path)
     try:
         with path.open("rb") as handle:
-            head = handle.read(8)
+            start = handle.read(4096)
+        head = start[:8]
         size = path.stat().st_size
     except FileNotFoundError:
         raise _fail(path, "missing", "the file does not exist.") from None
@@ -69,11 +70,20 @@ def read_tables(path: str | os.PathLike[str]) -> list[SheetTable]:
         return _read_calamine(path)
     if head.startswith(_UTF16_BOMS):  # Excel's "Unicode text": tab-separated UTF-16
         return [_read_csv(path, size)]
-    if path.suffix.lower() in (".xlsx", ".xlsm", ".xls", ".ods") or b"\x00" in head:
+    if path.suffix.lower() in (".xlsx", ".xlsm", ".xls", ".ods") or _binary(start):
         if _is_web_page(path):
             return _read_html(path, size)
         raise _fail(path, "not_spreadsheet", "this is not a spreadsheet file, or it is damaged.")
     return [_read_csv(path, size)]
+
+
+_CONTROL_BYTES = bytes(b for b in range(32) if b not in (9, 10, 12, 13))
+
+
+def _binary(start: bytes) -> bool:
+    """Bytes no text file holds (a picture or a program named .csv): NUL or
+    other control characters at the start."""
+    return b"\x00" in start or any(b in _CONTROL_BYTES for b in start[:512])
 
 
 class _HtmlTables(HTMLParser):

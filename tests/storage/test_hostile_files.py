@@ -218,3 +218,11 @@ def test_a_formula_error_or_a_formula_without_a_result_is_named_as_such(store: S
     assert [(i.row, i.code) for i in plan.errors] == [(3, "formula_error"), (4, "formula_no_value"), (5, "required")]
     assert plan.errors[0].message == "The cell shows the spreadsheet error #N/A; fix the formula or type the value."
     assert not plan.written
+
+
+def test_a_picture_named_csv_is_not_taken_for_text(tmp_path: Path) -> None:
+    picture = tmp_path / "logo.csv"
+    picture.write_bytes(b"\x89PNG\r\n\x1a\n" + bytes(range(256)) * 4)
+    with pytest.raises(FileFormatError, match="not a spreadsheet file") as caught:
+        read_tables(picture)
+    assert caught.value.params["reason"] == "not_spreadsheet"
