@@ -204,6 +204,26 @@ def _raw_rows(session: Session, sql: str, params: Sequence[Any] = ()) -> list[An
     return list(connection.exec_driver_sql(sql, tuple(params)).fetchall())
 
 
+def _by_keys(
+    session: Session,
+    keys: Collection[str],
+    sql: str,
+    from_raw: Callable[[list[Any]], list[_T]],
+    table: Any,
+    from_row: Callable[[Any], _T],
+) -> list[_T]:
+    """The records with these keys: ``sql`` (a SELECT of the table) with
+    ``WHERE key IN`` straight from the driver on SQLite, else through the ORM."""
+    found: list[_T] = []
+    for batch in _chunks(keys):
+        raw = _raw_rows(session, f"{sql} WHERE key IN ({','.join('?' * len(batch))})", batch)
+        if raw is not None:
+            found.extend(from_raw(raw))
+        else:
+            found.extend(from_row(r) for r in session.scalars(select(table).where(table.key.in_(batch))))
+    return found
+
+
 def _page(sql: str, after_id: int, limit: int | None, *, where: bool = False) -> str:
     """``sql`` restricted to ids after ``after_id``, at most ``limit`` rows, by id
     (``where``: the statement already has a WHERE clause)."""
@@ -1173,15 +1193,7 @@ class SqlTransactionRepository:
         _bulk_insert(self._session, TransactionRow, values)
 
     def by_keys(self, keys: Collection[str]) -> list[Transaction]:
-        found: list[Transaction] = []
-        for batch in _chunks(keys):
-            raw = _raw_rows(self._session, f"{self._SELECT} WHERE key IN ({','.join('?' * len(batch))})", batch)
-            if raw is not None:
-                found.extend(self._from_raw(raw))
-                continue
-            rows = self._session.scalars(select(TransactionRow).where(TransactionRow.key.in_(batch)))
-            found.extend(self._record(r) for r in rows)
-        return found
+        return _by_keys(self._session, keys, self._SELECT, self._from_raw, TransactionRow, self._record)
 
     def max_id(self) -> int:
         return int(self._session.scalar(select(func.coalesce(func.max(TransactionRow.id), 0))) or 0)
@@ -1273,15 +1285,7 @@ class SqlInteractionRepository:
         _bulk_insert(self._session, InteractionRow, values)
 
     def by_keys(self, keys: Collection[str]) -> list[Interaction]:
-        found: list[Interaction] = []
-        for batch in _chunks(keys):
-            raw = _raw_rows(self._session, f"{self._SELECT} WHERE key IN ({','.join('?' * len(batch))})", batch)
-            if raw is not None:
-                found.extend(self._from_raw(raw))
-                continue
-            rows = self._session.scalars(select(InteractionRow).where(InteractionRow.key.in_(batch)))
-            found.extend(self._record(r) for r in rows)
-        return found
+        return _by_keys(self._session, keys, self._SELECT, self._from_raw, InteractionRow, self._record)
 
     def max_id(self) -> int:
         return int(self._session.scalar(select(func.coalesce(func.max(InteractionRow.id), 0))) or 0)

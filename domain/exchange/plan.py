@@ -18,7 +18,7 @@ from dataclasses import dataclass, field
 from datetime import UTC, datetime
 from decimal import Decimal
 from itertools import islice
-from typing import TYPE_CHECKING, Any
+from typing import Any
 
 from domain.bulk import collector_paused
 from domain.errors import CancelledError, DomainError
@@ -46,9 +46,6 @@ from domain.model import (
 )
 from domain.ports import TierHistoryRecord, UnitOfWork
 from domain.powermap.snapshot import Snapshot, SnapshotEntry
-
-if TYPE_CHECKING:
-    pass
 
 Progress = Callable[[int, int], bool]
 ERROR, WARNING = "error", "warning"
@@ -1268,7 +1265,7 @@ class _Planner:
                 account_id = self.resolve_account(row, "account", v["account"])
                 if account_id is not None:
                     accounts.append((row, account_id))
-            by_key, by_shape = self._stored_orders(accounts, stored)
+            by_key, by_shape = _stored_matches(self.uow.transactions, accounts, stored, _order_shape)
             for row, account_id in accounts:
                 v = row.values
                 key = v.get("key") or ""
@@ -1318,23 +1315,6 @@ class _Planner:
                 message = f"Deals not won ({shown}), {count} row(s), were not imported as orders."
                 self.issue(sheet, None, None, "not_won", message, WARNING, value=shown, limit=count)
 
-    def _stored_orders(
-        self, rows: list[tuple[_Row, int]], stored: int
-    ) -> tuple[dict[str, Transaction], dict[tuple[int, Any, Decimal], list[Transaction]]]:
-        """The orders stored before the import (ids up to ``stored``) that
-        ``rows`` may match: by their keys, and by the accounts of rows without
-        one. (An import writes as it goes; its own orders are not matches.)"""
-        keys = [row.values["key"] for row, _ in rows if row.values.get("key")]
-        found = self.uow.transactions.by_keys(keys) if keys else []
-        by_key = {t.key: t for t in found if (t.id or 0) <= stored}
-        keyless = {account_id for row, account_id in rows if not row.values.get("key")}
-        by_shape: dict[tuple[int, Any, Decimal], list[Transaction]] = defaultdict(list)
-        if keyless:
-            for t in sorted(self.uow.transactions.for_accounts(keyless), key=lambda t: t.id or 0):
-                if (t.id or 0) <= stored:
-                    by_shape[(t.account_id, t.date, t.amount)].append(t)
-        return by_key, by_shape
-
     def interactions(self) -> None:
         """Interactions match stored ones by key, else (rows without a key) by
         account, date, kind and note; looked up a chunk of rows at a time."""
@@ -1369,7 +1349,9 @@ class _Planner:
                             continue
                         contact_id = ids[0]
                 resolved.append((row, account_id, contact_id))
-            by_key, by_shape = self._stored_interactions(resolved, stored)
+            by_key, by_shape = _stored_matches(
+                self.uow.interactions, [(row, account) for row, account, _ in resolved], stored, _interaction_shape
+            )
             for row, account_id, contact_id in resolved:
                 v = row.values
                 key = v.get("key") or ""
@@ -1403,21 +1385,6 @@ class _Planner:
                     changes["contact_id"] = contact_id
                 item = dataclasses.replace(base, account_id=account_id, **changes)
                 self._record("interaction", row, found, item, item.key, _interaction_label, ("key",))
-
-    def _stored_interactions(
-        self, rows: list[tuple[_Row, int, int | None]], stored: int
-    ) -> tuple[dict[str, Interaction], dict[tuple[Any, ...], list[Interaction]]]:
-        """As :meth:`_stored_orders`, for interactions."""
-        keys = [row.values["key"] for row, _, _ in rows if row.values.get("key")]
-        found = self.uow.interactions.by_keys(keys) if keys else []
-        by_key = {i.key: i for i in found if (i.id or 0) <= stored}
-        keyless = {account_id for row, account_id, _ in rows if not row.values.get("key")}
-        by_shape: dict[tuple[Any, ...], list[Interaction]] = defaultdict(list)
-        if keyless:
-            for i in sorted(self.uow.interactions.for_accounts(keyless), key=lambda i: i.id or 0):
-                if (i.id or 0) <= stored:
-                    by_shape[(i.account_id, i.date, i.kind, i.note)].append(i)
-        return by_key, by_shape
 
     def _row_chunks(self, kind: str) -> Iterator[list[_Row]]:
         rows = self._rows(kind)
@@ -1986,6 +1953,32 @@ class _Planner:
             self.plan.note(Change(kind, "change", key, _label(label, after), row.sheet, row.row, diff))
         else:
             self.plan.note(Change(kind, "same", key, _label(label, after), row.sheet, row.row))
+
+
+def _stored_matches(
+    repository: Any, rows: list[tuple[_Row, int]], stored: int, shape: Callable[[Any], tuple[Any, ...]]
+) -> tuple[dict[str, Any], dict[tuple[Any, ...], list[Any]]]:
+    """The orders or interactions stored before the import (ids up to
+    ``stored``) that ``rows`` (with their accounts) may match: by their keys,
+    and by ``shape`` among the records of the accounts of rows without one.
+    (An import writes as it goes; its own records are not matches.)"""
+    keys = [row.values["key"] for row, _ in rows if row.values.get("key")]
+    by_key = {r.key: r for r in (repository.by_keys(keys) if keys else []) if (r.id or 0) <= stored}
+    keyless = {account_id for row, account_id in rows if not row.values.get("key")}
+    by_shape: dict[tuple[Any, ...], list[Any]] = defaultdict(list)
+    if keyless:
+        for record in sorted(repository.for_accounts(keyless), key=lambda r: r.id or 0):
+            if (record.id or 0) <= stored:
+                by_shape[shape(record)].append(record)
+    return by_key, by_shape
+
+
+def _order_shape(order: Transaction) -> tuple[Any, ...]:
+    return order.account_id, order.date, order.amount
+
+
+def _interaction_shape(item: Interaction) -> tuple[Any, ...]:
+    return item.account_id, item.date, item.kind, item.note
 
 
 def _label(label: str | Callable[[Any], str], record: Any) -> str:

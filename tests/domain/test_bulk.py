@@ -40,7 +40,7 @@ def test_stays_off_when_it_was_off() -> None:
     gc.disable()
     try:
         with collector_paused():
-            pass
+            assert not gc.isenabled()
         assert not gc.isenabled()
     finally:
         if was_enabled:
